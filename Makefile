@@ -1,0 +1,37 @@
+# The targets are the commands in the README. Each one sets up what it needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= debrief-out
+DEMO   ?= demo-data
+MONTH  ?= 2026-10
+
+.PHONY: install demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/debrief demo-data $(DEMO) --seed 7
+	$(BIN)/debrief ingest $(DEMO) --workspace $(DEMO)/debrief.duckdb
+	$(BIN)/debrief monthly --month $(MONTH) --workspace $(DEMO)/debrief.duckdb --out $(OUT)
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+test: lint
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(OUT) $(DEMO) .pytest_cache .ruff_cache .mypy_cache
