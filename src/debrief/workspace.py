@@ -1,0 +1,97 @@
+"""A workspace: one Ibis connection holding the canonical tables.
+
+The default is a DuckDB file (``./debrief.duckdb``). Any Ibis backend URL works in its place
+(``duckdb:///path``, ``postgres://user@host/db``, ...). Analyses receive a :class:`Workspace` and
+build Ibis expressions on :meth:`Workspace.table`; nothing in them may assume DuckDB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import ibis
+
+from debrief.schema import TABLES, table_schema
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+DEFAULT_WORKSPACE = "debrief.duckdb"
+
+
+class WorkspaceError(RuntimeError):
+    """A workspace cannot be opened or lacks what a review needs."""
+
+
+def _is_url(target: str) -> bool:
+    return "://" in target
+
+
+@dataclass
+class Workspace:
+    """An open workspace. ``target`` is the path or URL it was opened from."""
+
+    con: Any
+    target: str
+
+    @classmethod
+    def open(cls, target: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False) -> Workspace:
+        """Open (creating if needed) a workspace from a DuckDB path or an Ibis backend URL."""
+        target = str(target)
+        try:
+            if _is_url(target):
+                con = ibis.connect(target)
+            else:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
+                con = ibis.duckdb.connect(target, read_only=read_only)
+        except Exception as exc:  # the backend's own message names the problem
+            raise WorkspaceError(f"Cannot open workspace {target!r}: {exc}") from exc
+        return cls(con=con, target=target)
+
+    @classmethod
+    def in_memory(cls) -> Workspace:
+        """An empty in-memory DuckDB workspace (tests, one-off runs)."""
+        return cls(con=ibis.duckdb.connect(), target=":memory:")
+
+    @property
+    def backend_name(self) -> str:
+        return str(getattr(self.con, "name", "unknown"))
+
+    @property
+    def is_duckdb(self) -> bool:
+        return self.backend_name == "duckdb"
+
+    def tables(self) -> list[str]:
+        """The canonical tables present in this workspace."""
+        present = set(self.con.list_tables())
+        return [name for name in TABLES if name in present]
+
+    def has(self, name: str) -> bool:
+        return name in set(self.con.list_tables())
+
+    def table(self, name: str) -> ir.Table:
+        """A canonical table as a lazy Ibis table."""
+        table_schema(name)  # unknown names list the valid ones
+        if not self.has(name):
+            raise WorkspaceError(
+                f"The workspace {self.target!r} has no {name!r} table. "
+                f"Load it with `debrief ingest {name}.csv --workspace {self.target}`."
+            )
+        return self.con.table(name)
+
+    def optional(self, name: str) -> ir.Table | None:
+        """A canonical table, or None where the workspace does not have it."""
+        return self.con.table(name) if self.has(name) else None
+
+    def close(self) -> None:
+        disconnect = getattr(self.con, "disconnect", None)
+        if disconnect is not None:
+            disconnect()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
