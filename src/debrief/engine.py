@@ -97,8 +97,10 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         except WorkspaceError as exc:
             result = StageResult(stage=name, skipped=str(exc))
         results[name] = result
-        _say(request, f"{name}: {'skipped' if result.skipped else 'done'} "
-             f"({time.perf_counter() - t0:.1f}s)")
+        _say(
+            request,
+            f"{name}: {'skipped' if result.skipped else 'done'} ({time.perf_counter() - t0:.1f}s)",
+        )
 
     from debrief.synthesis import build_summary
 

@@ -28,7 +28,9 @@ class Period:
         if not m or not 1 <= int(m.group(2)) <= 12:
             raise ValueError(f"month must look like YYYY-MM (e.g. 2026-10), not {text!r}")
         year, month = int(m.group(1)), int(m.group(2))
-        return cls(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+        return cls(
+            dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        )
 
     @property
     def days(self) -> int:
