@@ -1,0 +1,108 @@
+"""Display formatting shared by the Markdown and HTML renderers.
+
+Formatting only: a renderer never computes a metric. A column's display kind comes from its name
+(``ctr`` is a rate, ``spend`` is money); rates are stored as fractions and shown as percentages,
+undefined values (None) as "n/a".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+_RATE = re.compile(
+    r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
+    r"q_value|p_value|probability|precision|recall)($|_)"
+)
+_MONEY = re.compile(
+    r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|pipeline|"
+    r"impact|cost|deal_size)($|_)"
+)
+_RATIO = re.compile(r"(^|_)(roas|roi|ratio|lift|auc|brier|marginal_roas|average_roas|mer)($|_)")
+_COUNT = re.compile(
+    r"(^|_)(impressions|clicks|conversions|leads|mqls|sqls|opportunities|won|sessions|pageviews|"
+    r"entered|converted|n|count|reach|customers|people|paths|touches)($|_)"
+)
+
+
+def column_kind(name: str) -> str:
+    """``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
+    n = name.lower()
+    if _RATIO.search(n):
+        return "ratio"
+    if _RATE.search(n):
+        return "rate"
+    if _MONEY.search(n):
+        return "money"
+    if _COUNT.search(n):
+        return "count"
+    return "number"
+
+
+def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
+    """A cell as text. ``None`` and NaN are "n/a" (an undefined ratio is never shown as 0)."""
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            return "n/a"
+        kind = column_kind(column)
+        if kind == "rate":
+            return f"{value * 100:.1f}%"
+        if kind == "money":
+            return money(value, currency)
+        if kind == "ratio":
+            return f"{value:.2f}"
+        if kind == "count" or (isinstance(value, int) or float(value).is_integer()):
+            return f"{value:,.0f}" if abs(value) >= 1000 or isinstance(value, int) else f"{value:g}"
+        return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={format_value(v, k, currency)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(format_value(v, column, currency) for v in value)
+    return str(value)
+
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥"}
+
+
+def money(value: float, currency: str = "USD") -> str:
+    sym = _SYMBOLS.get(currency.upper())
+    sign = "-" if value < 0 else ""
+    body = f"{abs(value):,.2f}"
+    return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
+
+
+STAGE_TITLES = {
+    "campaign_performance": "Campaign performance",
+    "funnel_health": "Funnel health",
+    "attribution": "Attribution and channel contribution",
+    "content_performance": "Content performance",
+    "lead_quality": "Lead quality and MQL",
+    "budget": "Budget performance and reallocation",
+    "executive_summary": "Executive summary",
+    "timeline": "Timeline",
+    "success_criteria": "Success criteria",
+    "funnel_review": "Funnel review",
+    "insights": "Insights",
+    "root_cause": "Root cause",
+    "one_change": "One concrete change",
+}
+
+
+def stage_title(name: str) -> str:
+    return STAGE_TITLES.get(name, name.replace("_", " ").capitalize())
+
+
+def table_title(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+#: Rows of a table shown in the human formats; the rest is in report.json.
+MAX_ROWS = 25

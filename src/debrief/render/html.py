@@ -1,0 +1,165 @@
+"""report.html: one self-contained file (inline CSS, charts as embedded SVG images, no network).
+
+Every string from data passes through :func:`html.escape`; charts are base64 ``<img>`` so nothing in
+them can run. The page reads top-down like the meeting: summary, data quality, then each stage.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from debrief.render.charts import chart_svg, svg_data_uri
+from debrief.render.format import MAX_ROWS, format_value, stage_title, table_title
+from debrief.results import Finding, Report
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1f2933;
+background:#f5f7fa}
+main{max-width:1100px;margin:0 auto;padding:24px 32px 64px;background:#fff}
+h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin-top:36px;border-bottom:2px solid #e4e7eb;
+padding-bottom:4px}h3{font-size:16px;margin-top:22px;color:#3e4c59}
+.meta{color:#616e7c;font-size:13px}
+table{border-collapse:collapse;margin:8px 0 4px;font-size:13px;display:block;overflow-x:auto}
+th,td{padding:4px 10px;border-bottom:1px solid #e4e7eb;text-align:left;white-space:nowrap}
+th{background:#f0f4f8;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+ul.findings{list-style:none;padding:0}ul.findings li{padding:6px 10px;margin:4px 0;border-left:4px solid
+#9aa5b1;background:#f8fafc}li.critical{border-color:#cf1124!important}li.warning{border-color:#de911d!important}
+.sev{font-size:11px;text-transform:uppercase;color:#616e7c;margin-right:6px}
+.note{color:#52606d;font-size:13px;font-style:italic}.more{color:#7b8794;font-size:12px}
+figure{margin:12px 0}figure img{max-width:100%}figcaption{font-size:12px;color:#616e7c}
+nav a{margin-right:12px;font-size:13px}
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _table(rows: list[dict[str, Any]], currency: str) -> str:
+    if not rows:
+        return '<p class="note">No rows.</p>'
+    columns: list[str] = []
+    for r in rows:
+        columns.extend(c for c in r if c not in columns)
+    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    body = []
+    for r in rows[:MAX_ROWS]:
+        cells = []
+        for c in columns:
+            v = r.get(c)
+            cls = ' class="num"' if isinstance(v, int | float) and not isinstance(v, bool) else ""
+            cells.append(f"<td{cls}>{_e(format_value(v, c, currency))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = (
+        f'<p class="more">{len(rows) - MAX_ROWS} more rows in report.json.</p>'
+        if len(rows) > MAX_ROWS
+        else ""
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+
+
+def _findings(findings: tuple[Finding, ...] | list[Finding]) -> str:
+    if not findings:
+        return ""
+    items = "".join(
+        f'<li class="{_e(f.severity)}"><span class="sev">{_e(f.severity)}</span>{_e(f.statement)}</li>'
+        for f in findings
+    )
+    return f'<ul class="findings">{items}</ul>'
+
+
+def _chart(name: str, spec: dict[str, Any]) -> str:
+    svg = chart_svg(spec)
+    if svg is None:
+        return ""
+    title = spec.get("title", table_title(name))
+    if isinstance(title, dict):
+        title = title.get("text", name)
+    return (
+        f'<figure><img alt="{_e(title)}" src="{svg_data_uri(svg)}">'
+        f"<figcaption>{_e(title)}</figcaption></figure>"
+    )
+
+
+def _summary(report: Report, currency: str) -> str:
+    s = report.summary
+    parts: list[str] = []
+    kpi_rows = kpi_table(s.kpis)
+    if kpi_rows:
+        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency))
+    if s.insights:
+        parts.append("<h3>Key insights</h3>" + _findings(s.insights))
+    if s.actions:
+        rows = [
+            {
+                "action": a.title,
+                "owner": a.owner,
+                "due": a.due.isoformat(),
+                "measure": a.measure,
+                "expected impact": f"{a.expected_impact.get('value')} "
+                f"{a.expected_impact.get('unit', '')} {a.expected_impact.get('metric', '')}".strip(),
+            }
+            for a in s.actions
+        ]
+        parts.append("<h3>Action plan</h3>" + _table(rows, currency))
+    if s.focus:
+        parts.append(
+            "<h3>Focus next month</h3><ul>"
+            + "".join(f"<li>{_e(x)}</li>" for x in s.focus)
+            + "</ul>"
+        )
+    return "".join(parts)
+
+
+def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
+    """KPI rows from the summary's kpis: either ``{"table": rows}`` or ``{metric: {...}}``."""
+    if not kpis:
+        return []
+    if isinstance(kpis.get("table"), list):
+        return list(kpis["table"])
+    rows = []
+    for metric, v in kpis.items():
+        if isinstance(v, dict):
+            rows.append({"metric": metric, **v})
+        else:
+            rows.append({"metric": metric, "actual": v})
+    return rows
+
+
+def to_html(report: Report, currency: str = "USD") -> str:
+    """The whole report as one HTML page."""
+    title = report.title or report.kind
+    meta = [
+        f"Period {_e(report.period_start.isoformat())} to {_e(report.period_end.isoformat())}",
+        f"generated {_e(report.generated_at.isoformat())}",
+    ]
+    if report.campaign_id:
+        meta.append(f"campaign {_e(report.campaign_id)}")
+    meta += [f"{_e(k.replace('_', ' '))}: {_e(v)}" for k, v in report.summary.dates.items()]
+    sections: list[str] = []
+    nav = ['<a href="#summary">Summary</a>', '<a href="#data-quality">Data quality</a>']
+    summary = _summary(report, currency)
+    if summary:
+        sections.append(f'<section id="summary"><h2>Summary</h2>{summary}</section>')
+    dq = _findings(report.data_quality) or '<p class="note">No data-quality findings.</p>'
+    sections.append(f'<section id="data-quality"><h2>Data quality</h2>{dq}</section>')
+    for name, stage in report.stages.items():
+        nav.append(f'<a href="#{_e(name)}">{_e(stage_title(name))}</a>')
+        body = [f"<h2>{_e(stage_title(name))}</h2>"]
+        if stage.skipped:
+            body.append(f'<p class="note">Not run: {_e(stage.skipped)}</p>')
+        else:
+            body.append(_findings(stage.findings))
+            body += [f'<p class="note">{_e(n)}</p>' for n in stage.notes]
+            body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
+            for tname, rows in stage.tables.items():
+                body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency)}")
+        sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body><main>"
+        f'<h1>{_e(title)}</h1><p class="meta">{" · ".join(meta)}</p><nav>{"".join(nav)}</nav>'
+        f"{''.join(sections)}</main></body></html>\n"
+    )

@@ -1,0 +1,113 @@
+"""report.md: the report as Markdown to paste into a wiki.
+
+Every string that comes from data (campaign names, ad copy, statements quoting them) goes through
+:func:`md_escape`, so a campaign called ``<img onerror=...>`` or ``a | b`` renders as text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from debrief.render.format import MAX_ROWS, format_value, stage_title, table_title
+from debrief.results import Finding, Report
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+
+
+def md_escape(text: Any) -> str:
+    """Text that Markdown (and the HTML a wiki allows inside it) shows literally."""
+    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return s.replace("\r", " ").replace("\n", " ")
+
+
+def md_table(rows: list[dict[str, Any]], currency: str = "USD", limit: int = MAX_ROWS) -> str:
+    if not rows:
+        return "_No rows._\n"
+    columns: list[str] = []
+    for r in rows:
+        columns.extend(c for c in r if c not in columns)
+    out = ["| " + " | ".join(md_escape(c) for c in columns) + " |"]
+    out.append("|" + "|".join(" --- " for _ in columns) + "|")
+    for r in rows[:limit]:
+        out.append(
+            "| "
+            + " | ".join(md_escape(format_value(r.get(c), c, currency)) for c in columns)
+            + " |"
+        )
+    if len(rows) > limit:
+        out.append(f"\n_{len(rows) - limit} more rows in report.json._")
+    return "\n".join(out) + "\n"
+
+
+def _finding_line(f: Finding) -> str:
+    return f"- **{f.severity}** · {md_escape(f.statement)}"
+
+
+def to_markdown(report: Report, currency: str = "USD") -> str:
+    """The whole report as Markdown."""
+    lines: list[str] = [f"# {md_escape(report.title or report.kind)}", ""]
+    lines.append(
+        f"Period: {report.period_start.isoformat()} to {report.period_end.isoformat()} · "
+        f"generated {report.generated_at.isoformat()}"
+    )
+    if report.campaign_id:
+        lines.append(f"Campaign: `{md_escape(report.campaign_id)}`")
+    dates = report.summary.dates
+    if dates:
+        lines.append(
+            " · ".join(
+                f"{md_escape(k.replace('_', ' '))}: {md_escape(v)}" for k, v in dates.items()
+            )
+        )
+    lines.append("")
+
+    s = report.summary
+    if s.kpis or s.insights or s.actions:
+        lines += ["## Summary", ""]
+        kpis = s.kpis.get("table") if isinstance(s.kpis, dict) else None
+        if kpis:
+            lines += [md_table(kpis, currency), ""]
+        if s.insights:
+            lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
+        if s.actions:
+            lines += ["### Actions", ""]
+            rows = [
+                {
+                    "action": a.title,
+                    "owner": a.owner,
+                    "due": a.due.isoformat(),
+                    "measure": a.measure,
+                    "expected impact": format_value(
+                        a.expected_impact.get("value"), str(a.expected_impact.get("unit", ""))
+                    )
+                    + f" {a.expected_impact.get('metric', '')}",
+                }
+                for a in s.actions
+            ]
+            lines += [md_table(rows, currency), ""]
+        if s.focus:
+            lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in s.focus] + [""]
+
+    lines += ["## Data quality", ""]
+    if report.data_quality:
+        lines += [_finding_line(f) for f in report.data_quality]
+    else:
+        lines.append("No data-quality findings.")
+    lines.append("")
+
+    for name, stage in report.stages.items():
+        lines += [f"## {md_escape(stage_title(name))}", ""]
+        if stage.skipped:
+            lines += [f"_Not run: {md_escape(stage.skipped)}_", ""]
+            continue
+        if stage.findings:
+            lines += [_finding_line(f) for f in stage.findings] + [""]
+        for note in stage.notes:
+            lines.append(f"> {md_escape(note)}")
+        if stage.notes:
+            lines.append("")
+        for tname, rows in stage.tables.items():
+            lines += [f"### {md_escape(table_title(tname))}", "", md_table(rows, currency), ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,190 @@
+"""Renderers: the published schema, escaping of data strings, undefined values, golden files.
+
+Refresh the golden files after an intended change with ``DEBRIEF_UPDATE_GOLDEN=1 make test``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from debrief.render import to_html, to_json, to_markdown, validate_report_json, write_report
+from debrief.results import Action, Finding, Report, StageResult, Summary
+
+GOLDEN = Path(__file__).parent / "golden"
+EVIL = '<script>alert("x")</script> | *bold* [link](javascript:x) & co'
+
+
+def _report(name: str = "Spring Sale") -> Report:
+    finding = Finding(
+        id="cp-1",
+        stage="campaign_performance",
+        kind="below_target",
+        statement=f"ROAS was 0.52 against a target of 3.00 for {name} in 2026-10.",
+        subject={"campaign_id": "C1", "channel": "display"},
+        metric="roas",
+        actual=0.52,
+        reference=3.0,
+        reference_kind="target",
+        severity="critical",
+        evidence={"spend": 1000.0, "revenue": 520.0},
+        impact=2480.0,
+    )
+    cp = StageResult(
+        stage="campaign_performance",
+        tables={
+            "by_campaign": [
+                {
+                    "campaign_id": "C1",
+                    "name": name,
+                    "spend": 1000.0,
+                    "impressions": 100000,
+                    "clicks": 1000,
+                    "conversions": 0,
+                    "revenue": 520.0,
+                    "roas": 0.52,
+                    "cpa": None,
+                    "ctr": 0.01,
+                    "cvr": 0.0,
+                }
+            ],
+            "by_channel": [
+                {
+                    "channel": "display",
+                    "spend": 1000.0,
+                    "impressions": 100000,
+                    "clicks": 1000,
+                    "conversions": 0,
+                    "revenue": 520.0,
+                    "roas": 0.52,
+                    "cpa": math.nan,
+                    "ctr": 0.01,
+                    "cvr": 0.0,
+                }
+            ],
+        },
+        findings=(finding,),
+        charts={
+            "spend": {
+                "title": f"Spend by campaign ({name})",
+                "data": {"values": [{"campaign": name, "spend": 1000.0}]},
+                "mark": "bar",
+                "encoding": {
+                    "x": {"field": "campaign", "type": "nominal"},
+                    "y": {"field": "spend", "type": "quantitative"},
+                },
+            }
+        },
+        notes=("Revenue is conversion value reported by the ad platforms.",),
+    )
+    action = Action(
+        id="a-1",
+        title=f"Review bids and audiences of {name}",
+        rationale=finding.statement,
+        expected_impact={"metric": "revenue", "value": 1200.0, "unit": "USD"},
+        owner="Dana",
+        due=dt.date(2026, 11, 18),
+        measure="roas",
+        finding_ids=("cp-1",),
+    )
+    return Report(
+        kind="monthly_review",
+        period_start=dt.date(2026, 10, 1),
+        period_end=dt.date(2026, 10, 31),
+        generated_at=dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC),
+        stages={"campaign_performance": cp},
+        data_quality=(),
+        summary=Summary(
+            kpis={
+                "table": [
+                    {"metric": "spend", "actual": 1000.0, "target": 900.0, "prior_period": None}
+                ]
+            },
+            insights=(finding,),
+            actions=(action,),
+            focus=(f"ROAS of {name}",),
+            dates={"due": "2026-11-04"},
+        ),
+        title="Monthly marketing review — 2026-10",
+    )
+
+
+def test_json_follows_the_published_schema_and_nulls_undefined_ratios() -> None:
+    doc = json.loads(to_json(_report()))
+    validate_report_json(doc)
+    assert doc["schema"] == "debrief.report/1"
+    assert doc["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
+    row = doc["stages"]["campaign_performance"]["tables"]["by_channel"][0]
+    assert row["cpa"] is None  # NaN is an undefined ratio: null, never 0
+    assert doc["summary"]["actions"][0]["due"] == "2026-11-18"
+
+
+def test_schema_rejects_a_report_missing_a_required_table() -> None:
+    doc = _report().to_json_dict()
+    del doc["stages"]["campaign_performance"]["tables"]["by_channel"]
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report_json(doc)
+    doc = _report().to_json_dict()
+    doc["data_quality"] = [{"id": "x"}]
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report_json(doc)
+
+
+def test_html_escapes_every_string_from_data_and_is_self_contained() -> None:
+    page = to_html(_report(EVIL))
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;" in page
+    assert "javascript:x" not in re.sub(r"&[a-z#0-9]+;", "", page.split("<main>")[0])
+    # no network: no external scripts, stylesheets or images
+    assert not re.search(r"<(script|link)\b", page, re.I)
+    assert not re.search(r'src="https?:', page)
+    # the chart is an embedded SVG image that carries the escaped campaign name
+    m = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
+    assert m, "chart not embedded"
+    svg = base64.b64decode(m.group(1)).decode()
+    assert "<script" not in svg.lower()
+
+
+def test_markdown_escapes_data_strings() -> None:
+    md = to_markdown(_report(EVIL))
+    assert "<script>" not in md
+    assert "&lt;script&gt;" in md
+    # a pipe from data must not open a new table cell
+    for line in md.splitlines():
+        if line.startswith("| C1"):
+            assert line.count(" | ") == line.replace("\\|", "").count(" | ")
+    assert "\\[link\\]" in md
+
+
+def test_undefined_values_show_as_na() -> None:
+    md = to_markdown(_report())
+    row = next(line for line in md.splitlines() if line.startswith("| C1"))
+    assert "n/a" in row  # CPA with zero conversions
+
+
+def test_write_report_writes_three_formats_and_attachments(tmp_path: Path) -> None:
+    rep = _report().replace(attachments={"agenda.md": "# Agenda\n"})
+    written = write_report(rep, tmp_path)
+    assert set(written) == {"report.json", "report.md", "report.html", "agenda.md"}
+    assert all(p.exists() and p.stat().st_size > 0 for p in written.values())
+    assert not list(tmp_path.glob("*.tmp"))
+    with pytest.raises(ValueError):
+        write_report(rep.replace(attachments={"../x.md": "x"}), tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_golden(fmt: str) -> None:
+    text = to_markdown(_report()) if fmt == "md" else to_json(_report())
+    path = GOLDEN / f"report.{fmt}"
+    if os.environ.get("DEBRIEF_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} missing: run DEBRIEF_UPDATE_GOLDEN=1 make test"
+    assert text == path.read_text(encoding="utf-8")
