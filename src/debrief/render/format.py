@@ -69,6 +69,30 @@ def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
     return str(value)
 
 
+#: Columns whose display kind is that of the row's ``metric`` (KPI and criteria tables).
+_METRIC_VALUED = {"actual", "target", "reference", "prior_period", "baseline", "value", "benchmark"}
+
+
+def cell_text(row: dict[str, Any], column: str, currency: str = "USD") -> str:
+    """A table cell as text; in rows that name a ``metric``, value columns take its format."""
+    name = column
+    if column in _METRIC_VALUED and isinstance(row.get("metric"), str):
+        name = row["metric"]
+    return format_value(row.get(column), name, currency)
+
+
+def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
+    """An action's expected impact: "+$1,200.00 revenue", "+2.0% ctr"."""
+    value, unit, metric = impact.get("value"), str(impact.get("unit", "")), impact.get("metric", "")
+    if isinstance(value, int | float) and unit.upper() in (currency.upper(), "MONEY", "CURRENCY"):
+        text = money(value, currency)
+    elif isinstance(value, int | float) and unit in ("rate", "fraction"):
+        text = f"{value * 100:.1f}%"
+    else:
+        text = f"{format_value(value)} {unit}".strip()
+    return f"{text} {metric}".strip()
+
+
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥"}
 
 
@@ -106,3 +130,18 @@ def table_title(name: str) -> str:
 
 #: Rows of a table shown in the human formats; the rest is in report.json.
 MAX_ROWS = 25
+
+
+def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
+    """KPI rows from the summary's kpis: either ``{"table": rows}`` or ``{metric: {...}}``."""
+    if not kpis:
+        return []
+    if isinstance(kpis.get("table"), list):
+        return list(kpis["table"])
+    rows = []
+    for metric, v in kpis.items():
+        if isinstance(v, dict):
+            rows.append({"metric": metric, **v})
+        else:
+            rows.append({"metric": metric, "actual": v})
+    return rows

@@ -10,7 +10,14 @@ import html
 from typing import Any
 
 from debrief.render.charts import chart_svg, svg_data_uri
-from debrief.render.format import MAX_ROWS, format_value, stage_title, table_title
+from debrief.render.format import (
+    MAX_ROWS,
+    cell_text,
+    impact_text,
+    kpi_table,
+    stage_title,
+    table_title,
+)
 from debrief.results import Finding, Report
 
 _CSS = """
@@ -49,7 +56,7 @@ def _table(rows: list[dict[str, Any]], currency: str) -> str:
         for c in columns:
             v = r.get(c)
             cls = ' class="num"' if isinstance(v, int | float) and not isinstance(v, bool) else ""
-            cells.append(f"<td{cls}>{_e(format_value(v, c, currency))}</td>")
+            cells.append(f"<td{cls}>{_e(cell_text(r, c, currency))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
         f'<p class="more">{len(rows) - MAX_ROWS} more rows in report.json.</p>'
@@ -97,8 +104,7 @@ def _summary(report: Report, currency: str) -> str:
                 "owner": a.owner,
                 "due": a.due.isoformat(),
                 "measure": a.measure,
-                "expected impact": f"{a.expected_impact.get('value')} "
-                f"{a.expected_impact.get('unit', '')} {a.expected_impact.get('metric', '')}".strip(),
+                "expected impact": impact_text(a.expected_impact, currency),
             }
             for a in s.actions
         ]
@@ -110,21 +116,6 @@ def _summary(report: Report, currency: str) -> str:
             + "</ul>"
         )
     return "".join(parts)
-
-
-def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
-    """KPI rows from the summary's kpis: either ``{"table": rows}`` or ``{metric: {...}}``."""
-    if not kpis:
-        return []
-    if isinstance(kpis.get("table"), list):
-        return list(kpis["table"])
-    rows = []
-    for metric, v in kpis.items():
-        if isinstance(v, dict):
-            rows.append({"metric": metric, **v})
-        else:
-            rows.append({"metric": metric, "actual": v})
-    return rows
 
 
 def to_html(report: Report, currency: str = "USD") -> str:

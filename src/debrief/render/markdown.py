@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from debrief.render.format import MAX_ROWS, format_value, stage_title, table_title
+from debrief.render.format import (
+    MAX_ROWS,
+    cell_text,
+    impact_text,
+    kpi_table,
+    stage_title,
+    table_title,
+)
 from debrief.results import Finding, Report
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
@@ -31,11 +38,7 @@ def md_table(rows: list[dict[str, Any]], currency: str = "USD", limit: int = MAX
     out = ["| " + " | ".join(md_escape(c) for c in columns) + " |"]
     out.append("|" + "|".join(" --- " for _ in columns) + "|")
     for r in rows[:limit]:
-        out.append(
-            "| "
-            + " | ".join(md_escape(format_value(r.get(c), c, currency)) for c in columns)
-            + " |"
-        )
+        out.append("| " + " | ".join(md_escape(cell_text(r, c, currency)) for c in columns) + " |")
     if len(rows) > limit:
         out.append(f"\n_{len(rows) - limit} more rows in report.json._")
     return "\n".join(out) + "\n"
@@ -66,7 +69,7 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
     s = report.summary
     if s.kpis or s.insights or s.actions:
         lines += ["## Summary", ""]
-        kpis = s.kpis.get("table") if isinstance(s.kpis, dict) else None
+        kpis = kpi_table(s.kpis)
         if kpis:
             lines += [md_table(kpis, currency), ""]
         if s.insights:
@@ -79,10 +82,7 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
                     "owner": a.owner,
                     "due": a.due.isoformat(),
                     "measure": a.measure,
-                    "expected impact": format_value(
-                        a.expected_impact.get("value"), str(a.expected_impact.get("unit", ""))
-                    )
-                    + f" {a.expected_impact.get('metric', '')}",
+                    "expected impact": impact_text(a.expected_impact, currency),
                 }
                 for a in s.actions
             ]
