@@ -1,0 +1,98 @@
+"""Benchmark: the whole monthly review on a large demo company.
+
+Generates the demo company at ``--scale`` (default: about 10M touchpoints and 1M leads) as Parquet,
+ingests it into a DuckDB workspace, then runs ``debrief monthly`` for 2026-10. Each step runs in its
+own process and reports its own wall time and peak memory (ru_maxrss), so one step's memory does not
+hide another's.
+
+    .venv/bin/python bench/monthly.py [--scale 50] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+STEP = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    t0 = time.perf_counter()
+    {body}
+    print(json.dumps({{"seconds": time.perf_counter() - t0,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      **extra}}))
+    """
+)
+
+GENERATE = """
+from pathlib import Path
+from debrief.demo import generate
+files = generate(Path(sys.argv[1]), seed=7, scale=float(sys.argv[2]), fmt="parquet")
+import pyarrow.parquet as pq
+extra = {t: pq.ParquetFile(p).metadata.num_rows for t, p in files.items()
+         if str(p).endswith(".parquet") and t in ("touchpoints", "leads", "conversions")}
+"""
+
+INGEST = """
+from debrief.ingest import ingest
+ingest([sys.argv[1]], sys.argv[2])
+extra = {}
+"""
+
+MONTHLY = """
+import datetime as dt
+from debrief.engine import Request, run
+from debrief.render import write_report
+stages = {}
+report = run(Request(kind="monthly_review", workspace=sys.argv[2], month="2026-10",
+                     as_of=dt.date(2026, 11, 23), progress=lambda s: print(s, file=sys.stderr)))
+write_report(report, sys.argv[3])
+extra = {"findings": len(report.all_findings()),
+         "stages": {k: ("skipped" if v.skipped else "ok") for k, v in report.stages.items()}}
+"""
+
+
+def _step(name: str, body: str, *args: str) -> dict[str, object]:
+    code = STEP.format(body=textwrap.indent(textwrap.dedent(body), "").strip())
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"{name} failed")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["step"] = name
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=100.0)
+    ap.add_argument("--keep", type=Path, default=None, help="keep the generated data here")
+    a = ap.parse_args()
+    root = a.keep or Path(tempfile.mkdtemp(prefix="debrief-bench-"))
+    data, ws, out = root / "data", str(root / "bench.duckdb"), str(root / "out")
+    try:
+        rows = [
+            _step("generate", GENERATE, str(data), str(a.scale)),
+            _step("ingest", INGEST, str(data), ws),
+            _step("monthly review", MONTHLY, str(data), ws, out),
+        ]
+    finally:
+        if a.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    print(f"\nMonthly review benchmark (scale {a.scale:g})")
+    print(f"{'step':<16}{'wall s':>10}{'peak MB':>10}  detail")
+    for r in rows:
+        detail = {k: v for k, v in r.items() if k not in ("step", "seconds", "peak_mb")}
+        print(f"{r['step']:<16}{r['seconds']:>10.1f}{r['peak_mb']:>10.0f}  {json.dumps(detail)}")
+
+
+if __name__ == "__main__":
+    main()
