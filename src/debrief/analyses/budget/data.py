@@ -1,0 +1,119 @@
+"""The small aggregated frames the budget stage reads, built as Ibis expressions.
+
+Every query aggregates in the engine (DuckDB, a warehouse, Spark) and brings into Python only one
+row per channel-day or per channel-campaign-day: the maths (pacing, curve fits, allocation) then
+runs on a few thousand rows at most. Channel labels are normalised after the aggregation with
+:func:`debrief.schema.normalise_channel` (``Paid Search`` and ``paid_search`` are one channel), and
+the frame is summed again over the normalised label.
+
+Money is in the workspace currency; ``revenue`` is ``conversion_value`` (ad platforms).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from debrief.schema import normalise_channel
+
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
+
+__all__ = ["budgets_frame", "channel_daily", "spend_by_campaign_day"]
+
+
+def _normalise(df: pd.DataFrame, keys: list[str], values: list[str]) -> pd.DataFrame:
+    """Normalise channel labels and sum again: two spellings of one channel become one row."""
+    if df.empty:
+        return df
+    df = df.copy()
+    df["channel"] = df["channel"].map(normalise_channel)
+    for k in keys:
+        if k != "channel":
+            # Missing keys (no campaign) must survive the group-by as their own group.
+            df[k] = df[k].astype(object).where(df[k].notna(), None)
+    return df.groupby(keys, dropna=False, as_index=False, sort=True)[values].sum(min_count=1)
+
+
+def channel_daily(
+    ws: Workspace, end: dt.date, start: dt.date | None = None
+) -> tuple[pd.DataFrame, bool]:
+    """One row per channel and day with data, from ``start`` (default: all history) to ``end``.
+
+    Returns ``(frame, has_revenue)``: the frame has columns ``date`` (datetime.date), ``channel``,
+    ``spend``, ``revenue`` (conversion value, 0 where absent), ``conversions``; ``has_revenue`` is
+    False when ``ad_performance`` has no ``conversion_value`` column, in which case no response
+    curve can be fitted.
+    """
+    t = ws.table("ad_performance")
+    has_revenue = "conversion_value" in t.columns
+    flt = t.date <= end
+    if start is not None:
+        flt = flt & (t.date >= start)
+    t = t.filter(flt)
+    revenue = t.conversion_value.sum() if has_revenue else t.spend.sum() * 0
+    expr = t.group_by([t.date, t.channel]).aggregate(
+        spend=t.spend.sum(), revenue=revenue, conversions=t.conversions.sum()
+    )
+    df = expr.to_pandas()
+    if df.empty:
+        return pd.DataFrame(columns=["date", "channel", "spend", "revenue", "conversions"]), (
+            has_revenue
+        )
+    df["date"] = pd.to_datetime(df["date"]).dt.date
+    df = _normalise(df, ["channel", "date"], ["spend", "revenue", "conversions"])
+    for col in ("spend", "revenue", "conversions"):
+        df[col] = df[col].fillna(0).astype(float)
+    return df, has_revenue
+
+
+def spend_by_campaign_day(ws: Workspace, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """Spend per channel, campaign and day in ``[start, end]`` (both inclusive).
+
+    Columns ``date`` (datetime.date), ``channel``, ``campaign_id`` (None when the table has no
+    campaign column or the row has none), ``spend``.
+    """
+    t = ws.table("ad_performance")
+    t = t.filter((t.date >= start) & (t.date <= end))
+    if "campaign_id" in t.columns:
+        expr = t.group_by([t.date, t.channel, t.campaign_id]).aggregate(spend=t.spend.sum())
+    else:
+        expr = t.group_by([t.date, t.channel]).aggregate(spend=t.spend.sum())
+    df = expr.to_pandas()
+    if "campaign_id" not in df.columns:
+        df["campaign_id"] = None
+    if df.empty:
+        return pd.DataFrame(columns=["date", "channel", "campaign_id", "spend"])
+    df["date"] = pd.to_datetime(df["date"]).dt.date
+    df = _normalise(df, ["channel", "campaign_id", "date"], ["spend"])
+    df["spend"] = df["spend"].fillna(0).astype(float)
+    return df
+
+
+def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
+    """Planned spend rows for ``months`` (``YYYY-MM``), or None when there is no budgets table.
+
+    Columns ``month``, ``channel`` (normalised, None for a row without one), ``campaign_id`` (None
+    when absent), ``planned_spend``. Rows of one key are summed.
+    """
+    t = ws.optional("budgets")
+    if t is None:
+        return None
+    t = t.filter(t.month.isin(months))
+    cols = {"month": t.month, "planned_spend": t.planned_spend}
+    for opt in ("channel", "campaign_id"):
+        cols[opt] = t[opt].cast("string") if opt in t.columns else None
+    df = t.select(**{k: v for k, v in cols.items() if v is not None}).to_pandas()
+    for opt in ("channel", "campaign_id"):
+        if opt not in df.columns:
+            df[opt] = None
+    if df.empty:
+        return df[["month", "channel", "campaign_id", "planned_spend"]]
+    df["channel"] = df["channel"].map(
+        lambda v: normalise_channel(v) if isinstance(v, str) else None
+    )
+    df["campaign_id"] = df["campaign_id"].map(lambda v: v if isinstance(v, str) and v else None)
+    df["planned_spend"] = df["planned_spend"].astype(float)
+    return df
