@@ -1,0 +1,258 @@
+"""Stage 2 of the monthly review: funnel health (lead -> MQL -> SQL -> opportunity -> won).
+
+Input: the ``leads`` table (required) and ``targets`` (optional, monthly rows). Output
+(:class:`StageResult` ``funnel_health``):
+
+* ``stages``: one row per transition and view (``cohort`` | ``calendar``): ``entered``,
+  ``converted``, ``rate`` (0-1) with its Wilson 95% interval (``ci_low``, ``ci_high``),
+  ``median_days`` / ``mean_days`` between the two stages, ``prior_rate`` (prior month),
+  ``trailing_rate`` (the three months before, pooled), ``target``, ``censored``; calendar rows also
+  carry the change against the trailing rate with Newcombe's interval and the z-test p-value.
+* ``by_channel`` / ``by_campaign``: the same per channel / campaign.
+* ``volumes``: leads, MQLs, SQLs, opportunities and won reached in the month against references.
+* ``velocity``: win rate, deal size, sales cycle and pipeline velocity for the month and references.
+* findings: ``bottleneck`` (at most one), ``stage_rate_drop``, ``below_target`` / ``above_target``.
+
+The views and denominators are defined in :mod:`debrief.analyses.funnel_measures` and
+``docs/stages/funnel_health.md``. The bottleneck is read on the calendar view because the month
+under review is always the youngest cohort: its cohort rates are censored and would fall against
+every older month whether or not anything changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from debrief.analyses import funnel_findings as ff
+from debrief.analyses.funnel_measures import (
+    RATE_METRICS,
+    TRANSITIONS,
+    VOLUME_METRICS,
+    lead_events,
+    utc_bounds,
+    velocity_measures,
+    window_measures,
+)
+from debrief.analyses.funnel_stats import rate_difference, wilson_interval
+from debrief.engine import STAGES
+from debrief.results import StageResult, ratio
+from debrief.schema import LEAD_STAGES, normalise_channel, target_direction
+
+if TYPE_CHECKING:
+    from debrief.context import StageContext
+    from debrief.workspace import Workspace
+
+__all__ = ["RATE_METRICS", "VOLUME_METRICS", "funnel_health", "monthly_targets"]
+
+STAGE = "funnel_health"
+VIEWS = ("cohort", "calendar")
+Targets = dict[tuple[str, str | None], tuple[float, str]]
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def monthly_targets(ws: Workspace, month: str) -> Targets:
+    """Monthly targets for ``month`` (``YYYY-MM``) without a campaign:
+    ``{(metric, channel or None): (target, direction)}``; channels normalised."""
+    t = ws.optional("targets")
+    if t is None or "month" not in t.columns:
+        return {}
+    t = t.filter(t.month == month)
+    if "campaign_id" in t.columns:
+        t = t.filter(t.campaign_id.isnull())
+    cols = [c for c in ("metric", "target", "channel", "direction") if c in t.columns]
+    out: Targets = {}
+    for rec in t.select(*cols).to_pandas().to_dict("records"):
+        ch = rec.get("channel")
+        ch = normalise_channel(ch) if isinstance(ch, str) else None
+        metric = str(rec["metric"]).strip().lower()
+        direction = rec.get("direction")
+        out[(metric, ch)] = (
+            float(rec["target"]),
+            target_direction(metric, direction if isinstance(direction, str) else None),
+        )
+    return out
+
+
+def _target(targets: Targets, metric: str, channel: str | None = None) -> float | None:
+    hit = targets.get((metric, normalise_channel(channel) if channel else None))
+    return hit[0] if hit else None
+
+
+def _transition_rows(
+    cur: dict[str, Any],
+    prior: dict[str, Any] | None,
+    trailing: dict[str, Any] | None,
+    *,
+    age_days: int,
+    maturity_days: int,
+    alpha: float,
+    target_of: Any,
+) -> list[dict[str, Any]]:
+    """Rows of the ``stages`` shape for one group (overall, a channel or a campaign)."""
+    rows = []
+    for view in VIEWS:
+        for i, (a, b) in enumerate(TRANSITIONS):
+            k = f"{view}_{i}_"
+            entered, converted = int(cur[k + "entered"]), int(cur[k + "converted"])
+            rate = ratio(converted, entered)
+            ci = wilson_interval(converted, entered, alpha)
+
+            def ref_rate(src: dict[str, Any] | None, k: str = k) -> float | None:
+                return None if src is None else ratio(src[k + "converted"], src[k + "entered"])
+
+            row: dict[str, Any] = {
+                "from_stage": a,
+                "to_stage": b,
+                "view": view,
+                "entered": entered,
+                "converted": converted,
+                "rate": rate,
+                "ci_low": ci[0] if ci else None,
+                "ci_high": ci[1] if ci else None,
+                "median_days": cur[k + "median_days"],
+                "mean_days": cur[k + "mean_days"],
+                "prior_rate": ref_rate(prior),
+                "trailing_rate": ref_rate(trailing),
+                "prior_entered": None if prior is None else int(prior[k + "entered"]),
+                "prior_converted": None if prior is None else int(prior[k + "converted"]),
+                "trailing_entered": None if trailing is None else int(trailing[k + "entered"]),
+                "trailing_converted": None if trailing is None else int(trailing[k + "converted"]),
+                "target": target_of(RATE_METRICS[(a, b)]),
+                "censored": False,
+                "rate_change": None,
+                "rate_change_ci_low": None,
+                "rate_change_ci_high": None,
+                "p_value": None,
+            }
+            if view == "cohort":
+                # The typical time from creation to the later stage, read on older cohorts.
+                lag = (trailing or {}).get(f"cohort_{i}_lag")
+                row["typical_lag_days"] = lag
+                row["censored"] = age_days < maturity_days or (lag is not None and lag > age_days)
+            elif trailing is not None:
+                diff = rate_difference(
+                    converted, entered, trailing[k + "converted"], trailing[k + "entered"], alpha
+                )
+                if diff is not None:
+                    row["rate_change"] = diff.diff
+                    row["rate_change_ci_low"] = diff.ci_low
+                    row["rate_change_ci_high"] = diff.ci_high
+                    row["p_value"] = diff.p_value
+            rows.append(row)
+    return rows
+
+
+def _grouped(
+    d: Any, bounds: dict[str, Any], by: str, ctx: StageContext, targets: Targets
+) -> list[dict[str, Any]]:
+    per = {w: {r[by]: r for r in window_measures(d, *b, by=by)} for w, b in bounds.items()}
+    out = []
+    for key in sorted(per["current"], key=str):
+        channel = key if by == "channel" else None
+        rows = _transition_rows(
+            per["current"][key],
+            per["prior"].get(key),
+            per["trailing"].get(key),
+            age_days=(ctx.as_of - ctx.period.end).days,
+            maturity_days=ctx.settings.funnel.maturity_days,
+            alpha=ctx.settings.funnel.alpha,
+            target_of=lambda m, ch=channel: _target(targets, m, ch) if ch else None,
+        )
+        out.extend({by: key, **r} for r in rows)
+    return out
+
+
+def _volumes(measures: dict[str, dict[str, Any]], targets: Targets) -> list[dict[str, Any]]:
+    rows = []
+    for stage in LEAD_STAGES:
+        metric = VOLUME_METRICS[stage]
+        rows.append(
+            {
+                "stage": stage,
+                "metric": metric,
+                "actual": int(measures["current"][f"count_{stage}"]),
+                "prior_period": int(measures["prior"][f"count_{stage}"]),
+                "trailing_monthly_mean": measures["trailing"][f"count_{stage}"] / 3,
+                "target": _target(targets, metric),
+            }
+        )
+    return rows
+
+
+def _velocity(
+    d: Any, bounds: dict[str, Any], ctx: StageContext, targets: Targets
+) -> list[dict[str, Any]]:
+    rows = []
+    for window, months in (("current", 1), ("prior", 1), ("trailing", 3)):
+        m = velocity_measures(d, *bounds[window])
+        win_rate = ratio(m["won"], m["won"] + m["lost"])
+        opps_per_month = m["opportunities"] / months
+        velocity = None
+        if win_rate is not None and m["avg_deal_size"] is not None:
+            velocity = ratio(opps_per_month * win_rate * m["avg_deal_size"], m["cycle_days"])
+        rows.append(
+            {
+                "window": window,
+                "start": ctx.period.start if window == "current" else bounds[window][0].date(),
+                "end": (bounds[window][1].date() - _ONE_DAY),
+                "opportunities_per_month": opps_per_month,
+                "won": int(m["won"]),
+                "lost": int(m["lost"]),
+                "win_rate": win_rate,
+                "avg_deal_size": m["avg_deal_size"],
+                "revenue": m["revenue"] or 0.0,
+                "sales_cycle_days": m["cycle_days"],
+                "median_sales_cycle_days": m["median_cycle_days"],
+                "pipeline_velocity": velocity,
+                "target_win_rate": _target(targets, "win_rate") if window == "current" else None,
+                "target_pipeline_velocity": (
+                    _target(targets, "pipeline_velocity") if window == "current" else None
+                ),
+            }
+        )
+    return rows
+
+
+@STAGES.register(STAGE)
+def funnel_health(ctx: StageContext) -> StageResult:
+    """Funnel health for ``ctx.period`` (see the module docstring for tables and findings)."""
+    ws = ctx.workspace
+    if not ws.has("leads"):
+        return StageResult(stage=STAGE, skipped="the workspace has no leads table")
+    d = lead_events(ws.table("leads"), ctx.as_of)
+    periods = {
+        "current": ctx.period,
+        "prior": ctx.period.prior_month(),
+        "trailing": ctx.period.trailing_months(3),
+    }
+    bounds = {w: utc_bounds(p) for w, p in periods.items()}
+    measures = {w: window_measures(d, *b)[0] for w, b in bounds.items()}
+    targets = monthly_targets(ws, ctx.period.label)
+    stages = _transition_rows(
+        measures["current"],
+        measures["prior"],
+        measures["trailing"],
+        age_days=(ctx.as_of - ctx.period.end).days,
+        maturity_days=ctx.settings.funnel.maturity_days,
+        alpha=ctx.settings.funnel.alpha,
+        target_of=lambda m: _target(targets, m),
+    )
+    cols = set(ws.table("leads").columns)
+    by_channel = _grouped(d, bounds, "channel", ctx, targets) if "channel" in cols else []
+    by_campaign = _grouped(d, bounds, "campaign_id", ctx, targets) if "campaign_id" in cols else []
+    velocity = _velocity(d, bounds, ctx, targets)
+    volumes = _volumes(measures, targets)
+    findings = ff.funnel_findings(ctx, stages, by_channel, volumes, velocity, targets)
+    return StageResult(
+        stage=STAGE,
+        tables={
+            "stages": stages,
+            "by_channel": by_channel,
+            "by_campaign": by_campaign,
+            "volumes": volumes,
+            "velocity": velocity,
+        },
+        findings=tuple(findings),
+        notes=ff.method_notes(ctx, stages),
+    )

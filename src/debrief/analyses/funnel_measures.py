@@ -1,0 +1,174 @@
+"""Funnel counts pushed to the engine: per-window stage aggregates over the ``leads`` table.
+
+Everything here builds Ibis expressions and pulls back one small row per window (and per group
+when grouped by channel or campaign). :mod:`debrief.analyses.funnel_health` turns those rows into
+tables and findings.
+
+Definitions (all timestamps compared in UTC; a window is ``[lo, hi)``; events after ``as_of`` are
+treated as not having happened yet, so a review re-run later reproduces what was known then):
+
+* **cohort** view of ``a -> b``: leads *created* in the window; ``entered`` = those that reached
+  ``a``, ``converted`` = those that reached both ``a`` and ``b`` (by ``as_of``).
+* **calendar** view of ``a -> b``: ``entered`` = leads that reached ``a`` inside the window;
+  ``converted`` = leads that reached ``b`` inside the window (and have an ``a`` time at all).
+  This is a flow ratio ("SQLs in October / MQLs in October"): it needs no follow-up time, so it
+  is not censored, but it can exceed 1 when volume falls.
+* days between stages: ``(b time - a time)`` in days (fractional), over the converted leads of the
+  view; ``lag`` = days from creation to ``b`` (the cohort's typical time to reach ``b``).
+* ``count_{stage}``: leads that reached the stage inside the window.
+* velocity: ``opportunities`` = leads whose opportunity opened in the window; ``won`` / ``lost`` =
+  opportunities closed won / lost in the window; ``revenue`` = sum of ``amount`` over those won;
+  ``cycle_days`` = mean days from opportunity to won over those won.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import TYPE_CHECKING, Any
+
+import ibis
+
+from debrief.schema import LEAD_STAGE_COLUMNS, LEAD_STAGES
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.period import Period
+
+__all__ = [
+    "RATE_METRICS",
+    "TRANSITIONS",
+    "VOLUME_METRICS",
+    "lead_events",
+    "utc_bounds",
+    "velocity_measures",
+    "window_measures",
+]
+
+#: Consecutive stage pairs: created -> mql -> sql -> opportunity -> won.
+TRANSITIONS: tuple[tuple[str, str], ...] = tuple(itertools.pairwise(LEAD_STAGES))
+#: Target metric read for each transition's rate (``targets.metric``).
+RATE_METRICS: dict[tuple[str, str], str] = {
+    ("created", "mql"): "mql_rate",
+    ("mql", "sql"): "sql_rate",
+    ("sql", "opportunity"): "opportunity_rate",
+    ("opportunity", "won"): "won_rate",
+}
+#: Target metric read for the number of leads reaching each stage in the month.
+VOLUME_METRICS: dict[str, str] = {
+    "created": "leads",
+    "mql": "mqls",
+    "sql": "sqls",
+    "opportunity": "opportunities",
+    "won": "won",
+}
+_TS = "timestamp('UTC')"
+_DAY = 86400.0
+
+
+def utc_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """``[start 00:00 UTC, day after end 00:00 UTC)`` of a closed date range."""
+    lo = dt.datetime.combine(period.start, dt.time(), tzinfo=dt.UTC)
+    hi = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    return lo, hi
+
+
+def lead_events(leads: ir.Table, as_of: dt.date) -> ir.Table:
+    """One row per lead known by ``as_of``: its group keys, amount and one column per stage.
+
+    Stage columns absent from the workspace are null; stage times after ``as_of`` are null.
+    """
+    cutoff = ibis.literal(
+        dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    )
+
+    def known(col: str) -> ir.Value:
+        if col not in leads.columns:
+            return ibis.null(_TS)
+        c = leads[col].cast(_TS)
+        return ibis.ifelse(c < cutoff, c, ibis.null(_TS))
+
+    cols: dict[str, Any] = {s: known(c) for s, c in LEAD_STAGE_COLUMNS.items()}
+    cols["lost"] = known("lost_at")
+    for extra, kind in (("channel", "string"), ("campaign_id", "string"), ("amount", "float64")):
+        cols[extra] = leads[extra].cast(kind) if extra in leads.columns else ibis.null(kind)
+    return leads.select(**cols).filter(lambda t: t.created < cutoff)
+
+
+def _days(later: ir.Value, earlier: ir.Value) -> ir.Value:
+    return (later.epoch_seconds() - earlier.epoch_seconds()) / _DAY
+
+
+def _in(col: ir.Value, lo: dt.datetime, hi: dt.datetime) -> ir.Value:
+    return (col >= ibis.literal(lo)) & (col < ibis.literal(hi))
+
+
+def _stage_aggs(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str, ir.Value]:
+    out: dict[str, ir.Value] = {}
+    cohort = _in(d.created, lo, hi)
+    for stage in LEAD_STAGES:
+        out[f"count_{stage}"] = d.count(where=_in(d[stage], lo, hi))
+    for i, (a, b) in enumerate(TRANSITIONS):
+        fa, tb = d[a], d[b]
+        days = _days(tb, fa)
+        both = fa.notnull() & tb.notnull()
+        got_cohort = cohort & both
+        out[f"cohort_{i}_entered"] = d.count(where=cohort & fa.notnull())
+        out[f"cohort_{i}_converted"] = d.count(where=got_cohort)
+        out[f"cohort_{i}_median_days"] = days.median(where=got_cohort)
+        out[f"cohort_{i}_mean_days"] = days.mean(where=got_cohort)
+        out[f"cohort_{i}_lag"] = _days(tb, d.created).median(where=cohort & tb.notnull())
+        got_calendar = _in(tb, lo, hi) & fa.notnull()
+        out[f"calendar_{i}_entered"] = d.count(where=_in(fa, lo, hi))
+        out[f"calendar_{i}_converted"] = d.count(where=got_calendar)
+        out[f"calendar_{i}_median_days"] = days.median(where=got_calendar)
+        out[f"calendar_{i}_mean_days"] = days.mean(where=got_calendar)
+    return out
+
+
+def _rows(expr: ir.Table) -> list[dict[str, Any]]:
+    df = expr.to_pandas()
+    return [
+        {k: (None if _isnan(v) else v) for k, v in rec.items()} for rec in df.to_dict("records")
+    ]
+
+
+def _isnan(v: Any) -> bool:
+    try:
+        return bool(v != v)  # NaN and pandas NA are unequal to themselves
+    except (TypeError, ValueError):
+        return v is None
+
+
+def window_measures(
+    d: ir.Table, lo: dt.datetime, hi: dt.datetime, by: str | None = None
+) -> list[dict[str, Any]]:
+    """Per-transition counts and day statistics for one window, one dict per group.
+
+    Keys: ``{view}_{i}_{entered|converted|median_days|mean_days}`` for ``view`` in cohort and
+    calendar and ``i`` the index in :data:`TRANSITIONS`, ``cohort_{i}_lag``, and ``by`` itself
+    when grouped. Counts are ints; days are floats or None.
+    """
+    if by is None:
+        return _rows(d.aggregate(**_stage_aggs(d, lo, hi)))
+    g = d.filter(d[by].notnull())
+    return _rows(g.group_by(by).aggregate(**_stage_aggs(g, lo, hi)))
+
+
+def velocity_measures(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str, Any]:
+    """Opportunities opened, won and lost in the window, revenue, deal size and cycle days."""
+    opp = d.opportunity.notnull()
+    won = _in(d.won, lo, hi) & opp
+    # A lead with both times is counted as won: the lost stamp is then a CRM leftover.
+    lost = _in(d.lost, lo, hi) & opp & d.won.isnull()
+    expr = d.aggregate(
+        opportunities=d.count(where=_in(d.opportunity, lo, hi)),
+        won=d.count(where=won),
+        lost=d.count(where=lost),
+        revenue=d.amount.sum(where=won),
+        avg_deal_size=d.amount.mean(where=won),
+        cycle_days=_days(d.won, d.opportunity).mean(where=won),
+        median_cycle_days=_days(d.won, d.opportunity).median(where=won),
+    )
+    return _rows(expr)[0]

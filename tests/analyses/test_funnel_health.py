@@ -1,0 +1,345 @@
+"""Stage 2, funnel health: every figure against a plain-Python computation over lead rows, the
+statistics against scipy, and the planted bottlenecks found (and nothing flagged where none is)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import re
+import statistics
+
+import pandas as pd
+import pytest
+from scipy.stats import binomtest, chi2_contingency
+
+from debrief.analyses.funnel_health import funnel_health
+from debrief.analyses.funnel_stats import rate_difference, two_proportion_p_value, wilson_interval
+from debrief.context import StageContext
+from debrief.period import Period
+
+OCT = Period.month("2026-10")
+AS_OF = dt.date(2026, 11, 3)
+STAGE_COLS = {
+    "created": "created_at",
+    "mql": "mql_at",
+    "sql": "sql_at",
+    "opportunity": "opportunity_at",
+    "won": "won_at",
+}
+PAIRS = [("created", "mql"), ("mql", "sql"), ("sql", "opportunity"), ("opportunity", "won")]
+EVALUATIVE = re.compile(r"underperform|fail|poor|\bbad\b|weak|disappoint|blame|worse", re.I)
+UTC = dt.UTC
+
+
+def make_leads(
+    n: int = 3000, seed: int = 1, opp_rate: dict[tuple[int, int], float] | None = None
+) -> pd.DataFrame:
+    """Leads created 2026-04..2026-10 with exponential lags between stages. The SQL ->
+    opportunity probability depends on the month of the SQL (``opp_rate``, default 0.4)."""
+    rng = random.Random(seed)
+    start = dt.datetime(2026, 4, 1, tzinfo=UTC)
+    span = (dt.datetime(2026, 11, 1, tzinfo=UTC) - start).total_seconds()
+    rows = []
+    for i in range(n):
+        c = start + dt.timedelta(seconds=rng.random() * span)
+        r: dict = {
+            "lead_id": f"L{i}",
+            "created_at": c,
+            "channel": rng.choice(["email", "paid_search", "display"]),
+            "campaign_id": rng.choice(["A", "B", None]),
+        }
+        t = c
+        if rng.random() < 0.5:
+            t = t + dt.timedelta(days=rng.expovariate(1 / 3))
+            r["mql_at"] = t
+            if rng.random() < 0.45:
+                t = t + dt.timedelta(days=rng.expovariate(1 / 5))
+                r["sql_at"] = t
+                if rng.random() < (opp_rate or {}).get((t.year, t.month), 0.4):
+                    t = t + dt.timedelta(days=rng.expovariate(1 / 7))
+                    r["opportunity_at"] = t
+                    close = t + dt.timedelta(days=rng.expovariate(1 / 20))
+                    if rng.random() < 0.3:
+                        r["won_at"] = close
+                        r["amount"] = round(rng.uniform(1000, 20000), 2)
+                    else:
+                        r["lost_at"] = close
+        rows.append(r)
+    df = pd.DataFrame(rows)
+    for col in ("created_at", "mql_at", "sql_at", "opportunity_at", "won_at", "lost_at"):
+        df[col] = pd.to_datetime(df[col], utc=True)
+    return df
+
+
+# --- the independent computation: plain Python over rows ---------------------------------------
+
+
+def _ts(v):
+    return None if v is None or pd.isna(v) else v.to_pydatetime()
+
+
+def _known(rows: list[dict], as_of: dt.date) -> list[dict]:
+    cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=UTC)
+    out = []
+    for r in rows:
+        lead = {s: _ts(r.get(c)) for s, c in STAGE_COLS.items()}
+        lead["lost"] = _ts(r.get("lost_at"))
+        lead = {k: (v if v is not None and v < cutoff else None) for k, v in lead.items()}
+        if lead["created"] is None:
+            continue
+        lead["amount"] = r.get("amount")
+        lead["channel"] = r.get("channel")
+        out.append(lead)
+    return out
+
+
+def _in(ts, period: Period) -> bool:
+    return ts is not None and period.start <= ts.date() <= period.end
+
+
+def _days(b, a) -> float:
+    return (b - a).total_seconds() / 86400
+
+
+def expected(leads: list[dict], period: Period, view: str, a: str, b: str) -> dict:
+    if view == "cohort":
+        base = [x for x in leads if _in(x["created"], period) and x[a] is not None]
+        conv = [x for x in base if x[b] is not None]
+        entered = len(base)
+    else:
+        entered = sum(1 for x in leads if _in(x[a], period))
+        conv = [x for x in leads if _in(x[b], period) and x[a] is not None]
+    lags = [_days(x[b], x[a]) for x in conv]
+    return {
+        "entered": entered,
+        "converted": len(conv),
+        "rate": len(conv) / entered if entered else None,
+        "median_days": statistics.median(lags) if lags else None,
+        "mean_days": statistics.fmean(lags) if lags else None,
+    }
+
+
+def newcombe(x1: int, n1: int, x0: int, n0: int) -> tuple[float, float]:
+    """Newcombe's hybrid score interval from scipy's Wilson intervals."""
+    c1 = binomtest(x1, n1).proportion_ci(0.95, method="wilson")
+    c0 = binomtest(x0, n0).proportion_ci(0.95, method="wilson")
+    p1, p0 = x1 / n1, x0 / n0
+    d = p1 - p0
+    low = d - math.sqrt((p1 - c1.low) ** 2 + (c0.high - p0) ** 2)
+    high = d + math.sqrt((c1.high - p1) ** 2 + (p0 - c0.low) ** 2)
+    return low, high
+
+
+def run(make_ws, leads: pd.DataFrame, as_of: dt.date = AS_OF, period: Period = OCT, **tables):
+    ws = make_ws(leads=leads, **tables)
+    return funnel_health(StageContext(workspace=ws, period=period, as_of=as_of))
+
+
+def close(a, b, tol=1e-9) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=tol, abs_tol=tol)
+
+
+# --- statistics against scipy ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("x,n", [(0, 10), (3, 10), (10, 10), (18, 100), (400, 1000), (1, 3)])
+def test_wilson_matches_scipy(x, n):
+    ci = binomtest(x, n).proportion_ci(0.95, method="wilson")
+    low, high = wilson_interval(x, n)
+    assert low == pytest.approx(ci.low, abs=1e-12)
+    assert high == pytest.approx(ci.high, abs=1e-12)
+
+
+@pytest.mark.parametrize("x1,n1,x0,n0", [(18, 100, 40, 100), (5, 40, 9, 41), (0, 20, 3, 25)])
+def test_difference_and_test_match_scipy(x1, n1, x0, n0):
+    d = rate_difference(x1, n1, x0, n0)
+    low, high = newcombe(x1, n1, x0, n0)
+    assert d.diff == pytest.approx(x1 / n1 - x0 / n0)
+    assert d.ci_low == pytest.approx(low, abs=1e-12)
+    assert d.ci_high == pytest.approx(high, abs=1e-12)
+    table = [[x1, n1 - x1], [x0, n0 - x0]]
+    assert d.p_value == pytest.approx(chi2_contingency(table, correction=False)[1], rel=1e-9)
+
+
+def test_undefined_statistics_are_none():
+    assert wilson_interval(0, 0) is None
+    assert wilson_interval(5, 4) is None  # a calendar flow ratio above 1 is not a proportion
+    assert rate_difference(5, 4, 1, 10) is None
+    assert two_proportion_p_value(0, 10, 0, 10) is None
+
+
+# --- tables against the plain-Python computation -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def planted() -> pd.DataFrame:
+    return make_leads(opp_rate={(2026, 10): 0.15})
+
+
+def test_stage_rows_equal_independent_computation(make_ws, planted):
+    result = run(make_ws, planted)
+    leads = _known(planted.to_dict("records"), AS_OF)
+    rows = result.tables["stages"]
+    assert len(rows) == 8
+    prior, trailing = OCT.prior_month(), OCT.trailing_months(3)
+    for row in rows:
+        a, b, view = row["from_stage"], row["to_stage"], row["view"]
+        want = expected(leads, OCT, view, a, b)
+        for key in ("entered", "converted"):
+            assert row[key] == want[key], (a, b, view, key)
+        for key in ("rate", "median_days", "mean_days"):
+            assert close(row[key], want[key]), (a, b, view, key, row[key], want[key])
+        assert close(row["prior_rate"], expected(leads, prior, view, a, b)["rate"])
+        t = expected(leads, trailing, view, a, b)
+        assert close(row["trailing_rate"], t["rate"])
+        ci = binomtest(want["converted"], want["entered"]).proportion_ci(0.95, method="wilson")
+        assert row["ci_low"] == pytest.approx(ci.low) and row["ci_high"] == pytest.approx(ci.high)
+        if view == "calendar":
+            low, high = newcombe(want["converted"], want["entered"], t["converted"], t["entered"])
+            assert row["rate_change"] == pytest.approx(want["rate"] - t["rate"])
+            assert row["rate_change_ci_low"] == pytest.approx(low)
+            assert row["rate_change_ci_high"] == pytest.approx(high)
+        else:
+            # Three days after month end the cohort is younger than the 45-day maturity.
+            assert row["censored"] is True
+
+
+def test_by_channel_rows_equal_independent_computation(make_ws, planted):
+    result = run(make_ws, planted)
+    leads = _known(planted.to_dict("records"), AS_OF)
+    rows = result.tables["by_channel"]
+    assert {r["channel"] for r in rows} == {"email", "paid_search", "display"}
+    for row in rows:
+        mine = [x for x in leads if x["channel"] == row["channel"]]
+        want = expected(mine, OCT, row["view"], row["from_stage"], row["to_stage"])
+        assert (row["entered"], row["converted"]) == (want["entered"], want["converted"])
+        assert close(row["median_days"], want["median_days"])
+
+
+def test_velocity_equals_independent_computation(make_ws, planted):
+    result = run(make_ws, planted)
+    leads = _known(planted.to_dict("records"), AS_OF)
+    row = next(r for r in result.tables["velocity"] if r["window"] == "current")
+    opps = [x for x in leads if _in(x["opportunity"], OCT)]
+    won = [x for x in leads if _in(x["won"], OCT) and x["opportunity"] is not None]
+    lost = [
+        x
+        for x in leads
+        if _in(x["lost"], OCT) and x["opportunity"] is not None and x["won"] is None
+    ]
+    win_rate = len(won) / (len(won) + len(lost))
+    deal = statistics.fmean(x["amount"] for x in won)
+    cycle = statistics.fmean(_days(x["won"], x["opportunity"]) for x in won)
+    assert row["opportunities_per_month"] == len(opps)
+    assert (row["won"], row["lost"]) == (len(won), len(lost))
+    assert row["win_rate"] == pytest.approx(win_rate)
+    assert round(row["revenue"], 2) == round(sum(x["amount"] for x in won), 2)
+    assert row["avg_deal_size"] == pytest.approx(deal)
+    assert row["sales_cycle_days"] == pytest.approx(cycle)
+    assert row["pipeline_velocity"] == pytest.approx(len(opps) * win_rate * deal / cycle)
+
+
+def test_hand_computed_fixture(make_ws):
+    """Four leads, counted by hand: 4 created, 3 MQL, 2 SQL in October, 1 opportunity."""
+
+    def ts(day, hour=0):
+        return pd.Timestamp(2026, 10, day, hour, tz="UTC")
+
+    leads = pd.DataFrame(
+        {
+            "lead_id": ["a", "b", "c", "d"],
+            "created_at": [ts(1), ts(2), ts(3), ts(4)],
+            "mql_at": [ts(2), ts(4), ts(5, 12), pd.NaT],
+            "sql_at": [ts(4), ts(10), pd.NaT, pd.NaT],
+            "opportunity_at": [ts(8), pd.NaT, pd.NaT, pd.NaT],
+        }
+    )
+    rows = {
+        (r["from_stage"], r["to_stage"], r["view"]): r
+        for r in run(make_ws, leads, as_of=dt.date(2027, 1, 31)).tables["stages"]
+    }
+    mql = rows[("created", "mql", "cohort")]
+    assert (mql["entered"], mql["converted"], mql["rate"]) == (4, 3, 0.75)
+    assert mql["median_days"] == pytest.approx(2.0)  # lags 1, 2, 2.5 days
+    assert mql["mean_days"] == pytest.approx(5.5 / 3)
+    assert mql["censored"] is False  # 92 days old, lags of a few days
+    sql = rows[("mql", "sql", "calendar")]
+    assert (sql["entered"], sql["converted"]) == (3, 2)
+    assert sql["median_days"] == pytest.approx(4.0)  # lags 2 and 6 days
+    won = rows[("opportunity", "won", "cohort")]
+    assert (won["entered"], won["converted"], won["rate"]) == (1, 0, 0.0)
+    # September has no leads at all: its rate is undefined (None), never 0.
+    assert mql["prior_rate"] is None and won["median_days"] is None
+
+
+def test_as_of_hides_later_events(make_ws):
+    leads = pd.DataFrame(
+        {
+            "lead_id": ["a"],
+            "created_at": [pd.Timestamp(2026, 10, 1, tz="UTC")],
+            "mql_at": [pd.Timestamp(2026, 10, 20, tz="UTC")],
+        }
+    )
+    early = run(make_ws, leads, as_of=dt.date(2026, 10, 10)).tables["stages"][0]
+    late = run(make_ws, leads, as_of=dt.date(2026, 10, 25)).tables["stages"][0]
+    assert (early["entered"], early["converted"]) == (1, 0)
+    assert (late["entered"], late["converted"]) == (1, 1)
+
+
+# --- findings ----------------------------------------------------------------------------------
+
+
+def test_planted_bottleneck_is_found_and_alone(make_ws, planted):
+    result = run(make_ws, planted)
+    bottlenecks = [f for f in result.findings if f.kind == "bottleneck"]
+    assert len(bottlenecks) == 1
+    f = bottlenecks[0]
+    assert f.subject["stage"] == "sql_to_opportunity"
+    row = next(
+        r for r in result.tables["stages"] if r["view"] == "calendar" and r["from_stage"] == "sql"
+    )
+    assert f.actual == row["rate"] and f.reference == row["trailing_rate"]
+    assert f.evidence["ci_high"] < 0
+    assert "SQL → opportunity was" in f.statement and "95% CI" in f.statement
+    assert f.impact > 0
+    # No other overall stage fell by more than chance in this fixture.
+    assert not [
+        x for x in result.findings if x.kind == "stage_rate_drop" and "channel" not in x.subject
+    ]
+
+
+def test_no_bottleneck_without_a_drop(make_ws):
+    result = run(make_ws, make_leads(seed=2))
+    assert not [f for f in result.findings if f.kind == "bottleneck"]
+
+
+def test_targets_are_compared_and_statements_are_observations(make_ws, planted):
+    targets = pd.DataFrame(
+        {
+            "metric": ["opportunity_rate", "mqls", "win_rate"],
+            "target": [0.4, 150.0, 0.1],
+            "month": ["2026-10"] * 3,
+        }
+    )
+    result = run(make_ws, planted, targets=targets)
+    by_metric = {f.metric: f for f in result.findings if f.reference_kind == "target"}
+    rows = result.tables["stages"]
+    opp = next(r for r in rows if r["view"] == "calendar" and r["from_stage"] == "sql")
+    assert opp["target"] == 0.4
+    assert by_metric["opportunity_rate"].kind == "below_target"
+    assert by_metric["opportunity_rate"].actual == opp["rate"]
+    mqls = next(v for v in result.tables["volumes"] if v["metric"] == "mqls")
+    assert by_metric["mqls"].actual == mqls["actual"]
+    assert by_metric["mqls"].kind == ("above_target" if mqls["actual"] > 150 else "below_target")
+    assert by_metric["win_rate"].kind == "above_target"
+    for f in result.findings:
+        assert not EVALUATIVE.search(f.statement), f.statement
+
+
+def test_missing_leads_table_is_skipped(make_ws):
+    ws = make_ws()
+    result = funnel_health(StageContext(workspace=ws, period=OCT, as_of=AS_OF))
+    assert result.skipped and not result.tables
