@@ -29,6 +29,13 @@ class CampaignPerformanceSettings(_Section):
     tolerance: float = Field(
         0.05, description="Relative gap to a target below which a metric counts as on target."
     )
+    critical_gap: float = Field(
+        0.5, description="Relative gap to a reference from which a finding is critical."
+    )
+    prior_change: float = Field(
+        0.3,
+        description="Adverse relative change of ROAS or CPA against the prior month that is noted.",
+    )
 
 
 class FunnelSettings(_Section):

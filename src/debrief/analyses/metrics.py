@@ -1,0 +1,182 @@
+"""Metric formulas as Ibis expressions, shared by the stages (``../shared/docs/metrics.md``).
+
+Every stage that reports ROAS, CPA, CTR, ... builds it here, so one formula serves the monthly
+review, the post-mortem and the executive summary. All functions take and return lazy Ibis
+expressions; nothing here executes a query.
+
+Units: money in the workspace currency, rates as fractions in [0, 1], CPM per 1,000 impressions.
+A ratio whose denominator is zero or missing is NULL (``None`` in Python), never 0 or infinity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import ibis
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.period import Period
+
+__all__ = [
+    "COUNT_METRICS",
+    "MONEY_METRICS",
+    "RATE_METRICS",
+    "RATIO_METRICS",
+    "delivery_totals",
+    "in_period",
+    "lead_totals",
+    "safe_div",
+    "with_ratios",
+]
+
+#: metric -> (numerator, denominator, multiplier). ROI is handled apart: (revenue - spend) / spend.
+RATIO_METRICS: dict[str, tuple[str, str, float]] = {
+    "roas": ("revenue", "spend", 1.0),
+    "cpa": ("spend", "conversions", 1.0),
+    "cpm": ("spend", "impressions", 1000.0),
+    "cpc": ("spend", "clicks", 1.0),
+    "ctr": ("clicks", "impressions", 1.0),
+    "cvr": ("conversions", "clicks", 1.0),
+    "cpl": ("spend", "leads", 1.0),
+    "cac": ("spend", "customers", 1.0),
+}
+#: Metrics that are fractions in [0, 1] (shown as percentages).
+RATE_METRICS = frozenset({"ctr", "cvr", "roi"})
+#: Metrics in the workspace currency.
+MONEY_METRICS = frozenset({"spend", "revenue", "won_amount", "cpa", "cpm", "cpc", "cpl", "cac"})
+#: Metrics that are counts.
+COUNT_METRICS = frozenset({"impressions", "clicks", "conversions", "leads", "customers"})
+
+
+def safe_div(numerator: ir.NumericValue, denominator: ir.NumericValue) -> ir.FloatingValue:
+    """``numerator / denominator`` as float64, NULL when the denominator is zero or NULL."""
+    return numerator.cast("float64") / denominator.cast("float64").nullif(0.0)
+
+
+def in_period(column: ir.Value, period: Period) -> ir.BooleanValue:
+    """Whether a date or timestamp column falls in the closed period ``[start, end]``.
+
+    Timestamps are compared with half-open bounds ``[start 00:00, end + 1 day 00:00)`` in the
+    column's own time zone (UTC for canonical tables), so no backend-specific date cast (whose
+    result can depend on the session time zone) is involved.
+    """
+    dtype = column.type()
+    if dtype.is_date():
+        return column.between(period.start, period.end)
+    if dtype.is_timestamp():
+        tz = dt.UTC if dtype.timezone else None
+        lo = dt.datetime.combine(period.start, dt.time(), tzinfo=tz)
+        hi = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+        return (column >= ibis.literal(lo, type=dtype)) & (column < ibis.literal(hi, type=dtype))
+    # strings holding ISO dates: compare as dates
+    return column.cast("date").between(period.start, period.end)
+
+
+def delivery_totals(ads: ir.Table, period: Period, by: list[str]) -> ir.Table:
+    """Sums of ``ad_performance`` in ``period`` grouped by ``by`` (possibly empty: one row).
+
+    Output columns: ``by`` + spend, impressions, clicks, conversions, revenue. ``revenue`` is the sum
+    of ``conversion_value`` and NULL when the table has no such column (ROAS is then undefined).
+    """
+    t = ads.filter(in_period(ads.date, period))
+    aggs: dict[str, ir.Value] = {
+        "spend": t.spend.sum().cast("float64"),
+        "impressions": t.impressions.sum().cast("int64"),
+        "clicks": t.clicks.sum().cast("int64"),
+        "conversions": t.conversions.sum().cast("int64"),
+    }
+    if "conversion_value" in t.columns:
+        aggs["revenue"] = t.conversion_value.sum().cast("float64")
+    else:
+        aggs["revenue"] = ibis.null().cast("float64")
+    if by:
+        return t.group_by(by).aggregate(**aggs)
+    return t.aggregate(**aggs)
+
+
+def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
+    """Leads created, customers won and closed-won amount in ``period``, grouped by ``by``.
+
+    ``leads`` counts leads whose ``created_at`` is in the period; ``customers`` leads whose
+    ``won_at`` is in the period (new customers acquired, the CAC denominator); ``won_amount`` the
+    sum of ``amount`` over those won leads (0 when the table has no amount).
+    """
+    created = in_period(leads.created_at, period)
+    if "won_at" in leads.columns:
+        won = leads.won_at.notnull() & in_period(leads.won_at, period)
+    else:
+        won = ibis.literal(False)
+    t = leads.filter(created | won)
+    created = in_period(t.created_at, period)
+    won = (t.won_at.notnull() & in_period(t.won_at, period)) if "won_at" in t.columns else won
+    aggs: dict[str, ir.Value] = {
+        "leads": created.cast("int64").sum(),
+        "customers": won.cast("int64").sum(),
+    }
+    if "amount" in t.columns:
+        aggs["won_amount"] = ibis.ifelse(won, t.amount.fill_null(0.0), 0.0).sum().cast("float64")
+    else:
+        aggs["won_amount"] = ibis.literal(0.0)
+    if by:
+        return t.group_by(by).aggregate(**aggs)
+    return t.aggregate(**aggs)
+
+
+def with_ratios(t: ir.Table) -> ir.Table:
+    """``t`` plus every ratio of :data:`RATIO_METRICS` (and ROI) whose inputs are columns of ``t``.
+
+    ROI = (revenue - spend) / spend. Missing inputs leave the ratio out; zero denominators give NULL.
+    """
+    cols = set(t.columns)
+    new: dict[str, ir.Value] = {}
+    for name, (num, den, mult) in RATIO_METRICS.items():
+        if num in cols and den in cols:
+            new[name] = safe_div(t[num], t[den]) * mult if mult != 1.0 else safe_div(t[num], t[den])
+    if {"revenue", "spend"} <= cols:
+        new["roi"] = safe_div(t.revenue - t.spend, t.spend)
+    return t.mutate(**new)
+
+
+_ACRONYMS = {"roas", "roi", "cpa", "cpm", "cpc", "ctr", "cvr", "cpl", "cac", "mer", "mqls", "sqls"}
+#: Other spellings of the metrics above, as they appear in users' target files.
+ALIASES: dict[str, str] = {
+    "cost_per_lead": "cpl",
+    "cost_per_acquisition": "cpa",
+    "cost_per_click": "cpc",
+    "click_through_rate": "ctr",
+    "conversion_rate": "cvr",
+    "return_on_ad_spend": "roas",
+    "customer_acquisition_cost": "cac",
+    "conversion_value": "revenue",
+    "new_customers": "customers",
+}
+
+
+def canonical_metric(name: str) -> str:
+    """The metric name used in tables: lower case, known aliases resolved (``CPL`` -> ``cpl``)."""
+    key = str(name).strip().lower().replace(" ", "_").replace("-", "_")
+    return ALIASES.get(key, key)
+
+
+def metric_label(metric: str) -> str:
+    """How a metric is named in a sentence: ``ROAS``, ``CTR``, ``Spend``."""
+    m = canonical_metric(metric)
+    return m.upper() if m in _ACRONYMS else m.replace("_", " ").capitalize()
+
+
+def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
+    """A metric's value for a sentence: rates as percentages, money with the currency code,
+    counts as integers, other ratios with two decimals; an undefined value is ``n/a``."""
+    if value is None:
+        return "n/a"
+    m = canonical_metric(metric)
+    if m in RATE_METRICS:
+        return f"{value * 100:.2f}%"
+    if m in MONEY_METRICS:
+        return f"{value:,.2f} {currency}"
+    if m in COUNT_METRICS:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}"
