@@ -1,0 +1,208 @@
+"""Conversion paths built in the engine (Ibis) from ``touchpoints`` and ``conversions``.
+
+Rules (docs/stages/attribution.md explains why):
+
+* A conversion in the period credits its person's touches with ``conv.ts - lookback < touch.ts <=
+  conv.ts`` and ``touch.ts > previous conversion ts`` (the previous conversion of that person at any
+  time). Touches at the same instant are ordered by channel code so the result is deterministic.
+* A null path is what a person touched in the period after their last conversion in the period (all
+  their touches in the period when they did not convert).
+* Conversions in the period with no touch in their window are counted as ``unattributed``.
+
+Only aggregates come back to Python: one row per (path, time-to-conversion bucket) for converting
+journeys, one per path for null journeys, one per channel for time decay, and the period totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import ibis
+import numpy as np
+
+from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
+from debrief.period import Period
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+#: Time-to-conversion buckets in days: (label, lower bound inclusive), upper = next lower bound.
+TTC_BUCKETS: tuple[tuple[str, float], ...] = (
+    ("<1 day", 0.0),
+    ("1-2 days", 1.0),
+    ("3-6 days", 3.0),
+    ("7-13 days", 7.0),
+    ("14-29 days", 14.0),
+    ("30+ days", 30.0),
+)
+
+
+@dataclass(frozen=True)
+class Journeys:
+    """Everything the attribution stage needs from one period, already aggregated.
+
+    ``time_decay`` maps channel -> (conversions, value) credited by the time-decay model;
+    ``ttc`` maps bucket label -> conversions; ``ttc_mean_days`` is exact (sum of days / conversions)
+    and None without conversions. ``unattributed`` is (conversions, value) of conversions with no
+    touch in their window; ``total`` is (conversions, value) of every conversion in the period.
+    """
+
+    paths: PathSet
+    time_decay: dict[str, tuple[float, float]] = field(default_factory=dict)
+    ttc: dict[str, float] = field(default_factory=dict)
+    ttc_mean_days: float | None = None
+    unattributed: tuple[float, float] = (0.0, 0.0)
+    total: tuple[float, float] = (0.0, 0.0)
+
+
+def _bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
+    start = dt.datetime.combine(period.start, dt.time())
+    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time())
+    typ = t.ts.type()
+    return ibis.literal(start).cast(typ), ibis.literal(end).cast(typ)
+
+
+def _seconds(ts: ir.TimestampValue) -> ir.NumericValue:
+    return ts.epoch_seconds().cast("float64")
+
+
+def build_journeys(
+    touchpoints: ir.Table,
+    conversions: ir.Table,
+    period: Period,
+    lookback_days: int = 30,
+    half_life_days: float = 7.0,
+) -> Journeys:
+    """Aggregated paths of ``period`` (see module docstring). Half-life is in days."""
+    if lookback_days <= 0:
+        raise ValueError("lookback_days must be positive")
+    tp = touchpoints.filter(touchpoints.channel.notnull(), touchpoints.ts.notnull())
+    channels = sorted(
+        str(c) for c in tp.select("channel").distinct().to_pyarrow().column(0).to_pylist()
+    )
+    codes = {ch: i for i, ch in enumerate(channels)}
+    start, end = _bounds(period, tp)
+
+    # The channel becomes a small integer in the engine: shorter strings to concatenate and hash.
+    tp = tp.select(
+        user_id=tp.user_id,
+        ts=tp.ts,
+        code=tp.channel.substitute(codes, else_=-1).cast("int64"),
+    )
+    has_value = "value" in conversions.columns
+    conv = conversions.filter(conversions.ts.notnull(), conversions.ts < end)
+    conv = conv.select(
+        user_id=conv.user_id,
+        ts=conv.ts,
+        value=(conv.value.cast("float64") if has_value else ibis.literal(0.0)).fill_null(0.0),
+    )
+    w = ibis.window(group_by=conv.user_id, order_by=[conv.ts])
+    conv = conv.mutate(
+        prev_ts=conv.ts.lag().over(w), cid=ibis.row_number().over(order_by=[conv.user_id, conv.ts])
+    )
+    conv = conv.filter(conv.ts >= start)
+
+    totals = conv.aggregate(n=conv.count(), v=conv.value.sum()).to_pyarrow().to_pylist()[0]
+    total = (float(totals["n"] or 0), float(totals["v"] or 0.0))
+
+    lookback = ibis.interval(days=lookback_days)
+    j = tp.join(
+        conv,
+        [
+            tp.user_id == conv.user_id,
+            tp.ts <= conv.ts,
+            tp.ts > conv.ts - lookback,
+            conv.prev_ts.isnull() | (tp.ts > conv.prev_ts),
+        ],
+    ).select(
+        cid=conv.cid,
+        code=tp.code,
+        ts=tp.ts,
+        value=conv.value,
+        age=(_seconds(conv.ts) - _seconds(tp.ts)) / 86400.0,
+    )
+    per_conv = j.group_by(j.cid).aggregate(
+        path=j.code.cast("string").group_concat(" ", order_by=[j.ts, j.code]),
+        value=j.value.max(),
+        days=j.age.max(),
+    )
+    bucket = _bucket_expr(per_conv.days)
+    conv_paths = (
+        per_conv.mutate(bucket=bucket)
+        .group_by(["path", "bucket"])
+        .aggregate(conversions=ibis._.count(), value=ibis._.value.sum(), days=ibis._.days.sum())
+        .to_pyarrow()
+        .to_pandas()
+    )
+
+    # Time decay needs per-touch ages; they are reduced to per-channel credits in the engine.
+    decay = math.log(2.0) / half_life_days
+    jw = j.mutate(wt=(-decay * j.age).exp())
+    per_cc = jw.group_by([jw.cid, jw.code]).aggregate(wt=jw.wt.sum(), value=jw.value.max())
+    share = per_cc.wt / per_cc.wt.sum().over(group_by=per_cc.cid)
+    per_cc = per_cc.mutate(share=share)
+    td = (
+        per_cc.group_by(per_cc.code)
+        .aggregate(conversions=per_cc.share.sum(), value=(per_cc.share * per_cc.value).sum())
+        .to_pyarrow()
+        .to_pylist()
+    )
+    time_decay = {channels[r["code"]]: (float(r["conversions"]), float(r["value"])) for r in td}
+
+    # Null journeys: touches in the period after the person's last conversion in the period.
+    last = conv.group_by(conv.user_id).aggregate(last_ts=conv.ts.max())
+    tin = tp.filter(tp.ts >= start, tp.ts < end)
+    nj = tin.left_join(last, tin.user_id == last.user_id)
+    nj = nj.filter(nj.last_ts.isnull() | (nj.ts > nj.last_ts))
+    null_paths = (
+        nj.group_by(nj.user_id)
+        .aggregate(path=nj.code.cast("string").group_concat(" ", order_by=[nj.ts, nj.code]))
+        .group_by("path")
+        .aggregate(nulls=ibis._.count())
+        .to_pyarrow()
+        .to_pandas()
+    )
+    return _assemble(channels, conv_paths, null_paths, time_decay, total)
+
+
+def _bucket_expr(days: ir.NumericValue) -> ir.StringValue:
+    cases = []
+    for i, (label, lo) in enumerate(TTC_BUCKETS):
+        hi = TTC_BUCKETS[i + 1][1] if i + 1 < len(TTC_BUCKETS) else None
+        cond = days >= lo if hi is None else (days >= lo) & (days < hi)
+        cases.append((cond, label))
+    return ibis.cases(*cases, else_=TTC_BUCKETS[0][0])
+
+
+def _assemble(channels, conv_paths, null_paths, time_decay, total) -> Journeys:  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    ttc = {label: 0.0 for label, _ in TTC_BUCKETS}
+    for label, n in conv_paths.groupby("bucket")["conversions"].sum().items():
+        ttc[str(label)] = float(n)
+    n_conv = float(conv_paths["conversions"].sum())
+    mean_days = float(conv_paths["days"].sum()) / n_conv if n_conv else None
+    cp = conv_paths.groupby("path", sort=False)[["conversions", "value"]].sum()
+    np_ = null_paths.set_index("path")["nulls"]
+    allp = pd.concat([cp, np_.rename("nulls")], axis=1).fillna(0.0)
+    allp = allp.sort_index()  # deterministic order whatever the engine returned
+    paths = pathset_from_codes(
+        channels,
+        allp.index.to_numpy(dtype=object),
+        allp["conversions"].to_numpy(dtype=np.float64),
+        allp["value"].to_numpy(dtype=np.float64),
+        allp["nulls"].to_numpy(dtype=np.float64),
+    )
+    attributed = (paths.total_conversions, paths.total_value)
+    unattributed = (max(total[0] - attributed[0], 0.0), max(total[1] - attributed[1], 0.0))
+    return Journeys(
+        paths=paths,
+        time_decay=time_decay,
+        ttc=ttc,
+        ttc_mean_days=mean_days,
+        unattributed=unattributed,
+        total=total,
+    )

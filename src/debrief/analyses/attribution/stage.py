@@ -1,0 +1,164 @@
+"""Stage 3 of the monthly review, ``attribution``: seven models, diagnostics, intervals, findings.
+
+Inputs: the workspace's ``touchpoints`` and ``conversions`` (both required: without them the stage
+is skipped), the period and its prior month, ``Settings.attribution``. Output tables:
+``credits`` (model, channel, conversions, value, share), ``direct_assisted``, ``path_length``,
+``time_to_conversion``, ``top_paths``, ``interactions``, ``intervals``; charts ``models``,
+``path_length``, ``time_to_conversion``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from debrief.analyses.attribution import charts, diagnostics
+from debrief.analyses.attribution.bootstrap import bootstrap_intervals
+from debrief.analyses.attribution.findings import model_gap_findings, shift_findings
+from debrief.analyses.attribution.models import MODEL_NAMES, credits_table
+from debrief.analyses.attribution.paths import Journeys, build_journeys
+from debrief.analyses.attribution.pathset import PathSet
+from debrief.config import AttributionSettings
+from debrief.context import StageContext
+from debrief.engine import STAGES
+from debrief.results import StageResult
+
+STAGE = "attribution"
+#: Change in a channel's credit share (0-1) against the prior month reported as a finding.
+SHIFT_THRESHOLD = 0.05
+#: Number of top converting paths listed.
+TOP_PATHS = 10
+
+
+@dataclass(frozen=True)
+class PeriodInput:
+    """One period's aggregated journeys (``journeys``), or bare paths (``--paths``), and its label."""
+
+    paths: PathSet
+    label: str
+    journeys: Journeys | None = None
+
+
+def analyse(
+    current: PeriodInput,
+    prior: PeriodInput | None,
+    settings: AttributionSettings,
+    models: Sequence[str] = MODEL_NAMES,
+    bootstrap: int | None = None,
+) -> StageResult:
+    """Every table, chart and finding of the stage from aggregated paths.
+
+    ``bootstrap`` overrides ``settings.bootstrap`` (0 disables intervals).
+    """
+    ps = current.paths
+    j = current.journeys
+    td = j.time_decay if j is not None else None
+    unattributed = j.unattributed if j is not None else (0.0, 0.0)
+    credits = credits_table(ps, models, settings, td, unattributed)
+    notes = []
+    if j is None and "time_decay" in models:
+        notes.append("Time decay needs touch timestamps; it is not computed from aggregated paths.")
+    if unattributed[0] > 0:
+        notes.append(
+            f"{unattributed[0]:,.0f} conversions had no touch within the {settings.lookback_days}-day "
+            "lookback and appear as 'unattributed' in every model."
+        )
+    tables: dict[str, list[dict[str, object]]] = {"credits": credits}
+    tables["direct_assisted"] = diagnostics.direct_assisted(ps)
+
+    prior_ps = prior.paths if prior is not None else None
+    prior_len = diagnostics.length_distribution(prior_ps) if prior_ps is not None else None
+    tables["path_length"] = diagnostics.distribution_rows(
+        diagnostics.length_distribution(ps), prior_len, "touches"
+    )
+    if j is not None:
+        pj = prior.journeys if prior is not None else None
+        tables["time_to_conversion"] = diagnostics.distribution_rows(
+            j.ttc, pj.ttc if pj is not None else None, "days"
+        )
+    tables["top_paths"] = diagnostics.top_paths(ps, TOP_PATHS)
+    tables["interactions"] = diagnostics.interactions(ps)
+
+    n_boot = settings.bootstrap if bootstrap is None else bootstrap
+    boot_models = tuple(m for m in ("markov", "shapley") if m in models)
+    same: dict[str, set[str]] = {}
+    if n_boot > 0 and boot_models and ps.total_conversions > 0:
+        iv = bootstrap_intervals(ps, n_boot, settings.seed, settings.markov_order, boot_models)
+        tables["intervals"] = iv.rows()
+        same = iv.indistinguishable(boot_models[0])
+    else:
+        tables["intervals"] = []
+
+    total_value = ps.total_value + unattributed[1]
+    findings = []
+    data_model = "markov" if "markov" in models else ("shapley" if "shapley" in models else None)
+    if data_model and prior is not None and prior_ps is not None:
+        prior_credits = credits_table(prior_ps, (data_model,), settings)
+        findings += shift_findings(
+            credits,
+            prior_credits,
+            current.label,
+            prior.label,
+            SHIFT_THRESHOLD,
+            total_value,
+            data_model,
+            same,
+        )
+    if data_model and "last_touch" in models:
+        findings += model_gap_findings(credits, SHIFT_THRESHOLD, total_value, data_model)
+
+    chart_specs = {"models": charts.models_chart(credits)}
+    prior_label = prior.label if prior is not None else "prior"
+    chart_specs["path_length"] = charts.distribution_chart(
+        tables["path_length"],
+        "touches",
+        "Touches per converting journey",
+        current.label,
+        prior_label,
+    )
+    if "time_to_conversion" in tables:
+        chart_specs["time_to_conversion"] = charts.distribution_chart(
+            tables["time_to_conversion"],
+            "days",
+            "Days from first touch to conversion",
+            current.label,
+            prior_label,
+        )
+    return StageResult(
+        stage=STAGE,
+        tables=tables,
+        findings=tuple(findings),
+        charts=chart_specs,
+        notes=tuple(notes),
+    )
+
+
+def journeys_for(ctx: StageContext, prior: bool = False) -> Journeys:
+    """The period's (or the prior month's) journeys from the workspace."""
+    s = ctx.settings.attribution
+    period = ctx.period.prior_month() if prior else ctx.period
+    return build_journeys(
+        ctx.workspace.table("touchpoints"),
+        ctx.workspace.table("conversions"),
+        period,
+        s.lookback_days,
+        s.half_life_days,
+    )
+
+
+@STAGES.register(STAGE)
+def attribution_stage(ctx: StageContext) -> StageResult:
+    """The attribution stage of the monthly review (see module docstring)."""
+    cur = journeys_for(ctx)
+    pri = journeys_for(ctx, prior=True)
+    prior_input = (
+        PeriodInput(pri.paths, ctx.period.prior_month().label, pri)
+        if pri.total[0] > 0 or pri.paths.n_paths > 0
+        else None
+    )
+    return analyse(
+        PeriodInput(cur.paths, ctx.period.label, cur),
+        prior_input,
+        ctx.settings.attribution,
+        MODEL_NAMES,
+    )
