@@ -1,0 +1,77 @@
+"""``debrief ingest``: validate files and load them into a workspace, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from debrief.cli.common import DEFAULT_WS, WorkspaceOpt
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for v in values or []:
+        if "=" not in v:
+            raise typer.BadParameter(f"{what} {v!r}: expected NAME=VALUE")
+        k, val = v.split("=", 1)
+        out[k.strip()] = val.strip()
+    return out
+
+
+def ingest_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files named after contract tables, or folders of such files."),
+    ] = None,
+    workspace: WorkspaceOpt = DEFAULT_WS,
+    mapping: Annotated[
+        str | None,
+        typer.Option(help="A shipped mapping name (e.g. fb_ads_kag) or a mapping YAML file."),
+    ] = None,
+    table: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--table",
+            help="Load FILE as table NAME: --table NAME=FILE (repeatable).",
+            metavar="NAME=FILE",
+        ),
+    ] = None,
+    append: Annotated[
+        bool,
+        typer.Option(help="Merge with rows already loaded (dedup on the table's key; new wins)."),
+    ] = False,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="A mapping parameter, NAME=VALUE (repeatable)."),
+    ] = None,
+) -> None:
+    """Validate files against the data contract and load them; nothing is written on any error."""
+    from debrief.ingest import IngestError, ingest
+
+    # Typer has no repeatable two-value option, so a table is named as NAME=FILE.
+    tables = {name: Path(file) for name, file in _pairs(table, "--table").items()}
+    try:
+        result = ingest(
+            list(paths or []),
+            workspace,
+            mapping=mapping,
+            tables=tables,
+            append=append,
+            params=_pairs(param, "--param"),
+        )
+    except IngestError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from None
+    except (KeyError, ValueError, FileNotFoundError) as exc:
+        msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    if result.problems:
+        from debrief.ingest import format_problems
+
+        typer.echo(format_problems(result.problems, result.unlisted), err=True)
+    typer.echo(f"Loaded into {result.workspace}:")
+    for line in result.summary():
+        typer.echo(f"  {line}")

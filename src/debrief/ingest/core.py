@@ -1,0 +1,190 @@
+"""``ingest()``: files in, validated canonical tables into a workspace, all or nothing.
+
+Steps: find the files (named after contract tables, or picked by a mapping), read each
+(:mod:`~debrief.ingest.readers`), apply the mapping (:mod:`~debrief.ingest.mapping`), type and
+validate every column (:mod:`~debrief.ingest.validate`), and only when no error was found anywhere
+write every table at once (:mod:`~debrief.ingest.writer`). Any error raises :class:`IngestError`
+listing every problem, and the workspace is exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from debrief.ingest.problems import DEFAULT_CAP, IngestError, Problem, ProblemLog
+from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
+from debrief.ingest.validate import Part, check_table, combine, origin_free, validate_part
+from debrief.ingest.writer import write_tables
+from debrief.schema import TABLES, table_schema
+from debrief.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class TableLoad:
+    """One table of an ingest: rows read from its files, rows in the workspace after, warnings."""
+
+    name: str
+    rows_read: int
+    rows: int
+    warnings: int
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What an ingest loaded. ``problems`` are the warnings (an ingest with errors raises)."""
+
+    workspace: str
+    tables: dict[str, TableLoad]
+    problems: list[Problem] = field(default_factory=list)
+    unlisted: list[tuple[str, str | None, str, str, int]] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return sum(t.warnings for t in self.tables.values())
+
+    def summary(self) -> list[str]:
+        """One line per table loaded: rows read, rows in the workspace, warnings."""
+        return [
+            f"{t.name}: {t.rows_read:,} rows read from {', '.join(t.files)}; "
+            f"{t.rows:,} rows in workspace; {t.warnings:,} warning(s)"
+            for t in self.tables.values()
+        ]
+
+
+def _table_files(paths: Sequence[str | Path], log: ProblemLog) -> list[tuple[str, Path]]:
+    """(table, file) for files named after contract tables; a directory means each such file in it."""
+    out: list[tuple[str, Path]] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.iterdir()):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and file_stem(f) in TABLES:
+                    out.append((file_stem(f), f))
+        elif p.is_file():
+            stem = file_stem(p)
+            if stem not in TABLES:
+                try:
+                    table_schema(stem)
+                except KeyError as exc:
+                    hint = str(exc.args[0]).split(".", 1)[1].strip()
+                    log.add(
+                        p.name,
+                        None,
+                        f"is not named after a contract table ({hint}); rename it or pass "
+                        "--table NAME FILE",
+                        "error",
+                    )
+            else:
+                out.append((stem, p))
+        else:
+            log.add(str(p), None, "does not exist", "error")
+    return out
+
+
+def _known_campaigns(ws: Workspace, typed: Mapping[str, pa.Table], append: bool) -> pa.Array | None:
+    """Campaign ids to check others against: this ingest's campaigns, else the workspace's."""
+    ids: list[pa.Array] = []
+    if "campaigns" in typed:
+        ids.append(typed["campaigns"].column("campaign_id").combine_chunks())
+    if ("campaigns" not in typed or append) and ws.has("campaigns"):
+        t = ws.con.table("campaigns")
+        if "campaign_id" in t.columns:
+            ids.append(t.select("campaign_id").distinct().to_pyarrow().column(0).combine_chunks())
+    if not ids:
+        return None
+    return pc.unique(pa.concat_arrays([a.cast(pa.string()) for a in ids]))
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    workspace: str | Path | Workspace,
+    *,
+    mapping: str | Path | None = None,
+    tables: Mapping[str, str | Path] | None = None,
+    append: bool = False,
+    params: Mapping[str, str] | None = None,
+    cap: int = DEFAULT_CAP,
+) -> IngestResult:
+    """Validate ``paths`` (files or directories) and load them into ``workspace``.
+
+    Without ``mapping``, files are named after contract tables (``ad_performance.csv``,
+    ``leads.parquet``, ``touchpoints.jsonl``); ``tables={"leads": path}`` names a table
+    explicitly. With ``mapping`` (a shipped mapping's name, e.g. ``"fb_ads_kag"``, or a YAML path),
+    the mapping says which files feed which tables and how; ``params`` fills its parameters.
+    ``append`` merges with rows already loaded, deduplicating on the table's key (the new file
+    wins); otherwise each loaded table is replaced, so re-ingesting the same files is idempotent.
+
+    Raises :class:`IngestError` (nothing written) when any file has an error.
+    """
+    log = ProblemLog(cap)
+    parts: list[Part] = []
+    if mapping is not None:
+        from debrief.ingest.mapping import load_mapping, mapped_parts
+
+        spec = load_mapping(mapping)
+        parts.extend(mapped_parts(spec, paths, log, params or {}))
+    else:
+        for name, path in _table_files(paths, log):
+            raw = read_file(path, log)
+            if raw is not None:
+                parts.append(_part(name, raw))
+    for name, path in (tables or {}).items():
+        try:
+            table_schema(name)
+        except KeyError as exc:
+            log.add(str(path), None, str(exc.args[0]), "error")
+            continue
+        raw = read_file(Path(path), log)
+        if raw is not None:
+            parts.append(_part(name, raw))
+    if not parts and not log.has_errors():
+        log.add(
+            ", ".join(map(str, paths)) or "(no paths)",
+            None,
+            "no file named after a contract table",
+            "error",
+        )
+
+    by_table: dict[str, list[int]] = defaultdict(list)
+    typed_parts: dict[int, pa.Table] = {}
+    for i, part in enumerate(parts):
+        typed = validate_part(part, table_schema(part.table), log)
+        if typed is not None:
+            typed_parts[i] = typed
+            by_table[part.table].append(i)
+
+    combined = {name: combine([(i, typed_parts[i]) for i in idx]) for name, idx in by_table.items()}
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+    try:
+        campaign_ids = _known_campaigns(ws, combined, append)
+        for name, table in combined.items():
+            check_table(name, table_schema(name), table, parts, log, campaign_ids)
+        if log.has_errors():
+            raise IngestError(log.problems(), log.unlisted())
+        # Tables in contract order, so listings and the workspace read the same way everywhere.
+        ordered = {n: origin_free(combined[n]) for n in TABLES if n in combined}
+        rows = write_tables(ws, ordered, append=append)
+        loads = {}
+        for name in ordered:
+            files = tuple(dict.fromkeys(parts[i].label for i in by_table[name]))
+            loads[name] = TableLoad(
+                name,
+                rows_read=ordered[name].num_rows,
+                rows=rows[name],
+                warnings=sum(log.count("warning", f) for f in files),
+                files=files,
+            )
+        return IngestResult(ws.target, loads, log.problems(), log.unlisted())
+    finally:
+        if not isinstance(workspace, Workspace):
+            ws.close()
+
+
+def _part(name: str, raw: RawFile) -> Part:
+    return Part(name, raw.label, raw.table, raw.line_of)

@@ -1,0 +1,280 @@
+"""Validating parts of a canonical table against ``debrief.schema`` and typing them.
+
+A *part* is one file's rows under contract column names (after a mapping, if any). Validation
+types every contract column (:mod:`debrief.ingest.convert`), checks required columns and cells,
+then, once the parts of a table are put together, checks keys and what only makes sense across
+columns. Errors are values that cannot be right; warnings are what real tracking produces:
+
+* errors: a required column or cell missing, a value of the wrong kind (text in a count, a date
+  that is not a date), a negative count or amount, a value outside an enum, a repeated key where the
+  table's key is unique (``TableSchema.key_unique``: two campaigns with one id);
+* warnings: a repeated key where duplicates happen in practice (a conversion id sent twice),
+  clicks above impressions, spend on a row with no impressions, a campaign id not in campaigns, a
+  lead stage reached before the lead was created.
+
+Every check is vectorised over Arrow arrays; only the first few offending rows per problem are
+brought into Python for the listing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from debrief.ingest.convert import convert, text, to_number
+from debrief.ingest.problems import Level, ProblemLog
+from debrief.schema import LEAD_STAGE_COLUMNS, Column, TableSchema
+
+ORIGIN_PART = "__debrief_part"
+ORIGIN_ROW = "__debrief_row"
+
+
+@dataclass
+class Part:
+    """One file's contribution to one table. ``extra_types`` types extra columns by kind."""
+
+    table: str
+    label: str
+    data: pa.Table
+    line_of: Callable[[Sequence[int]], list[int]]
+    extra_types: dict[str, str] = field(default_factory=dict)
+
+
+def report(
+    log: ProblemLog,
+    part: Part,
+    column: str | None,
+    problem: str,
+    level: Level,
+    mask: pa.Array,
+    values: pa.Array | None,
+) -> int:
+    """Log the rows where ``mask`` is True; returns how many there were."""
+    idx = pc.indices_nonzero(pc.fill_null(mask, False))
+    n = len(idx)
+    if n == 0:
+        return 0
+    first = idx[: log.cap]
+    shown = values.take(first).to_pylist() if values is not None else [None] * len(first)
+    log.add(
+        part.label,
+        column,
+        problem,
+        level,
+        list(zip(first.to_pylist(), shown, strict=True)),
+        total=n,
+        line_of=part.line_of,
+    )
+    return n
+
+
+def _infer_extra(arr: pa.Array) -> pa.Array:
+    """An extra column from text: numbers when every present cell is one, else trimmed text."""
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return arr
+    t = text(arr)
+    values, bad = to_number(t)
+    if t.null_count == len(t) or pc.any(bad).as_py():
+        return t
+    integral = pc.all(pc.equal(values, pc.floor(values))).as_py()
+    return values.cast(pa.int64()) if integral else values
+
+
+def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table | None:
+    """The part typed per the contract, or None when a required column is missing."""
+    data = part.data
+    if isinstance(data, pa.ChunkedArray):  # pragma: no cover - defensive
+        data = pa.table(data)
+    present = set(data.column_names)
+    missing = [c for c in schema.required if c not in present]
+    for name in missing:
+        log.add(
+            part.label,
+            name,
+            f"required column missing for table {schema.name} "
+            f"(columns found: {', '.join(data.column_names) or 'none'})",
+            "error",
+        )
+    if missing:
+        return None
+    arrays: dict[str, pa.Array] = {}
+    for col in schema.columns:
+        if col.name not in present:
+            continue
+        raw = data.column(col.name).combine_chunks()
+        typed, issues = convert(raw, col)
+        shown = text(raw)
+        for issue in issues:
+            report(log, part, col.name, issue.problem, issue.level, issue.mask, shown)  # type: ignore[arg-type]
+        if col.required:
+            report(log, part, col.name, "required value missing", "error", pc.is_null(shown), None)
+        arrays[col.name] = typed
+    contract = set(schema.names)
+    for name in data.column_names:
+        if name in contract or name.startswith("__debrief"):
+            continue
+        raw = data.column(name).combine_chunks()
+        kind = part.extra_types.get(name)
+        if kind is not None:
+            typed, issues = convert(raw, Column(name, kind))  # type: ignore[arg-type]
+            for issue in issues:
+                report(log, part, name, issue.problem, issue.level, issue.mask, text(raw))  # type: ignore[arg-type]
+            arrays[name] = typed
+        elif schema.extra_columns == "segment":
+            arrays[name] = _infer_extra(raw)
+        else:
+            arrays[name] = text(raw) if pa.types.is_string(raw.type) else raw
+    return pa.table(arrays)
+
+
+def combine(parts: Sequence[tuple[int, pa.Table]]) -> pa.Table:
+    """Put the typed parts of one table together, with each row's origin (part, row).
+
+    A column missing from a part is missing in its rows; an extra column typed differently in two
+    parts is kept as text.
+    """
+    names: list[str] = []
+    types: dict[str, pa.DataType] = {}
+    for _, t in parts:
+        for f in t.schema:
+            if f.name not in types:
+                names.append(f.name)
+                types[f.name] = f.type
+            elif types[f.name] != f.type:
+                types[f.name] = pa.string()
+    tables = []
+    for i, t in parts:
+        cols = {}
+        for n in names:
+            if n in t.column_names:
+                col = t.column(n)
+                cols[n] = col if col.type == types[n] else col.cast(types[n])
+            else:
+                cols[n] = pa.nulls(t.num_rows, types[n])
+        cols[ORIGIN_PART] = (
+            pa.array([i] * t.num_rows, pa.int32()) if t.num_rows else pa.array([], pa.int32())
+        )
+        cols[ORIGIN_ROW] = pa.array(range(t.num_rows), pa.int64())
+        tables.append(pa.table(cols))
+    return pa.concat_tables(tables)
+
+
+def report_rows(
+    log: ProblemLog,
+    parts: Sequence[Part],
+    table: pa.Table,
+    mask: pa.Array,
+    column: str | None,
+    problem: str,
+    level: Level,
+    values: pa.Array | None = None,
+) -> int:
+    """Log rows of a combined ``table`` where ``mask`` holds, each under its own file and line."""
+    idx = pc.indices_nonzero(pc.fill_null(mask, False))
+    if len(idx) == 0:
+        return 0
+    part_of = table.column(ORIGIN_PART).combine_chunks().take(idx)
+    row_of = table.column(ORIGIN_ROW).combine_chunks().take(idx)
+    shown = values.take(idx) if values is not None else None
+    for p in pc.unique(part_of).to_pylist():
+        sel = pc.equal(part_of, p)
+        rows = row_of.filter(sel)
+        vals = shown.filter(sel) if shown is not None else pa.nulls(len(rows))
+        n = len(rows)
+        first = list(zip(rows[: log.cap].to_pylist(), vals[: log.cap].to_pylist(), strict=True))
+        part = parts[p]
+        log.add(part.label, column, problem, level, first, total=n, line_of=part.line_of)
+    return len(idx)
+
+
+def duplicate_mask(table: pa.Table, key: Sequence[str]) -> pa.Array:
+    """True at every row whose key equals an earlier row's (missing equals missing)."""
+    n = table.num_rows
+    cols = [c for c in key if c in table.column_names]
+    if n < 2 or not cols:
+        return pa.array([False] * n)
+    order = pc.sort_indices(table.select(cols), sort_keys=[(c, "ascending") for c in cols])
+    same = None
+    for c in cols:
+        s = table.column(c).combine_chunks().take(order)
+        a, b = s[1:], s[:-1]
+        eq = pc.or_kleene(pc.equal(a, b), pc.and_(pc.is_null(a), pc.is_null(b)))
+        eq = pc.fill_null(eq, False)
+        same = eq if same is None else pc.and_(same, eq)
+    dup_sorted = pa.concat_arrays([pa.array([False]), same])
+    # Back to the table's row order.
+    out = np.empty(n, dtype=bool)
+    out[order.to_numpy()] = dup_sorted.to_numpy(zero_copy_only=False)
+    return pa.array(out)
+
+
+def key_values(table: pa.Table, key: Sequence[str]) -> pa.Array:
+    """The key of each row as one text value, for the listing."""
+    cols = [c for c in key if c in table.column_names]
+    parts = [pc.fill_null(table.column(c).combine_chunks().cast(pa.string()), "") for c in cols]
+    if len(parts) == 1:
+        return parts[0]
+    return pc.binary_join_element_wise(*parts, " | ")
+
+
+def check_table(
+    name: str,
+    schema: TableSchema,
+    table: pa.Table,
+    parts: Sequence[Part],
+    log: ProblemLog,
+    campaign_ids: pa.Array | None,
+) -> None:
+    """Checks across rows and columns of one combined table (keys, cross-column warnings)."""
+    key = [c for c in schema.key if c in table.column_names]
+    if key:
+        dup = duplicate_mask(table, key)
+        level: Level = "error" if schema.key_unique else "warning"
+        report_rows(
+            log,
+            parts,
+            table,
+            dup,
+            ", ".join(key),
+            f"same key ({', '.join(key)}) as another row",
+            level,
+            key_values(table, key),
+        )
+    cols = set(table.column_names)
+    if name == "ad_performance":
+        clicks, imps, spend = (table.column(c) for c in ("clicks", "impressions", "spend"))
+        report_rows(
+            log, parts, table, pc.greater(clicks, imps), "clicks",
+            "more clicks than impressions", "warning", clicks.combine_chunks(),
+        )  # fmt: skip
+        no_delivery = pc.and_(pc.greater(spend, 0), pc.equal(imps, 0))
+        report_rows(
+            log, parts, table, no_delivery, "spend",
+            "spend on a row with no impressions", "warning", spend.combine_chunks(),
+        )  # fmt: skip
+    if name == "leads":
+        created = table.column("created_at")
+        for stage, col in LEAD_STAGE_COLUMNS.items():
+            if stage == "created" or col not in cols:
+                continue
+            early = pc.less(table.column(col), created)
+            report_rows(
+                log, parts, table, early, col, "stage reached before the lead was created",
+                "warning", table.column(col).combine_chunks().cast(pa.string()),
+            )  # fmt: skip
+    if campaign_ids is not None and name != "campaigns" and "campaign_id" in cols:
+        ids = table.column("campaign_id").combine_chunks()
+        unknown = pc.and_(pc.is_valid(ids), pc.invert(pc.is_in(ids, value_set=campaign_ids)))
+        report_rows(
+            log, parts, table, unknown, "campaign_id", "campaign id not in campaigns",
+            "warning", ids,
+        )  # fmt: skip
+
+
+def origin_free(table: pa.Table) -> pa.Table:
+    """The table without the origin columns used for problem listings."""
+    return table.drop_columns([c for c in (ORIGIN_PART, ORIGIN_ROW) if c in table.column_names])

@@ -1,0 +1,115 @@
+"""Writing validated tables into a workspace: all tables of one ingest, or none.
+
+Every table is first written to a staging table (``_debrief_stage_<table>_<token>``) through the
+Ibis connection; appends are merged there, in the database, so a big table is never pulled into
+Python. Only then are the staging tables swapped in.
+
+Backend adapter: on DuckDB the swap is one transaction (``BEGIN; DROP TABLE ...; ALTER TABLE ...
+RENAME ...; COMMIT``), so a reader sees the old tables or the new ones, never a mix, and a failure
+rolls back to exactly the old workspace. This is the one place in ingest that speaks DuckDB SQL.
+Other backends use the generic fallback: each table is replaced in turn with Ibis'
+``create_table(overwrite=True)``; a failure part-way leaves the tables replaced so far (the
+staging tables are dropped either way).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+
+import ibis
+import pyarrow as pa
+
+from debrief.schema import table_schema
+from debrief.workspace import Workspace
+
+STAGE_PREFIX = "_debrief_stage_"
+
+
+def _align(t: ibis.Table, columns: Sequence[str], types: Mapping[str, object]) -> ibis.Table:
+    """``t`` with exactly ``columns`` in that order: missing ones null, others cast to ``types``."""
+    exprs = {}
+    for c in columns:
+        if c in t.columns:
+            exprs[c] = t[c] if t[c].type() == types[c] else t[c].cast(types[c])
+        else:
+            exprs[c] = ibis.null().cast(types[c])
+    return t.select(**exprs)
+
+
+def merge_expr(old: ibis.Table, new: ibis.Table, key: Sequence[str]) -> ibis.Table:
+    """Rows of ``old`` whose key is not in ``new``, plus every row of ``new`` (the new file wins).
+
+    Keys compare null-safely (a missing campaign_id matches a missing campaign_id).
+    """
+    types = dict(new.schema().items())
+    columns = list(new.columns)
+    for c, t in old.schema().items():
+        if c not in types:
+            types[c] = t
+            columns.append(c)
+    old_a, new_a = _align(old, columns, types), _align(new, columns, types)
+    keys = [c for c in key if c in columns]
+    if not keys:
+        return old_a.union(new_a, distinct=False)
+    new_keys = new_a.select(*keys).distinct()
+    predicates = [old_a[c].identical_to(new_keys[c]) for c in keys]
+    kept = old_a.anti_join(new_keys, predicates)
+    return kept.union(new_a, distinct=False)
+
+
+def _swap_duckdb(ws: Workspace, staged: Mapping[str, str]) -> None:
+    # Backend adapter (DuckDB): one transaction for every table of the ingest.
+    con = ws.con
+    con.raw_sql("BEGIN TRANSACTION")
+    try:
+        for name, stage in staged.items():
+            con.raw_sql(f'DROP TABLE IF EXISTS "{name}"')
+            con.raw_sql(f'ALTER TABLE "{stage}" RENAME TO "{name}"')
+        con.raw_sql("COMMIT")
+    except Exception:
+        con.raw_sql("ROLLBACK")
+        raise
+
+
+def _swap_generic(ws: Workspace, staged: Mapping[str, str]) -> None:
+    # Generic fallback: not atomic across tables (see the module docstring).
+    for name, stage in staged.items():
+        ws.con.create_table(name, ws.con.table(stage), overwrite=True)
+        ws.con.drop_table(stage, force=True)
+
+
+def write_tables(
+    ws: Workspace, tables: Mapping[str, pa.Table], *, append: bool = False
+) -> dict[str, int]:
+    """Write ``tables`` (canonical name -> typed Arrow table); returns rows per table afterwards.
+
+    ``append`` merges each with the rows already in the workspace on the table's natural key
+    (``TableSchema.key``); otherwise each table is replaced.
+    """
+    token = uuid.uuid4().hex[:10]
+    staged: dict[str, str] = {}
+    created: list[str] = []
+    con = ws.con
+    try:
+        for name, data in tables.items():
+            stage = f"{STAGE_PREFIX}{name}_{token}"
+            con.create_table(stage, data)
+            created.append(stage)
+            if append and ws.has(name):
+                merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
+                merged = merge_expr(con.table(name), con.table(stage), table_schema(name).key)
+                con.create_table(merged_name, merged)
+                created.append(merged_name)
+                stage = merged_name
+            staged[name] = stage
+        if ws.is_duckdb:
+            _swap_duckdb(ws, staged)
+        else:
+            _swap_generic(ws, staged)
+    finally:
+        present = set(con.list_tables())
+        for stage in created:
+            if stage in present:
+                con.drop_table(stage, force=True)
+    return {name: int(con.table(name).count().execute()) for name in tables}
