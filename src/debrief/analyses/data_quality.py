@@ -1,0 +1,384 @@
+"""Data-quality checks, run before every review over ``ctx.period``.
+
+Each check is registered with ``@CHECKS.register(name)`` and returns ``list[Finding]`` with
+``stage="data_quality"``; :func:`data_quality_findings` runs them all. A check whose tables are
+absent returns no findings (there is nothing to check, and the stage that needs the table reports
+it as skipped). Every finding names the rows and dates (``evidence``: dates, channel or campaign,
+counts, a few example rows) and the figures it touches (``evidence["touches"]`` and the end of the
+statement), so nobody argues from a number that the data cannot support.
+
+This module holds the delivery checks on ``ad_performance`` and the conversion-id check; the
+reference checks (campaign dates, unknown campaign ids, near-duplicate labels) live in
+:mod:`debrief.analyses.data_quality_refs`. Counting runs in the engine (Ibis); only per-channel
+daily totals and a handful of example rows come back to Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import ibis
+
+from debrief.engine import CHECKS
+from debrief.results import Finding, jsonable
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.context import StageContext
+
+__all__ = [
+    "clicks_above_impressions",
+    "conversions_above_clicks",
+    "data_quality_findings",
+    "duplicate_conversion_ids",
+    "missing_days",
+    "tracking_gaps",
+]
+
+STAGE = "data_quality"
+#: Example rows kept in a finding's evidence.
+EXAMPLES = 5
+#: A zero-click day is a gap only when the channel's own CTR predicts at least this many clicks
+#: (Poisson: P(0 | 10) = 0.005%, so a real zero is implausible; below it zeros happen by chance).
+MIN_EXPECTED_CLICKS = 10.0
+#: A channel "otherwise delivers" when it has rows on at least this many days of the period.
+MIN_ACTIVE_DAYS = 7
+
+
+# --- shared helpers (also used by data_quality_refs) -------------------------------------------
+
+
+def finding(
+    kind: str,
+    key: str,
+    statement: str,
+    *,
+    subject: dict[str, Any],
+    evidence: dict[str, Any],
+    touches: str,
+    metric: str | None = None,
+    actual: float | None = None,
+    severity: str = "warning",
+) -> Finding:
+    """A data-quality finding; ``touches`` names the figures the problem affects."""
+    return Finding(
+        id=f"{STAGE}-{kind}-{key}",
+        stage=STAGE,
+        kind=kind,
+        statement=f"{statement}; this touches {touches}.",
+        subject=jsonable(subject),
+        metric=metric,
+        actual=actual,
+        severity=severity,  # type: ignore[arg-type]
+        evidence=jsonable({**evidence, "touches": touches}),
+    )
+
+
+def runs(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Consecutive runs ``[(first, last), ...]`` of a list of dates."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for d in sorted(set(days)):
+        if out and d - out[-1][1] == dt.timedelta(days=1):
+            out[-1] = (out[-1][0], d)
+        else:
+            out.append((d, d))
+    return out
+
+
+def span(first: dt.date, last: dt.date) -> str:
+    """``2026-10-14`` or ``2026-10-14 to 2026-10-16 (3 days)``."""
+    if first == last:
+        return first.isoformat()
+    return f"{first.isoformat()} to {last.isoformat()} ({(last - first).days + 1} days)"
+
+
+def examples(expr: ir.Table, order: list[str]) -> list[dict[str, Any]]:
+    """A few rows of ``expr`` as plain dicts, in a stable order."""
+    df = expr.order_by(order).limit(EXAMPLES).to_pandas()
+    return [jsonable(r) for r in df.to_dict("records")]
+
+
+def in_period(t: ir.Table, col: str, ctx: StageContext) -> ir.Table:
+    """Rows of ``t`` whose date or timestamp column ``col`` falls in the review period (UTC)."""
+    c = t[col]
+    if c.type().is_timestamp():
+        lo = dt.datetime.combine(ctx.period.start, dt.time(), tzinfo=dt.UTC)
+        hi = dt.datetime.combine(ctx.period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+        return t.filter((c >= ibis.literal(lo)) & (c < ibis.literal(hi)))
+    return t.filter(c.between(ctx.period.start, ctx.period.end))
+
+
+def _money(x: float, ctx: StageContext) -> str:
+    return f"{x:,.2f} {ctx.settings.currency}"
+
+
+def _to_date(v: Any) -> dt.date:
+    return v.date() if hasattr(v, "date") and callable(v.date) else v
+
+
+# --- ad_performance delivery checks ------------------------------------------------------------
+
+
+def _ads(ctx: StageContext) -> ir.Table | None:
+    t = ctx.workspace.optional("ad_performance")
+    return None if t is None else in_period(t, "date", ctx)
+
+
+def _daily(ads: ir.Table) -> list[dict[str, Any]]:
+    """Per channel and day: spend, impressions, clicks and rows (small: channels x days)."""
+    g = ads.group_by(["channel", "date"]).aggregate(
+        spend=ads.spend.sum(),
+        impressions=ads.impressions.sum(),
+        clicks=ads.clicks.sum(),
+        rows=ads.count(),
+    )
+    recs = g.order_by(["channel", "date"]).to_pandas().to_dict("records")
+    for r in recs:
+        r["date"] = _to_date(r["date"])
+    return recs
+
+
+@CHECKS.register("tracking_gaps")
+def tracking_gaps(ctx: StageContext) -> list[Finding]:
+    """Days on which a channel spent but recorded no impressions, or impressions but no clicks
+    where its own click-through rate predicts many. Only channels that report impressions on other
+    days are judged (a channel that never reports them is a mapping matter, not a gap)."""
+    ads = _ads(ctx)
+    if ads is None:
+        return []
+    by_channel: dict[str, list[dict[str, Any]]] = {}
+    for r in _daily(ads):
+        by_channel.setdefault(r["channel"], []).append(r)
+    out: list[Finding] = []
+    for channel, days in by_channel.items():
+        delivering = [d for d in days if d["impressions"] > 0]
+        if not delivering:
+            continue
+        ctr = sum(d["clicks"] for d in delivering) / sum(d["impressions"] for d in delivering)
+        no_impr = [d for d in days if d["spend"] > 0 and d["impressions"] == 0]
+        no_clicks = [
+            d
+            for d in delivering
+            if d["spend"] > 0 and d["clicks"] == 0 and d["impressions"] * ctr >= MIN_EXPECTED_CLICKS
+        ]
+        for gap_days, what, touches in (
+            (no_impr, "no impressions", "CTR, CPM and CPC"),
+            (no_clicks, "impressions but no clicks", "CTR, CPC and CVR"),
+        ):
+            for first, last in runs([d["date"] for d in gap_days]):
+                rows = [d for d in gap_days if first <= d["date"] <= last]
+                spend = sum(d["spend"] for d in rows)
+                clicks = sum(d["clicks"] for d in rows)
+                if what == "no impressions":
+                    what = "no impressions and no clicks" if clicks == 0 else "no impressions"
+                ex = examples(
+                    ads.filter((ads.channel == channel) & ads.date.between(first, last)),
+                    ["date"],
+                )
+                out.append(
+                    finding(
+                        "tracking_gap",
+                        f"{channel}-{first.isoformat()}",
+                        f"{channel} recorded {_money(spend, ctx)} of spend with {what} on "
+                        f"{span(first, last)}",
+                        subject={"channel": channel, "dates": [first, last]},
+                        evidence={
+                            "dates": [d["date"] for d in rows],
+                            "spend": spend,
+                            "impressions": sum(d["impressions"] for d in rows),
+                            "clicks": clicks,
+                            "rows": sum(d["rows"] for d in rows),
+                            "channel_ctr": ctr,
+                            "examples": ex,
+                        },
+                        touches=f"{touches} for {channel} in {ctx.period.label}",
+                        metric="spend",
+                        actual=spend,
+                    )
+                )
+    return out
+
+
+@CHECKS.register("missing_days")
+def missing_days(ctx: StageContext) -> list[Finding]:
+    """Days without any row for a channel, between its first and last day in the period, when the
+    channel has rows on at least :data:`MIN_ACTIVE_DAYS` days (it otherwise delivers)."""
+    ads = _ads(ctx)
+    if ads is None:
+        return []
+    seen: dict[str, set[dt.date]] = {}
+    for r in _daily(ads):
+        seen.setdefault(r["channel"], set()).add(r["date"])
+    out = []
+    for channel, days in seen.items():
+        if len(days) < MIN_ACTIVE_DAYS:
+            continue
+        first, last = min(days), max(days)
+        every = {first + dt.timedelta(days=i) for i in range((last - first).days + 1)}
+        for a, b in runs(sorted(every - days)):
+            n = (b - a).days + 1
+            out.append(
+                finding(
+                    "missing_days",
+                    f"{channel}-{a.isoformat()}",
+                    f"{channel} has no rows on {span(a, b)} while it has rows on {len(days)} "
+                    f"other days of {ctx.period.label}",
+                    subject={"channel": channel, "dates": [a, b]},
+                    evidence={
+                        "missing_dates": [a + dt.timedelta(days=i) for i in range(n)],
+                        "days_with_rows": len(days),
+                        "first_day": first,
+                        "last_day": last,
+                    },
+                    touches=f"spend, impressions, clicks and daily trends for {channel} in "
+                    f"{ctx.period.label}",
+                    metric="days",
+                    actual=float(n),
+                )
+            )
+    return out
+
+
+def _row_anomaly(
+    ctx: StageContext, kind: str, where: Any, ads: ir.Table, what: str, touches: str
+) -> list[Finding]:
+    bad = ads.filter(where)
+    agg = bad.group_by("channel").aggregate(
+        rows=bad.count(),
+        first=bad.date.min(),
+        last=bad.date.max(),
+        days=bad.date.nunique(),
+    )
+    out = []
+    for r in agg.order_by("channel").to_pandas().to_dict("records"):
+        channel = r["channel"]
+        first, last = _to_date(r["first"]), _to_date(r["last"])
+        dates = sorted(
+            _to_date(d)
+            for d in bad.filter(bad.channel == channel)
+            .select("date")
+            .distinct()
+            .to_pandas()["date"]
+        )
+        out.append(
+            finding(
+                kind,
+                str(channel),
+                f"{channel} has {int(r['rows'])} rows with {what} on {int(r['days'])} days "
+                f"between {first.isoformat()} and {last.isoformat()}",
+                subject={"channel": channel, "dates": [first, last]},
+                evidence={
+                    "rows": int(r["rows"]),
+                    "dates": dates[:31],
+                    "examples": examples(bad.filter(bad.channel == channel), ["date"]),
+                },
+                touches=f"{touches} for {channel} in {ctx.period.label}",
+                metric="rows",
+                actual=float(r["rows"]),
+            )
+        )
+    return out
+
+
+@CHECKS.register("clicks_above_impressions")
+def clicks_above_impressions(ctx: StageContext) -> list[Finding]:
+    """Rows whose clicks exceed their impressions (a click needs an impression)."""
+    ads = _ads(ctx)
+    if ads is None:
+        return []
+    return _row_anomaly(
+        ctx,
+        "clicks_above_impressions",
+        ads.clicks > ads.impressions,
+        ads,
+        "more clicks than impressions",
+        "CTR and CPM",
+    )
+
+
+@CHECKS.register("conversions_above_clicks")
+def conversions_above_clicks(ctx: StageContext) -> list[Finding]:
+    """Rows whose conversions exceed their clicks. Rows with spend and neither impressions nor
+    clicks are left to :func:`tracking_gaps`, which already reports them."""
+    ads = _ads(ctx)
+    if ads is None:
+        return []
+    gap = (ads.spend > 0) & (ads.impressions == 0) & (ads.clicks == 0)
+    return _row_anomaly(
+        ctx,
+        "conversions_above_clicks",
+        (ads.conversions > ads.clicks) & ~gap,
+        ads,
+        "more conversions than clicks",
+        "CVR and CPA",
+    )
+
+
+@CHECKS.register("duplicate_conversion_ids")
+def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
+    """Conversion ids that appear on more than one row among the period's conversions."""
+    conv = ctx.workspace.optional("conversions")
+    if conv is None or "conversion_id" not in conv.columns:
+        return []
+    c = in_period(conv, "ts", ctx).filter(lambda t: t.conversion_id.notnull())
+    value = c.value if "value" in c.columns else ibis.literal(0.0)
+    dup = c.group_by("conversion_id").aggregate(
+        n=c.count(),
+        extra_value=value.sum() - value.max(),
+        first=c.ts.min(),
+        last=c.ts.max(),
+    )
+    dup = dup.filter(dup.n > 1)
+    s = dup.aggregate(
+        ids=dup.count(),
+        rows=dup.n.sum(),
+        extra_value=dup.extra_value.sum(),
+        first=dup.first.min(),
+        last=dup.last.max(),
+    ).to_pandas()
+    ids = int(s["ids"].iloc[0] or 0)
+    if ids == 0:
+        return []
+    rows = int(s["rows"].iloc[0])
+    extra_value = float(s["extra_value"].iloc[0] or 0.0)
+    first, last = _to_date(s["first"].iloc[0]), _to_date(s["last"].iloc[0])
+    top = dup.order_by([ibis.desc("n"), "conversion_id"]).limit(EXAMPLES)
+    ex_ids = list(top.to_pandas()["conversion_id"])
+    return [
+        finding(
+            "duplicate_conversion_ids",
+            ctx.period.label,
+            f"{ids} conversion ids appear on {rows} rows between {first.isoformat()} and "
+            f"{last.isoformat()} ({rows - ids} extra rows, {_money(extra_value, ctx)} of value "
+            "counted more than once)",
+            subject={"dates": [first, last]},
+            evidence={
+                "ids": ids,
+                "rows": rows,
+                "extra_rows": rows - ids,
+                "extra_value": extra_value,
+                "example_ids": ex_ids,
+                "examples": examples(
+                    c.filter(c.conversion_id.isin(ex_ids)), ["conversion_id", "ts"]
+                ),
+            },
+            touches=f"conversions, revenue, CPA and attribution credits in {ctx.period.label}",
+            metric="extra_rows",
+            actual=float(rows - ids),
+        )
+    ]
+
+
+def data_quality_findings(ctx: StageContext) -> list[Finding]:
+    """Every registered data-quality check over ``ctx.period``, in registration order."""
+    out: list[Finding] = []
+    for name in CHECKS:
+        out.extend(CHECKS.get(name)(ctx))
+    return out
+
+
+# Registered here too so that importing this module alone (as debrief.analyses does) brings the
+# reference checks with it.
+import debrief.analyses.data_quality_refs  # noqa: E402, F401
