@@ -125,7 +125,7 @@ def build_journeys(
         age=(_seconds(conv.ts) - _seconds(tp.ts)) / 86400.0,
     )
     per_conv = j.group_by(j.cid).aggregate(
-        path=j.code.cast("string").group_concat(" ", order_by=[j.ts, j.code]),
+        path=_ordered_path(j),
         value=j.value.max(),
         days=j.age.max(),
     )
@@ -159,13 +159,23 @@ def build_journeys(
     nj = nj.filter(nj.last_ts.isnull() | (nj.ts > nj.last_ts))
     null_paths = (
         nj.group_by(nj.user_id)
-        .aggregate(path=nj.code.cast("string").group_concat(" ", order_by=[nj.ts, nj.code]))
+        .aggregate(path=_ordered_path(nj))
         .group_by("path")
         .aggregate(nulls=ibis._.count())
         .to_pyarrow()
         .to_pandas()
     )
     return _assemble(channels, conv_paths, null_paths, time_decay, total)
+
+
+def _ordered_path(t: ir.Table) -> ir.StringValue:
+    """The touches' channel codes in time order (ties by code) as one string, e.g. ``"3 0 3"``.
+
+    Collecting (ts, code) structs and sorting the list is several times faster on DuckDB than an
+    ordered ``group_concat`` followed by a ``group_by`` on its result, and it is plain Ibis.
+    """
+    touches = ibis.struct({"ts": t.ts, "code": t.code}).collect()
+    return touches.sort().map(lambda s: s.code.cast("string")).join(" ")
 
 
 def _bucket_expr(days: ir.NumericValue) -> ir.StringValue:

@@ -1,0 +1,297 @@
+"""Attribution benchmark: Debrief's seven models from Parquet touchpoints against the peers.
+
+    .venv/bin/python bench/attribution.py [--sizes 1e6,5e6,1e7] [--peers 1e6,5e6] [--dir DIR]
+
+For each size it generates ``touchpoints.parquet`` / ``conversions.parquet`` (about 3.3 touches
+per person over September-October 2026, ~4% of people converting, with channel effects so the
+models have something to find) with a vectorised numpy generator, then measures, each in its own
+subprocess so peak RSS is clean:
+
+* ``debrief``: paths built in DuckDB through Ibis from the Parquet files, all seven models, direct
+  vs assisted, path length, time to conversion, top paths, interactions (no bootstrap, no prior
+  month) for 2026-10;
+* ``channelattribution``: ChannelAttribution's ``markov_model`` alone, its time including the DuckDB
+  query that aggregates the same paths (same lookback and previous-conversion rules);
+* ``mam``: marketing-attribution-models 2.x (polars) from the same touches as sessions, its seven
+  models (last, first, linear, position, time decay, Markov, Shapley).
+
+Prints one table: wall seconds, peak RSS, and Debrief's speed-up against each peer.
+Needs the ``bench`` extra (``pip install -e '.[bench]'``); peers that are not installed are
+reported as such. Wall time is what a user waits; nothing here is asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+CHANNELS = (
+    "paid_search",
+    "paid_social",
+    "display",
+    "email",
+    "content_syndication",
+    "video",
+    "organic_search",
+    "direct",
+    "referral",
+)
+_PROBS = np.array([0.2, 0.18, 0.16, 0.1, 0.05, 0.06, 0.12, 0.08, 0.05])
+# Log-odds effect of having touched each channel (display and video assist, search closes).
+_EFFECT = np.array([0.9, 0.3, 0.2, 0.7, 0.4, 0.1, 0.6, 0.8, 0.5])
+MONTH = "2026-10"
+T0 = np.datetime64("2026-09-01T00:00:00", "s").astype(np.int64)
+T1 = np.datetime64("2026-11-01T00:00:00", "s").astype(np.int64)
+
+
+def generate(people: int, out: Path, seed: int = 0) -> dict[str, int]:
+    """Write touchpoints.parquet, conversions.parquet and mam_sessions.parquet for ``people``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rng = np.random.default_rng(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    k = 1 + rng.poisson(2.3, people)
+    n = int(k.sum())
+    person = np.repeat(np.arange(people, dtype=np.int64), k)
+    chan = rng.choice(len(CHANNELS), n, p=_PROBS / _PROBS.sum()).astype(np.int8)
+    ts = rng.integers(T0, T1 - 86400, n)
+    # Sorting by person then time gives each person's last touch at the end of their block.
+    order = np.lexsort((ts, person))
+    person, chan, ts = person[order], chan[order], ts[order]
+    touched = np.zeros((people, len(CHANNELS)), dtype=bool)
+    touched[person, chan] = True
+    logit = -5.2 + touched @ _EFFECT
+    converts = rng.random(people) < 1 / (1 + np.exp(-logit))
+    ends = np.cumsum(k) - 1
+    conv_people = np.nonzero(converts)[0]
+    conv_ts = ts[ends[conv_people]] + rng.exponential(6 * 3600, len(conv_people)).astype(np.int64)
+    value = np.round(rng.lognormal(4.0, 0.8, len(conv_people)), 2)
+
+    uid = pa.array(np.arange(people, dtype=np.int64)).cast(pa.string())
+    ts_type = pa.timestamp("s", tz="UTC")
+    channel = pa.DictionaryArray.from_arrays(
+        pa.array(chan.astype(np.int32)), pa.array(list(CHANNELS))
+    )
+    touches = pa.table(
+        {
+            "user_id": uid.take(pa.array(person)),
+            "ts": pa.array(ts, ts_type),
+            "channel": channel,
+        }
+    )
+    pq.write_table(touches, out / "touchpoints.parquet", row_group_size=1 << 20)
+    conversions = pa.table(
+        {
+            "user_id": uid.take(pa.array(conv_people)),
+            "ts": pa.array(conv_ts, ts_type),
+            "value": pa.array(value),
+        }
+    )
+    pq.write_table(conversions, out / "conversions.parquet")
+    # MAM reads sessions with a conversion flag: the converting person's last touch carries it.
+    flag = np.zeros(n, dtype=bool)
+    flag[ends[conv_people]] = True
+    val = np.zeros(n)
+    val[ends[conv_people]] = value
+    pq.write_table(
+        touches.append_column("has_conv", pa.array(flag)).append_column("value", pa.array(val)),
+        out / "mam_sessions.parquet",
+        row_group_size=1 << 20,
+    )
+    return {"people": people, "touches": n, "conversions": len(conv_people)}
+
+
+def run_debrief(d: Path) -> dict[str, object]:
+    import ibis
+
+    from debrief.analyses.attribution import PeriodInput, analyse, build_journeys
+    from debrief.analyses.attribution.models import MODEL_NAMES
+    from debrief.config import AttributionSettings
+    from debrief.period import Period
+
+    con = ibis.duckdb.connect()
+    tp = con.read_parquet(d / "touchpoints.parquet", table_name="touchpoints")
+    cv = con.read_parquet(d / "conversions.parquet", table_name="conversions")
+    period = Period.month(MONTH)
+    j = build_journeys(tp, cv, period, 30, 7.0)
+    res = analyse(PeriodInput(j.paths, MONTH, j), None, AttributionSettings(), MODEL_NAMES, 0)
+    markov = {
+        r["channel"]: round(r["conversions"], 3)
+        for r in res.tables["credits"]
+        if r["model"] == "markov"
+    }
+    return {"paths": j.paths.n_paths, "conversions": j.total[0], "markov": markov}
+
+
+_CA_SQL = """
+with c as (
+  select user_id, ts, value, lag(ts) over (partition by user_id order by ts) as prev_ts,
+         row_number() over () as cid
+  from read_parquet('{conv}') where ts < timestamptz '2026-11-01 00:00:00+00'
+), cp as (select * from c where ts >= timestamptz '2026-10-01 00:00:00+00'),
+t as (select user_id, ts, channel::varchar as channel from read_parquet('{tp}')),
+j as (
+  select cp.cid, cp.value, string_agg(t.channel, ' > ' order by t.ts, t.channel) as path
+  from t join cp on t.user_id = cp.user_id and t.ts <= cp.ts
+   and t.ts > cp.ts - interval 30 day and (cp.prev_ts is null or t.ts > cp.prev_ts)
+  group by cp.cid, cp.value
+), last as (select user_id, max(ts) as last_ts from cp group by user_id),
+n as (
+  select string_agg(t.channel, ' > ' order by t.ts, t.channel) as path
+  from t left join last using (user_id)
+  where t.ts >= timestamptz '2026-10-01 00:00:00+00' and t.ts < timestamptz '2026-11-01 00:00:00+00'
+    and (last.last_ts is null or t.ts > last.last_ts)
+  group by t.user_id
+), u as (
+  select path, 1 as conv, value, 0 as nul from j
+  union all select path, 0, 0.0, 1 from n
+)
+select path, sum(conv)::double as total_conversions, sum(value) as total_conversion_value,
+       sum(nul)::double as total_null
+from u group by path
+"""
+
+
+def run_channelattribution(d: Path) -> dict[str, object]:
+    import duckdb
+    from ChannelAttribution import markov_model
+
+    con = duckdb.connect()
+    sql = _CA_SQL.format(conv=d / "conversions.parquet", tp=d / "touchpoints.parquet")
+    df = con.sql(sql).df()
+    res = markov_model(
+        df,
+        "path",
+        "total_conversions",
+        var_value="total_conversion_value",
+        var_null="total_null",
+        order=1,
+        verbose=False,
+    )
+    res = res["result"] if isinstance(res, dict) else res
+    return {
+        "paths": len(df),
+        "markov": {
+            r["channel_name"]: round(float(r["total_conversions"]), 3)
+            for r in res.to_dict("records")
+        },
+    }
+
+
+def run_mam(d: Path) -> dict[str, object]:
+    import polars as pl
+    from mam import MAM
+
+    df = pl.read_parquet(d / "mam_sessions.parquet").with_columns(pl.col("channel").cast(pl.String))
+    m = MAM(
+        df,
+        "session",
+        "channel",
+        "has_conv",
+        datetime_colname="ts",
+        user_id_colname="user_id",
+        create_journey_id_based_on_conversion=True,
+        conversion_value_colname="value",
+    )
+    for fn in (
+        m.run_last_click,
+        m.run_first_click,
+        m.run_linear,
+        m.run_position_based,
+        m.run_time_decay,
+        m.run_markov,
+        m.run_shapley,
+    ):
+        fn()
+    return {"journeys": m.unified_df.height}
+
+
+RUNNERS = {"debrief": run_debrief, "channelattribution": run_channelattribution, "mam": run_mam}
+
+
+def _child(tool: str, d: Path) -> None:
+    t0 = time.perf_counter()
+    info = RUNNERS[tool](d)
+    wall = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"tool": tool, "seconds": wall, "peak_mb": peak_mb, "info": info}))
+
+
+def measure(tool: str, d: Path, timeout: float) -> dict[str, object]:
+    """Run one tool in a fresh interpreter; its wall time and peak RSS, or the reason it failed."""
+    cmd = [sys.executable, __file__, "--child", tool, "--dir", str(d)]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"tool": tool, "error": f"over {timeout:.0f} s"}
+    if p.returncode != 0:
+        last = (p.stderr.strip().splitlines() or ["failed"])[-1]
+        return {"tool": tool, "error": last[:120]}
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def _fmt(r: dict[str, object] | None) -> str:
+    if r is None:
+        return "-"
+    if "error" in r:
+        return str(r["error"])
+    return f"{r['seconds']:.1f} s / {r['peak_mb']:,.0f} MB"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1e6,5e6,1e7", help="people per run, comma-separated")
+    ap.add_argument("--peers", default="1e6,5e6", help="sizes at which peers are also run")
+    ap.add_argument("--dir", default=os.environ.get("BENCH_DIR", "/tmp/debrief-bench"))
+    ap.add_argument("--timeout", type=float, default=1200.0, help="seconds per peer run")
+    ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        _child(args.child, Path(args.dir))
+        return
+    peers = {int(float(s)) for s in args.peers.split(",") if s}
+    rows = []
+    for size in (int(float(s)) for s in args.sizes.split(",")):
+        d = Path(args.dir) / f"p{size}"
+        if not (d / "mam_sessions.parquet").exists():
+            print(f"generating {size:,} people ...", file=sys.stderr, flush=True)
+            stats = generate(size, d)
+            (d / "stats.json").write_text(json.dumps(stats))
+        stats = json.loads((d / "stats.json").read_text())
+        res = {"debrief": measure("debrief", d, args.timeout)}
+        if size in peers:
+            for tool in ("channelattribution", "mam"):
+                res[tool] = measure(tool, d, args.timeout)
+        print(f"{size:,} people: {json.dumps(res)}", file=sys.stderr, flush=True)
+        rows.append((stats, res))
+    print()
+    print(
+        "| people | touches | conversions | debrief (7 models) | ChannelAttribution markov "
+        "| MAM 2.x (7 models) | vs CA | vs MAM |"
+    )
+    print("| ---: | ---: | ---: | --- | --- | --- | ---: | ---: |")
+    for stats, res in rows:
+        d = res["debrief"]
+        ratios = []
+        for tool in ("channelattribution", "mam"):
+            r = res.get(tool)
+            ok = r is not None and "error" not in r and "error" not in d
+            ratios.append(f"{r['seconds'] / d['seconds']:.1f}x" if ok else "-")
+        print(
+            f"| {stats['people']:,} | {stats['touches']:,} | {stats['conversions']:,} "
+            f"| {_fmt(d)} | {_fmt(res.get('channelattribution'))} | {_fmt(res.get('mam'))} "
+            f"| {ratios[0]} | {ratios[1]} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

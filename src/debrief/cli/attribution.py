@@ -1,0 +1,168 @@
+"""``debrief attribution``: the attribution engine on its own, from a workspace or a paths file.
+
+    debrief attribution --workspace ws.duckdb [--month 2026-10] [--models markov,shapley]
+    debrief attribution --paths path_data.csv [--format csv]
+
+A paths file is ChannelAttribution's aggregated form (``path`` with `` > `` separators,
+``total_conversions``, ``total_conversion_value``, ``total_null``); time decay needs touch
+timestamps and is not available from it. Tables go to stdout; progress and notes to stderr.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from debrief.cli.common import clean_errors, progress
+
+_FORMATS = ("table", "csv", "json")
+
+
+def _models(values: list[str] | None) -> tuple[str, ...]:
+    from debrief.analyses.attribution.models import MODEL_NAMES, check_models
+
+    if not values:
+        return MODEL_NAMES
+    names = [n.strip() for v in values for n in v.split(",") if n.strip()]
+    if names == ["all"]:
+        return MODEL_NAMES
+    return check_models(names)
+
+
+def _latest_month(ws: Any) -> str:
+    conv = ws.table("conversions")
+    last = conv.aggregate(last=conv.ts.max()).to_pyarrow().column(0)[0].as_py()
+    if last is None:
+        raise ValueError("the conversions table is empty: nothing to attribute")
+    return last.strftime("%Y-%m")
+
+
+def _pivot(credits: list[dict[str, Any]], field: str, models: tuple[str, ...]) -> str:
+    channels = list(dict.fromkeys(r["channel"] for r in credits))
+    present = [m for m in models if any(r["model"] == m for r in credits)]
+    cell = {(r["model"], r["channel"]): r[field] for r in credits}
+    width = max([len("channel"), *(len(c) for c in channels)])
+    head = f"{'channel':<{width}}  " + "  ".join(f"{m:>14}" for m in present)
+    lines = [head, "-" * len(head)]
+    for ch in channels:
+        vals = "  ".join(f"{cell.get((m, ch), 0.0):>14,.2f}" for m in present)
+        lines.append(f"{ch:<{width}}  {vals}")
+    totals = "  ".join(
+        f"{sum(r[field] for r in credits if r['model'] == m):>14,.2f}" for m in present
+    )
+    lines.append(f"{'total':<{width}}  {totals}")
+    return "\n".join(lines)
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def attribution_command(
+    workspace: Annotated[
+        str | None,
+        typer.Option(
+            "--workspace",
+            "-w",
+            help="DuckDB file or Ibis backend URL with touchpoints and conversions.",
+            envvar="DEBRIEF_WORKSPACE",
+        ),
+    ] = None,
+    paths: Annotated[
+        Path | None,
+        typer.Option(
+            help="Aggregated paths CSV (ChannelAttribution's form) instead of a workspace."
+        ),
+    ] = None,
+    models: Annotated[
+        list[str] | None,
+        typer.Option(help="Models to run, comma-separated or repeated (default: all seven)."),
+    ] = None,
+    lookback: Annotated[
+        int | None, typer.Option(help="Lookback window in days (default: settings, 30).")
+    ] = None,
+    month: Annotated[
+        str | None, typer.Option(help="Month to attribute, YYYY-MM (default: the latest).")
+    ] = None,
+    order: Annotated[int | None, typer.Option(help="Markov chain order (default 1).")] = None,
+    bootstrap: Annotated[
+        int | None, typer.Option(help="Bootstrap replicates for intervals (0: none).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Settings YAML.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+) -> None:
+    """Multi-touch attribution: seven models, with diagnostics and bootstrap intervals."""
+    from debrief.analyses.attribution import PeriodInput, analyse, read_paths_csv
+    from debrief.analyses.attribution.paths import build_journeys
+    from debrief.config import load_settings
+    from debrief.period import Period
+    from debrief.results import jsonable
+
+    with clean_errors():
+        if format not in _FORMATS:
+            raise ValueError(f"--format must be one of {', '.join(_FORMATS)}, not {format!r}")
+        if workspace and paths:
+            raise ValueError("give --workspace or --paths, not both")
+        settings = load_settings(config).attribution
+        changes = {
+            k: v
+            for k, v in {
+                "lookback_days": lookback,
+                "markov_order": order,
+                "bootstrap": bootstrap,
+            }.items()
+            if v is not None
+        }
+        settings = settings.model_copy(update=changes)
+        wanted = _models(models)
+        if paths is not None:
+            progress(f"reading paths from {paths}")
+            current = PeriodInput(read_paths_csv(paths), paths.name)
+            prior = None
+        else:
+            from debrief.workspace import DEFAULT_WORKSPACE, Workspace
+
+            ws = Workspace.open(workspace or DEFAULT_WORKSPACE, read_only=True)
+            label = month or _latest_month(ws)
+            period = Period.month(label)
+            progress(f"building paths for {label} in the engine")
+            tp, cv = ws.table("touchpoints"), ws.table("conversions")
+            args = (settings.lookback_days, settings.half_life_days)
+            cur = build_journeys(tp, cv, period, *args)
+            pri = build_journeys(tp, cv, period.prior_month(), *args)
+            current = PeriodInput(cur.paths, label, cur)
+            prior = PeriodInput(pri.paths, period.prior_month().label, pri)
+        progress(f"{current.paths.n_paths:,} distinct paths; running {', '.join(wanted)}")
+        result = analyse(current, prior, settings, wanted)
+
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    credits = result.tables["credits"]
+    if format == "json":
+        doc = {
+            "tables": {k: jsonable(v) for k, v in result.tables.items()},
+            "findings": [jsonable(f) for f in result.findings],
+            "notes": list(result.notes),
+        }
+        sys.stdout.write(json.dumps(doc, indent=2) + "\n")
+    elif format == "csv":
+        sys.stdout.write(_csv(credits))
+    else:
+        typer.echo("Conversions credited")
+        typer.echo(_pivot(credits, "conversions", wanted))
+        typer.echo("\nValue credited")
+        typer.echo(_pivot(credits, "value", wanted))
+        for f in result.findings:
+            typer.echo(f"\n- {f.statement}")
