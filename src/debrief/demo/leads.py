@@ -1,0 +1,157 @@
+"""The ``leads`` table: form-fill leads and their path through the funnel.
+
+Inputs: a numpy ``Generator``, the daily (date, channel, campaign_id, conversions) lines of the ad
+platforms and ``scale``. Output: one pandas row per lead, timestamps as ``datetime64[s]`` in UTC
+(``NaT`` when a stage was not reached by the export time), money in USD.
+
+Each lead is drawn from a platform conversion: ``Poisson(scale * lead_share * conversions)`` leads
+per campaign-day (flights: ``FLIGHT_LEAD_SHARE``). Stage probabilities and lags are in
+:mod:`debrief.demo.spec`; the planted facts are applied here, to the stage candidates whose time
+falls in 2026-10, so that calendar and cohort readings both show them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from debrief.demo import spec
+
+_DAY = np.timedelta64(86400, "s")
+_LEAD_TYPE = {
+    "paid_search": "demo_request",
+    "paid_social": "lead_form",
+    "display": "lead_form",
+    "email": "newsletter_reply",
+    "content_syndication": "content_download",
+    "video": "lead_form",
+}
+
+
+def score_fit(score: np.ndarray) -> np.ndarray:
+    """Multiplier on MQL -> SQL by score: rises from 0.4 at 50 to 1.0 at 70, then flat.
+
+    The flat top is the planted miscalibration: scores 80-100 reach SQL at about the rate of
+    scores 60-80 (the model keeps ranking where sales no longer sees a difference).
+    """
+    return 0.4 + 0.6 * np.clip((score - 50.0) / 20.0, 0.0, 1.0)
+
+
+def _lag(rng: np.random.Generator, n: int, floor_days: float, shape: float, scale: float):
+    days = floor_days + rng.gamma(shape, scale, n)
+    return (days * 86400).astype(np.int64).astype("timedelta64[s]")
+
+
+def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) -> pd.DataFrame:
+    """Leads created from ``daily`` platform conversions, with their funnel timestamps."""
+    is_flight = ~daily["campaign_id"].str.startswith("AO-").to_numpy()
+    share = np.where(
+        is_flight,
+        spec.FLIGHT_LEAD_SHARE,
+        daily["channel"].map(lambda c: spec.CHANNELS[c].lead_share).to_numpy(),
+    )
+    counts = rng.poisson(scale * share * daily["conversions"].to_numpy())
+    idx = np.repeat(np.arange(len(daily)), counts)
+    n = len(idx)
+    channel = daily["channel"].to_numpy()[idx]
+    campaign = daily["campaign_id"].to_numpy()[idx]
+    day = daily["date"].to_numpy().astype("datetime64[s]")[idx]
+    # Business-hours arrival times (UTC), a few in the evening.
+    hour = np.clip(rng.normal(14.0, 3.0, n), 0.0, 23.99)
+    created = day + (hour * 3600).astype(np.int64).astype("timedelta64[s]")
+
+    size = rng.choice(np.array(spec.COMPANY_SIZES), n, p=spec.COMPANY_SIZE_P)
+    industry = rng.choice(np.array(spec.INDUSTRIES), n, p=spec.INDUSTRY_P)
+    country = rng.choice(np.array(spec.COUNTRIES), n, p=spec.COUNTRY_P)
+    score = np.round(rng.beta(2.2, 2.0, n) * 100.0)
+
+    camp_sql = np.ones(n)
+    camp_opp = np.ones(n)
+    for f in spec.FLIGHTS:
+        sel = campaign == f.campaign_id
+        camp_sql[sel], camp_opp[sel] = f.sql, f.opp
+    seg = (campaign == "FL-HEALTHY") & (size == spec.HEALTHY_SEGMENT)
+    camp_sql[seg] *= spec.HEALTHY_SQL_UPLIFT
+    camp_opp[seg] *= spec.HEALTHY_OPP_UPLIFT
+
+    u = rng.random((5, n))
+    mql_at = created + _lag(rng, n, 0.02, 1.5, 1.0)
+    is_mql = score >= spec.MQL_THRESHOLD
+
+    sql_cand = mql_at + _lag(rng, n, 2.0, 2.0, 2.0)
+    p_sql = spec.SQL_BASE * score_fit(score) * camp_sql
+    synd_oct = (channel == "content_syndication") & (sql_cand >= spec.OCT_START)
+    p_sql = np.where(synd_oct, p_sql * spec.SYND_OCT_SQL_FACTOR, p_sql)
+    is_sql = is_mql & (u[0] < p_sql)
+
+    opp_cand = sql_cand + _lag(rng, n, 1.0, 2.0, 1.5)
+    p_opp = spec.OPP_BASE * camp_opp
+    ao_oct = ~is_flight[idx] & (opp_cand >= spec.OCT_START)
+    p_opp = np.where(ao_oct, p_opp * spec.AO_OCT_OPP_FACTOR, p_opp)
+    is_opp = is_sql & (u[1] < p_opp)
+
+    won_cand = opp_cand + _lag(rng, n, 15.0, 3.0, 8.0)
+    is_won = is_opp & (u[2] < spec.WIN_RATE)
+    lost_opp = is_opp & ~is_won & (u[3] < 0.6)
+    lost_opp_at = opp_cand + _lag(rng, n, 10.0, 2.0, 10.0)
+    disq = is_mql & ~is_sql & (u[4] < 0.7)
+    disq_at = mql_at + _lag(rng, n, 3.0, 2.0, 3.0)
+
+    nat = np.datetime64("NaT", "s")
+    end = spec.DATA_END
+
+    def seen(reached: np.ndarray, at: np.ndarray) -> np.ndarray:
+        return np.where(reached & (at < end), at, nat)
+
+    mql_out = seen(is_mql, mql_at)
+    sql_out = seen(is_sql & ~np.isnat(mql_out), sql_cand)
+    opp_out = seen(is_opp & ~np.isnat(sql_out), opp_cand)
+    won_out = seen(is_won & ~np.isnat(opp_out), won_cand)
+    lost_out = np.where(
+        lost_opp & ~np.isnat(opp_out) & (lost_opp_at < end),
+        lost_opp_at,
+        np.where(disq & ~np.isnat(mql_out) & (disq_at < end), disq_at, nat),
+    )
+
+    # Deal size grows with company size (median USD per won deal).
+    median_deal = dict(zip(spec.COMPANY_SIZES, (6000, 10000, 16000, 24000, 38000), strict=True))
+    deal = np.array([median_deal[s] for s in size]) * rng.lognormal(0.0, 0.35, n)
+    amount = np.where(~np.isnat(won_out), np.round(deal, 2), np.nan)
+
+    reason = np.full(n, None, dtype=object)
+    general = np.array(spec.DISQUALIFIED_REASONS)
+    reason_disq = rng.choice(general, n, p=(0.3, 0.2, 0.1, 0.3, 0.1))
+    # Sales' feedback on the syndicated leads that stopped reaching SQL in October.
+    reason_synd = rng.choice(
+        np.array(["wrong persona", "no response", "student"]), n, p=(0.45, 0.3, 0.25)
+    )
+    reason_opp = rng.choice(np.array(["no budget", "competitor"]), n, p=(0.55, 0.45))
+    has_lost = ~np.isnat(lost_out)
+    from_opp = has_lost & ~np.isnat(opp_out)
+    reason[has_lost & ~from_opp] = np.where(synd_oct, reason_synd, reason_disq)[
+        has_lost & ~from_opp
+    ]
+    reason[from_opp] = reason_opp[from_opp]
+
+    order = np.argsort(created, kind="stable")
+    frame = pd.DataFrame(
+        {
+            "created_at": created,
+            "channel": channel,
+            "campaign_id": campaign,
+            "score": score,
+            "mql_at": mql_out,
+            "sql_at": sql_out,
+            "opportunity_at": opp_out,
+            "won_at": won_out,
+            "lost_at": lost_out,
+            "amount": amount,
+            "disqualified_reason": reason,
+            "company_size": size,
+            "industry": industry,
+            "country": country,
+            "lead_type": [_LEAD_TYPE[c] for c in channel],
+        }
+    ).iloc[order]
+    frame.insert(0, "lead_id", [f"L{i:07d}" for i in range(1, n + 1)])
+    return frame.reset_index(drop=True)
