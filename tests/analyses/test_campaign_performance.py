@@ -447,30 +447,42 @@ def test_demo_finds_display_far_below_target_and_not_healthy_channels(demo_resul
 
 @pytest.mark.realdata
 def test_fb_ads_kag_by_campaign_equals_raw_csv(shared_data, tmp_path):
-    _needs("debrief.ingest")
-    ingest = importlib.import_module("debrief.ingest")
-    if not hasattr(ingest, "ingest"):
-        pytest.skip("debrief.ingest.ingest not available yet")
+    _needs("debrief.ingest", "debrief.ingest.mapping")
+    from importlib import resources
+
+    if not resources.files("debrief").joinpath("mappings/fb_ads_kag.yaml").is_file():
+        pytest.skip("the fb_ads_kag mapping is not shipped yet")
+    from debrief.ingest import ingest
     from debrief.workspace import Workspace
 
-    raw = _read_csv(shared_data / "fb_ads_kag" / "KAG_conversion_data.csv")
+    src = shared_data / "fb_ads_kag" / "KAG_conversion_data.csv"
     sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for r in raw:
+    for r in _read_csv(src):
         s = sums[r["xyz_campaign_id"]]
         s["spend"] += float(r["Spent"])
         s["impressions"] += int(r["Impressions"])
         s["clicks"] += int(r["Clicks"])
+        s["conversions"] += int(r["Total_Conversion"])
     path = str(tmp_path / "fb.duckdb")
-    ingest.ingest(
-        [shared_data / "fb_ads_kag" / "KAG_conversion_data.csv"], path, mapping="fb_ads_kag"
-    )
+    # the export has no dates: the mapping records its totals on the day given
+    ingest([src], path, mapping="fb_ads_kag", params={"date": "2026-10-15"})
     with Workspace.open(path, read_only=True) as ws:
-        dates = ws.table("ad_performance").date.min().to_pyarrow().as_py()
-        period = Period.month(dates.strftime("%Y-%m"))
-        res = _run(ws, period=period)
+        res = _run(ws)
     got = {str(r["campaign_id"]): r for r in res.tables["by_campaign"]}
-    assert set(got) == set(sums)
+    assert set(got) == set(sums) == {"916", "936", "1178"}
     for cid, s in sums.items():
-        assert abs(got[cid]["spend"] - s["spend"]) < CENT, cid
-        assert got[cid]["impressions"] == s["impressions"] and got[cid]["clicks"] == s["clicks"]
-        assert got[cid]["ctr"] == pytest.approx(s["clicks"] / s["impressions"])
+        g = got[cid]
+        assert abs(g["spend"] - s["spend"]) < CENT, cid
+        assert (g["impressions"], g["clicks"], g["conversions"]) == (
+            s["impressions"],
+            s["clicks"],
+            s["conversions"],
+        )
+        assert g["ctr"] == pytest.approx(s["clicks"] / s["impressions"])
+        assert g["cvr"] == pytest.approx(s["conversions"] / s["clicks"])
+        assert abs(g["cpa"] - s["spend"] / s["conversions"]) < CENT
+        assert abs(g["cpc"] - s["spend"] / s["clicks"]) < CENT
+        assert g["roas"] is None and g["revenue"] is None  # the export has no conversion value
+    total = sum(s["spend"] for s in sums.values())
+    assert abs(res.tables["overall"][0]["spend"] - total) < CENT
+    assert abs(total - 58705.23) < 0.01  # SOURCES.md's published total

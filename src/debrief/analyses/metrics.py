@@ -21,13 +21,17 @@ if TYPE_CHECKING:
     from debrief.period import Period
 
 __all__ = [
+    "ALIASES",
     "COUNT_METRICS",
     "MONEY_METRICS",
     "RATE_METRICS",
     "RATIO_METRICS",
+    "canonical_metric",
     "delivery_totals",
+    "format_value",
     "in_period",
     "lead_totals",
+    "metric_label",
     "safe_div",
     "with_ratios",
 ]
@@ -164,6 +168,8 @@ def canonical_metric(name: str) -> str:
 def metric_label(metric: str) -> str:
     """How a metric is named in a sentence: ``ROAS``, ``CTR``, ``Spend``."""
     m = canonical_metric(metric)
+    if m in ("mqls", "sqls"):
+        return m[:3].upper() + "s"
     return m.upper() if m in _ACRONYMS else m.replace("_", " ").capitalize()
 
 

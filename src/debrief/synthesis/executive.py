@@ -1,0 +1,223 @@
+"""Stage 7 of the monthly review: the executive summary (``docs/stages/executive_summary.md``).
+
+Runs last. Reads the workspace for the KPIs (:mod:`debrief.synthesis.kpis`) and the earlier
+stages' findings (``ctx.results``, ``ctx.data_quality``) for insights and actions
+(:mod:`debrief.synthesis.ranking`). Output tables:
+
+* ``kpis``      metric, label, unit, actual, target, direction, status, prior_period, change
+* ``insights``  rank, id, stage, kind, statement, metric, actual, reference, reference_kind,
+                severity, impact (the findings, flattened)
+* ``actions``   rank, id, title, rationale, metric, value, unit, owner, due, measure, finding_ids
+* ``focus``     rank, area: next month's focus areas
+* ``dates``     name, date: period_end, report_due, pre_read, meeting, actions_due
+
+:func:`summary_from_stage` turns these tables back into the report's :class:`Summary`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from debrief.analyses.metrics import format_value, metric_label
+from debrief.engine import STAGES
+from debrief.period import add_business_days, report_due_date
+from debrief.results import Action, Finding, StageResult, Summary
+from debrief.schema import normalise_channel
+from debrief.synthesis.kpis import kpi_rows
+from debrief.synthesis.ranking import actions_from, select_insights, subject_label
+
+if TYPE_CHECKING:
+    from debrief.config import SummarySettings
+    from debrief.context import StageContext
+    from debrief.period import Period
+    from debrief.workspace import Workspace
+
+__all__ = ["executive_summary", "review_dates", "summary_from_stage"]
+
+STAGE = "executive_summary"
+_SEP = ", "  # joins finding ids in the flat actions table (ids never contain it)
+
+
+def review_dates(period: Period, settings: SummarySettings) -> dict[str, dt.date]:
+    """The review calendar.
+
+    * ``report_due``: ``report_business_days`` business days after the period's end (weekends and
+      the public holidays of ``settings.country`` skipped)
+    * ``meeting``: ``settings.meeting_date``, else the business day after ``report_due``
+    * ``pre_read``: 24 hours before the meeting (the calendar day before)
+    * ``actions_due``: ``action_business_days`` business days after ``report_due``
+    """
+    country = settings.country or None
+    due = report_due_date(period, settings.report_business_days, country)
+    meeting = settings.meeting_date or add_business_days(due, 1, country)
+    return {
+        "period_end": period.end,
+        "report_due": due,
+        "pre_read": meeting - dt.timedelta(days=1),
+        "meeting": meeting,
+        "actions_due": add_business_days(due, settings.action_business_days, country),
+    }
+
+
+def _campaign_owners(ws: Workspace) -> dict[str, str]:
+    campaigns = ws.optional("campaigns")
+    if campaigns is None or "owner" not in campaigns.columns:
+        return {}
+    t = campaigns.filter(campaigns.owner.notnull()).select("campaign_id", "owner")
+    return {
+        str(r["campaign_id"]): str(r["owner"])
+        for r in t.to_pyarrow().to_pylist()
+        if str(r["owner"]).strip()
+    }
+
+
+def _owner_resolver(ws: Workspace, settings: SummarySettings) -> Any:
+    """``owner(subject)``: the campaign's owner, else the channel's owner from settings, else the
+    default owner."""
+    by_campaign = _campaign_owners(ws)
+    by_channel = {normalise_channel(k): v for k, v in settings.owners.items()}
+
+    def owner(subject: Mapping[str, Any]) -> str:
+        cid = subject.get("campaign_id")
+        if cid is not None and str(cid) in by_campaign:
+            return by_campaign[str(cid)]
+        ch = normalise_channel(subject.get("channel"))
+        if ch is not None and ch in by_channel:
+            return by_channel[ch]
+        return settings.default_owner
+
+    return owner
+
+
+def _focus(kpis: list[dict[str, Any]], insights: list[Finding], currency: str) -> list[str]:
+    """Next month's focus: KPIs that missed their target, then the top insights' subjects."""
+    out: list[str] = []
+    for k in kpis:
+        if k["status"] == "not_met":
+            out.append(
+                f"{k['label']}: {format_value(k['metric'], k['actual'], currency)} against a "
+                f"target of {format_value(k['metric'], k['target'], currency)}"
+            )
+    for f in insights:
+        if f.metric:
+            area = f"{metric_label(f.metric)} for {subject_label(f.subject)}"
+        else:
+            area = f"{f.kind.replace('_', ' ')} for {subject_label(f.subject)}"
+        if area not in out:
+            out.append(area)
+    return out[:5]
+
+
+def _flat_finding(rank: int, f: Finding) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "id": f.id,
+        "stage": f.stage,
+        "kind": f.kind,
+        "statement": f.statement,
+        "metric": f.metric,
+        "actual": f.actual,
+        "reference": f.reference,
+        "reference_kind": f.reference_kind,
+        "severity": f.severity,
+        "impact": f.impact,
+    }
+
+
+def _flat_action(rank: int, a: Action) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "id": a.id,
+        "title": a.title,
+        "rationale": a.rationale,
+        "metric": a.expected_impact.get("metric"),
+        "value": a.expected_impact.get("value"),
+        "unit": a.expected_impact.get("unit"),
+        "owner": a.owner,
+        "due": a.due,
+        "measure": a.measure,
+        "finding_ids": _SEP.join(a.finding_ids),
+    }
+
+
+@STAGES.register(STAGE)
+def executive_summary(ctx: StageContext) -> StageResult:
+    """Run stage 7: KPIs, insights, actions, focus areas and the review dates."""
+    s = ctx.settings.summary
+    currency = ctx.settings.currency
+    kpis = kpi_rows(ctx.workspace, ctx.period, ctx.settings.campaign_performance.tolerance)
+    findings = [f for name, r in ctx.results.items() if name != STAGE for f in r.findings]
+    findings.extend(ctx.data_quality)
+    insights = select_insights(findings)
+    dates = review_dates(ctx.period, s)
+    actions = actions_from(
+        findings,
+        owner_of=_owner_resolver(ctx.workspace, s),
+        due=dates["actions_due"],
+        currency=currency,
+    )
+    notes = []
+    if dates["pre_read"] < dates["report_due"]:
+        notes.append(
+            f"The meeting on {dates['meeting']} leaves less than 24 hours after the report is due "
+            f"on {dates['report_due']}."
+        )
+    return StageResult(
+        stage=STAGE,
+        tables={
+            "kpis": kpis,
+            "insights": [_flat_finding(i, f) for i, f in enumerate(insights, 1)],
+            "actions": [_flat_action(i, a) for i, a in enumerate(actions, 1)],
+            "focus": [
+                {"rank": i, "area": a} for i, a in enumerate(_focus(kpis, insights, currency), 1)
+            ],
+            "dates": [{"name": k, "date": v} for k, v in dates.items()],
+        },
+        notes=(
+            "KPIs are calendar counts for the month, computed from the workspace.",
+            "Insights rank findings by money at stake, then severity.",
+            *notes,
+        ),
+    )
+
+
+def summary_from_stage(
+    stage: StageResult, findings: Mapping[str, Finding] | None = None
+) -> Summary:
+    """The report's :class:`Summary` from the executive_summary stage's tables.
+
+    ``findings`` maps ids to the original findings so insights keep their subject and evidence;
+    an id not found there is rebuilt from the flat row.
+    """
+    findings = findings or {}
+    t = stage.tables
+    fields = {f.name for f in dataclasses.fields(Finding)}
+    insights = tuple(
+        findings.get(r["id"]) or Finding(**{k: v for k, v in r.items() if k in fields})
+        for r in t.get("insights", [])
+    )
+    actions = tuple(
+        Action(
+            id=r["id"],
+            title=r["title"],
+            rationale=r["rationale"],
+            expected_impact={"metric": r["metric"], "value": r["value"], "unit": r["unit"]},
+            owner=r["owner"],
+            due=r["due"],
+            measure=r["measure"],
+            finding_ids=tuple(x for x in str(r["finding_ids"] or "").split(_SEP) if x),
+        )
+        for r in t.get("actions", [])
+    )
+    return Summary(
+        kpis={
+            r["metric"]: {k: v for k, v in r.items() if k != "metric"} for r in t.get("kpis", [])
+        },
+        insights=insights,
+        actions=actions,
+        focus=tuple(r["area"] for r in t.get("focus", [])),
+        dates={r["name"]: r["date"] for r in t.get("dates", [])},
+    )

@@ -1,0 +1,190 @@
+"""The executive dashboard's KPIs, computed from the workspace (not scraped from other stages).
+
+KPIs for a period (money in the workspace currency, ratios as plain numbers):
+
+* ``spend``      sum of ad_performance.spend
+* ``revenue``    sum of ad_performance.conversion_value
+* ``roas``       revenue / spend;  ``roi`` (revenue - spend) / spend
+* ``leads``      leads created in the period
+* ``mqls``       leads whose mql_at is in the period (calendar count)
+* ``pipeline``   leads whose opportunity_at is in the period (opportunities opened, a count:
+                 the contract's ``amount`` is closed-won revenue, so open pipeline has no value)
+* ``customers``  leads won in the period; without a leads table, people whose first conversion
+                 is in the period (metrics.md: "won leads where leads exist, else first purchases")
+* ``cac``        spend / customers
+* ``won_revenue`` closed-won amount of the leads won in the period
+
+Each KPI is set against the overall monthly target (``targets`` row with the period's month and
+no campaign or channel) and the prior calendar month. Undefined values are None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import ibis
+
+from debrief.analyses.metrics import canonical_metric, delivery_totals, in_period, metric_label
+from debrief.results import ratio
+from debrief.schema import target_direction
+
+if TYPE_CHECKING:
+    from debrief.period import Period
+    from debrief.workspace import Workspace
+
+__all__ = ["KPI_METRICS", "kpi_rows", "kpi_values"]
+
+KPI_METRICS: tuple[str, ...] = (
+    "spend",
+    "revenue",
+    "roas",
+    "roi",
+    "cac",
+    "leads",
+    "mqls",
+    "pipeline",
+    "customers",
+    "won_revenue",
+)
+#: Spellings of the KPIs in users' target files.
+_KPI_ALIASES = {
+    "mql": "mqls",
+    "opportunities": "pipeline",
+    "opportunity": "pipeline",
+    "opps": "pipeline",
+    "new_customers": "customers",
+    "won": "customers",
+    "won_amount": "won_revenue",
+    "closed_won": "won_revenue",
+}
+_UNITS = {
+    "spend": "money",
+    "revenue": "money",
+    "cac": "money",
+    "won_revenue": "money",
+    "roas": "ratio",
+    "roi": "rate",
+    "leads": "count",
+    "mqls": "count",
+    "pipeline": "count",
+    "customers": "count",
+}
+
+
+def kpi_name(metric: str) -> str:
+    m = canonical_metric(metric)
+    return _KPI_ALIASES.get(m, m)
+
+
+def _one(expr: Any) -> dict[str, Any]:
+    rows = expr.to_pyarrow().to_pylist()
+    return rows[0] if rows else {}
+
+
+def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
+    """Every KPI of :data:`KPI_METRICS` for ``period``; None where the data to compute it is absent."""
+    out: dict[str, float | None] = dict.fromkeys(KPI_METRICS)
+    ads = ws.optional("ad_performance")
+    if ads is not None:
+        row = _one(delivery_totals(ads, period, []))
+        out["spend"] = row.get("spend") or 0.0  # no delivery rows: nothing was spent
+        has_value = "conversion_value" in ads.columns
+        out["revenue"] = (row.get("revenue") or 0.0) if has_value else None
+    leads = ws.optional("leads")
+    if leads is not None:
+        aggs: dict[str, Any] = {"leads": in_period(leads.created_at, period).cast("int64").sum()}
+        for name, col in (
+            ("mqls", "mql_at"),
+            ("pipeline", "opportunity_at"),
+            ("customers", "won_at"),
+        ):
+            if col in leads.columns:
+                aggs[name] = (
+                    (leads[col].notnull() & in_period(leads[col], period)).cast("int64").sum()
+                )
+        if "won_at" in leads.columns and "amount" in leads.columns:
+            won = leads.won_at.notnull() & in_period(leads.won_at, period)
+            aggs["won_revenue"] = ibis.ifelse(won, leads.amount.fill_null(0.0), 0.0).sum()
+        row = _one(leads.aggregate(**aggs))
+        for k in aggs:
+            out[k] = row.get(k) or 0
+        if out.get("won_revenue") is not None:
+            out["won_revenue"] = float(out["won_revenue"])
+    else:
+        conv = ws.optional("conversions")
+        if conv is not None:
+            firsts = conv.group_by(conv.user_id).aggregate(first=conv.ts.min())
+            out["customers"] = (
+                _one(firsts.aggregate(n=in_period(firsts.first, period).cast("int64").sum())).get(
+                    "n"
+                )
+                or 0
+            )
+    out["roas"] = ratio(out["revenue"], out["spend"])
+    out["roi"] = ratio(
+        None if out["revenue"] is None or out["spend"] is None else out["revenue"] - out["spend"],
+        out["spend"],
+    )
+    out["cac"] = ratio(out["spend"], out["customers"])
+    return out
+
+
+def _kpi_targets(ws: Workspace, period: Period) -> dict[str, dict[str, Any]]:
+    """Overall monthly targets of ``period`` by KPI name (the first row where a KPI repeats)."""
+    targets = ws.optional("targets")
+    if targets is None or "month" not in targets.columns:
+        return {}
+    t = targets.filter(targets.month == period.label)
+    for col in ("campaign_id", "channel"):
+        if col in t.columns:
+            t = t.filter(t[col].isnull() | (t[col].cast("string").strip() == ""))
+    out: dict[str, dict[str, Any]] = {}
+    for r in t.to_pyarrow().to_pylist():
+        name = kpi_name(r["metric"])
+        if name in KPI_METRICS and r.get("target") is not None and name not in out:
+            out[name] = r
+    return out
+
+
+def kpi_rows(ws: Workspace, period: Period, tolerance: float = 0.05) -> list[dict[str, Any]]:
+    """One row per KPI: metric, label, unit, actual, target, direction, status, prior_period,
+    change (relative to the prior month; None when undefined). ``status`` is ``met``,
+    ``within_tolerance``, ``not_met``, ``no_target`` or ``no_data``."""
+    now, prior = kpi_values(ws, period), kpi_values(ws, period.prior_month())
+    targets = _kpi_targets(ws, period)
+    rows = []
+    for m in KPI_METRICS:
+        actual, before = now[m], prior[m]
+        t = targets.get(m)
+        target = float(t["target"]) if t else None
+        direction = target_direction(m, t.get("direction") if t else None)
+        status = "no_target"
+        if target is not None:
+            if actual is None:
+                status = "no_data"
+            else:
+                gap = (target - actual) if direction == "min" else (actual - target)
+                rel = ratio(gap, abs(target))
+                if gap <= 0:
+                    status = "met"
+                elif rel is not None and rel < tolerance:
+                    status = "within_tolerance"
+                else:
+                    status = "not_met"
+        rows.append(
+            {
+                "metric": m,
+                "label": metric_label(m) if m != "won_revenue" else "Closed-won revenue",
+                "unit": _UNITS[m],
+                "actual": actual,
+                "target": target,
+                "direction": direction,
+                "status": status,
+                "prior_period": before,
+                "change": ratio(
+                    None if actual is None or before is None else actual - before,
+                    abs(before) if before is not None else None,
+                ),
+            }
+        )
+    return rows

@@ -1,0 +1,176 @@
+"""Ranking findings into insights and turning the top ones into actions.
+
+Inputs: every stage's findings and the data-quality findings. Outputs: 3-5 insights (the findings
+themselves, ranked) and up to 5 :class:`~debrief.results.Action`.
+
+Ranking: money at stake (``Finding.impact``, workspace currency) first, then severity (critical,
+warning, info), then stage order, then id, so the order is stable. Findings about the same subject
+(the same campaign, channel, segment, ...) and metric are one insight: the highest-ranked one
+stands for them. ``info`` findings (context such as a month-over-month change) are used only when
+fewer than three warnings or criticals exist.
+
+Actions: findings are grouped by subject (the same campaign or channel gets one action that cites
+all its findings); the top five groups become actions. Expected impact is the largest money at
+stake in the group (the same shortfall seen through ROAS and ROI is not counted twice); where no
+money is at stake, the gap to the reference in the metric's own unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from debrief.analyses.metrics import MONEY_METRICS, RATE_METRICS, format_value, metric_label
+from debrief.results import MONTHLY_STAGES, Action, Finding
+
+__all__ = ["actions_from", "rank_findings", "select_insights", "subject_label"]
+
+_COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
+_YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
+_SEVERITY = {"critical": 2, "warning": 1, "info": 0}
+_STAGE_ORDER = {s: i for i, s in enumerate(("data_quality", *MONTHLY_STAGES))}
+
+
+def _stage_rank(f: Finding) -> int:
+    return _STAGE_ORDER.get(f.stage, len(_STAGE_ORDER))
+
+
+def rank_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings by money at stake (desc), severity (desc), stage order and id."""
+    return sorted(
+        findings,
+        key=lambda f: (-(f.impact or 0.0), -_SEVERITY[f.severity], _stage_rank(f), f.id),
+    )
+
+
+def _subject_key(subject: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((str(k), repr(v)) for k, v in subject.items()))
+
+
+def subject_label(subject: Mapping[str, Any]) -> str:
+    """How a finding's subject is named in a sentence (``AO-DISPLAY``, ``display``, ...)."""
+    parts = []
+    if subject.get("campaign_id"):
+        parts.append(str(subject["campaign_id"]))
+    if subject.get("channel"):
+        parts.append(("on " if parts else "") + str(subject["channel"]))
+    if subject.get("content_id"):
+        parts.append(str(subject["content_id"]))
+    seg = subject.get("segment")
+    if isinstance(seg, Mapping) and seg:
+        parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
+    if subject.get("stage"):
+        parts.append(f"the {subject['stage']} stage")
+    return " ".join(parts) if parts else "all channels"
+
+
+def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5) -> list[Finding]:
+    """The top ``n_min``-``n_max`` findings, one per (subject, metric): warnings and criticals
+    first by rank; info findings only fill up to ``n_min``."""
+    ranked = rank_findings(findings)
+    seen: set[Any] = set()
+    major: list[Finding] = []
+    minor: list[Finding] = []
+    for f in ranked:
+        key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
+        if key in seen:
+            continue
+        seen.add(key)
+        (minor if f.severity == "info" else major).append(f)
+    out = major[:n_max]
+    if len(out) < n_min:
+        out.extend(minor[: n_min - len(out)])
+    return out
+
+
+_TITLES = {
+    "tracking_gap": "Restore and verify tracking for {who}",
+    "overspend": "Align spend with the plan for {who}",
+    "underspend": "Align spend with the plan for {who}",
+    "bottleneck": "Review the hand-off behind {label} for {who}",
+    "saturation": "Rebalance spend for {who} to where the next dollar returns more",
+    "ranking_drop": "Review search ranking of {who}",
+    "content_gap": "Plan content for {who}",
+}
+
+
+def _title(f: Finding) -> str:
+    who, label = subject_label(f.subject), metric_label(f.metric) if f.metric else ""
+    if f.kind in _TITLES:
+        return _TITLES[f.kind].format(who=who, label=label or "this stage")
+    if f.reference_kind and f.metric:
+        ref = {"prior_period": "prior-month level", "plan": "plan"}.get(
+            f.reference_kind, str(f.reference_kind)
+        )
+        return f"Move {label} for {who} towards the {ref}"
+    return f"Look into {f.kind.replace('_', ' ')} for {who}"
+
+
+def _unit(metric: str | None, currency: str) -> str:
+    if metric in MONEY_METRICS:
+        return currency
+    if metric in RATE_METRICS:
+        return "rate"
+    return "ratio" if metric else "count"
+
+
+def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
+    lead = max(group, key=lambda f: f.impact or 0.0)
+    if (lead.impact or 0.0) > 0:
+        # a cost metric's gap is spend that buys nothing more; a yield metric's gap is revenue
+        metric = "spend" if lead.metric in _COST_METRICS else "revenue"
+        if lead.metric is None or lead.metric not in (*_COST_METRICS, *_YIELD_METRICS):
+            metric = "money_at_stake"
+        return {"metric": metric, "value": round(lead.impact, 2), "unit": currency}
+    f = group[0]
+    if f.actual is not None and f.reference is not None:
+        return {
+            "metric": f.metric or f.kind,
+            "value": f.reference - f.actual,
+            "unit": _unit(f.metric, currency),
+        }
+    return {"metric": "findings_addressed", "value": len(group), "unit": "count"}
+
+
+def _measure(f: Finding, currency: str) -> str:
+    if not f.metric:
+        return f"No further {f.kind.replace('_', ' ')} findings for {subject_label(f.subject)}"
+    ref = ""
+    if f.reference is not None:
+        kind = (f.reference_kind or "reference").replace("_", " ")
+        ref = f" against the {kind} of {format_value(f.metric, f.reference, currency)}"
+    return f"{metric_label(f.metric)} for {subject_label(f.subject)}{ref}"
+
+
+def actions_from(
+    findings: Iterable[Finding],
+    *,
+    owner_of: Any,
+    due: dt.date,
+    currency: str = "USD",
+    n_max: int = 5,
+) -> list[Action]:
+    """Up to ``n_max`` actions from the ranked non-info findings, one per subject.
+
+    ``owner_of(subject) -> str`` names the owner; ``due`` is every action's due date.
+    """
+    groups: dict[Any, list[Finding]] = {}
+    for f in rank_findings(x for x in findings if x.severity != "info"):
+        groups.setdefault(_subject_key(f.subject), []).append(f)
+    out: list[Action] = []
+    for i, group in enumerate(list(groups.values())[:n_max], 1):
+        lead = group[0]
+        out.append(
+            Action(
+                id=f"action-{i}",
+                title=_title(lead),
+                rationale=" ".join(f.statement for f in group[:3]),
+                expected_impact=_expected_impact(group, currency),
+                owner=owner_of(lead.subject),
+                due=due,
+                measure=_measure(lead, currency),
+                finding_ids=tuple(f.id for f in group),
+            )
+        )
+    return out
