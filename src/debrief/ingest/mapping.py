@@ -278,8 +278,12 @@ def apply_source(
     line_of: Any,
     params: Mapping[str, str],
     log: ProblemLog,
+    failed: dict[str, pa.Array] | None = None,
 ) -> pa.Table | None:
-    """The file's rows under contract names, transformed; None when a mapped column is missing."""
+    """The file's rows under contract names, transformed; None when a mapped column is missing.
+
+    ``failed`` collects, per output column, the cells a transform could not read (reported here).
+    """
     n = raw_table.num_rows
     missing = [c for c in source.columns if c not in raw_table.column_names]
     for c in missing:
@@ -323,6 +327,8 @@ def apply_source(
         before = text(cols[dst])
         out, failures = tf.apply(cols[dst], steps)
         for step, bad in failures:
+            if failed is not None:
+                failed[dst] = pc.or_(failed[dst], bad) if dst in failed else bad
             idx = pc.indices_nonzero(bad)
             first = idx[: log.cap]
             log.add(
@@ -410,7 +416,8 @@ def mapped_parts(
             raw = read_file(path, log, opts)
             if raw is None:
                 continue
-            table = apply_source(source, raw.table, raw.label, raw.line_of, values, log)
+            failed: dict[str, pa.Array] = {}
+            table = apply_source(source, raw.table, raw.label, raw.line_of, values, log, failed)
             if table is None:
                 continue
             line_of = raw.line_of
@@ -419,7 +426,9 @@ def mapped_parts(
             if source.join is not None:
                 _join(parts, source, table, raw.label, log)
                 continue
-            parts.append(Part(source.table, raw.label, table, line_of, dict(source.types)))
+            if source.aggregate is not None:
+                failed = {}  # rows are groups now; the failures were reported per file line
+            parts.append(Part(source.table, raw.label, table, line_of, dict(source.types), failed))
     return parts
 
 

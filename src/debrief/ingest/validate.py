@@ -42,6 +42,8 @@ class Part:
     data: pa.Table
     line_of: Callable[[Sequence[int]], list[int]]
     extra_types: dict[str, str] = field(default_factory=dict)
+    #: Cells a mapping transform already reported as errors (not reported again as missing).
+    failed: dict[str, pa.Array] = field(default_factory=dict)
 
 
 def report(
@@ -111,7 +113,10 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
         for issue in issues:
             report(log, part, col.name, issue.problem, issue.level, issue.mask, shown)  # type: ignore[arg-type]
         if col.required:
-            report(log, part, col.name, "required value missing", "error", pc.is_null(shown), None)
+            missing_cells = pc.is_null(shown)
+            if col.name in part.failed:
+                missing_cells = pc.and_(missing_cells, pc.invert(part.failed[col.name]))
+            report(log, part, col.name, "required value missing", "error", missing_cells, None)
         arrays[col.name] = typed
     contract = set(schema.names)
     for name in data.column_names:

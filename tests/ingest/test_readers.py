@@ -1,0 +1,62 @@
+"""Real-world CSV quirks: BOM, CRLF, ';' delimiters, multi-line quoted fields, repeated headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from debrief.ingest import IngestError, ingest
+from debrief.ingest.problems import ProblemLog
+from debrief.ingest.readers import read_file, sniff_delimiter, unique_headers
+from debrief.workspace import Workspace
+
+
+def test_bom_crlf_semicolon_multiline_and_header_spaces(tmp_path: Path) -> None:
+    body = (
+        "\ufeff campaign_id ;name;start_date ;end_date\r\n"
+        'C1;"two\r\nlines; and a ; delimiter";2024-01-01;2024-01-31\r\n'
+        "C2;plain;2024-02-01;2024-02-30\r\n"
+    )
+    (tmp_path / "campaigns.csv").write_bytes(body.encode("utf-8"))
+    with pytest.raises(IngestError) as exc:
+        ingest([tmp_path], tmp_path / "ws.duckdb")
+    # The bad date is on line 4: the quoted field of row 1 spans lines 2-3.
+    assert [(p.line, p.column) for p in exc.value.problems] == [(4, "end_date")]
+    (tmp_path / "campaigns.csv").write_bytes(body.replace("02-30", "02-28").encode("utf-8"))
+    ingest([tmp_path], tmp_path / "ws.duckdb")
+    with Workspace.open(tmp_path / "ws.duckdb") as ws:
+        df = ws.table("campaigns").to_pandas()
+    assert list(df.columns) == ["campaign_id", "name", "start_date", "end_date"]
+    assert df.name.tolist() == ["two\r\nlines; and a ; delimiter", "plain"]
+
+
+def test_repeated_headers_are_renamed_and_warned(tmp_path: Path) -> None:
+    (tmp_path / "leads.csv").write_text("lead_id,created_at,tag,tag\nL1,2024-01-01T00:00:00Z,a,b\n")
+    result = ingest([tmp_path], tmp_path / "ws.duckdb")
+    assert any(p.column == "tag" and "repeated header" in p.problem for p in result.problems)
+    with Workspace.open(tmp_path / "ws.duckdb") as ws:
+        df = ws.table("leads").to_pandas()
+    assert (df.tag.iloc[0], df.tag_2.iloc[0]) == ("a", "b")
+
+
+def test_ragged_rows_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "benchmarks.csv").write_text("metric,value\nctr,0.01\ncpc,1,extra\n")
+    with pytest.raises(IngestError, match="has 3 fields where the header has 2"):
+        ingest([tmp_path], tmp_path / "ws.duckdb")
+
+
+def test_sniff_and_unique_headers() -> None:
+    assert sniff_delimiter("a;b;c") == ";"
+    assert sniff_delimiter("a\tb") == "\t"
+    assert sniff_delimiter('"a;b",c') == ","
+    names, repeated, empty = unique_headers(["a", " a ", "", "a"])
+    assert names == ["a", "a_2", "column_3", "a_3"]
+    assert repeated == ["a", "a"] and empty == ["column_3"]
+
+
+def test_trailing_empty_columns_dropped(tmp_path: Path) -> None:
+    p = tmp_path / "x.csv"
+    p.write_text("Channel;Spend;;;\r\nSearch;10;;;\r\n")
+    raw = read_file(p, ProblemLog())
+    assert raw is not None and raw.table.column_names == ["Channel", "Spend"]
