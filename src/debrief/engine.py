@@ -53,7 +53,9 @@ def _load_plugins() -> None:
 def run(request: Request) -> Report:
     """Run a monthly review or a post-mortem and return the finished report."""
     _load_plugins()
-    with Workspace.open(request.workspace) as ws:
+    # A review only reads the workspace: opening it read-only lets several reviews (and a
+    # dashboard) read one DuckDB file at once, and guarantees a review never changes the data.
+    with Workspace.open(request.workspace, read_only=_is_existing_file(request.workspace)) as ws:
         if request.kind == "post_mortem":
             if not request.campaign_id:
                 raise ValueError("a post-mortem needs a campaign id")
@@ -63,6 +65,12 @@ def run(request: Request) -> Report:
         if not request.month:
             raise ValueError("a monthly review needs --month YYYY-MM")
         return run_monthly(ws, request)
+
+
+def _is_existing_file(target: str) -> bool:
+    from pathlib import Path
+
+    return "://" not in target and Path(target).is_file()
 
 
 def _say(request: Request, text: str) -> None:
