@@ -1,0 +1,159 @@
+"""The loop: measure each open commitment whose due date has passed, before and after.
+
+Input: the knowledge base's open changes, a workspace, the as-of date. For each change due on or
+before ``as_of``, its measure (a metric of :mod:`debrief.postmortem.measures`) is computed over
+the campaign's channels (every campaign on them, so the change's effect on the next campaigns
+counts):
+
+* before: the originating campaign's period ``[period_start, period_end]``;
+* after: from the day after the change was agreed (``created_on``) to ``as_of``.
+
+Rates carry 95% Wilson intervals and the difference a 95% Wald interval
+``Δ ± 1.96 √(p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂)``; volumes are per day (windows differ in length) and,
+like costs, carry no interval. Output: one :class:`CommitmentCheck` per change, with a sentence in
+observation language. The monthly review calls :func:`open_commitments_due` the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from debrief.postmortem.measures import METRICS, Scope, measure
+from debrief.postmortem.text import fmt, label
+
+if TYPE_CHECKING:
+    from debrief.kb.store import KnowledgeBase
+    from debrief.workspace import Workspace
+
+__all__ = ["CommitmentCheck", "measure_commitment", "open_commitments_due"]
+_Z95 = 1.959963984540054
+
+
+@dataclass(frozen=True)
+class CommitmentCheck:
+    change_id: int
+    campaign_id: str | None
+    title: str
+    owner: str | None
+    due: dt.date
+    metric: str
+    before: float | None
+    before_low: float | None
+    before_high: float | None
+    after: float | None
+    after_low: float | None
+    after_high: float | None
+    difference: float | None
+    diff_low: float | None
+    diff_high: float | None
+    target: float | None
+    target_reached: bool | None
+    before_window: tuple[dt.date, dt.date]
+    after_window: tuple[dt.date, dt.date] | None
+    statement: str
+
+    def as_row(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["before_window"] = [x.isoformat() for x in self.before_window]
+        d["after_window"] = (
+            [x.isoformat() for x in self.after_window] if self.after_window else None
+        )
+        return d
+
+
+def _as_date(v: Any) -> dt.date:
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v)[:10])
+
+
+def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) -> CommitmentCheck:
+    """Before and after of one change row (from :meth:`KnowledgeBase.changes`)."""
+    metric = change["measure"]
+    d = METRICS.get(metric)
+    channels = tuple(change.get("channels") or ()) or None
+    b0, b1 = _as_date(change["period_start"]), _as_date(change["period_end"])
+    a0 = _as_date(change["created_on"]) + dt.timedelta(days=1)
+    before = measure(ws, metric, Scope(channels=channels, start=b0, end=b1, as_of=as_of))
+    after = (
+        measure(ws, metric, Scope(channels=channels, start=a0, end=as_of, as_of=as_of))
+        if a0 <= as_of
+        else None
+    )
+    bv, av = before.value, after.value if after else None
+    if d is not None and d.denominator is None:  # volumes per day: windows differ in length
+        bv = bv / ((b1 - b0).days + 1) if bv is not None else None
+        av = av / ((as_of - a0).days + 1) if av is not None else None
+    diff = (av - bv) if av is not None and bv is not None else None
+    lo = hi = None
+    if d is not None and d.kind == "rate" and after and diff is not None:
+        n1, n2 = before.denominator or 0, after.denominator or 0
+        if n1 and n2:
+            se = math.sqrt(bv * (1 - bv) / n1 + av * (1 - av) / n2)
+            lo, hi = diff - _Z95 * se, diff + _Z95 * se
+    target = change.get("target")
+    reached = None
+    if av is not None and target is not None and (d is None or d.denominator is not None):
+        from debrief.postmortem.measures import lower_is_better
+
+        reached = av <= target if lower_is_better(metric) else av >= target
+    due = _as_date(change["due"])
+    what = label(metric) + (" per day" if d is not None and d.denominator is None else "")
+    if av is None:
+        text = (
+            f"The change \u201c{change['title']}\u201d (due {due.isoformat()}) has no data "
+            f"after it was agreed; {what} was {fmt(metric, bv)} before."
+        )
+    else:
+        text = (
+            f"After the change \u201c{change['title']}\u201d (due {due.isoformat()}), {what} was "
+            f"{fmt(metric, av)} against {fmt(metric, bv)} before"
+        )
+        if lo is not None:
+            text += (
+                f" (difference {diff * 100:+.2f} points, 95% CI {lo * 100:+.2f} to {hi * 100:+.2f})"
+            )
+        if target is not None and reached is not None:
+            text += f"; the target was {fmt(metric, target)}"
+        text += "."
+    return CommitmentCheck(
+        change_id=int(change["id"]),
+        campaign_id=change.get("campaign_id"),
+        title=change["title"],
+        owner=change.get("owner"),
+        due=due,
+        metric=metric,
+        before=bv,
+        before_low=before.ci_low,
+        before_high=before.ci_high,
+        after=av,
+        after_low=after.ci_low if after else None,
+        after_high=after.ci_high if after else None,
+        difference=diff,
+        diff_low=lo,
+        diff_high=hi,
+        target=target,
+        target_reached=reached,
+        before_window=(b0, b1),
+        after_window=(a0, as_of) if after else None,
+        statement=text,
+    )
+
+
+def open_commitments_due(
+    kb: KnowledgeBase, as_of: dt.date, ws: Workspace, *, record: bool = False
+) -> list[CommitmentCheck]:
+    """Every open change due on or before ``as_of``, measured before and after.
+
+    With ``record`` the measured result is stored on the change (one transaction per change).
+    """
+    out = []
+    for ch in kb.changes(status="open"):
+        if ch["due"] is None or _as_date(ch["due"]) > as_of:
+            continue
+        check = measure_commitment(ch, ws, as_of)
+        if record:
+            kb.record_result(check.change_id, check.as_row(), as_of)
+        out.append(check)
+    return out

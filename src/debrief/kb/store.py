@@ -1,0 +1,385 @@
+"""The knowledge base store: reports, findings, changes, playbook entries, benchmark history.
+
+SQLAlchemy Core on any database URL: SQLite by default (``debrief-kb.sqlite`` beside the
+workspace's DuckDB file), Postgres by ``--kb postgresql://...`` with the same code. Every write is
+one transaction: a failure (or a killed process) leaves the knowledge base as it was. Saving a
+post-mortem replaces the earlier one of the same campaign (its findings, change and playbook
+entries go with it) unless ``keep_history``.
+
+Tables:
+
+* ``reports``: id, kind, campaign_id, period_start, period_end, generated_at, saved_at, title,
+  problem (the diagnosis), document (report.json text);
+* ``findings``: report_id, finding_id, stage, kind, metric, actual, reference, statement;
+* ``changes``: the one change of a post-mortem: id, report_id, campaign_id, title, owner, due,
+  measure, baseline, target, channels (JSON), status (open | done | dropped), created_on, result
+  (JSON: the measured before/after), measured_on;
+* ``playbook``: report_id, campaign_id, lesson, channel, objective, audience, problem;
+* ``benchmark_history``: metric, channel, value, pooled, n_campaigns, ci_low, ci_high, method,
+  as_of, saved_at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from debrief.results import Report
+
+__all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
+
+CHANGE_STATUSES = ("open", "done", "dropped")
+KB_FILENAME = "debrief-kb.sqlite"
+
+#: Called with a step name between the writes of one save (tests kill the process here to prove
+#: the transaction leaves nothing partial). None in normal use.
+WRITE_HOOK: Callable[[str], None] | None = None
+
+metadata = sa.MetaData()
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("campaign_id", sa.String(200), index=True),
+    sa.Column("period_start", sa.Date),
+    sa.Column("period_end", sa.Date),
+    sa.Column("generated_at", sa.String(40)),
+    sa.Column("saved_at", sa.DateTime, nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("problem", sa.String(40)),
+    sa.Column("document", sa.Text, nullable=False),
+)
+findings = sa.Table(
+    "findings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True, nullable=False),
+    sa.Column("finding_id", sa.String(200)),
+    sa.Column("stage", sa.String(60)),
+    sa.Column("kind", sa.String(60)),
+    sa.Column("metric", sa.String(60)),
+    sa.Column("actual", sa.Float),
+    sa.Column("reference", sa.Float),
+    sa.Column("statement", sa.Text),
+)
+changes = sa.Table(
+    "changes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True, nullable=False),
+    sa.Column("campaign_id", sa.String(200)),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("owner", sa.String(200)),
+    sa.Column("due", sa.Date),
+    sa.Column("measure", sa.String(60)),
+    sa.Column("baseline", sa.Float),
+    sa.Column("target", sa.Float),
+    sa.Column("channels", sa.Text),
+    sa.Column("period_start", sa.Date),
+    sa.Column("period_end", sa.Date),
+    sa.Column("status", sa.String(16), nullable=False, default="open"),
+    sa.Column("created_on", sa.Date, nullable=False),
+    sa.Column("result", sa.Text),
+    sa.Column("measured_on", sa.Date),
+)
+playbook = sa.Table(
+    "playbook",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True, nullable=False),
+    sa.Column("campaign_id", sa.String(200)),
+    sa.Column("lesson", sa.Text, nullable=False),
+    sa.Column("channel", sa.String(100)),
+    sa.Column("objective", sa.String(40)),
+    sa.Column("audience", sa.String(200)),
+    sa.Column("problem", sa.String(40)),
+)
+benchmark_history = sa.Table(
+    "benchmark_history",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("metric", sa.String(60), nullable=False),
+    sa.Column("channel", sa.String(100)),
+    sa.Column("value", sa.Float),
+    sa.Column("pooled", sa.Float),
+    sa.Column("n_campaigns", sa.Integer),
+    sa.Column("ci_low", sa.Float),
+    sa.Column("ci_high", sa.Float),
+    sa.Column("method", sa.String(60)),
+    sa.Column("as_of", sa.Date),
+    sa.Column("saved_at", sa.DateTime, nullable=False),
+)
+
+
+def default_kb_url(workspace: str) -> str:
+    """``sqlite:///<dir>/debrief-kb.sqlite`` beside a DuckDB workspace file; in the current
+    folder for a workspace URL that is not a local file (a warehouse)."""
+    target = workspace
+    if target.startswith("duckdb://"):
+        target = target[len("duckdb://") :]
+    if "://" in target or target in ("", ":memory:"):
+        return f"sqlite:///{KB_FILENAME}"
+    return f"sqlite:///{Path(target).resolve().parent / KB_FILENAME}"
+
+
+def _hook(step: str) -> None:
+    if WRITE_HOOK is not None:
+        WRITE_HOOK(step)
+
+
+@dataclass
+class KnowledgeBase:
+    engine: sa.Engine
+    url: str
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> KnowledgeBase | None:
+        """Open (creating tables when ``create``) the KB at ``url``. With ``create=False`` a
+        SQLite file that does not exist yet gives None (nothing has been learned yet)."""
+        if url.startswith("sqlite:///") and not create:
+            path = url[len("sqlite:///") :]
+            if path and path != ":memory:" and not Path(path).exists():
+                return None
+        if url.startswith("sqlite:///"):
+            path = url[len("sqlite:///") :]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, future=True)
+        if create:
+            metadata.create_all(engine)
+        else:
+            have = set(sa.inspect(engine).get_table_names())
+            if "reports" not in have:
+                engine.dispose()
+                return None
+        return cls(engine=engine, url=url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """One transaction: committed at the end, rolled back on any error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # -- writes ---------------------------------------------------------------------------
+    def save_report(
+        self,
+        report: Report,
+        *,
+        keep_history: bool = False,
+        lessons: list[dict[str, Any]] | None = None,
+        now: dt.datetime | None = None,
+        as_of: dt.date | None = None,
+    ) -> int:
+        """Store ``report`` with its findings, its one change (status open) and ``lessons``
+        (playbook entries) in one transaction; return the new report id.
+
+        A post-mortem replaces the earlier post-mortem(s) of the same campaign unless
+        ``keep_history``.
+        """
+        now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        doc = report.to_json_dict()
+        diag = report.stages.get("funnel_review")
+        problem = (
+            diag.tables["diagnosis"][0]["problem"]
+            if diag and diag.tables.get("diagnosis")
+            else None
+        )
+        with self.transaction() as conn:
+            if report.kind == "post_mortem" and not keep_history:
+                old = [
+                    r[0]
+                    for r in conn.execute(
+                        sa.select(reports.c.id).where(
+                            reports.c.kind == "post_mortem",
+                            reports.c.campaign_id == report.campaign_id,
+                        )
+                    )
+                ]
+                if old:
+                    for t in (findings, changes, playbook):
+                        conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
+                    conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
+                    _hook("deleted_old")
+            rid = conn.execute(
+                sa.insert(reports).values(
+                    kind=report.kind,
+                    campaign_id=report.campaign_id,
+                    period_start=report.period_start,
+                    period_end=report.period_end,
+                    generated_at=report.generated_at.isoformat(),
+                    saved_at=now,
+                    title=report.title,
+                    problem=problem,
+                    document=json.dumps(doc),
+                )
+            ).inserted_primary_key[0]
+            _hook("report")
+            rows = [
+                {
+                    "report_id": rid,
+                    "finding_id": f.id,
+                    "stage": f.stage,
+                    "kind": f.kind,
+                    "metric": f.metric,
+                    "actual": f.actual,
+                    "reference": f.reference,
+                    "statement": f.statement,
+                }
+                for f in report.all_findings()
+            ]
+            if rows:
+                conn.execute(sa.insert(findings), rows)
+            _hook("findings")
+            one = report.stages.get("one_change")
+            if one is not None and one.tables.get("change"):
+                c = one.tables["change"][0]
+                conn.execute(
+                    sa.insert(changes).values(
+                        report_id=rid,
+                        campaign_id=report.campaign_id,
+                        title=c["title"],
+                        owner=c.get("owner"),
+                        due=c.get("due"),
+                        measure=c.get("measure"),
+                        baseline=c.get("baseline"),
+                        target=c.get("target"),
+                        channels=json.dumps(list(c.get("channels") or [])),
+                        period_start=report.period_start,
+                        period_end=report.period_end,
+                        status="open",
+                        created_on=as_of or now.date(),
+                    )
+                )
+            _hook("change")
+            if lessons:
+                conn.execute(sa.insert(playbook), [{**x, "report_id": rid} for x in lessons])
+            _hook("playbook")
+        return int(rid)
+
+    def set_change_status(self, change_id: int, status: str) -> None:
+        if status not in CHANGE_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(CHANGE_STATUSES)}, not {status!r}")
+        with self.transaction() as conn:
+            n = conn.execute(
+                sa.update(changes).where(changes.c.id == change_id).values(status=status)
+            ).rowcount
+            if n == 0:
+                raise KeyError(f"no change with id {change_id}")
+
+    def record_result(self, change_id: int, result: dict[str, Any], on: dt.date) -> None:
+        """Store the measured before/after of a change (it stays open until a person closes it)."""
+        from debrief.results import jsonable
+
+        with self.transaction() as conn:
+            conn.execute(
+                sa.update(changes)
+                .where(changes.c.id == change_id)
+                .values(result=json.dumps(jsonable(result)), measured_on=on)
+            )
+
+    def save_benchmarks(self, rows: list[dict[str, Any]], as_of: dt.date) -> int:
+        """Append recalibrated benchmarks (one transaction); return the number written."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        keys = {c.name for c in benchmark_history.columns} - {"id", "saved_at", "as_of"}
+        with self.transaction() as conn:
+            if rows:
+                conn.execute(
+                    sa.insert(benchmark_history),
+                    [
+                        {**{k: r.get(k) for k in keys}, "as_of": as_of, "saved_at": now}
+                        for r in rows
+                    ],
+                )
+        return len(rows)
+
+    # -- reads ----------------------------------------------------------------------------
+    def _rows(self, stmt: Any) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def list_reports(self) -> list[dict[str, Any]]:
+        cols = [c for c in reports.c if c.name != "document"]
+        return self._rows(sa.select(*cols).order_by(reports.c.id))
+
+    def get_report(self, report_id: int) -> dict[str, Any] | None:
+        rows = self._rows(sa.select(reports).where(reports.c.id == report_id))
+        if not rows:
+            return None
+        out = rows[0]
+        out["document"] = json.loads(out["document"])
+        return out
+
+    def search(self, text: str) -> list[dict[str, Any]]:
+        """Findings, changes and playbook lessons whose text contains ``text`` (any case)."""
+        pat = f"%{text.lower()}%"
+        out = [
+            {"type": "finding", **r}
+            for r in self._rows(
+                sa.select(findings.c.report_id, findings.c.finding_id, findings.c.statement).where(
+                    sa.func.lower(findings.c.statement).like(pat)
+                )
+            )
+        ]
+        out += [
+            {"type": "change", **r}
+            for r in self._rows(
+                sa.select(changes.c.report_id, changes.c.id, changes.c.title).where(
+                    sa.func.lower(changes.c.title).like(pat)
+                )
+            )
+        ]
+        out += [
+            {"type": "lesson", **r}
+            for r in self._rows(
+                sa.select(playbook.c.report_id, playbook.c.campaign_id, playbook.c.lesson).where(
+                    sa.func.lower(playbook.c.lesson).like(pat)
+                )
+            )
+        ]
+        return out
+
+    def playbook_entries(
+        self, channel: str | None = None, problem: str | None = None
+    ) -> list[dict[str, Any]]:
+        stmt = sa.select(playbook).order_by(playbook.c.id)
+        if channel:
+            stmt = stmt.where(playbook.c.channel == channel)
+        if problem:
+            stmt = stmt.where(playbook.c.problem == problem)
+        return self._rows(stmt)
+
+    def changes(self, status: str | None = None) -> list[dict[str, Any]]:
+        stmt = sa.select(changes).order_by(changes.c.id)
+        if status:
+            stmt = stmt.where(changes.c.status == status)
+        rows = self._rows(stmt)
+        for r in rows:
+            r["channels"] = json.loads(r["channels"] or "[]")
+            r["result"] = json.loads(r["result"]) if r["result"] else None
+        return rows
+
+    def post_mortem_campaigns(self) -> set[str]:
+        stmt = sa.select(reports.c.campaign_id).where(reports.c.kind == "post_mortem").distinct()
+        return {r["campaign_id"] for r in self._rows(stmt)}
+
+    def benchmark_rows(self) -> list[dict[str, Any]]:
+        return self._rows(sa.select(benchmark_history).order_by(benchmark_history.c.id))
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (tests and ``kb list`` use it)."""
+        with self.engine.connect() as conn:
+            return {
+                t.name: int(conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one())
+                for t in metadata.sorted_tables
+            }

@@ -1,0 +1,181 @@
+"""The campaign post-mortem: timeline, success criteria, funnel review, insights, root cause and
+one concrete change, plus a facilitation pack.
+
+``run_postmortem(ws, request)`` is what :func:`debrief.engine.run` calls for kind
+``post_mortem``. The period is the campaign's start..end; lead stages are followed to the as-of
+date. When a knowledge base exists beside the workspace (or ``kb_url`` is given), the report also
+lists the open commitments of earlier post-mortems whose due date has passed, each measured before
+and after (the loop; see :mod:`debrief.kb.loop`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from debrief.postmortem.campaign import campaign_targets, load_campaign, load_references
+from debrief.postmortem.change import one_change
+from debrief.postmortem.criteria import success_criteria
+from debrief.postmortem.facilitation import facilitation_pack
+from debrief.postmortem.funnel import diagnose, funnel_review
+from debrief.postmortem.insights import insights
+from debrief.postmortem.language import evaluative_phrases
+from debrief.postmortem.measures import METRICS, Scope, counts, metric_from_counts
+from debrief.postmortem.root_cause import root_cause
+from debrief.postmortem.timeline import timeline
+from debrief.results import Finding, Report, StageResult, Summary
+
+if TYPE_CHECKING:
+    from debrief.engine import Request
+    from debrief.workspace import Workspace
+
+__all__ = ["diagnose", "evaluative_phrases", "run_postmortem"]
+
+
+def _say(request: Request, text: str) -> None:
+    if request.progress:
+        request.progress(text)
+
+
+def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -> Report:
+    """The post-mortem of ``request.campaign_id`` as a finished :class:`Report`.
+
+    ``kb_url``: the knowledge base to read open commitments from (default: the SQLite file beside
+    the workspace, when it exists). Nothing is written here; saving is the caller's choice.
+    """
+    if not request.campaign_id:
+        raise ValueError("a post-mortem needs a campaign id")
+    settings = request.settings
+    pm = settings.postmortem
+    cur = settings.currency
+    as_of = request.as_of or dt.date.today()
+    info = load_campaign(ws, request.campaign_id)
+    targets = campaign_targets(ws, info.campaign_id)
+    refs = load_references(ws, info, list(METRICS), as_of)
+    c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
+
+    stages: dict[str, StageResult] = {}
+    stages["timeline"] = timeline(ws, info, pm.spike_z, pm.spike_ratio)
+    _say(request, "timeline: done")
+    stages["success_criteria"] = success_criteria(ws, info, refs, as_of, pm.tolerance, cur)
+    criteria = stages["success_criteria"].tables["criteria"]
+    stages["funnel_review"] = funnel_review(c, info, targets, refs, criteria, pm.tolerance, cur)
+    diag_row = stages["funnel_review"].tables["diagnosis"][0]
+    evidence = stages["funnel_review"].findings[0].evidence["short_metrics"]
+    _say(request, f"funnel review: {diag_row['problem']}")
+    stages["insights"] = insights(
+        ws, info.campaign_id, as_of, pm.min_segment_size, pm.fdr, pm.min_effect
+    )
+    segments = stages["insights"].tables["segments"]
+    _say(request, f"insights: {len(segments)} segments")
+    stages["root_cause"] = root_cause(
+        ws,
+        info.campaign_id,
+        as_of,
+        diag_row,
+        evidence,
+        criteria,
+        segments,
+        stages["timeline"].tables["events"],
+        cur,
+    )
+    owner = info.owner or next(
+        (settings.summary.owners[ch] for ch in info.channels if ch in settings.summary.owners),
+        settings.summary.default_owner,
+    )
+    values = {m: metric_from_counts(m, c).value for m in METRICS}
+    change_stage, action = one_change(
+        info,
+        diag_row,
+        evidence,
+        segments,
+        stages["root_cause"].tables["chain"],
+        values,
+        as_of,
+        pm.change_business_days,
+        settings.summary.country,
+        owner,
+        cur,
+    )
+    stages["one_change"] = change_stage
+    follow_up = _commitments(ws, request, as_of, kb_url)
+    if follow_up:
+        stages["one_change"] = change_stage.replace(
+            tables={**change_stage.tables, "commitments_due": follow_up[0]},
+            findings=change_stage.findings + tuple(follow_up[1]),
+        )
+    kpis: dict[str, Any] = {
+        m: values[m]
+        for m in (
+            "spend",
+            "impressions",
+            "clicks",
+            "ctr",
+            "leads",
+            "opportunities",
+            "revenue",
+            "roas",
+            "cpl",
+            "cac",
+        )
+        if values.get(m) is not None
+    }
+    kpis["diagnosis"] = diag_row["problem"]
+    highlights: list[Finding] = list(stages["funnel_review"].findings)
+    highlights += list(stages["insights"].findings[:4])
+    report = Report(
+        kind="post_mortem",
+        period_start=info.start,
+        period_end=info.end,
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        stages=stages,
+        data_quality=stages["timeline"].findings,
+        summary=Summary(
+            kpis=kpis,
+            insights=tuple(highlights),
+            actions=(action,),
+            dates={
+                "as_of": as_of,
+                "post_mortem_window_ends": info.end + dt.timedelta(days=pm.window_days),
+            },
+        ),
+        campaign_id=info.campaign_id,
+        title=f"Campaign post-mortem — {info.name} ({info.campaign_id})",
+        workspace=ws.target,
+    )
+    return dataclasses.replace(report, attachments=facilitation_pack(info, stages))
+
+
+def _commitments(
+    ws: Workspace, request: Request, as_of: dt.date, kb_url: str | None
+) -> tuple[list[dict[str, Any]], list[Finding]] | None:
+    from debrief.kb import KnowledgeBase, default_kb_url, open_commitments_due
+
+    url = kb_url or default_kb_url(ws.target)
+    kb = KnowledgeBase.open(url, create=False)
+    if kb is None:
+        return None
+    try:
+        checks = open_commitments_due(kb, as_of, ws)
+    finally:
+        kb.close()
+    if not checks:
+        return None
+    rows = [ch.as_row() for ch in checks]
+    findings = [
+        Finding(
+            id=f"one_change.commitment.{ch.change_id}",
+            stage="one_change",
+            kind="commitment_result",
+            statement=ch.statement,
+            subject={"campaign_id": ch.campaign_id},
+            metric=ch.metric,
+            actual=ch.after,
+            reference=ch.before,
+            reference_kind="prior_period",
+            evidence=ch.as_row(),
+        )
+        for ch in checks
+    ]
+    return rows, findings

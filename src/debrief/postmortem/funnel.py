@@ -1,0 +1,258 @@
+"""Funnel review: the five layers read as one system, and where it lost momentum.
+
+Input: the campaign counts, its campaign-level targets, benchmarks, the team's history and the
+success criteria (for channel-level targets). Output: the ``funnel_review`` stage with tables
+
+* ``layers``: one row per metric and reference (layer, metric, actual, reference,
+  reference_kind ``target``/``benchmark``/``prior_period`` (the team's history of other campaigns,
+  median), status ``below``/``on``/``above`` the reference within the tolerance band, shortfall
+  (the unfavourable side for that metric), primary (whether this reference decides the layer));
+* ``layer_status``: one row per layer (status ``below``/``on``/``above`` in the favourable sense,
+  or ``n/a`` when the layer has no referenced metric);
+* ``diagnosis``: one row (layer, problem, statement).
+
+A layer is read against its strongest reference: the team's own targets where the layer has any,
+else benchmarks, else history. It is below when any metric is short of that reference. The
+diagnosis is the first layer, top-down, that is below while the layers above are not: awareness
+-> ``reach``, engagement -> ``messaging``, conversion -> ``landing_page_or_offer``, pipeline ->
+``lead_quality_or_handoff``, revenue -> ``revenue``. When every channel-level target of the
+campaign was met and the campaign still fell short at pipeline or revenue, the problem is
+``coordination``: each part did its job, the parts did not add up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from debrief.postmortem.campaign import CampaignInfo, References
+from debrief.postmortem.compare import position, relative_gap, shortfall
+from debrief.postmortem.language import assert_observational
+from debrief.postmortem.measures import METRICS, metric_from_counts
+from debrief.postmortem.text import fmt, label
+from debrief.results import Finding, StageResult
+
+__all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
+
+LAYERS: tuple[str, ...] = ("awareness", "engagement", "conversion", "pipeline", "revenue")
+PROBLEMS: dict[str, str] = {
+    "awareness": "reach",
+    "engagement": "messaging",
+    "conversion": "landing_page_or_offer",
+    "pipeline": "lead_quality_or_handoff",
+    "revenue": "revenue",
+}
+_MEANING = {
+    "reach": "the audience reached (size, targeting, budget or bids)",
+    "messaging": "how the message landed with the people reached",
+    "landing_page_or_offer": "the landing page or the offer after the click",
+    "lead_quality_or_handoff": "lead quality or the hand-off to sales",
+    "revenue": "pricing, sales execution or deal size",
+    "coordination": "how the channel plans added up to the campaign goal",
+}
+_KIND_RANK = {"target": 0, "benchmark": 1, "prior_period": 2}
+
+
+def funnel_layers(
+    c: dict[str, float | None],
+    info: CampaignInfo,
+    targets: list[dict[str, Any]],
+    refs: References,
+    tolerance: float,
+) -> list[dict[str, Any]]:
+    """The ``layers`` rows for campaign counts ``c`` (see the module docstring)."""
+    campaign_targets_ = {t["metric"]: t for t in targets if t["channel"] is None}
+    single = info.channels[0] if len(info.channels) == 1 else None
+    rows: list[dict[str, Any]] = []
+    for layer in LAYERS:
+        for d in (m for m in METRICS.values() if m.layer == layer):
+            actual = metric_from_counts(d.name, c).value
+            if actual is None:
+                continue
+            candidates: list[tuple[str, float, dict[str, Any]]] = []
+            if d.name in campaign_targets_:
+                candidates.append(("target", campaign_targets_[d.name]["target"], {}))
+            bench = refs.benchmark(d.name) or (refs.benchmark(d.name, single) if single else None)
+            if bench:
+                candidates.append(("benchmark", bench[0], {"source": bench[1]}))
+            hist = refs.history_median(d.name)
+            if hist:
+                candidates.append(("prior_period", hist[0], {"n_campaigns": hist[1]}))
+            for kind, ref, extra in candidates:
+                status = position(actual, ref, tolerance)
+                rows.append(
+                    {
+                        "layer": layer,
+                        "metric": d.name,
+                        "actual": actual,
+                        "reference": ref,
+                        "reference_kind": kind,
+                        "status": status,
+                        "shortfall": shortfall(d.name, status),
+                        "gap": relative_gap(actual, ref),
+                        "primary": False,
+                        **extra,
+                    }
+                )
+    # The strongest reference kind present in a layer decides it.
+    for layer in LAYERS:
+        lr = [r for r in rows if r["layer"] == layer]
+        if lr:
+            best = min(_KIND_RANK[r["reference_kind"]] for r in lr)
+            for r in lr:
+                r["primary"] = _KIND_RANK[r["reference_kind"]] == best
+    return rows
+
+
+def layer_status(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per layer: ``below`` when a primary metric is short, ``above`` when every primary
+    metric is on the favourable side, ``on`` otherwise, ``n/a`` without references."""
+    out = []
+    for layer in LAYERS:
+        prim = [r for r in rows if r["layer"] == layer and r["primary"]]
+        if not prim:
+            status = "n/a"
+        elif any(r["shortfall"] for r in prim):
+            status = "below"
+        elif all(r["status"] != "on" for r in prim):
+            status = "above"
+        else:
+            status = "on"
+        out.append(
+            {
+                "layer": layer,
+                "status": status,
+                "reference_kind": prim[0]["reference_kind"] if prim else None,
+                "metrics": len(prim),
+                "short": sum(1 for r in prim if r["shortfall"]),
+            }
+        )
+    return out
+
+
+def diagnose(
+    statuses: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    channel_criteria: list[dict[str, Any]],
+    currency: str = "USD",
+) -> dict[str, Any]:
+    """The one-row ``diagnosis``: layer, problem, statement, evidence (the short metrics)."""
+    first = next((s["layer"] for s in statuses if s["status"] == "below"), None)
+    if first is None:
+        return {
+            "layer": None,
+            "problem": "none",
+            "statement": "Every funnel layer was on or above its references.",
+            "evidence": [],
+        }
+    short = [r for r in rows if r["layer"] == first and r["primary"] and r["shortfall"]]
+    short.sort(key=lambda r: -abs(r["gap"] or 0))
+    problem = PROBLEMS[first]
+    met_channels = [r for r in channel_criteria if r["met"] is not None]
+    coordination = (
+        first in ("pipeline", "revenue")
+        and bool(met_channels)
+        and all(r["met"] for r in met_channels)
+    )
+    if coordination:
+        problem = "coordination"
+    top = short[0]
+    kind_text = {
+        "target": "target",
+        "benchmark": "benchmark",
+        "prior_period": "median of the team's other campaigns",
+    }[top["reference_kind"]]
+    statement = (
+        f"{first.capitalize()} was the first layer below its references while the layers above "
+        f"were on them: {label(top['metric'])} was {fmt(top['metric'], top['actual'], currency)} "
+        f"against a {kind_text} of {fmt(top['metric'], top['reference'], currency)}. "
+    )
+    if coordination:
+        statement += (
+            f"Every one of the {len(met_channels)} channel-level targets was met, so the gap "
+            f"points to {_MEANING['coordination']}."
+        )
+    else:
+        statement += f"This pattern points to {_MEANING[problem]}."
+    return {
+        "layer": first,
+        "problem": problem,
+        "statement": statement,
+        "evidence": [
+            {k: r[k] for k in ("metric", "actual", "reference", "reference_kind", "gap")}
+            for r in short
+        ],
+    }
+
+
+def _chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    data = [
+        {
+            "layer": r["layer"],
+            "metric": label(r["metric"]),
+            "index": (r["actual"] / r["reference"]) if r["reference"] else None,
+            "status": r["status"],
+        }
+        for r in rows
+        if r["primary"]
+    ]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "title": "Each metric against its reference (1 = on the reference)",
+        "data": {"values": data},
+        "mark": "bar",
+        "encoding": {
+            "y": {"field": "metric", "type": "nominal", "sort": None},
+            "x": {"field": "index", "type": "quantitative", "title": "actual / reference"},
+            "color": {"field": "layer", "type": "nominal", "sort": list(LAYERS)},
+            "tooltip": [{"field": "status"}, {"field": "index", "format": ".2f"}],
+        },
+    }
+
+
+def funnel_review(
+    c: dict[str, float | None],
+    info: CampaignInfo,
+    targets: list[dict[str, Any]],
+    refs: References,
+    criteria: list[dict[str, Any]],
+    tolerance: float,
+    currency: str = "USD",
+) -> StageResult:
+    """The ``funnel_review`` stage (see the module docstring)."""
+    rows = funnel_layers(c, info, targets, refs, tolerance)
+    statuses = layer_status(rows)
+    channel_criteria = [r for r in criteria if r["channel"]]
+    diag = diagnose(statuses, rows, channel_criteria, currency)
+    findings = [
+        Finding(
+            id="funnel_review.diagnosis",
+            stage="funnel_review",
+            kind="bottleneck" if diag["problem"] != "none" else "funnel_on_reference",
+            statement=diag["statement"],
+            subject={"campaign_id": info.campaign_id, "stage": diag["layer"]},
+            metric=diag["evidence"][0]["metric"] if diag["evidence"] else None,
+            actual=diag["evidence"][0]["actual"] if diag["evidence"] else None,
+            reference=diag["evidence"][0]["reference"] if diag["evidence"] else None,
+            reference_kind=diag["evidence"][0]["reference_kind"] if diag["evidence"] else None,
+            severity="warning" if diag["problem"] != "none" else "info",
+            evidence={"problem": diag["problem"], "short_metrics": diag["evidence"]},
+        )
+    ]
+    assert_observational(f.statement for f in findings)
+    notes = (
+        "Lead stages are read by cohort: leads of the campaign followed to the as-of date; "
+        "leads created near the end may not have had time to progress.",
+        f"A metric is on its reference within ±{tolerance:.0%}; history is the median of the "
+        f"team's other campaigns ({len(refs.history_campaigns)} with data).",
+    )
+    return StageResult(
+        stage="funnel_review",
+        tables={
+            "layers": rows,
+            "layer_status": statuses,
+            "diagnosis": [{k: diag[k] for k in ("layer", "problem", "statement")}],
+        },
+        findings=tuple(findings),
+        charts={"layers": _chart(rows)},
+        notes=notes,
+    )

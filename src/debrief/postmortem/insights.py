@@ -1,0 +1,257 @@
+"""Insights: segments whose rates differ from the rest of the campaign by a sound margin.
+
+Input: the campaign's ``ad_performance`` (segment dimensions: every string column but the date
+and campaign id, e.g. channel, device, audience, geo, creative) and ``leads`` (company_size,
+industry, country, lead_type, channel and any extra string column). For each dimension value, the
+engine sums the counts of the segment; the rest of the campaign is the campaign total minus it.
+
+Rates tested (numerator / denominator):
+
+* ad_performance: CTR (clicks / impressions), CVR (conversions / clicks);
+* leads: lead -> MQL, MQL -> SQL, SQL -> opportunity, lead -> opportunity, opportunity -> won
+  (cohort rates, stages known by the as-of date).
+
+Each segment against the rest: a two-proportion z-test (pooled variance) when every expected
+cell of the 2×2 table is at least 5, else Fisher's exact test; the ratio of the two rates with a
+95% Katz interval on the log risk ratio, ``exp(ln RR ± 1.96 √(1/a − 1/n₁ + 1/c − 1/n₂))``
+(undefined when a cell count is 0). p-values are adjusted with Benjamini-Hochberg over every test
+of the campaign; a segment is kept when ``q ≤ fdr``, both the segment and the rest have at least
+``min_segment_size`` in the denominator, and ``|ratio − 1| ≥ min_effect``.
+
+Output: the ``insights`` stage, table ``segments`` (dimension, value, metric, segment_rate,
+rest_rate, ratio, ci_low, ci_high, p_value, q_value, test, counts), one finding per segment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from scipy import stats
+
+from debrief.postmortem.language import assert_observational
+from debrief.postmortem.measures import Scope, ad_counts, lead_counts
+from debrief.postmortem.text import fmt_ratio
+from debrief.results import Finding, StageResult
+
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
+
+__all__ = ["bh_qvalues", "insights", "katz_interval", "proportion_test", "scan_segments"]
+
+AD_RATES = {"ctr": ("clicks", "impressions"), "cvr": ("conversions", "clicks")}
+LEAD_RATES = {
+    "lead_to_mql": ("mqls", "leads"),
+    "mql_to_sql": ("sqls", "mqls"),
+    "sql_to_opportunity": ("opportunities", "sqls"),
+    "lead_to_opportunity": ("opportunities", "leads"),
+    "opportunity_to_won": ("won", "opportunities"),
+}
+_VERB = {
+    "ctr": "were clicked",
+    "cvr": "converted after the click",
+    "lead_to_mql": "became MQLs",
+    "mql_to_sql": "moved from MQL to SQL",
+    "sql_to_opportunity": "moved from SQL to opportunity",
+    "lead_to_opportunity": "reached opportunity",
+    "opportunity_to_won": "closed won from opportunity",
+}
+_NOT_SEGMENTS = {"date", "campaign_id", "lead_id", "disqualified_reason", "conversion_id"}
+_Z95 = 1.959963984540054
+
+
+def proportion_test(a: int, n1: int, c: int, n2: int) -> tuple[float, str]:
+    """Two-sided p-value that ``a/n1`` and ``c/n2`` differ, and the test used.
+
+    Two-proportion z-test with pooled variance when every expected count of the 2×2 table is
+    ≥ 5; Fisher's exact test otherwise (small counts, where the normal approximation fails).
+    """
+    table = np.array([[a, n1 - a], [c, n2 - c]], dtype=float)
+    expected = table.sum(1, keepdims=True) * table.sum(0, keepdims=True) / table.sum()
+    if (expected < 5).any():
+        return float(stats.fisher_exact(table.astype(int))[1]), "fisher"
+    p = (a + c) / (n1 + n2)
+    se = math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return 1.0, "z"
+    z = (a / n1 - c / n2) / se
+    return float(2 * stats.norm.sf(abs(z))), "z"
+
+
+def katz_interval(a: int, n1: int, c: int, n2: int) -> tuple[float | None, float | None]:
+    """95% Katz interval of the risk ratio ``(a/n1) / (c/n2)``; None when a or c is 0."""
+    if a == 0 or c == 0:
+        return None, None
+    rr = (a / n1) / (c / n2)
+    se = math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2)
+    return rr * math.exp(-_Z95 * se), rr * math.exp(_Z95 * se)
+
+
+def bh_qvalues(p: list[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (q-values), in the input order."""
+    m = len(p)
+    if m == 0:
+        return []
+    order = np.argsort(p)
+    ranked = np.asarray(p, dtype=float)[order] * m / np.arange(1, m + 1)
+    q = np.minimum.accumulate(ranked[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(q, 1.0)
+    return [float(x) for x in out]
+
+
+def _dimensions(ws: Workspace, table: str) -> list[str]:
+    t = ws.optional(table)
+    if t is None:
+        return []
+    return [
+        name for name, typ in t.schema().items() if typ.is_string() and name not in _NOT_SEGMENTS
+    ]
+
+
+def scan_segments(
+    ws: Workspace,
+    campaign_id: str,
+    as_of: dt.date | None,
+    min_segment_size: int = 200,
+) -> list[dict[str, Any]]:
+    """Every tested segment of the campaign (before the FDR and effect filters), with p-values.
+
+    Each row: source, dimension, value, metric, segment_k, segment_n, rest_k, rest_n,
+    segment_rate, rest_rate, ratio, ci_low, ci_high, p_value, test. Segments below
+    ``min_segment_size`` (segment or rest denominator) are not tested at all, so they do not
+    dilute the multiple-testing correction.
+    """
+    scope = Scope(campaign_id=campaign_id, as_of=as_of)
+    rows: list[dict[str, Any]] = []
+    for source, rates, count_fn in (
+        ("ad_performance", AD_RATES, ad_counts),
+        ("leads", LEAD_RATES, lead_counts),
+    ):
+        dims = _dimensions(ws, source)
+        if not dims:
+            continue
+        total = count_fn(ws, scope)
+        if total.empty:
+            continue
+        tot = total.iloc[0]
+        for dim in dims:
+            g = count_fn(ws, scope, by=[dim])
+            g = g[g[dim].notna()]
+            if len(g) < 2:
+                continue  # one value is the whole campaign: nothing to compare
+            for metric, (num, den) in rates.items():
+                if num not in g or den not in g or math.isnan(float(tot[den] or math.nan)):
+                    continue
+                records = g.to_dict("records")
+                if len(records) == 2:
+                    # Two values are each other's rest: one test says it all. Keep the value
+                    # with the higher rate so the statement reads as a lift.
+                    records = [max(records, key=lambda r: (r[num] or 0) / (r[den] or 1))]
+                for r in records:
+                    a, n1 = int(r[num] or 0), int(r[den] or 0)
+                    c, n2 = int(tot[num]) - a, int(tot[den]) - n1
+                    if n1 < min_segment_size or n2 < min_segment_size:
+                        continue
+                    p, test = proportion_test(a, n1, c, n2)
+                    lo, hi = katz_interval(a, n1, c, n2)
+                    seg, rest = a / n1, c / n2
+                    rows.append(
+                        {
+                            "source": source,
+                            "dimension": dim,
+                            "value": str(r[dim]),
+                            "metric": metric,
+                            "segment_k": a,
+                            "segment_n": n1,
+                            "rest_k": c,
+                            "rest_n": n2,
+                            "segment_rate": seg,
+                            "rest_rate": rest,
+                            "ratio": seg / rest if rest > 0 else None,
+                            "ci_low": lo,
+                            "ci_high": hi,
+                            "p_value": p,
+                            "test": test,
+                        }
+                    )
+    q = bh_qvalues([r["p_value"] for r in rows])
+    for r, qi in zip(rows, q, strict=True):
+        r["q_value"] = qi
+    return rows
+
+
+def _statement(r: dict[str, Any]) -> str:
+    who = "Leads" if r["source"] == "leads" else "Ads"
+    ci = (
+        f", 95% CI {fmt_ratio(r['ci_low'])}-{fmt_ratio(r['ci_high'])}"
+        if r["ci_low"] is not None
+        else ""
+    )
+    return (
+        f"{who} with {r['dimension']} {r['value']} {_VERB[r['metric']]} at "
+        f"{fmt_ratio(r['ratio'])} the rate of the rest of the campaign "
+        f"({r['segment_rate']:.1%} against {r['rest_rate']:.1%}{ci}; "
+        f"n = {r['segment_n']:,} against {r['rest_n']:,})."
+    )
+
+
+def insights(
+    ws: Workspace,
+    campaign_id: str,
+    as_of: dt.date | None,
+    min_segment_size: int = 200,
+    fdr: float = 0.05,
+    min_effect: float = 0.10,
+) -> StageResult:
+    """The ``insights`` stage (see the module docstring)."""
+    tested = scan_segments(ws, campaign_id, as_of, min_segment_size)
+    kept = [
+        r
+        for r in tested
+        if r["q_value"] <= fdr and r["ratio"] is not None and abs(r["ratio"] - 1) >= min_effect
+    ]
+    # Largest effects first, on the log scale so 0.4x and 2.5x weigh alike.
+    kept.sort(key=lambda r: -abs(math.log(r["ratio"])) if r["ratio"] else 0.0)
+    findings = []
+    for i, r in enumerate(kept):
+        r["statement"] = _statement(r)
+        findings.append(
+            Finding(
+                id=f"insights.{i + 1}",
+                stage="insights",
+                kind="segment_lift" if r["ratio"] > 1 else "segment_gap",
+                statement=r["statement"],
+                subject={"campaign_id": campaign_id, "segment": {r["dimension"]: r["value"]}},
+                metric=r["metric"],
+                actual=r["segment_rate"],
+                reference=r["rest_rate"],
+                reference_kind="rest_of_population",
+                evidence={
+                    k: r[k]
+                    for k in (
+                        "ratio",
+                        "ci_low",
+                        "ci_high",
+                        "p_value",
+                        "q_value",
+                        "test",
+                        "segment_n",
+                        "rest_n",
+                    )
+                },
+            )
+        )
+    assert_observational(f.statement for f in findings)
+    return StageResult(
+        stage="insights",
+        tables={"segments": kept},
+        findings=tuple(findings),
+        notes=(
+            f"{len(tested)} segment rates tested; {len(kept)} kept at a false discovery rate of "
+            f"{fdr:.0%} (Benjamini-Hochberg), a minimum of {min_segment_size} in the denominator "
+            f"and a rate ratio at least {min_effect:.0%} away from 1.",
+        ),
+    )

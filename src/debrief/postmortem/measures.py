@@ -1,0 +1,407 @@
+"""Campaign measurements: counts from the engine, metrics from the counts.
+
+Every post-mortem figure is a metric of a :class:`Scope` (a campaign, some channels, a date window,
+an ``as_of`` date). The engine sums the counts (``ad_performance`` delivery, ``leads`` reaching each
+stage); Python only divides. Metric names follow ``../shared/docs/metrics.md``; money is in the
+workspace currency, rates are fractions in [0, 1], an undefined ratio is None.
+
+Lead stages are read by *cohort*: the leads created in the scope, followed to ``as_of``. A lead has
+reached a stage when that stage, or any later one, has a timestamp on or before ``as_of`` (CRMs
+skip stages; counting later stages keeps every stage rate within [0, 1]).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from debrief.results import ratio
+from debrief.schema import target_direction
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.workspace import Workspace
+
+__all__ = [
+    "AD_COUNTS",
+    "LEAD_COUNTS",
+    "METRICS",
+    "Measurement",
+    "MetricDef",
+    "Scope",
+    "ad_counts",
+    "canonical_metric",
+    "counts",
+    "lead_counts",
+    "lower_is_better",
+    "measure",
+    "metric_from_counts",
+    "wilson_interval",
+]
+
+#: Summed columns of ad_performance (the required ones first; the rest when present).
+AD_COUNTS: tuple[str, ...] = (
+    "spend",
+    "impressions",
+    "clicks",
+    "conversions",
+    "reach",
+    "sessions",
+    "engaged_sessions",
+    "conversion_value",
+    "deliveries",
+    "opens",
+    "unsubscribes",
+    "video_views",
+    "engagements",
+)
+#: Lead counts: leads created, leads reaching each stage, closed opportunities, won amount.
+LEAD_COUNTS: tuple[str, ...] = (
+    "leads",
+    "mqls",
+    "sqls",
+    "opportunities",
+    "won",
+    "closed_opportunities",
+    "won_amount",
+)
+_STAGE_ORDER = ("mql_at", "sql_at", "opportunity_at", "won_at")
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """``numerator / denominator × scale``; a volume has no denominator. ``kind`` is ``volume``,
+    ``money``, ``rate`` (a binomial proportion in [0, 1]) or ``ratio`` (costs, ROAS)."""
+
+    name: str
+    numerator: str
+    denominator: str | None = None
+    kind: str = "volume"
+    scale: float = 1.0
+    label: str = ""
+    layer: str | None = None
+
+
+def _m(name: str, num: str, den: str | None, kind: str, layer: str | None, label: str, scale=1.0):
+    return MetricDef(name, num, den, kind, scale, label, layer)
+
+
+METRICS: dict[str, MetricDef] = {
+    m.name: m
+    for m in (
+        _m("impressions", "impressions", None, "volume", "awareness", "impressions"),
+        _m("reach", "reach", None, "volume", "awareness", "reach"),
+        _m("sessions", "sessions", None, "volume", "awareness", "sessions"),
+        _m("cpm", "spend", "impressions", "ratio", "awareness", "CPM", 1000.0),
+        _m("spend", "spend", None, "money", None, "spend"),
+        _m("clicks", "clicks", None, "volume", "engagement", "clicks"),
+        _m("ctr", "clicks", "impressions", "rate", "engagement", "CTR"),
+        _m(
+            "engagement_rate",
+            "engaged_sessions",
+            "sessions",
+            "rate",
+            "engagement",
+            "engaged-session rate",
+        ),
+        _m("open_rate", "opens", "deliveries", "rate", "engagement", "open rate"),
+        _m("click_to_open", "clicks", "opens", "rate", "engagement", "click-to-open rate"),
+        _m("cpc", "spend", "clicks", "ratio", "engagement", "CPC"),
+        _m("conversions", "conversions", None, "volume", "conversion", "conversions"),
+        _m("cvr", "conversions", "clicks", "rate", "conversion", "click-to-conversion rate"),
+        _m("cpa", "spend", "conversions", "ratio", "conversion", "CPA"),
+        _m("leads", "leads", None, "volume", "conversion", "leads"),
+        _m("cpl", "spend", "leads", "ratio", "conversion", "CPL"),
+        _m("mqls", "mqls", None, "volume", "pipeline", "MQLs"),
+        _m("sqls", "sqls", None, "volume", "pipeline", "SQLs"),
+        _m("opportunities", "opportunities", None, "volume", "pipeline", "opportunities"),
+        _m("lead_to_mql", "mqls", "leads", "rate", "pipeline", "lead-to-MQL rate"),
+        _m("mql_to_sql", "sqls", "mqls", "rate", "pipeline", "MQL-to-SQL rate"),
+        _m("lead_to_sql", "sqls", "leads", "rate", "pipeline", "lead-to-SQL rate"),
+        _m(
+            "sql_to_opportunity",
+            "opportunities",
+            "sqls",
+            "rate",
+            "pipeline",
+            "SQL-to-opportunity rate",
+        ),
+        _m(
+            "lead_to_opportunity",
+            "opportunities",
+            "leads",
+            "rate",
+            "pipeline",
+            "lead-to-opportunity rate",
+        ),
+        _m("cost_per_mql", "spend", "mqls", "ratio", "pipeline", "cost per MQL"),
+        _m("cost_per_sql", "spend", "sqls", "ratio", "pipeline", "cost per SQL"),
+        _m(
+            "cost_per_opportunity",
+            "spend",
+            "opportunities",
+            "ratio",
+            "pipeline",
+            "cost per opportunity",
+        ),
+        _m("won", "won", None, "volume", "revenue", "closed-won deals"),
+        _m(
+            "opportunity_to_won",
+            "won",
+            "opportunities",
+            "rate",
+            "revenue",
+            "opportunity-to-won rate",
+        ),
+        _m("win_rate", "won", "closed_opportunities", "rate", "revenue", "win rate"),
+        _m("revenue", "revenue", None, "money", "revenue", "revenue"),
+        _m("roas", "revenue", "spend", "ratio", "revenue", "ROAS"),
+        _m("cac", "spend", "won", "ratio", "revenue", "CAC"),
+        _m("conversion_value", "conversion_value", None, "money", None, "conversion value"),
+    )
+}
+
+_ALIASES = {
+    "customers": "won",
+    "closed_won": "won",
+    "deals": "won",
+    "opps": "opportunities",
+    "opportunity": "opportunities",
+    "mql": "mqls",
+    "sql": "sqls",
+    "lead": "leads",
+    "conversion_rate": "cvr",
+    "click_through_rate": "ctr",
+    "cost_per_lead": "cpl",
+    "cost_per_acquisition": "cpa",
+    "mql_rate": "lead_to_mql",
+    "sql_rate": "mql_to_sql",
+    "opportunity_rate": "sql_to_opportunity",
+    "lead_to_opp": "lead_to_opportunity",
+    "sql_to_opp": "sql_to_opportunity",
+    "cost_per_opp": "cost_per_opportunity",
+}
+
+
+def canonical_metric(name: str) -> str:
+    """The catalogue name of a metric (``Cost per lead`` -> ``cpl``); unknown names pass through
+    lower-cased with underscores."""
+    key = "_".join(str(name).strip().lower().replace("-", " ").split())
+    return _ALIASES.get(key, key)
+
+
+def lower_is_better(metric: str) -> bool:
+    """Costs and spend: a smaller value is the favourable one (``schema.target_direction``)."""
+    return target_direction(canonical_metric(metric)) == "max"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What to measure: a campaign, some channels, dates ``[start, end]`` and the ``as_of`` date
+    up to which lead stage timestamps count. Any field left None does not narrow."""
+
+    campaign_id: str | None = None
+    channels: tuple[str, ...] | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A metric's value with its parts; ``ci_low``/``ci_high`` is a 95% Wilson interval for rates."""
+
+    metric: str
+    value: float | None
+    numerator: float | None = None
+    denominator: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+
+
+def _filter_ad(ws: Workspace, scope: Scope) -> ir.Table | None:
+    t = ws.optional("ad_performance")
+    if t is None:
+        return None
+    if scope.campaign_id is not None:
+        if "campaign_id" not in t.columns:
+            return None
+        t = t.filter(t.campaign_id == scope.campaign_id)
+    if scope.channels is not None:
+        t = t.filter(t.channel.isin(list(scope.channels)))
+    if scope.start is not None:
+        t = t.filter(t.date >= scope.start)
+    if scope.end is not None:
+        t = t.filter(t.date <= scope.end)
+    return t
+
+
+def _filter_leads(ws: Workspace, scope: Scope) -> ir.Table | None:
+    t = ws.optional("leads")
+    if t is None:
+        return None
+    if scope.campaign_id is not None:
+        if "campaign_id" not in t.columns:
+            return None
+        t = t.filter(t.campaign_id == scope.campaign_id)
+    if scope.channels is not None:
+        if "channel" not in t.columns:
+            return None
+        t = t.filter(t.channel.isin(list(scope.channels)))
+    # A day column so lead counts can be grouped by creation day like ad rows by date.
+    t = t.mutate(created_date=t.created_at.date())
+    if scope.start is not None:
+        t = t.filter(t.created_at.date() >= scope.start)
+    if scope.end is not None:
+        t = t.filter(t.created_at.date() <= scope.end)
+    return t
+
+
+def _known(t: ir.Table, col: str, as_of: dt.date | None) -> Any:
+    """Whether ``col`` holds a timestamp known by ``as_of``: later events have not happened yet."""
+    c = t[col]
+    cond = c.notnull()
+    if as_of is not None:
+        cond = cond & (c.date() <= as_of)
+    return cond
+
+
+def _reached(t: ir.Table, stage_col: str, as_of: dt.date | None) -> Any:
+    cond = None
+    for col in _STAGE_ORDER[_STAGE_ORDER.index(stage_col) :]:
+        if col not in t.columns:
+            continue
+        c = _known(t, col, as_of)
+        cond = c if cond is None else (cond | c)
+    return cond
+
+
+def ad_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataFrame:
+    """Sums of :data:`AD_COUNTS` (those present) over the scope, grouped by ``by``.
+
+    Output: one row per group, columns ``by`` + the sums (float; money in workspace currency).
+    Empty frame when the workspace has no ad_performance (or no campaign_id to scope by).
+    """
+    t = _filter_ad(ws, scope)
+    if t is None or any(b not in t.columns for b in by):
+        return pd.DataFrame(columns=[*by, *AD_COUNTS])
+    aggs = {c: t[c].sum().cast("float64") for c in AD_COUNTS if c in t.columns}
+    aggs["rows"] = t.count()
+    expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)
+    df = expr.to_pandas()
+    for c in AD_COUNTS:
+        if c not in df.columns:
+            df[c] = math.nan
+    return df
+
+
+def lead_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataFrame:
+    """Leads created in the scope and how many reached each stage by ``as_of``, grouped by ``by``.
+
+    Output columns: ``by`` + :data:`LEAD_COUNTS` (counts; ``won_amount`` in workspace currency).
+    """
+    t = _filter_leads(ws, scope)
+    if t is None or any(b not in t.columns for b in by):
+        return pd.DataFrame(columns=[*by, *LEAD_COUNTS])
+    aggs: dict[str, Any] = {"leads": t.count()}
+    names = {"mql_at": "mqls", "sql_at": "sqls", "opportunity_at": "opportunities", "won_at": "won"}
+    for col, name in names.items():
+        cond = _reached(t, col, scope.as_of)
+        aggs[name] = cond.cast("int64").sum() if cond is not None else None
+    aggs = {k: v for k, v in aggs.items() if v is not None}
+    won = _known(t, "won_at", scope.as_of) if "won_at" in t.columns else None
+    if won is not None:
+        closed = won
+        if "lost_at" in t.columns:
+            closed = closed | _known(t, "lost_at", scope.as_of)
+        opp = _reached(t, "opportunity_at", scope.as_of)
+        aggs["closed_opportunities"] = (opp & closed).cast("int64").sum()
+        if "amount" in t.columns:
+            aggs["won_amount"] = won.ifelse(t.amount.cast("float64"), 0.0).sum()
+    expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)
+    df = expr.to_pandas()
+    for c in LEAD_COUNTS:
+        if c not in df.columns:
+            df[c] = math.nan
+    return df
+
+
+def _clean(v: Any) -> float | None:
+    if v is None:
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def counts(ws: Workspace, scope: Scope) -> dict[str, float | None]:
+    """All counts of the scope in one dict (ad sums and lead counts), plus ``revenue``.
+
+    ``revenue`` is closed-won ``amount`` where the scope has won leads with amounts (B2B),
+    otherwise the ad platforms' ``conversion_value``: never both, so nothing is counted twice.
+    """
+    out: dict[str, float | None] = {}
+    ad = ad_counts(ws, scope)
+    for c in AD_COUNTS:
+        out[c] = _clean(ad[c].iloc[0]) if len(ad) else None
+    out["ad_rows"] = _clean(ad["rows"].iloc[0]) if len(ad) and "rows" in ad else 0.0
+    ld = lead_counts(ws, scope)
+    for c in LEAD_COUNTS:
+        out[c] = _clean(ld[c].iloc[0]) if len(ld) else None
+    return with_revenue(out)
+
+
+def with_revenue(c: dict[str, float | None]) -> dict[str, float | None]:
+    """``c`` with ``revenue`` set (see :func:`counts`)."""
+    out = dict(c)
+    won_amount = out.get("won_amount")
+    if won_amount is not None and won_amount > 0:
+        out["revenue"] = won_amount
+    else:
+        out["revenue"] = out.get("conversion_value")
+    return out
+
+
+def metric_from_counts(metric: str, c: dict[str, Any]) -> Measurement:
+    """A metric of a counts dict (from :func:`counts` or a row of the grouped frames).
+
+    A volume whose count is absent is None (not measured), not 0; a ratio with a zero or absent
+    denominator is None. Rates carry a 95% Wilson interval.
+    """
+    name = canonical_metric(metric)
+    d = METRICS.get(name)
+    if d is None:
+        return Measurement(name, None)
+    num = _clean(c.get(d.numerator))
+    if d.denominator is None:
+        return Measurement(name, num, num, None)
+    den = _clean(c.get(d.denominator))
+    value = ratio(num, den)
+    if value is not None:
+        value *= d.scale
+    lo = hi = None
+    if d.kind == "rate" and value is not None and den:
+        lo, hi = wilson_interval(num or 0.0, den)
+    return Measurement(name, value, num, den, lo, hi)
+
+
+def measure(ws: Workspace, metric: str, scope: Scope) -> Measurement:
+    """One metric over one scope."""
+    return metric_from_counts(metric, counts(ws, scope))
+
+
+def wilson_interval(k: float, n: float, z: float = 1.959963984540054) -> tuple[float, float]:
+    """The Wilson score interval of a proportion ``k / n`` (95% by default)."""
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)

@@ -1,0 +1,40 @@
+"""Numbers in sentences: rates as percentages, money with the currency, volumes with separators.
+
+Renderers format tables; these helpers only format the figures inside generated sentences, so a
+statement reads "CTR was 0.42% against a target of 1.20%".
+"""
+
+from __future__ import annotations
+
+from debrief.postmortem.measures import METRICS, canonical_metric
+
+__all__ = ["fmt", "fmt_ratio", "label"]
+
+
+def label(metric: str) -> str:
+    """A metric's display name (``ctr`` -> ``CTR``); unknown metrics keep their own name."""
+    d = METRICS.get(canonical_metric(metric))
+    return d.label if d is not None and d.label else metric.replace("_", " ")
+
+
+def fmt(metric: str, value: float | None, currency: str = "USD") -> str:
+    """``value`` formatted for ``metric``; ``n/a`` when undefined."""
+    if value is None:
+        return "n/a"
+    d = METRICS.get(canonical_metric(metric))
+    kind = d.kind if d is not None else "number"
+    if kind == "rate":
+        pct = value * 100
+        return f"{pct:.2f}%" if abs(pct) < 10 else f"{pct:.1f}%"
+    if kind == "money" or (d is not None and d.kind == "ratio" and d.name != "roas"):
+        return f"{value:,.2f} {currency}"
+    if d is not None and d.name == "roas":
+        return f"{value:.2f}"
+    if kind == "volume":
+        return f"{value:,.0f}"
+    return f"{value:,.3g}"
+
+
+def fmt_ratio(value: float | None) -> str:
+    """A rate ratio: ``2.6x``; ``n/a`` when undefined."""
+    return "n/a" if value is None else f"{value:.2f}x" if value < 1 else f"{value:.1f}x"

@@ -1,0 +1,95 @@
+"""Each planted shortfall gets its diagnosis; a healthy campaign gets none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from debrief.engine import Request
+from debrief.postmortem import run_postmortem
+
+AS_OF = dt.date(2027, 1, 1)
+
+
+def _run(ws, tmp_path):
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    return run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'none.sqlite'}")
+
+
+@pytest.mark.parametrize(
+    "knobs, layer, problem",
+    [
+        ({}, None, "none"),
+        ({"impressions": 4_000}, "awareness", "reach"),
+        ({"ctr": 0.008}, "engagement", "messaging"),
+        ({"cvr": 0.04}, "conversion", "landing_page_or_offer"),
+        ({"lead_to_sql": 0.10}, "pipeline", "lead_quality_or_handoff"),
+    ],
+)
+def test_planted_diagnosis(pm_ws, tmp_path, knobs, layer, problem) -> None:
+    report = _run(pm_ws(**knobs), tmp_path)
+    diag = report.stages["funnel_review"].tables["diagnosis"]
+    assert len(diag) == 1
+    assert diag[0]["problem"] == problem
+    assert diag[0]["layer"] == layer
+    change = report.stages["one_change"].tables["change"]
+    assert len(change) == 1
+
+
+def test_coordination_when_every_channel_met_its_own_target(pm_ws, tmp_path) -> None:
+    targets = [
+        {"metric": "clicks", "target": 3_000.0, "campaign_id": "C1", "channel": "paid_search"},
+        {"metric": "clicks", "target": 3_000.0, "campaign_id": "C1", "channel": "paid_social"},
+        {"metric": "ctr", "target": 0.02, "campaign_id": "C1", "channel": None},
+        {"metric": "opportunities", "target": 500.0, "campaign_id": "C1", "channel": None},
+    ]
+    report = _run(pm_ws(targets=targets), tmp_path)
+    crit = report.stages["success_criteria"].tables["criteria"]
+    assert all(r["met"] for r in crit if r["channel"])
+    diag = report.stages["funnel_review"].tables["diagnosis"][0]
+    assert diag["problem"] == "coordination"
+    assert diag["layer"] == "pipeline"
+    chain = report.stages["root_cause"].tables["chain"]
+    assert {r["subject"] for r in chain if r["level"] == "channel"} >= {
+        "paid_search",
+        "paid_social",
+    }
+
+
+def test_same_shortfall_without_channel_targets_is_handoff(pm_ws, tmp_path) -> None:
+    targets = [
+        {"metric": "ctr", "target": 0.02, "campaign_id": "C1", "channel": None},
+        {"metric": "opportunities", "target": 500.0, "campaign_id": "C1", "channel": None},
+    ]
+    report = _run(pm_ws(targets=targets), tmp_path)
+    assert report.stages["funnel_review"].tables["diagnosis"][0]["problem"] == (
+        "lead_quality_or_handoff"
+    )
+
+
+def test_criteria_actuals_and_met(pm_ws, pm_frames, tmp_path) -> None:
+    frames = pm_frames(ctr=0.008)
+    report = _run(pm_ws(ctr=0.008), tmp_path)
+    rows = {r["metric"]: r for r in report.stages["success_criteria"].tables["criteria"]}
+    ad = frames["ad_performance"]
+    ad = ad[ad.campaign_id == "C1"]
+    assert rows["ctr"]["actual"] == pytest.approx(ad.clicks.sum() / ad.impressions.sum())
+    assert rows["ctr"]["met"] is False
+    assert rows["ctr"]["benchmark"] == 0.02
+    assert rows["ctr"]["benchmark_status"] == "below"
+    assert rows["impressions"]["met"] is True
+
+
+def test_root_cause_ranks_the_channel_with_the_larger_shortfall(pm_ws, tmp_path) -> None:
+    report = _run(pm_ws(cvr=0.04), tmp_path)
+    chain = report.stages["root_cause"].tables["chain"]
+    assert chain[0]["level"] == "layer"
+    channels = [r for r in chain if r["level"] == "channel"]
+    assert channels and channels[0]["missing"] >= channels[-1]["missing"]
+    # missing conversions = reference rate x clicks - conversions, summed over channels
+    total = sum(r["missing"] for r in channels)
+    layer = chain[0]
+    c = report.stages["funnel_review"].findings[0].evidence["short_metrics"][0]
+    assert c["metric"] == "cvr"
+    assert total > 0 and layer["actual"] < layer["reference"]

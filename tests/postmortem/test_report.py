@@ -1,0 +1,88 @@
+"""The finished post-mortem: contract tables, JSON, observation language, facilitation pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from debrief.engine import Request
+from debrief.period import add_business_days
+from debrief.postmortem import run_postmortem
+from debrief.postmortem.facilitation import AGENDA_MINUTES
+from debrief.postmortem.language import evaluative_phrases, report_sentences
+
+AS_OF = dt.date(2027, 1, 1)
+REQUIRED = {
+    ("timeline", "events"): {"ts", "kind", "channel", "description", "source"},
+    ("success_criteria", "criteria"): {"metric", "target", "actual", "direction", "met"},
+    ("funnel_review", "layers"): {
+        "layer",
+        "metric",
+        "actual",
+        "reference",
+        "reference_kind",
+        "status",
+    },
+    ("funnel_review", "diagnosis"): {"layer", "problem", "statement"},
+    ("insights", "segments"): {
+        "dimension",
+        "value",
+        "metric",
+        "segment_rate",
+        "rest_rate",
+        "ratio",
+        "ci_low",
+        "ci_high",
+        "q_value",
+    },
+    ("one_change", "change"): {"title", "owner", "due", "measure", "baseline", "target"},
+}
+
+
+def test_report_contract_language_and_pack(pm_ws, tmp_path) -> None:
+    ws = pm_ws(lead_to_sql=0.1, big_segment_opp=0.9)
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    report = run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert report.kind == "post_mortem" and report.campaign_id == "C1"
+    assert (report.period_start, report.period_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 21))
+    for (stage, table), cols in REQUIRED.items():
+        rows = report.stages[stage].tables[table]
+        for r in rows:
+            assert cols <= set(r), (stage, table)
+    assert report.stages["insights"].tables["segments"]
+    doc = json.loads(json.dumps(report.to_json_dict()))
+    assert doc["campaign_id"] == "C1"
+    # every generated sentence is an observation (the recorded event says "failed": not ours)
+    pack = [
+        line
+        for text in report.attachments.values()
+        for line in text.splitlines()
+        if "(recorded," not in line  # the team's own event descriptions are quoted as written
+    ]
+    sentences = report_sentences(doc) + pack
+    assert sentences
+    assert [s for s in sentences if evaluative_phrases(s)] == []
+    events = report.stages["timeline"].tables["events"]
+    assert {e["source"] for e in events} == {"recorded", "inferred"}
+    assert [e["ts"] for e in events] == sorted(e["ts"] for e in events)
+    change = report.stages["one_change"].tables["change"][0]
+    assert change["owner"] == "Dana"
+    assert change["due"] == add_business_days(AS_OF, 20, "US")
+    assert change["measure"] == "lead_to_sql"
+    assert change["target"] == report.stages["funnel_review"].findings[0].reference
+    assert set(report.attachments) == {"agenda.md", "pre-read.md", "prompts.md"}
+    assert sum(m for _, m in AGENDA_MINUTES) == 60
+    agenda = report.attachments["agenda.md"]
+    for minutes in ("| 15 |", "| 20 |", "| 15 |", "| 10 |"):
+        assert minutes in agenda
+    assert len(report.summary.actions) == 1
+
+
+def test_markdown_escapes_data_text(pm_ws, pm_frames, make_ws, tmp_path) -> None:
+    frames = pm_frames()
+    frames["campaigns"].loc[0, "name"] = "<script>x</script> [link](http://e)"
+    ws = make_ws(**frames)
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    report = run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert "<script>" not in report.attachments["agenda.md"]
+    assert "[link]" not in report.attachments["pre-read.md"]

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from debrief.postmortem.timeline import inferred_events, robust_z
+
+
+def _daily(spend: list[float], impressions: list[int] | None = None) -> pd.DataFrame:
+    start = dt.date(2026, 10, 1)
+    days = [start + dt.timedelta(days=i) for i in range(len(spend))]
+    imps = impressions or [1000] * len(spend)
+    return pd.DataFrame(
+        {
+            "date": days,
+            "channel": "video",
+            "spend": spend,
+            "impressions": imps,
+            "clicks": [10 if i else 0 for i in imps],
+        }
+    )
+
+
+def test_robust_z_by_hand() -> None:
+    x = np.array([10.0, 11.0, 9.0, 10.0, 30.0])
+    med = 10.0
+    mad = float(np.median(np.abs(x - med)))  # |0,1,1,0,20| -> 1
+    assert robust_z(x) == pytest.approx(0.6745 * (x - med) / mad)
+    assert robust_z(np.array([5.0, 5.0, 5.0])).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_launch_pause_spike_gap_end() -> None:
+    spend = [100, 102, 98, 0, 0, 101, 99, 400, 100, 97, 103]
+    imps = [1000, 1000, 1000, 0, 0, 1000, 1000, 1000, 0, 1000, 1000]
+    events = inferred_events(_daily(spend, imps))
+    kinds = [(e["kind"], e["ts"].date().day) for e in events]
+    assert ("launch", 1) in kinds and ("end", 11) in kinds
+    assert ("pause", 4) in kinds  # one run of two days
+    assert sum(k == "pause" for k, _ in kinds) == 1
+    assert ("change", 8) in kinds  # 400 against a median of 100
+    assert ("incident", 9) in kinds  # spend with no impressions or clicks
+    assert all(e["source"] == "inferred" for e in events)
+
+
+def test_missing_days_count_as_pauses_and_small_blips_are_not_spikes() -> None:
+    df = _daily([100, 101, 100, 102, 100, 99])
+    df = df.drop(index=[2]).reset_index(drop=True)  # no row at all on day 3
+    events = inferred_events(df)
+    assert [e["kind"] for e in events].count("pause") == 1
+    assert not [e for e in events if e["kind"] == "change"]
