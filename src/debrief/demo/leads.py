@@ -128,7 +128,8 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
     reason_opp = rng.choice(np.array(["no budget", "competitor"]), n, p=(0.55, 0.45))
     has_lost = ~np.isnat(lost_out)
     from_opp = has_lost & ~np.isnat(opp_out)
-    reason[has_lost & ~from_opp] = np.where(synd_oct, reason_synd, reason_disq)[
+    synd_feedback = (channel == "content_syndication") & (disq_at >= spec.OCT_START)
+    reason[has_lost & ~from_opp] = np.where(synd_feedback, reason_synd, reason_disq)[
         has_lost & ~from_opp
     ]
     reason[from_opp] = reason_opp[from_opp]

@@ -88,12 +88,12 @@ CHANNELS: dict[str, ChannelSpec] = {
             0.22, "Priya Raman",
         ),
         ChannelSpec(
-            "paid_social", "LinkedIn Ads", "AO-SOCIAL", 1500, 12, 0.009, 0.025, 160, 2.0, 0.3,
+            "paid_social", "LinkedIn Ads", "AO-SOCIAL", 1500, 12, 0.009, 0.025, 160, 3.0, 0.2,
             0.4, "Tomás Ortega",
         ),
         # Display: low return at every spend level (far from saturation, but a low ceiling).
         ChannelSpec(
-            "display", "DV360", "AO-DISPLAY", 1000, 4, 0.0025, 0.008, 100, 3.0, 0.5, 0.45,
+            "display", "DV360", "AO-DISPLAY", 1000, 4, 0.0025, 0.008, 100, 3.0, 0.3, 0.45,
             "Tomás Ortega",
         ),
         ChannelSpec(
@@ -101,11 +101,11 @@ CHANNELS: dict[str, ChannelSpec] = {
             "Dana Whitfield", open_rate=0.25, frequency=1.0,
         ),
         ChannelSpec(
-            "content_syndication", "NetLine", "AO-SYND", 800, 20, 0.004, 0.12, 70, 4.0, 0.2,
+            "content_syndication", "NetLine", "AO-SYND", 800, 20, 0.004, 0.12, 70, 4.0, 0.1,
             0.6, "Dana Whitfield",
         ),
         ChannelSpec(
-            "video", "YouTube", "AO-VIDEO", 700, 10, 0.004, 0.015, 300, 4.0, 0.5, 0.45,
+            "video", "YouTube", "AO-VIDEO", 700, 10, 0.004, 0.015, 330, 5.0, 0.3, 0.45,
             "Kenji Mori",
         ),
     )
@@ -152,21 +152,21 @@ FLIGHTS: tuple[Flight, ...] = (
         "FL-REACH", "Spring awareness push", D(2026, 5, 4), D(2026, 6, 14),
         {"display": 30000, "paid_social": 30000, "video": 20000}, "awareness", "Kenji Mori",
         "Operations leaders, mid-market", "Benchmark report", "reach",
-        cpm=2.6, ctr=1.05, cvr=1.05,
+        cpm=2.6, ctr=1.08, cvr=1.1,
         notes="Programmatic deals bought on premium inventory at launch.",
     ),
     Flight(
         "FL-MESSAGE", "Forecasting launch", D(2026, 6, 1), D(2026, 7, 12),
         {"paid_social": 40000, "display": 20000, "email": 6000}, "engagement", "Tomás Ortega",
         "Data teams, all sizes", "Product tour", "messaging",
-        cpm=0.95, ctr=0.42, cvr=1.05,
+        cpm=0.95, ctr=0.42, cvr=1.1,
         pauses={"display": (D(2026, 6, 22), D(2026, 6, 24))},
     ),
     Flight(
         "FL-OFFER", "Free trial offer", D(2026, 6, 29), D(2026, 8, 9),
         {"paid_search": 45000, "paid_social": 30000, "display": 15000}, "leads", "Priya Raman",
         "Analysts at SMBs", "14-day free trial", "landing_page_or_offer",
-        cpm=0.95, ctr=1.05, cvr=0.6, mobile_cvr=0.4,
+        cpm=0.95, ctr=1.08, cvr=0.6, mobile_cvr=0.4,
     ),
     Flight(
         "FL-HANDOFF", "Ebook: the analytics maturity model", D(2026, 7, 13), D(2026, 8, 23),
@@ -185,7 +185,7 @@ FLIGHTS: tuple[Flight, ...] = (
         "FL-HEALTHY", "Customer story series", D(2026, 8, 3), D(2026, 9, 13),
         {"paid_social": 45000, "email": 8000, "video": 15000, "paid_search": 30000}, "pipeline",
         "Kenji Mori", "Mid-market operations and finance", "Case-study webinar", "none",
-        cpm=0.9, ctr=1.15, cvr=1.2, sql=1.2, opp=1.3,
+        cpm=0.9, ctr=1.15, cvr=1.2, sql=1.1, opp=1.1,
     ),
 )  # fmt: skip
 FLIGHT_BY_ID = {f.campaign_id: f for f in FLIGHTS}
