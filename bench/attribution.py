@@ -262,7 +262,7 @@ def main() -> None:
     rows = []
     for size in (int(float(s)) for s in args.sizes.split(",")):
         d = Path(args.dir) / f"p{size}"
-        if not (d / "mam_sessions.parquet").exists():
+        if not (d / "stats.json").exists():
             print(f"generating {size:,} people ...", file=sys.stderr, flush=True)
             stats = generate(size, d)
             (d / "stats.json").write_text(json.dumps(stats))

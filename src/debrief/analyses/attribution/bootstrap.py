@@ -97,7 +97,7 @@ def bootstrap_intervals(
         total = conv.sum()
         res: dict[str, np.ndarray] = {}
         if layout is not None:
-            re = removal_effects(layout.chain(conv, value, nulls), k)
+            re = removal_effects(layout.chain(conv, value, nulls), k, value=False)
             res["markov"] = _normalise(re.effects, total)
         if spath is not None:
             res["shapley"] = np.bincount(schan, weights=sshare * conv[spath], minlength=k)

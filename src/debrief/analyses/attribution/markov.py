@@ -105,26 +105,41 @@ def chain_layout(ps: PathSet, order: int = 1) -> ChainLayout:
     return ChainLayout(len(uniq) + 1, prev, state, pidx, last, tuple(members))
 
 
-def _solve(chain: Chain, keep: np.ndarray, reward: np.ndarray) -> float:
-    """Expected reward from ``start`` on the chain restricted to states ``keep`` (start kept)."""
-    out = np.asarray(chain.counts.sum(axis=1)).ravel() + chain.conv + chain.null
-    with np.errstate(divide="ignore", invalid="ignore"):
-        inv = np.where(out > 0, 1.0 / out, 0.0)
-    idx = np.nonzero(keep)[0]
-    q = sp.diags(inv[idx]) @ chain.counts[idx][:, idx]
-    r = reward[idx] * inv[idx]
-    n = len(idx)
-    if n <= _DENSE_LIMIT:
-        x = np.linalg.solve(np.eye(n) - q.toarray(), r)
-    else:
-        x = spla.spsolve((sp.identity(n, format="csc") - q).tocsc(), r)
-    return float(x[0])  # start is the first kept state
+class _System:
+    """``I - Q`` and the one-step rewards of a chain, ready to be solved on subsets of states.
+
+    Small chains (the usual case: one state per channel at order 1) are held dense, so each of
+    the ``channels + 1`` solves costs microseconds; large ones stay sparse.
+    """
+
+    def __init__(self, chain: Chain) -> None:
+        out = np.asarray(chain.counts.sum(axis=1)).ravel() + chain.conv + chain.null
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inv = np.where(out > 0, 1.0 / out, 0.0)
+        q = sp.diags(inv) @ chain.counts
+        n = q.shape[0]
+        self.dense = n <= _DENSE_LIMIT
+        self.a = np.eye(n) - q.toarray() if self.dense else (sp.identity(n) - q).tocsr()
+        self.r_conv = chain.conv * inv
+        self.r_value = chain.value * inv
+
+    def solve(self, keep: np.ndarray | None, reward: np.ndarray) -> float:
+        """Expected reward from ``start`` with only states ``keep`` (start included) transient."""
+        if keep is None:
+            a, r = self.a, reward
+        else:
+            idx = np.nonzero(keep)[0]
+            a = self.a[np.ix_(idx, idx)] if self.dense else self.a[idx][:, idx]
+            r = reward[idx]
+        x = np.linalg.solve(a, r) if self.dense else spla.spsolve(a.tocsc(), r)
+        return float(x[0])  # start is the first kept state
 
 
 @dataclass(frozen=True)
 class RemovalEffects:
     """``p_conv``: conversion probability per journey; ``effects[c]``: removal effect of channel
-    code ``c`` on conversions (0-1); ``value_per_journey`` and ``value_effects`` the same on value."""
+    code ``c`` on conversions (0-1); ``value_per_journey`` and ``value_effects`` the same on value
+    (zeros when not asked for)."""
 
     p_conv: float
     effects: np.ndarray
@@ -132,12 +147,11 @@ class RemovalEffects:
     value_effects: np.ndarray
 
 
-def removal_effects(chain: Chain, n_channels: int) -> RemovalEffects:
-    """Exact removal effects of every channel on conversions and on value."""
-    n = chain.counts.shape[0]
-    all_states = np.ones(n, dtype=bool)
-    p = _solve(chain, all_states, chain.conv)
-    v = _solve(chain, all_states, chain.value)
+def removal_effects(chain: Chain, n_channels: int, value: bool = True) -> RemovalEffects:
+    """Exact removal effects of every channel on conversions (and on value when ``value``)."""
+    system = _System(chain)
+    p = system.solve(None, system.r_conv)
+    v = system.solve(None, system.r_value) if value else 0.0
     eff = np.zeros(n_channels)
     veff = np.zeros(n_channels)
     for c in range(n_channels):
@@ -146,9 +160,9 @@ def removal_effects(chain: Chain, n_channels: int) -> RemovalEffects:
         if keep.all():  # channel never seen: removing it changes nothing
             continue
         if p > 0:
-            eff[c] = 1.0 - _solve(chain, keep, chain.conv) / p
+            eff[c] = 1.0 - system.solve(keep, system.r_conv) / p
         if v > 0:
-            veff[c] = 1.0 - _solve(chain, keep, chain.value) / v
+            veff[c] = 1.0 - system.solve(keep, system.r_value) / v
     return RemovalEffects(p, eff, v, veff)
 
 
