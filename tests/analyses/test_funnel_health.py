@@ -9,14 +9,17 @@ import random
 import re
 import statistics
 
+import numpy as np
 import pandas as pd
 import pytest
 from scipy.stats import binomtest, chi2_contingency
+from statsmodels.stats.contingency_tables import StratifiedTable
 
 from debrief.analyses.funnel_health import funnel_health
 from debrief.analyses.funnel_stats import rate_difference, two_proportion_p_value, wilson_interval
 from debrief.context import StageContext
 from debrief.period import Period
+from debrief.workspace import Workspace
 
 OCT = Period.month("2026-10")
 AS_OF = dt.date(2026, 11, 3)
@@ -179,8 +182,28 @@ def planted() -> pd.DataFrame:
     return make_leads(opp_rate={(2026, 10): 0.15})
 
 
-def test_stage_rows_equal_independent_computation(make_ws, planted):
-    result = run(make_ws, planted)
+def _result(leads: pd.DataFrame, **tables):
+    ws = Workspace.in_memory()
+    for name, df in {"leads": leads, **tables}.items():
+        ws.con.create_table(name, df)
+    return funnel_health(StageContext(workspace=ws, period=OCT, as_of=AS_OF))
+
+
+@pytest.fixture(scope="module")
+def planted_result(planted):
+    """One run on the planted fixture, with monthly targets, shared by the tests that read it."""
+    targets = pd.DataFrame(
+        {
+            "metric": ["opportunity_rate", "mqls", "win_rate"],
+            "target": [0.4, 150.0, 0.1],
+            "month": ["2026-10"] * 3,
+        }
+    )
+    return _result(planted, targets=targets)
+
+
+def test_stage_rows_equal_independent_computation(planted_result, planted):
+    result = planted_result
     leads = _known(planted.to_dict("records"), AS_OF)
     rows = result.tables["stages"]
     assert len(rows) == 8
@@ -207,8 +230,8 @@ def test_stage_rows_equal_independent_computation(make_ws, planted):
             assert row["censored"] is True
 
 
-def test_by_channel_rows_equal_independent_computation(make_ws, planted):
-    result = run(make_ws, planted)
+def test_by_channel_rows_equal_independent_computation(planted_result, planted):
+    result = planted_result
     leads = _known(planted.to_dict("records"), AS_OF)
     rows = result.tables["by_channel"]
     assert {r["channel"] for r in rows} == {"email", "paid_search", "display"}
@@ -219,8 +242,8 @@ def test_by_channel_rows_equal_independent_computation(make_ws, planted):
         assert close(row["median_days"], want["median_days"])
 
 
-def test_velocity_equals_independent_computation(make_ws, planted):
-    result = run(make_ws, planted)
+def test_velocity_equals_independent_computation(planted_result, planted):
+    result = planted_result
     leads = _known(planted.to_dict("records"), AS_OF)
     row = next(r for r in result.tables["velocity"] if r["window"] == "current")
     opps = [x for x in leads if _in(x["opportunity"], OCT)]
@@ -248,13 +271,14 @@ def test_hand_computed_fixture(make_ws):
     def ts(day, hour=0):
         return pd.Timestamp(2026, 10, day, hour, tz="UTC")
 
+    # Lead "e" (January) shows the data runs to 2027: October is followed for 81 days.
     leads = pd.DataFrame(
         {
-            "lead_id": ["a", "b", "c", "d"],
-            "created_at": [ts(1), ts(2), ts(3), ts(4)],
-            "mql_at": [ts(2), ts(4), ts(5, 12), pd.NaT],
-            "sql_at": [ts(4), ts(10), pd.NaT, pd.NaT],
-            "opportunity_at": [ts(8), pd.NaT, pd.NaT, pd.NaT],
+            "lead_id": ["a", "b", "c", "d", "e"],
+            "created_at": [ts(1), ts(2), ts(3), ts(4), pd.Timestamp(2027, 1, 20, tz="UTC")],
+            "mql_at": [ts(2), ts(4), ts(5, 12), pd.NaT, pd.NaT],
+            "sql_at": [ts(4), ts(10), pd.NaT, pd.NaT, pd.NaT],
+            "opportunity_at": [ts(8), pd.NaT, pd.NaT, pd.NaT, pd.NaT],
         }
     )
     rows = {
@@ -265,7 +289,7 @@ def test_hand_computed_fixture(make_ws):
     assert (mql["entered"], mql["converted"], mql["rate"]) == (4, 3, 0.75)
     assert mql["median_days"] == pytest.approx(2.0)  # lags 1, 2, 2.5 days
     assert mql["mean_days"] == pytest.approx(5.5 / 3)
-    assert mql["censored"] is False  # 92 days old, lags of a few days
+    assert mql["censored"] is False  # followed 81 days, lags of a few days
     sql = rows[("mql", "sql", "calendar")]
     assert (sql["entered"], sql["converted"]) == (3, 2)
     assert sql["median_days"] == pytest.approx(4.0)  # lags 2 and 6 days
@@ -292,17 +316,68 @@ def test_as_of_hides_later_events(make_ws):
 # --- findings ----------------------------------------------------------------------------------
 
 
-def test_planted_bottleneck_is_found_and_alone(make_ws, planted):
-    result = run(make_ws, planted)
+def expected_momentum(planted: pd.DataFrame) -> dict:
+    """Horizon and campaign-stratified counts, from the rows, per transition."""
+    leads = _known(planted.to_dict("records"), AS_OF)
+    for x, r in zip(leads, planted.to_dict("records"), strict=True):
+        x["campaign"] = r["campaign_id"] if isinstance(r["campaign_id"], str) else "(none)"
+    cutoff = min(
+        dt.datetime.combine(AS_OF + dt.timedelta(days=1), dt.time(), tzinfo=UTC),
+        max(v for x in leads for k, v in x.items() if k in (*STAGE_COLS, "lost") and v),
+    )
+    trailing = OCT.trailing_months(3)
+    out = {}
+    for a, b in PAIRS:
+        lags = [_days(x[b], x[a]) for x in leads if _in(x[a], trailing) and x[b] is not None]
+        h = math.ceil(float(np.quantile(lags, 0.8)))
+        last = cutoff - dt.timedelta(days=h)
+
+        def counts(period, a=a, b=b, h=h, last=last):
+            c = {}
+            for x in leads:
+                if _in(x[a], period) and x[a] < last:
+                    n, k = c.get(x["campaign"], (0, 0))
+                    hit = x[b] is not None and _days(x[b], x[a]) <= h
+                    c[x["campaign"]] = (n + 1, k + hit)
+            return c
+
+        out[(a, b)] = (h, counts(OCT), counts(trailing))
+    return out
+
+
+def test_momentum_rows_equal_independent_computation(planted_result, planted):
+    rows = {(r["from_stage"], r["to_stage"]): r for r in planted_result.tables["momentum"]}
+    for pair, (h, cur, ref) in expected_momentum(planted).items():
+        r = rows[pair]
+        assert r["horizon_days"] == h
+        assert r["entered"] == sum(n for n, _ in cur.values())
+        assert r["converted"] == sum(k for _, k in cur.values())
+        assert r["reference_entered"] == sum(n for n, _ in ref.values())
+        both = [s for s in cur if s in ref and cur[s][0] and ref[s][0]]
+        if not both:
+            assert r["p_value"] is None
+            continue
+        tables = [
+            np.array([[cur[s][1], cur[s][0] - cur[s][1]], [ref[s][1], ref[s][0] - ref[s][1]]])
+            for s in both
+        ]
+        peer = StratifiedTable(tables).test_null_odds(correction=False)
+        assert r["p_value"] == pytest.approx(peer.pvalue, rel=1e-9)
+        w = np.array([cur[s][0] * ref[s][0] / (cur[s][0] + ref[s][0]) for s in both])
+        p1 = np.array([cur[s][1] / cur[s][0] for s in both])
+        p0 = np.array([ref[s][1] / ref[s][0] for s in both])
+        assert r["rate_change"] == pytest.approx(float(np.average(p1 - p0, weights=w)))
+
+
+def test_planted_bottleneck_is_found_and_alone(planted_result):
+    result = planted_result
     bottlenecks = [f for f in result.findings if f.kind == "bottleneck"]
     assert len(bottlenecks) == 1
     f = bottlenecks[0]
     assert f.subject["stage"] == "sql_to_opportunity"
-    row = next(
-        r for r in result.tables["stages"] if r["view"] == "calendar" and r["from_stage"] == "sql"
-    )
-    assert f.actual == row["rate"] and f.reference == row["trailing_rate"]
-    assert f.evidence["ci_high"] < 0
+    row = next(r for r in result.tables["momentum"] if r["from_stage"] == "sql")
+    assert f.actual == row["adjusted_rate"] and f.reference == row["adjusted_reference"]
+    assert f.evidence["rate_change_ci_high"] < 0
     assert "SQL → opportunity was" in f.statement and "95% CI" in f.statement
     assert f.impact > 0
     # No other overall stage fell by more than chance in this fixture.
@@ -311,20 +386,13 @@ def test_planted_bottleneck_is_found_and_alone(make_ws, planted):
     ]
 
 
-def test_no_bottleneck_without_a_drop(make_ws):
-    result = run(make_ws, make_leads(seed=2))
-    assert not [f for f in result.findings if f.kind == "bottleneck"]
+def test_no_bottleneck_without_a_drop():
+    result = _result(make_leads(seed=2))
+    assert not [f for f in result.findings if f.kind in ("bottleneck", "stage_rate_drop")]
 
 
-def test_targets_are_compared_and_statements_are_observations(make_ws, planted):
-    targets = pd.DataFrame(
-        {
-            "metric": ["opportunity_rate", "mqls", "win_rate"],
-            "target": [0.4, 150.0, 0.1],
-            "month": ["2026-10"] * 3,
-        }
-    )
-    result = run(make_ws, planted, targets=targets)
+def test_targets_are_compared_and_statements_are_observations(planted_result):
+    result = planted_result
     by_metric = {f.metric: f for f in result.findings if f.reference_kind == "target"}
     rows = result.tables["stages"]
     opp = next(r for r in rows if r["view"] == "calendar" and r["from_stage"] == "sql")

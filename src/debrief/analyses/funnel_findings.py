@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from scipy.stats import false_discovery_control
 
 from debrief.analyses.funnel_measures import RATE_METRICS
-from debrief.analyses.funnel_stats import rate_difference
 from debrief.results import Finding
 
 if TYPE_CHECKING:
@@ -49,10 +48,6 @@ def _pts(x: float) -> str:
     return f"{x * 100:+.0f}".replace("-", "−").replace("+", "+")
 
 
-def _subject_stage(row: dict[str, Any]) -> str:
-    return f"{row['from_stage']}_to_{row['to_stage']}"
-
-
 def _downstream_value(stages: list[dict[str, Any]], to_stage: str, deal: float | None) -> float:
     """Expected revenue of one more lead reaching ``to_stage``: the trailing calendar rates of the
     later transitions times the trailing average deal size (0 when any is unknown)."""
@@ -70,74 +65,109 @@ def _downstream_value(stages: list[dict[str, Any]], to_stage: str, deal: float |
     return value
 
 
+def _drop(r: dict[str, Any]) -> bool:
+    """The whole interval of the within-campaign change lies below zero (and the CMH test
+    agrees): a drop larger than chance."""
+    hi, p = r["rate_change_ci_high"], r["p_value"]
+    return hi is not None and hi < 0 and p is not None and r["adjusted_reference"] is not None
+
+
+def _relative(r: dict[str, Any]) -> float:
+    return r["rate_change"] / r["adjusted_reference"] if r["adjusted_reference"] else 0.0
+
+
+def _change_text(ctx: StageContext, r: dict[str, Any], where: str = "") -> str:
+    a, b = r["from_stage"], r["to_stage"]
+    level = f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}%"
+    return (
+        f"{stage_label(a, b)}{where} was {_pct(r['adjusted_rate'])} in {ctx.period.label} against "
+        f"{_pct(r['adjusted_reference'])} in the prior three months within the same campaigns "
+        f"(difference {_pts(r['rate_change'])} points, {level} CI "
+        f"{_pts(r['rate_change_ci_low'])} to {_pts(r['rate_change_ci_high'])})."
+    )
+
+
+def _test_evidence(r: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "horizon_days",
+        "entered",
+        "converted",
+        "rate",
+        "reference_entered",
+        "reference_converted",
+        "reference_rate",
+        "adjusted_rate",
+        "adjusted_reference",
+        "rate_change",
+        "rate_change_ci_low",
+        "rate_change_ci_high",
+        "p_value",
+        "strata",
+    )
+    return {k: r.get(k) for k in keys}
+
+
 def _bottleneck(
     ctx: StageContext,
     stages: list[dict[str, Any]],
-    by_channel: list[dict[str, Any]],
+    momentum: list[dict[str, Any]],
+    momentum_by_channel: list[dict[str, Any]],
     velocity: list[dict[str, Any]],
 ) -> Finding | None:
-    drops = [
-        r
-        for r in stages
-        if r["view"] == "calendar"
-        and r["rate_change_ci_high"] is not None
-        and r["rate_change_ci_high"] < 0
-        and r["trailing_rate"]
-    ]
+    drops = [r for r in momentum if _drop(r)]
     if not drops:
         return None
-    r = min(drops, key=lambda x: x["rate_change"] / x["trailing_rate"])
+    r = min(drops, key=_relative)
     a, b = r["from_stage"], r["to_stage"]
-    label, month = stage_label(a, b), ctx.period.label
-    alpha = ctx.settings.funnel.alpha
-    level = f"{(1 - alpha) * 100:.0f}%"
-    prior = rate_difference(
-        r["converted"], r["entered"], r["prior_converted"], r["prior_entered"], alpha
+    month = ctx.period.label
+    calendar = next(
+        x for x in stages if x["view"] == "calendar" and (x["from_stage"], x["to_stage"]) == (a, b)
     )
     trailing_deal = next(v["avg_deal_size"] for v in velocity if v["window"] == "trailing")
-    missing = (r["trailing_rate"] - r["rate"]) * r["entered"]
+    # Leads that would have reached the later stage at the reference rate, over the whole month.
+    missing = -r["rate_change"] * calendar["entered"]
     impact = max(0.0, missing * _downstream_value(stages, b, trailing_deal))
-    relative = r["rate_change"] / r["trailing_rate"]
-    statement = (
-        f"{label} was {_pct(r['rate'])} in {month} against {_pct(r['trailing_rate'])} in the "
-        f"prior three months (difference {_pts(r['rate_change'])} points, {level} CI "
-        f"{_pts(r['rate_change_ci_low'])} to {_pts(r['rate_change_ci_high'])})."
-    )
+    relative = _relative(r)
     channels = [
-        {k: c[k] for k in ("channel", "entered", "converted", "rate", "trailing_rate")}
-        for c in by_channel
-        if c["view"] == "calendar" and c["from_stage"] == a and c["to_stage"] == b
+        {
+            k: c[k]
+            for k in (
+                "channel",
+                "entered",
+                "converted",
+                "adjusted_rate",
+                "adjusted_reference",
+                "rate_change",
+                "p_value",
+            )
+        }
+        for c in momentum_by_channel
+        if (c["from_stage"], c["to_stage"]) == (a, b) and c["entered"] > 0
     ]
     return Finding(
         id=f"funnel_health-bottleneck-{a}-{b}",
         stage=STAGE,
         kind="bottleneck",
-        statement=statement,
-        subject={"stage": _subject_stage(r), "dates": [str(ctx.period.start), str(ctx.period.end)]},
+        statement=_change_text(ctx, r),
+        subject={"stage": f"{a}_to_{b}", "dates": [str(ctx.period.start), str(ctx.period.end)]},
         metric=f"{a}_to_{b}_rate",
-        actual=r["rate"],
-        reference=r["trailing_rate"],
+        actual=r["adjusted_rate"],
+        reference=r["adjusted_reference"],
         reference_kind="prior_period",
         severity="critical" if relative <= -0.3 else "warning",
         impact=impact,
         evidence={
-            "view": "calendar",
-            "definition": f"leads reaching {_LABELS[b]} in {month} ÷ leads reaching {_LABELS[a]} "
-            f"in {month}",
-            "entered": r["entered"],
-            "converted": r["converted"],
-            "trailing_entered": r["trailing_entered"],
-            "trailing_converted": r["trailing_converted"],
-            "difference": r["rate_change"],
-            "ci_low": r["rate_change_ci_low"],
-            "ci_high": r["rate_change_ci_high"],
-            "p_value": r["p_value"],
+            "method": f"leads reaching {_LABELS[a]} in {month} and whether they reached "
+            f"{_LABELS[b]} within {r['horizon_days']:.0f} days, against the three months before; "
+            "campaign-stratified (Mantel-Haenszel) difference, Cochran-Mantel-Haenszel test",
+            **_test_evidence(r),
             "relative_change": relative,
-            "prior_month_rate": r["prior_rate"],
-            "prior_month_difference": prior.diff if prior else None,
-            "prior_month_ci_low": prior.ci_low if prior else None,
-            "prior_month_ci_high": prior.ci_high if prior else None,
-            "prior_month_p_value": prior.p_value if prior else None,
+            "prior_month_difference": r["prior_rate_change"],
+            "prior_month_ci_low": r["prior_rate_change_ci_low"],
+            "prior_month_ci_high": r["prior_rate_change_ci_high"],
+            "prior_month_p_value": r["prior_p_value"],
+            "calendar_rate": calendar["rate"],
+            "calendar_trailing_rate": calendar["trailing_rate"],
             "missing_conversions": missing,
             "by_channel": channels,
         },
@@ -148,41 +178,22 @@ def _drop_finding(
     ctx: StageContext, r: dict[str, Any], channel: str | None, q: float | None
 ) -> Finding:
     a, b = r["from_stage"], r["to_stage"]
-    where = f" for {channel}" if channel else ""
-    level = f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}%"
-    subject: dict[str, Any] = {"stage": _subject_stage(r)}
+    subject: dict[str, Any] = {"stage": f"{a}_to_{b}"}
     if channel:
         subject["channel"] = channel
     return Finding(
         id=f"funnel_health-drop-{channel or 'all'}-{a}-{b}",
         stage=STAGE,
         kind="stage_rate_drop",
-        statement=(
-            f"{stage_label(a, b)}{where} was {_pct(r['rate'])} in {ctx.period.label} against "
-            f"{_pct(r['trailing_rate'])} in the prior three months (difference "
-            f"{_pts(r['rate_change'])} points, {level} CI {_pts(r['rate_change_ci_low'])} to "
-            f"{_pts(r['rate_change_ci_high'])})."
-        ),
+        statement=_change_text(ctx, r, f" for {channel}" if channel else ""),
         subject=subject,
         metric=f"{a}_to_{b}_rate",
-        actual=r["rate"],
-        reference=r["trailing_rate"],
+        actual=r["adjusted_rate"],
+        reference=r["adjusted_reference"],
         reference_kind="prior_period",
         severity="warning",
-        evidence={
-            "view": "calendar",
-            "entered": r["entered"],
-            "converted": r["converted"],
-            "trailing_entered": r["trailing_entered"],
-            "trailing_converted": r["trailing_converted"],
-            "p_value": r["p_value"],
-            "q_value": q,
-        },
+        evidence={**_test_evidence(r), "q_value": q},
     )
-
-
-def _significant_drop(r: dict[str, Any]) -> bool:
-    return r["rate_change_ci_high"] is not None and r["rate_change_ci_high"] < 0
 
 
 def _channel_drops(
@@ -190,15 +201,15 @@ def _channel_drops(
 ) -> list[Finding]:
     """Channel drops against the channel's own trailing rate, Benjamini-Hochberg across all
     channel x transition tests (many tests: some would pass by chance)."""
-    tested = [r for r in by_channel if r["view"] == "calendar" and r["p_value"] is not None]
+    tested = [r for r in by_channel if r["p_value"] is not None]
     if not tested:
         return []
     qs = false_discovery_control([r["p_value"] for r in tested])
     out = []
     for r, q in zip(tested, qs, strict=True):
         if (r["from_stage"], r["to_stage"]) == skip:
-            continue  # the bottleneck finding already lists every channel's rate
-        if q < ctx.settings.funnel.alpha and _significant_drop(r):
+            continue  # the bottleneck finding already lists every channel's change
+        if q < ctx.settings.funnel.alpha and _drop(r):
             out.append(_drop_finding(ctx, r, r["channel"], float(q)))
     return out
 
@@ -232,27 +243,27 @@ def _target_finding(
 def funnel_findings(
     ctx: StageContext,
     stages: list[dict[str, Any]],
-    by_channel: list[dict[str, Any]],
+    momentum: list[dict[str, Any]],
+    momentum_by_channel: list[dict[str, Any]],
     volumes: list[dict[str, Any]],
     velocity: list[dict[str, Any]],
     targets: dict[tuple[str, str | None], tuple[float, str]],
 ) -> list[Finding]:
     """Every funnel finding for the month: bottleneck first, then drops, then targets."""
     out: list[Finding] = []
-    bottleneck = _bottleneck(ctx, stages, by_channel, velocity)
+    bottleneck = _bottleneck(ctx, stages, momentum, momentum_by_channel, velocity)
     skip = None
     if bottleneck is not None:
         out.append(bottleneck)
-        stage = bottleneck.subject["stage"]
-        skip = next((r["from_stage"], r["to_stage"]) for r in stages if _subject_stage(r) == stage)
-    for r in stages:
-        if (
-            r["view"] == "calendar"
-            and _significant_drop(r)
-            and (r["from_stage"], r["to_stage"]) != skip
-        ):
+        skip = next(
+            (r["from_stage"], r["to_stage"])
+            for r in momentum
+            if f"{r['from_stage']}_to_{r['to_stage']}" == bottleneck.subject["stage"]
+        )
+    for r in momentum:
+        if _drop(r) and (r["from_stage"], r["to_stage"]) != skip:
             out.append(_drop_finding(ctx, r, None, None))
-    out.extend(_channel_drops(ctx, by_channel, skip))
+    out.extend(_channel_drops(ctx, momentum_by_channel, skip))
     for r in stages:
         if r["view"] != "calendar" or r["target"] is None:
             continue
@@ -292,22 +303,24 @@ def funnel_findings(
     return out
 
 
-def method_notes(ctx: StageContext, stages: list[dict[str, Any]]) -> tuple[str, ...]:
-    """Short notes on the views, censoring and the bottleneck test, for the report."""
+def method_notes(ctx: StageContext, stages: list[dict[str, Any]], age: float) -> tuple[str, ...]:
+    """Short notes on the views, censoring and the bottleneck test, for the report; ``age`` is
+    the days the month's youngest leads have been followed."""
     month = ctx.period.label
-    age = (ctx.as_of - ctx.period.end).days
     notes = [
         f"Calendar view: leads reaching the later stage in {month} ÷ leads reaching the earlier "
         "stage in the month (a flow ratio; not censored, can exceed 100% when volume falls).",
         f"Cohort view: leads created in {month}, followed to {ctx.as_of.isoformat()}.",
-        "The bottleneck is read on the calendar view against the three months before, pooled; "
-        "a drop counts only when its "
-        f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval (Newcombe) lies below zero.",
+        "The bottleneck and stage drops compare leads entering each stage in the month, followed "
+        "for the same number of days, with the three months before, within campaigns "
+        "(Mantel-Haenszel); a drop counts only when its "
+        f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval lies below zero.",
     ]
     censored = [stage_label(r["from_stage"], r["to_stage"]) for r in stages if r["censored"]]
     if censored:
         notes.append(
-            f"Cohort rates censored ({age} days since {ctx.period.end.isoformat()}, maturity "
+            f"Cohort rates censored ({max(age, 0.0):.0f} days of follow-up after {ctx.period.end.isoformat()}, "
+            "under the maturity of "
             f"{ctx.settings.funnel.maturity_days} days or the stage's typical lag): "
             + ", ".join(censored)
             + "."

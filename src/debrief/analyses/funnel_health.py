@@ -30,10 +30,12 @@ from debrief.analyses.funnel_measures import (
     TRANSITIONS,
     VOLUME_METRICS,
     lead_events,
+    observed_until,
     utc_bounds,
     velocity_measures,
-    window_measures,
+    windows_measures,
 )
+from debrief.analyses.funnel_momentum import momentum_tests
 from debrief.analyses.funnel_stats import rate_difference, wilson_interval
 from debrief.engine import STAGES
 from debrief.results import StageResult, ratio
@@ -84,7 +86,7 @@ def _transition_rows(
     prior: dict[str, Any] | None,
     trailing: dict[str, Any] | None,
     *,
-    age_days: int,
+    age_days: float,
     maturity_days: int,
     alpha: float,
     target_of: Any,
@@ -144,17 +146,19 @@ def _transition_rows(
 
 
 def _grouped(
-    d: Any, bounds: dict[str, Any], by: str, ctx: StageContext, targets: Targets
+    d: Any, bounds: dict[str, Any], by: str, ctx: StageContext, targets: Targets, age: float
 ) -> list[dict[str, Any]]:
-    per = {w: {r[by]: r for r in window_measures(d, *b, by=by)} for w, b in bounds.items()}
+    per = windows_measures(d, bounds, by=by)
     out = []
     for key in sorted(per["current"], key=str):
+        if not any(v for k, v in per["current"][key].items() if k.startswith("count_")):
+            continue  # no lead reached any stage in the month: nothing to show for this group
         channel = key if by == "channel" else None
         rows = _transition_rows(
             per["current"][key],
             per["prior"].get(key),
             per["trailing"].get(key),
-            age_days=(ctx.as_of - ctx.period.end).days,
+            age_days=age,
             maturity_days=ctx.settings.funnel.maturity_days,
             alpha=ctx.settings.funnel.alpha,
             target_of=lambda m, ch=channel: _target(targets, m, ch) if ch else None,
@@ -227,23 +231,31 @@ def funnel_health(ctx: StageContext) -> StageResult:
         "trailing": ctx.period.trailing_months(3),
     }
     bounds = {w: utc_bounds(p) for w, p in periods.items()}
-    measures = {w: window_measures(d, *b)[0] for w, b in bounds.items()}
+    measures = {w: m[None] for w, m in windows_measures(d, bounds).items()}
     targets = monthly_targets(ws, ctx.period.label)
+    # Days the youngest leads of the month have been followed: to as_of, or to the last event in
+    # the data when the export is older than as_of.
+    age = (observed_until(d, ctx.as_of) - bounds["current"][1]).total_seconds() / 86400
     stages = _transition_rows(
         measures["current"],
         measures["prior"],
         measures["trailing"],
-        age_days=(ctx.as_of - ctx.period.end).days,
+        age_days=age,
         maturity_days=ctx.settings.funnel.maturity_days,
         alpha=ctx.settings.funnel.alpha,
         target_of=lambda m: _target(targets, m),
     )
     cols = set(ws.table("leads").columns)
-    by_channel = _grouped(d, bounds, "channel", ctx, targets) if "channel" in cols else []
-    by_campaign = _grouped(d, bounds, "campaign_id", ctx, targets) if "campaign_id" in cols else []
+    by_channel = _grouped(d, bounds, "channel", ctx, targets, age) if "channel" in cols else []
+    by_campaign = (
+        _grouped(d, bounds, "campaign_id", ctx, targets, age) if "campaign_id" in cols else []
+    )
     velocity = _velocity(d, bounds, ctx, targets)
     volumes = _volumes(measures, targets)
-    findings = ff.funnel_findings(ctx, stages, by_channel, volumes, velocity, targets)
+    momentum, momentum_by_channel = momentum_tests(ctx, d, bounds)
+    findings = ff.funnel_findings(
+        ctx, stages, momentum, momentum_by_channel, volumes, velocity, targets
+    )
     return StageResult(
         stage=STAGE,
         tables={
@@ -252,7 +264,9 @@ def funnel_health(ctx: StageContext) -> StageResult:
             "by_campaign": by_campaign,
             "volumes": volumes,
             "velocity": velocity,
+            "momentum": momentum,
+            "momentum_by_channel": momentum_by_channel,
         },
         findings=tuple(findings),
-        notes=ff.method_notes(ctx, stages),
+        notes=ff.method_notes(ctx, stages, age),
     )

@@ -40,10 +40,14 @@ __all__ = [
     "RATE_METRICS",
     "TRANSITIONS",
     "VOLUME_METRICS",
+    "horizon_counts",
+    "lag_quantiles",
     "lead_events",
+    "observed_until",
     "utc_bounds",
     "velocity_measures",
     "window_measures",
+    "windows_measures",
 ]
 
 #: Consecutive stage pairs: created -> mql -> sql -> opportunity -> won.
@@ -104,26 +108,30 @@ def _in(col: ir.Value, lo: dt.datetime, hi: dt.datetime) -> ir.Value:
     return (col >= ibis.literal(lo)) & (col < ibis.literal(hi))
 
 
-def _stage_aggs(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str, ir.Value]:
+def _stage_aggs(
+    d: ir.Table, lo: dt.datetime, hi: dt.datetime, days: bool = True
+) -> dict[str, ir.Value]:
+    """Counts (and, with ``days``, day statistics and lags) for one window."""
     out: dict[str, ir.Value] = {}
     cohort = _in(d.created, lo, hi)
     for stage in LEAD_STAGES:
         out[f"count_{stage}"] = d.count(where=_in(d[stage], lo, hi))
     for i, (a, b) in enumerate(TRANSITIONS):
         fa, tb = d[a], d[b]
-        days = _days(tb, fa)
         both = fa.notnull() & tb.notnull()
         got_cohort = cohort & both
+        got_calendar = _in(tb, lo, hi) & fa.notnull()
         out[f"cohort_{i}_entered"] = d.count(where=cohort & fa.notnull())
         out[f"cohort_{i}_converted"] = d.count(where=got_cohort)
-        out[f"cohort_{i}_median_days"] = days.median(where=got_cohort)
-        out[f"cohort_{i}_mean_days"] = days.mean(where=got_cohort)
-        out[f"cohort_{i}_lag"] = _days(tb, d.created).median(where=cohort & tb.notnull())
-        got_calendar = _in(tb, lo, hi) & fa.notnull()
         out[f"calendar_{i}_entered"] = d.count(where=_in(fa, lo, hi))
         out[f"calendar_{i}_converted"] = d.count(where=got_calendar)
-        out[f"calendar_{i}_median_days"] = days.median(where=got_calendar)
-        out[f"calendar_{i}_mean_days"] = days.mean(where=got_calendar)
+        if days:
+            lag = _days(tb, fa)
+            out[f"cohort_{i}_median_days"] = lag.median(where=got_cohort)
+            out[f"cohort_{i}_mean_days"] = lag.mean(where=got_cohort)
+            out[f"cohort_{i}_lag"] = _days(tb, d.created).median(where=cohort & tb.notnull())
+            out[f"calendar_{i}_median_days"] = lag.median(where=got_calendar)
+            out[f"calendar_{i}_mean_days"] = lag.mean(where=got_calendar)
     return out
 
 
@@ -156,6 +164,30 @@ def window_measures(
     return _rows(g.group_by(by).aggregate(**_stage_aggs(g, lo, hi)))
 
 
+def windows_measures(
+    d: ir.Table,
+    bounds: dict[str, tuple[dt.datetime, dt.datetime]],
+    by: str | None = None,
+    days: tuple[str, ...] = ("current", "trailing"),
+) -> dict[str, dict[Any, dict[str, Any]]]:
+    """:func:`window_measures` for several windows in one query (compiling one wide query is much
+    cheaper than several): ``{window: {group key or None: measures}}``. Day statistics only for
+    the windows in ``days``."""
+    g = d if by is None else d.filter(d[by].notnull())
+    aggs: dict[str, ir.Value] = {}
+    for w, (lo, hi) in bounds.items():
+        for k, v in _stage_aggs(g, lo, hi, days=w in days).items():
+            aggs[f"{w}__{k}"] = v
+    rows = _rows(g.aggregate(**aggs) if by is None else g.group_by(by).aggregate(**aggs))
+    out: dict[str, dict[Any, dict[str, Any]]] = {w: {} for w in bounds}
+    for r in rows:
+        key = None if by is None else r[by]
+        for w in bounds:
+            prefix = f"{w}__"
+            out[w][key] = {k[len(prefix) :]: v for k, v in r.items() if k.startswith(prefix)}
+    return out
+
+
 def velocity_measures(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str, Any]:
     """Opportunities opened, won and lost in the window, revenue, deal size and cycle days."""
     opp = d.opportunity.notnull()
@@ -172,3 +204,61 @@ def velocity_measures(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str
         median_cycle_days=_days(d.won, d.opportunity).median(where=won),
     )
     return _rows(expr)[0]
+
+
+def lag_quantiles(d: ir.Table, lo: dt.datetime, hi: dt.datetime, q: float) -> list[float | None]:
+    """Per transition, the ``q`` quantile of days from ``a`` to ``b`` among leads that reached
+    ``a`` inside the window and ``b`` at all (None when none did)."""
+    aggs = {}
+    for i, (a, b) in enumerate(TRANSITIONS):
+        fa, tb = d[a], d[b]
+        aggs[f"q{i}"] = _days(tb, fa).quantile(q, where=_in(fa, lo, hi) & tb.notnull())
+    row = _rows(d.aggregate(**aggs))[0]
+    return [row[f"q{i}"] for i in range(len(TRANSITIONS))]
+
+
+def horizon_counts(
+    d: ir.Table,
+    lo: dt.datetime,
+    hi: dt.datetime,
+    cutoff: dt.datetime,
+    horizons: list[float | None],
+) -> list[dict[str, Any]]:
+    """Stage-entry counts followed for a fixed horizon, per channel and campaign (the strata).
+
+    For transition ``i`` with horizon ``H = horizons[i]`` days: ``h{i}_entered`` = leads that
+    reached ``a`` in ``[lo, min(hi, cutoff - H))`` (every one has had ``H`` days to move on by
+    ``cutoff``), ``h{i}_converted`` = those that reached ``b`` within ``H`` days of ``a``. A
+    transition without a horizon counts nothing. Missing channels and campaigns group as
+    ``"(none)"``.
+    """
+    g = d.mutate(
+        channel=d.channel.fill_null("(none)"), campaign_id=d.campaign_id.fill_null("(none)")
+    )
+    aggs: dict[str, ir.Value] = {}
+    for i, (a, b) in enumerate(TRANSITIONS):
+        h = horizons[i]
+        end = hi if h is None else min(hi, cutoff - dt.timedelta(days=h))
+        readable = h is not None and end > lo
+        # An unreadable transition counts nothing (a condition no row meets).
+        entered = _in(g[a], lo, end) if readable else g[a].isnull() & g[a].notnull()
+        aggs[f"h{i}_entered"] = g.count(where=entered)
+        within = g[b].notnull() & (_days(g[b], g[a]) <= (h or 0.0))
+        aggs[f"h{i}_converted"] = g.count(where=entered & within)
+    return _rows(g.group_by(["channel", "campaign_id"]).aggregate(**aggs))
+
+
+def observed_until(d: ir.Table, as_of: dt.date) -> dt.datetime:
+    """The end of what the data can show: the latest stage time in the table (the export time,
+    near enough) or the end of ``as_of``, whichever is earlier. A review run weeks after the
+    export must not read "no conversion yet" as "no conversion"."""
+    cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    cols = [*LEAD_STAGES, "lost"]
+    row = _rows(d.aggregate(**{f"m_{c}": d[c].max() for c in cols}))[0]
+    latest = [v for v in row.values() if v is not None]
+    if not latest:
+        return cutoff
+    last = max(v.to_pydatetime() if hasattr(v, "to_pydatetime") else v for v in latest)
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=dt.UTC)
+    return min(cutoff, last)

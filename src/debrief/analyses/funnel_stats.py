@@ -9,6 +9,12 @@ Why these methods: the Wilson score interval keeps its coverage for small counts
 for a difference of two independent proportions is built from the two Wilson intervals and
 inherits that behaviour. The test of "is the drop larger than chance" is the pooled two-proportion
 z-test (equivalent to Pearson's chi-square on the 2x2 table without continuity correction).
+
+When the mix of segments changes between two windows (a large flight with its own rates joins the
+month), the crude difference mixes "the rates changed" with "the mix changed". The stratified
+comparison holds the mix fixed: the Mantel-Haenszel weighted difference of the per-stratum rates
+(weights ``n1 n0 / (n1 + n0)``), its Wald interval from the per-stratum binomial variances, and
+the Cochran-Mantel-Haenszel chi-square test (1 df, no continuity correction).
 """
 
 from __future__ import annotations
@@ -16,9 +22,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from scipy.stats import norm
+from scipy.stats import chi2, norm
 
-__all__ = ["RateDifference", "rate_difference", "two_proportion_p_value", "wilson_interval"]
+__all__ = [
+    "RateDifference",
+    "StratifiedDifference",
+    "rate_difference",
+    "stratified_difference",
+    "two_proportion_p_value",
+    "wilson_interval",
+]
 
 
 def _z(alpha: float) -> float:
@@ -99,3 +112,75 @@ def rate_difference(
     low = d - math.sqrt((p1 - l1) ** 2 + (u0 - p0) ** 2)
     high = d + math.sqrt((u1 - p1) ** 2 + (p0 - l0) ** 2)
     return RateDifference(p1, p0, d, low, high, two_proportion_p_value(x1, n1, x0, n0))
+
+
+@dataclass(frozen=True)
+class StratifiedDifference:
+    """Mix-adjusted ``rate - reference`` over strata present in both windows (fractions).
+
+    ``rate`` and ``reference`` are the Mantel-Haenszel weighted averages of the per-stratum rates,
+    so ``diff = rate - reference``; ``strata`` counts the strata used, ``entered`` / ``converted``
+    and ``reference_entered`` / ``reference_converted`` their totals.
+    """
+
+    rate: float
+    reference: float
+    diff: float
+    ci_low: float
+    ci_high: float
+    p_value: float | None
+    strata: int
+    entered: int
+    converted: int
+    reference_entered: int
+    reference_converted: int
+
+    @property
+    def relative(self) -> float | None:
+        return self.diff / self.reference if self.reference else None
+
+    @property
+    def significant_drop(self) -> bool:
+        return self.ci_high < 0
+
+
+def stratified_difference(
+    strata: list[tuple[int, int, int, int]], alpha: float = 0.05
+) -> StratifiedDifference | None:
+    """Mantel-Haenszel difference of ``x1/n1`` and ``x0/n0`` over strata ``(x1, n1, x0, n0)``.
+
+    Strata empty on either side carry no comparison and are dropped; None when none is left or a
+    stratum is not a proportion.
+    """
+    used = [(x1, n1, x0, n0) for x1, n1, x0, n0 in strata if n1 > 0 and n0 > 0]
+    if not used or not all(_valid(x1, n1) and _valid(x0, n0) for x1, n1, x0, n0 in used):
+        return None
+    sw = swp1 = swp0 = var = 0.0
+    dev = cmh_var = 0.0
+    for x1, n1, x0, n0 in used:
+        p1, p0 = x1 / n1, x0 / n0
+        w = n1 * n0 / (n1 + n0)
+        sw += w
+        swp1 += w * p1
+        swp0 += w * p0
+        var += w * w * (p1 * (1 - p1) / n1 + p0 * (1 - p0) / n0)
+        big_n, m1 = n1 + n0, x1 + x0
+        dev += x1 - n1 * m1 / big_n
+        if big_n > 1:
+            cmh_var += n1 * n0 * m1 * (big_n - m1) / (big_n * big_n * (big_n - 1))
+    rate, reference = swp1 / sw, swp0 / sw
+    half = _z(alpha) * math.sqrt(var) / sw
+    p_value = float(chi2.sf(dev * dev / cmh_var, 1)) if cmh_var > 0 else None
+    return StratifiedDifference(
+        rate=rate,
+        reference=reference,
+        diff=rate - reference,
+        ci_low=rate - reference - half,
+        ci_high=rate - reference + half,
+        p_value=p_value,
+        strata=len(used),
+        entered=sum(s[1] for s in used),
+        converted=sum(s[0] for s in used),
+        reference_entered=sum(s[3] for s in used),
+        reference_converted=sum(s[2] for s in used),
+    )
