@@ -1,0 +1,245 @@
+"""Findings of the lead-quality stage: each one sentence, a measurement against a reference."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from debrief.results import Finding
+from debrief.schema import target_direction
+
+if TYPE_CHECKING:
+    from debrief.config import LeadQualitySettings
+    from debrief.period import Period
+
+STAGE = "lead_quality"
+_LABEL = {
+    "leads": "Leads",
+    "mqls": "MQLs",
+    "mql_rate": "Lead → MQL rate",
+    "sqls": "SQLs from MQLs",
+    "mql_to_sql": "MQL → SQL rate",
+}
+_RATES = {"mql_rate", "mql_to_sql"}
+
+
+def _v(metric: str, v: float | None) -> str:
+    if v is None:
+        return "n/a"
+    return f"{v:.1%}" if metric in _RATES else f"{v:,.0f}"
+
+
+def _who(by: str | None, seg: str) -> str:
+    return {"channel": f"channel {seg}", "campaign_id": f"campaign {seg}"}.get(
+        by or "", "all leads"
+    )
+
+
+def volume_findings(
+    rows: list[dict[str, Any]], by: str, s: LeadQualitySettings, period: Period, prior: Period
+) -> list[Finding]:
+    """MQL → SQL rates that moved against the prior month: q < alpha (BH over the segments),
+    at least ``min_mqls`` MQLs in each month, and a relative change of at least
+    ``min_rel_change``. Falls are warnings (critical from a 75% fall), rises info."""
+    out = []
+    for r in rows:
+        cur, pri, q = r.get("mql_to_sql"), r.get("prior_mql_to_sql"), r.get("q_value")
+        if cur is None or pri is None or q is None or pri == 0:
+            continue
+        if min(r["mqls"], r["prior_mqls"]) < s.min_mqls or q >= s.alpha:
+            continue
+        rel = (cur - pri) / pri
+        if abs(rel) < s.min_rel_change:
+            continue
+        seg = r[by]
+        fall = rel < 0
+        out.append(
+            Finding(
+                id=f"{STAGE}:mql_to_sql_{'fall' if fall else 'rise'}:{by}:{seg}",
+                stage=STAGE,
+                kind="below_prior_period" if fall else "above_prior_period",
+                subject={by: seg, "stage": "mql_to_sql"},
+                metric="mql_to_sql",
+                actual=cur,
+                reference=pri,
+                reference_kind="prior_period",
+                severity=("critical" if rel <= -0.75 else "warning") if fall else "info",
+                statement=(
+                    f"MQL → SQL for {_who(by, seg)} was {cur:.1%} of {r['mqls']:,} MQLs in "
+                    f"{period.label} against {pri:.1%} of {r['prior_mqls']:,} in {prior.label} "
+                    f"(q={q:.2g})."
+                ),
+                evidence={
+                    k: r.get(k)
+                    for k in ("mqls", "sqls", "prior_mqls", "prior_sqls", "p_value", "q_value")
+                },
+            )
+        )
+    return out
+
+
+def target_findings(
+    rows: list[dict[str, Any]], by: str | None, s: LeadQualitySettings, period: Period
+) -> list[Finding]:
+    """A metric on the wrong side of its monthly target by more than ``tolerance`` (relative)."""
+    out = []
+    for r in rows:
+        seg = r.get(by) if by else "all"
+        for m in _LABEL:
+            target, actual = r.get(f"target_{m}"), r.get(m)
+            if target is None or actual is None or target == 0:
+                continue
+            gap = (actual - target) / abs(target)
+            short = gap < -s.tolerance if target_direction(m) == "min" else gap > s.tolerance
+            if not short:
+                continue
+            out.append(
+                Finding(
+                    id=f"{STAGE}:below_target:{m}:{by or 'total'}:{seg}",
+                    stage=STAGE,
+                    kind="below_target",
+                    subject={by: seg} if by else {},
+                    metric=m,
+                    actual=float(actual),
+                    reference=float(target),
+                    reference_kind="target",
+                    severity="critical" if abs(gap) >= 0.5 else "warning",
+                    statement=(
+                        f"{_LABEL[m]} for {_who(by, str(seg))} were {_v(m, actual)} in "
+                        f"{period.label} against a target of {_v(m, target)}."
+                        if m not in _RATES
+                        else f"{_LABEL[m]} for {_who(by, str(seg))} was {_v(m, actual)} in "
+                        f"{period.label} against a target of {_v(m, target)}."
+                    ),
+                    evidence={"gap": gap},
+                )
+            )
+    return out
+
+
+def feedback_findings(
+    rows: list[dict[str, Any]],
+    overall: dict[str, Any],
+    s: LeadQualitySettings,
+    period: Period,
+    prior: Period,
+) -> list[Finding]:
+    """A shift of the rejection reasons: chi-square p < alpha over the reasons, stated through
+    the reasons whose share rose with q < alpha."""
+    p = overall.get("chi2_p")
+    if p is None or p >= s.alpha:
+        return []
+    risen = [
+        r
+        for r in rows
+        if r["q_value"] is not None and r["q_value"] < s.alpha and (r["share_change"] or 0) > 0
+    ]
+    risen.sort(key=lambda r: -r["share_change"])
+    parts = "; ".join(
+        f"'{r['reason']}' {r['share']:.0%} of rejections against {r['prior_share']:.0%}"
+        for r in risen[:3]
+    )
+    r0 = risen[0] if risen else None
+    return [
+        Finding(
+            id=f"{STAGE}:feedback_shift",
+            stage=STAGE,
+            kind="feedback_shift",
+            subject={"stage": "mql_to_sql"},
+            metric="disqualified_reason_share",
+            actual=r0["share"] if r0 else None,
+            reference=r0["prior_share"] if r0 else None,
+            reference_kind="prior_period",
+            severity="warning",
+            statement=(
+                f"Sales rejection reasons for {period.label}'s MQLs differ from {prior.label}'s "
+                f"(chi-square p={p:.2g}, {overall['disqualified']:,} against "
+                f"{overall['prior_disqualified']:,} rejections)" + (f": {parts}." if r0 else ".")
+            ),
+            evidence={"overall": overall, "reasons": risen},
+        )
+    ]
+
+
+def calibration_findings(
+    rel: list[dict[str, Any]], perf: dict[str, Any], s: LeadQualitySettings
+) -> list[Finding]:
+    """One finding per flagged reliability band (recalibration needed there), plus the score's
+    ranking power as information."""
+    out = []
+    if perf.get("auc") is not None:
+        out.append(
+            Finding(
+                id=f"{STAGE}:score_ranking",
+                stage=STAGE,
+                kind="score_ranking",
+                subject={"stage": s.outcome_stage},
+                metric="auc",
+                actual=perf["auc"],
+                reference=0.5,
+                reference_kind="benchmark",
+                severity="info",
+                statement=(
+                    f"The lead score ranked leads that reached {s.outcome_stage.upper()} above "
+                    f"those that did not with ROC-AUC {perf['auc']:.3f} (95% CI "
+                    f"{perf['auc_low']:.3f}-{perf['auc_high']:.3f}, {perf['n']:,} leads; 0.5 is "
+                    f"a random order)."
+                ),
+                evidence={k: perf.get(k) for k in ("n", "positives", "base_rate", "ap", "brier")},
+            )
+        )
+    for r in rel:
+        if not r["flagged"]:
+            continue
+        out.append(
+            Finding(
+                id=f"{STAGE}:calibration_gap:{r['bin']}",
+                stage=STAGE,
+                kind="calibration_gap",
+                subject={"segment": {"score_band": r["bin"]}, "stage": s.outcome_stage},
+                metric=f"{s.outcome_stage}_rate",
+                actual=r["observed_rate"],
+                reference=r["mean_score_prob"],
+                reference_kind="benchmark",
+                severity="warning",
+                statement=(
+                    f"Leads scored {r['bin']} reached {s.outcome_stage.upper()} at "
+                    f"{r['observed_rate']:.1%} (n={r['n']:,}) against {r['mean_score_prob']:.1%} "
+                    f"predicted by the score's calibration (interval {r['pred_low']:.1%}-"
+                    f"{r['pred_high']:.1%}); a recalibrated probability for the band is "
+                    f"{r['recalibrated_prob']:.1%}."
+                ),
+                evidence=r,
+            )
+        )
+    return out
+
+
+def threshold_finding(
+    rows: list[dict[str, Any]], how: str, s: LeadQualitySettings
+) -> Finding | None:
+    """The expected value of the best MQL threshold beside the current one's."""
+    best = next(r for r in rows if r["kind"] == "optimal")
+    cur = next((r for r in rows if r["kind"] == "current"), None)
+    if cur is None or best["threshold"] == cur["threshold"]:
+        return None
+    gain = best["expected_value"] - cur["expected_value"]
+    return Finding(
+        id=f"{STAGE}:mql_threshold",
+        stage=STAGE,
+        kind="threshold_value",
+        subject={"stage": "mql"},
+        metric="expected_value",
+        actual=cur["expected_value"],
+        reference=best["expected_value"],
+        reference_kind="benchmark",
+        severity="info",
+        statement=(
+            f"An MQL threshold of {best['threshold']:g} gives an expected value of "
+            f"{best['expected_value']:,.0f} on the evaluated leads against "
+            f"{cur['expected_value']:,.0f} at the current threshold of {cur['threshold']:g} "
+            f"({how}; value {s.lead_value:,.0f} per lead reaching {s.outcome_stage.upper()}, "
+            f"handling cost {s.handling_cost:,.0f} per MQL)."
+        ),
+        evidence={"optimal": best, "current": cur, "difference": gain},
+        impact=max(gain, 0.0),
+    )

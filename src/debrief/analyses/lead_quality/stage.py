@@ -1,0 +1,340 @@
+"""Stage 5 of the monthly review: lead quality and the MQL.
+
+Needs ``leads``; uses ``targets`` where present. Tables: ``total``, ``by_channel``,
+``by_campaign`` (MQL volume, rates and MQL → SQL against the prior month and targets),
+``disqualification`` (sales feedback), ``score_performance`` (one row: auc, auc_low, auc_high,
+ap, brier, n, base_rate, ...), ``gains``, ``reliability``, ``threshold``. Method:
+``docs/stages/lead_quality.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from debrief.analyses.lead_quality import calibration as cal
+from debrief.analyses.lead_quality.feedback import reason_counts, reason_shift
+from debrief.analyses.lead_quality.findings import (
+    calibration_findings,
+    feedback_findings,
+    target_findings,
+    threshold_finding,
+    volume_findings,
+)
+from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
+from debrief.analyses.lead_quality.volume import mql_volume, rate_change_test
+from debrief.engine import STAGES
+from debrief.results import StageResult, jsonable
+from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.config import LeadQualitySettings
+    from debrief.context import StageContext
+
+__all__ = ["lead_quality", "matured_scores", "score_evaluation"]
+
+STAGE = "lead_quality"
+_TARGET_METRICS = ("leads", "mqls", "mql_rate", "sqls", "mql_to_sql")
+
+
+def _with_tests(df: pd.DataFrame) -> pd.DataFrame:
+    """p and BH q of the MQL → SQL change against the prior month, per segment."""
+    from scipy.stats import false_discovery_control
+
+    if df.empty or df["sqls"].isna().all():
+        return df.assign(p_value=None, q_value=None)
+    ps = [
+        rate_change_test(int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
+        for r in df.itertuples()
+    ]
+    df = df.assign(p_value=ps)
+    ok = [p for p in ps if p is not None]
+    qs = iter(false_discovery_control(ok) if ok else [])
+    return df.assign(q_value=[float(next(qs)) if p is not None else None for p in ps])
+
+
+def _targets(ws_targets: ir.Table | None, month: str) -> pd.DataFrame:
+    cols = ["metric", "target", "channel", "campaign_id", "direction"]
+    if ws_targets is None or "month" not in ws_targets.columns:
+        return pd.DataFrame(columns=cols)
+    t = ws_targets.filter(ws_targets.month == month)
+    df = t.to_pandas()
+    for c in cols:
+        if c not in df:
+            df[c] = None
+    df["metric"] = df["metric"].str.strip().str.lower()
+    df = df[df["metric"].isin(_TARGET_METRICS)]
+    df["channel"] = df["channel"].map(
+        lambda v: normalise_channel(v) if isinstance(v, str) else None
+    )
+    return df[cols]
+
+
+def _attach_targets(df: pd.DataFrame, targets: pd.DataFrame, by: str | None) -> pd.DataFrame:
+    df = df.copy()
+    for m in _TARGET_METRICS:
+        df[f"target_{m}"] = None
+    for t in targets.itertuples():
+        ch = t.channel if isinstance(t.channel, str) else None
+        cp = t.campaign_id if isinstance(t.campaign_id, str) and t.campaign_id else None
+        if by is None and not ch and not cp:
+            mask = df["segment"] == "all"
+        elif by == "channel" and ch and not cp:
+            mask = df["segment"].map(normalise_channel) == ch
+        elif by == "campaign_id" and cp and not ch:
+            mask = df["segment"] == cp
+        else:
+            continue
+        df.loc[mask, f"target_{t.metric}"] = float(t.target)
+    return df
+
+
+def matured_scores(
+    leads: ir.Table, s: LeadQualitySettings, period_end: dt.date, as_of: dt.date
+) -> pd.DataFrame:
+    """Scored leads old enough to have an outcome, aggregated: score, positive, newer, leads.
+
+    Population: leads with a score created in the ``window_days`` before ``as_of −
+    outcome_days`` (and not after the period). ``positive``: reached ``outcome_stage`` by
+    ``as_of``. ``newer``: created on or after the split day that leaves ``holdout_share`` of the
+    leads in the newer part (the time-based holdout)."""
+    stage_col = LEAD_STAGE_COLUMNS[s.outcome_stage]
+    if "score" not in leads.columns or stage_col not in leads.columns:
+        return pd.DataFrame(columns=["score", "positive", "newer", "leads"])
+    ripe = as_of - dt.timedelta(days=s.outcome_days)
+    end = min(ripe, period_end)
+    start = end - dt.timedelta(days=s.window_days)
+    lo = dt.datetime.combine(start, dt.time(), tzinfo=dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    t = leads.filter(leads.score.notnull(), leads.created_at >= lo, leads.created_at < hi)
+    t = t.mutate(
+        day=t.created_at.date(),
+        positive=(t[stage_col].notnull() & (t[stage_col] < cutoff)),
+        score=t.score.cast("float64"),
+    )
+    by_day = t.group_by("day").aggregate(leads=t.count()).to_pandas().sort_values("day")
+    by_day["day"] = pd.to_datetime(by_day["day"]).dt.date
+    if by_day.empty:
+        return pd.DataFrame(columns=["score", "positive", "newer", "leads"])
+    share = by_day["leads"].cumsum() / by_day["leads"].sum()
+    older = by_day[share <= 1 - s.holdout_share]
+    split = older["day"].iloc[-1] + dt.timedelta(days=1) if len(older) else by_day["day"].iloc[0]
+    t = t.mutate(newer=t.day >= split)
+    agg = t.group_by(["score", "positive", "newer"]).aggregate(leads=t.count()).to_pandas()
+    agg["positive"] = agg["positive"].astype(bool)
+    agg["newer"] = agg["newer"].astype(bool)
+    agg.attrs.update(split_day=split, start=start, end=end)
+    return agg.sort_values(["score", "positive", "newer"]).reset_index(drop=True)
+
+
+def _current_threshold(leads: ir.Table, s: LeadQualitySettings) -> tuple[float | None, str]:
+    if s.mql_threshold is not None:
+        return float(s.mql_threshold), "configured"
+    if "mql_at" not in leads.columns or "score" not in leads.columns:
+        return None, "unknown"
+    v = leads.filter(leads.mql_at.notnull(), leads.score.notnull()).score.min().to_pyarrow().as_py()
+    return (None, "unknown") if v is None else (float(v), "inferred: lowest score of an MQL")
+
+
+def score_evaluation(
+    agg: pd.DataFrame, s: LeadQualitySettings, current: float | None
+) -> dict[str, Any]:
+    """Tables from matured aggregated leads: score_performance (one row), gains, reliability,
+    threshold, and the calibration details; empty when there is nothing to evaluate."""
+    out: dict[str, Any] = {"score_performance": [], "gains": [], "reliability": [], "threshold": []}
+    if agg.empty:
+        return out
+    pooled = agg.groupby(["score", "positive"], as_index=False)["leads"].sum()
+    perf = classification_metrics(pooled)
+    out["gains"] = gains_table(pooled)
+    scale = cal.score_scale(pooled["score"], s.score_scale)
+    older, newer = agg[~agg["newer"]], agg[agg["newer"]]
+    fit = cal.fit_calibration(older, scale) if len(older) and len(newer) else None
+    perf.update(
+        scale=scale, n_holdout=int(newer["leads"].sum()), split_day=agg.attrs.get("split_day")
+    )
+    perf.update(brier=None, brier_recalibrated=None, hl_stat=None, hl_df=None, hl_p=None)
+    if fit is not None:
+        from sklearn.metrics import brier_score_loss
+
+        y = newer["positive"].astype(int).to_numpy()
+        w = newer["leads"].to_numpy(dtype=float)
+        x = newer["score"].to_numpy(dtype=float)
+        perf["brier"] = float(brier_score_loss(y, fit.predicted(x), sample_weight=w))
+        perf["brier_recalibrated"] = float(brier_score_loss(y, fit.isotonic(x), sample_weight=w))
+        edges = cal.band_edges(pooled["score"], s.score_bands)
+        out["reliability"] = cal.reliability_table(
+            newer, fit, edges, alpha=s.alpha, min_gap=s.min_gap
+        )
+        perf.update(cal.hosmer_lemeshow(out["reliability"]))
+        if fit.platt:
+            perf.update(platt_intercept=fit.platt[0], platt_slope=fit.platt[1])
+    out["score_performance"] = [jsonable(perf)]
+    curve = cal.threshold_values(pooled, s.lead_value, s.handling_cost)
+    best = curve.sort_values(["expected_value", "threshold"], ascending=[False, False]).iloc[0]
+    rows = [{"kind": "optimal", **best.to_dict()}]
+    if current is not None:
+        rows.append({"kind": "current", **cal.value_at(curve, current)})
+    out["threshold"] = [jsonable(r) for r in rows]
+    out["threshold_curve"] = [jsonable(r) for r in curve.to_dict(orient="records")]
+    return out
+
+
+def _charts(gains: list[dict[str, Any]], rel: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    schema = "https://vega.github.io/schema/vega-lite/v5.json"
+    charts: dict[str, dict[str, Any]] = {}
+    if gains:
+        values = [{"cumulative_share": 0.0, "cumulative_gain": 0.0}] + [
+            {"cumulative_share": g["cumulative_share"], "cumulative_gain": g["cumulative_gain"]}
+            for g in gains
+        ]
+        charts["gains"] = {
+            "$schema": schema,
+            "title": "Cumulative gains: share of outcomes reached by the top-scored share of leads",
+            "data": {"values": values},
+            "layer": [
+                {
+                    "mark": {"type": "line", "point": True},
+                    "encoding": {
+                        "x": {
+                            "field": "cumulative_share",
+                            "type": "quantitative",
+                            "axis": {"format": "%"},
+                        },
+                        "y": {
+                            "field": "cumulative_gain",
+                            "type": "quantitative",
+                            "axis": {"format": "%"},
+                        },
+                    },
+                },
+                {
+                    "mark": {"type": "rule", "strokeDash": [4, 4], "color": "gray"},
+                    "encoding": {
+                        "x": {"datum": 0},
+                        "y": {"datum": 0},
+                        "x2": {"datum": 1},
+                        "y2": {"datum": 1},
+                    },
+                },
+            ],
+        }
+    if rel:
+        values = [
+            {k: r[k] for k in ("bin", "mean_score_prob", "observed_rate", "n", "flagged")}
+            for r in rel
+            if r["n"] > 0
+        ]
+        charts["reliability"] = {
+            "$schema": schema,
+            "title": "Reliability: observed rate against the predicted probability per score band",
+            "data": {"values": values},
+            "layer": [
+                {
+                    "mark": {"type": "point", "filled": True},
+                    "encoding": {
+                        "x": {
+                            "field": "mean_score_prob",
+                            "type": "quantitative",
+                            "scale": {"domain": [0, 1]},
+                        },
+                        "y": {
+                            "field": "observed_rate",
+                            "type": "quantitative",
+                            "scale": {"domain": [0, 1]},
+                        },
+                        "size": {"field": "n", "type": "quantitative"},
+                        "color": {"field": "flagged", "type": "nominal"},
+                        "tooltip": [{"field": "bin"}, {"field": "n", "type": "quantitative"}],
+                    },
+                },
+                {
+                    "mark": {"type": "rule", "strokeDash": [4, 4], "color": "gray"},
+                    "encoding": {
+                        "x": {"datum": 0},
+                        "y": {"datum": 0},
+                        "x2": {"datum": 1},
+                        "y2": {"datum": 1},
+                    },
+                },
+            ],
+        }
+    return charts
+
+
+def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    return [jsonable(r) for r in df.to_dict(orient="records")]
+
+
+@STAGES.register(STAGE)
+def lead_quality(ctx: StageContext) -> StageResult:
+    """Stage 5: MQL volume and quality, sales feedback and the scoring model for ``ctx.period``."""
+    s = ctx.settings.lead_quality
+    leads = ctx.workspace.table("leads")
+    period, prior = ctx.period, ctx.period.prior_month()
+    tables: dict[str, list[dict[str, Any]]] = {}
+    findings = []
+    notes: list[str] = []
+    if "mql_at" in leads.columns:
+        targets = _targets(ctx.workspace.optional("targets"), period.label)
+        for name, by in (
+            ("total", None),
+            ("by_channel", "channel"),
+            ("by_campaign", "campaign_id"),
+        ):
+            if by is not None and by not in leads.columns:
+                continue
+            df = _attach_targets(
+                _with_tests(mql_volume(leads, period, prior, ctx.as_of, by)), targets, by
+            )
+            df = df.rename(columns={"segment": by or "segment"})
+            tables[name] = _records(df)
+            if by is not None:
+                findings += volume_findings(tables[name], by, s, period, prior)
+            findings += target_findings(tables[name], by, s, period)
+        recent = (ctx.as_of - period.end).days
+        if recent < s.outcome_days:
+            notes.append(
+                f"MQL → SQL is a cohort of the month's MQLs followed to {ctx.as_of.isoformat()}: "
+                f"MQLs from the month's last {s.outcome_days - recent} days have had less than "
+                f"{s.outcome_days} days to reach SQL."
+            )
+    else:
+        notes.append("No mql_at in leads: MQL volume and MQL → SQL are not measured.")
+    if "disqualified_reason" in leads.columns:
+        rows, overall = reason_shift(reason_counts(leads, period), reason_counts(leads, prior))
+        tables["disqualification"] = rows
+        tables["disqualification_test"] = [jsonable(overall)]
+        findings += feedback_findings(rows, overall, s, period, prior)
+    agg = matured_scores(leads, s, period.end, ctx.as_of)
+    current, how = _current_threshold(leads, s)
+    ev = score_evaluation(agg, s, current)
+    tables.update(ev)
+    if ev["score_performance"]:
+        findings += calibration_findings(ev["reliability"], ev["score_performance"][0], s)
+        if ev["threshold"]:
+            f = threshold_finding(ev["threshold"], how, s)
+            if f is not None:
+                findings.append(f)
+        notes.append(
+            f"Score evaluated on {ev['score_performance'][0]['n']:,} leads created "
+            f"{agg.attrs['start']} to {agg.attrs['end']} (at least {s.outcome_days} days before "
+            f"{ctx.as_of}); outcome: reached {s.outcome_stage}; calibration fitted on leads before "
+            f"{agg.attrs['split_day']} and tested on the later ones."
+        )
+    else:
+        notes.append(
+            "No scored leads old enough to have an outcome: the scoring model is not evaluated."
+        )
+    return StageResult(
+        stage=STAGE,
+        tables=tables,
+        findings=tuple(findings),
+        charts=_charts(tables.get("gains", []), tables.get("reliability", [])),
+        notes=tuple(notes),
+    )

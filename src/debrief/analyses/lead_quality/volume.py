@@ -1,0 +1,109 @@
+"""MQL volume, MQL rate and MQL → SQL conversion by channel or campaign, month against prior.
+
+Definitions (``docs/stages/lead_quality.md``):
+
+* ``leads``: leads created in the period; ``mqls``: leads whose ``mql_at`` falls in the period
+  (calendar count, what a team reports as "MQLs this month");
+* ``mql_rate``: of the leads created in the period, the share that became MQL by ``as_of``
+  (cohort);
+* ``sqls`` / ``mql_to_sql``: of the period's MQLs, those that reached SQL by ``as_of`` (cohort of
+  the MQL month). Recent MQLs have had less time: the stage notes the censoring.
+
+Aggregation runs in the workspace's engine; one row per segment comes back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Any
+
+import ibis
+import pandas as pd
+
+from debrief.results import ratio
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.period import Period
+
+__all__ = ["mql_volume", "rate_change_test", "ts_bounds"]
+
+
+def ts_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of a period as UTC timestamps."""
+    start = dt.datetime.combine(period.start, dt.time(), tzinfo=dt.UTC)
+    return start, dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+
+
+def _in(col: ir.TimestampValue, period: Period) -> ir.BooleanValue:
+    a, b = ts_bounds(period)
+    return col.notnull() & (col >= a) & (col < b)
+
+
+def _by_segment(table: ir.Table, period: Period, as_of: dt.date, by: str | None) -> pd.DataFrame:
+    key = table[by].cast("string").fill_null("(none)") if by else ibis.literal("all")
+    leads = table.mutate(segment=key)
+    cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    created = _in(leads.created_at, period)
+    mql = _in(leads.mql_at, period)
+    reached_mql = leads.mql_at.notnull() & (leads.mql_at < cutoff)
+    has_sql = "sql_at" in leads.columns
+    aggs: dict[str, Any] = {
+        "leads": created.cast("int64").sum(),
+        "cohort_mqls": (created & reached_mql).cast("int64").sum(),
+        "mqls": mql.cast("int64").sum(),
+    }
+    if has_sql:
+        reached_sql = leads.sql_at.notnull() & (leads.sql_at < cutoff)
+        aggs["sqls"] = (mql & reached_sql).cast("int64").sum()
+    out = leads.group_by("segment").aggregate(**aggs).to_pandas()
+    if not has_sql:
+        out["sqls"] = None
+    return out
+
+
+def mql_volume(
+    leads: ir.Table,
+    period: Period,
+    prior: Period,
+    as_of: dt.date,
+    by: str | None,
+) -> pd.DataFrame:
+    """One row per segment of ``by`` (a leads column, or None for the total): leads, mqls,
+    cohort_mqls, mql_rate, sqls, mql_to_sql for the period and the same with ``prior_``.
+    Segments with no activity in either month are left out."""
+    cur = _by_segment(leads, period, as_of, by)
+    pri = _by_segment(leads, prior, as_of, by)
+    df = cur.merge(pri, on="segment", how="outer", suffixes=("", "_prior"))
+    cols = ("leads", "cohort_mqls", "mqls", "sqls")
+    for c in cols:
+        for col in (c, f"{c}_prior"):
+            df[col] = df[col].fillna(0).astype("int64") if df[col].notna().any() else None
+    df = df.rename(columns={f"{c}_prior": f"prior_{c}" for c in cols})
+    active = (df[["leads", "mqls", "prior_leads", "prior_mqls"]].sum(axis=1)) > 0
+    df = df[active].copy()
+    for p in ("", "prior_"):
+        df[f"{p}mql_rate"] = [
+            ratio(a, b) for a, b in zip(df[f"{p}cohort_mqls"], df[f"{p}leads"], strict=True)
+        ]
+        df[f"{p}mql_to_sql"] = [
+            ratio(a, b) if a is not None and not pd.isna(a) else None
+            for a, b in zip(df[f"{p}sqls"], df[f"{p}mqls"], strict=True)
+        ]
+    return df.sort_values("segment").reset_index(drop=True)
+
+
+def rate_change_test(x1: int, n1: int, x0: int, n0: int) -> float | None:
+    """Two-sided p-value of the two-proportion z-test (pooled) of x1/n1 against x0/n0; None when
+    a group is empty or the pooled rate is 0 or 1."""
+    if n1 <= 0 or n0 <= 0:
+        return None
+    from scipy.stats import norm
+
+    pool = (x1 + x0) / (n1 + n0)
+    se = math.sqrt(pool * (1 - pool) * (1 / n1 + 1 / n0))
+    if se == 0:
+        return None
+    return float(2 * norm.sf(abs((x1 / n1 - x0 / n0) / se)))
