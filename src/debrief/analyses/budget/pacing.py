@@ -11,9 +11,10 @@ Definitions (``docs/metrics.md``), money in the workspace currency, rates as fra
 * status             on the forecast utilisation: ``over`` above 1 + tolerance, ``under`` below
                      1 - tolerance, else ``on_plan``; ``no_plan`` where nothing is planned
 
-A budget row is matched on the keys it has: a channel row against that channel's spend, a campaign
-row against that campaign's spend (narrowed to the channel when it names one as well), a row with
-neither against the total. A period that is not a calendar month gets each month's plan prorated by
+A budget row is matched on the keys it has: a campaign row against that campaign's spend (narrowed
+to the channel when it names one as well), a row with neither against the total. Each planned
+channel gets one row: its channel-level plan, or the sum of its campaign plans when it has none.
+A campaign off plan in the same direction as its channel is not reported twice. A period that is not a calendar month gets each month's plan prorated by
 the days of the month it covers.
 """
 
@@ -151,11 +152,22 @@ def pacing_rows(
             "status": status,
         }
 
-    rows = [_row(ch, cp, planned) for (ch, cp), planned in plans.items()]
-    planned_channels = {ch for (ch, cp) in plans if cp is None}
-    # Channels with spend but no channel-level plan: shown, so unplanned spend is visible.
+    # A channel's plan is its channel-level row, or else the sum of its campaign rows: teams plan
+    # either way, and the channel line is what the review compares.
+    channel_plans: dict[str, float] = {}
+    for (ch, cp), planned in plans.items():
+        if ch is not None and cp is None:
+            channel_plans[ch] = planned
+    for (ch, cp), planned in plans.items():
+        if ch is not None and cp is not None and (ch, None) not in plans:
+            channel_plans[ch] = channel_plans.get(ch, 0.0) + planned
+    rows = [_row(ch, None, planned) for ch, planned in channel_plans.items()]
+    rows += [_row(ch, cp, planned) for (ch, cp), planned in plans.items() if cp is not None]
+    if (None, None) in plans:
+        rows.append(_row(None, None, plans[(None, None)]))
+    # Channels with spend but no plan at all: shown, so unplanned spend is visible.
     for ch in sorted(set(spend.loc[in_period & (spend["spend"] > 0), "channel"].dropna())):
-        if ch not in planned_channels:
+        if ch not in channel_plans:
             rows.append(_row(ch, None, None))
     rows.sort(key=lambda r: (r["channel"] is None, r["channel"] or "", r["campaign_id"] or ""))
     return rows
@@ -184,9 +196,12 @@ def pacing_findings(rows: list[dict[str, Any]], window: PacingWindow, money: Any
     ``money`` formats an amount (``money(1234.5) -> "$1,234.50"``).
     """
     out: list[Finding] = []
+    channel_status = {r["channel"]: r["status"] for r in rows if r["campaign_id"] is None}
     for row in rows:
         if row["status"] not in ("over", "under"):
             continue
+        if row["campaign_id"] is not None and channel_status.get(row["channel"]) == row["status"]:
+            continue  # the channel's finding already says it; its campaign would count it twice
         planned, forecast = row["planned_spend"], row["forecast_spend"]
         util = row["forecast_utilisation"]
         kind = "overspend" if row["status"] == "over" else "underspend"

@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from debrief.analyses.budget._format import money_formatter
+from debrief.analyses.budget._format import fmt_ratio, money_formatter
+from debrief.analyses.budget.curves import (
+    ChannelCurve,
+    CurveSettings,
+    curve_chart,
+    fit_channel_curves,
+)
+from debrief.analyses.budget.data import channel_daily, sustained_daily
 from debrief.analyses.budget.pacing import pacing_findings, pacing_table
+from debrief.analyses.budget.reallocate import Reallocation, reallocate
+from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
 from debrief.context import StageContext
 from debrief.engine import STAGES
 from debrief.results import Finding, StageResult
 
-__all__ = ["budget"]
+__all__ = ["budget", "curve_settings", "setting"]
 
+STAGE = "budget"
 
 #: Budget settings not (yet) in ``BudgetSettings``: read with these defaults so the stage works
 #: whichever version of the settings model is installed.
 DEFAULTS: dict[str, Any] = {
     "pacing_tolerance": 0.10,
+    "interval": 0.90,
+    "min_days": 56,
+    "min_spend_cv": 0.10,
+    "min_r2": 0.15,
+    "max_interval_ratio": 10.0,
+    "max_interval_width": 1.0,
+    "min_waste_spend": 100.0,
 }
 
 
@@ -25,16 +43,180 @@ def setting(ctx: StageContext, name: str) -> Any:
     return getattr(ctx.settings.budget, name, DEFAULTS.get(name))
 
 
+def curve_settings(ctx: StageContext) -> CurveSettings:
+    """Curve-fit settings from the stage settings."""
+    return CurveSettings(
+        min_periods=setting(ctx, "min_days"),
+        min_cv=setting(ctx, "min_spend_cv"),
+        min_r2=setting(ctx, "min_r2"),
+        max_interval_ratio=setting(ctx, "max_interval_ratio"),
+        max_interval_width=setting(ctx, "max_interval_width"),
+        bootstrap=setting(ctx, "bootstrap"),
+        interval=setting(ctx, "interval"),
+        seed=setting(ctx, "seed"),
+    )
+
+
+def _marginal_floors(ctx: StageContext) -> dict[str, float]:
+    """Per-channel ``marginal_roas`` targets for the period's month, where the team set them."""
+    t = ctx.workspace.optional("targets")
+    if t is None or "channel" not in t.columns:
+        return {}
+    t = t.filter(t.metric.lower() == "marginal_roas")
+    if "month" in t.columns:
+        t = t.filter(t.month.isnull() | (t.month == ctx.period.start.strftime("%Y-%m")))
+    df = t.select("channel", "target").to_pandas()
+    from debrief.schema import normalise_channel
+
+    return {
+        normalise_channel(r.channel): float(r.target)
+        for r in df.itertuples(index=False)
+        if isinstance(r.channel, str)
+    }
+
+
+def _curve_findings(curves: list[ChannelCurve]) -> list[Finding]:
+    out = []
+    for c in curves:
+        if c.identified:
+            continue
+        out.append(
+            Finding(
+                id=f"budget.curve_unidentified.{c.channel}",
+                stage=STAGE,
+                kind="curve_unidentified",
+                statement=(
+                    f"The response curve of {c.channel} could not be identified: {c.reason}; "
+                    "its marginal ROAS is not estimated and its spend is held fixed."
+                ),
+                subject={"channel": c.channel},
+                metric="marginal_roas",
+                evidence={"reason": c.reason, "n_periods": c.n_periods},
+            )
+        )
+    return out
+
+
+def _move_findings(re: Reallocation, money: Any, bound: float, interval: float) -> list[Finding]:
+    out = []
+    for m in re.moves:
+        statement = (
+            f"Moving {money(m['amount'])} from {m['from_channel']} to {m['to_channel']} "
+            f"(marginal ROAS {fmt_ratio(m['from_marginal_roas_before'])} → "
+            f"{fmt_ratio(m['from_marginal_roas_after'])} on {m['from_channel']}, "
+            f"{fmt_ratio(m['to_marginal_roas_before'])} → "
+            f"{fmt_ratio(m['to_marginal_roas_after'])} on {m['to_channel']}) is forecast to "
+            f"change revenue by {money(m['expected_revenue_change'])}, as a counterfactual on "
+            "this period's history."
+        )
+        out.append(
+            Finding(
+                id=f"budget.reallocation.{m['from_channel']}.{m['to_channel']}",
+                stage=STAGE,
+                kind="reallocation",
+                statement=statement,
+                subject={"channel": m["to_channel"], "from_channel": m["from_channel"]},
+                metric="marginal_roas",
+                actual=m["from_marginal_roas_before"],
+                reference=m["to_marginal_roas_before"],
+                evidence={**m, "move_bound": bound, "interval": interval},
+                impact=max(0.0, float(m["expected_revenue_change"])),
+            )
+        )
+    return out
+
+
+def _waste_findings(
+    rows: list[dict[str, Any]], money: Any, label: str, interval: float
+) -> list[Finding]:
+    out = []
+    for r in rows:
+        if r["kind"] == "past_floor":
+            lo, hi = r["marginal_roas_low"], r["marginal_roas_high"]
+            sure = hi is not None and hi < r["floor"]
+            head = (
+                f"{r['channel']}'s marginal ROAS at current spend was "
+                f"{fmt_ratio(r['marginal_roas'])} ({interval:.0%} interval {fmt_ratio(lo)} to "
+                f"{fmt_ratio(hi)}) against a floor of {r['floor']:g}"
+            )
+            if r["threshold_spend"] > 0:
+                statement = (
+                    f"{head}: {money(r['wasted_spend'])} of the {label} spend was past the point "
+                    f"({money(r['threshold_spend'])} a day) where it falls below the floor, and "
+                    f"returned {money(r['revenue_from_it'])}."
+                )
+            else:
+                statement = (
+                    f"{head} at every spend level up to the current one: the {label} spend of "
+                    f"{money(r['wasted_spend'])} returned {money(r['revenue_from_it'])}."
+                )
+            out.append(
+                Finding(
+                    id=f"budget.waste.past_floor.{r['channel']}",
+                    stage=STAGE,
+                    kind="saturation" if r["threshold_spend"] > 0 else "below_floor",
+                    statement=statement,
+                    subject={"channel": r["channel"]},
+                    metric="marginal_roas",
+                    actual=r["marginal_roas"],
+                    reference=r["floor"],
+                    reference_kind="target",
+                    severity="warning" if sure else "info",
+                    evidence={k: r[k] for k in r if k != "kind"},
+                    impact=max(0.0, r["wasted_spend"] - r["revenue_from_it"]),
+                )
+            )
+        else:
+            where = (
+                f"campaign {r['campaign_id']} on {r['channel']}"
+                if r["segment"] is None
+                else f"{r['channel']} with "
+                + ", ".join(f"{k} = {v}" for k, v in r["segment"].items())
+            )
+            key = r["campaign_id"] or ".".join(f"{k}={v}" for k, v in (r["segment"] or {}).items())
+            out.append(
+                Finding(
+                    id=f"budget.waste.no_conversions.{r['channel']}.{key}",
+                    stage=STAGE,
+                    kind="no_conversions",
+                    statement=(
+                        f"{where} spent {money(r['spend'])} in {label} with 0 conversions recorded."
+                    ),
+                    subject={
+                        "channel": r["channel"],
+                        **({"campaign_id": r["campaign_id"]} if r["campaign_id"] else {}),
+                        **({"segment": r["segment"]} if r["segment"] else {}),
+                    },
+                    metric="conversions",
+                    actual=0.0,
+                    severity="warning",
+                    evidence={"spend": r["spend"]},
+                    impact=r["spend"],
+                )
+            )
+    return out
+
+
+def _current_daily(daily: Any, start: dt.date, last_day: dt.date, days: int) -> dict[str, float]:
+    sel = daily[(daily["date"] >= start) & (daily["date"] <= last_day)]
+    return (sel.groupby("channel")["spend"].sum() / max(days, 1)).to_dict()
+
+
 @STAGES.register("budget")
 def budget(ctx: StageContext) -> StageResult:
     """Budget performance for ``ctx.period`` seen on ``ctx.as_of``.
 
-    Tables: ``pacing``. Findings: ``overspend`` / ``underspend`` (reference ``plan``).
+    Tables: ``pacing``, ``curves``, ``reallocation``, ``reallocation_moves``, ``waste``.
+    Findings: ``overspend`` / ``underspend`` (reference ``plan``), ``curve_unidentified``,
+    ``reallocation``, ``saturation`` and ``no_conversions`` (waste). Charts: ``response_curves``.
     """
     money = money_formatter(ctx.settings.currency)
+    bound = float(ctx.settings.budget.move_bound)
+    floor = float(ctx.settings.budget.roas_floor)
     tables: dict[str, list[dict[str, Any]]] = {}
     findings: list[Finding] = []
     notes: list[str] = []
+    charts: dict[str, dict[str, Any]] = {}
 
     rows, window = pacing_table(
         ctx.workspace, ctx.period, ctx.as_of, setting(ctx, "pacing_tolerance")
@@ -47,4 +229,67 @@ def budget(ctx: StageContext) -> StageResult:
             f"{window.days} days elapsed; forecasts add the remaining days at the mean daily "
             "spend of the last 7 days."
         )
-    return StageResult(stage="budget", tables=tables, findings=tuple(findings), notes=tuple(notes))
+    if window.elapsed_days == 0:
+        return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
+
+    by_campaign, has_revenue = channel_daily(ctx.workspace, window.last_day)
+    cs = curve_settings(ctx)
+    daily, scope = sustained_daily(by_campaign, cs.min_periods)
+    current = _current_daily(daily, ctx.period.start, window.last_day, window.elapsed_days)
+    if has_revenue:
+        curves = fit_channel_curves(daily, current, window.last_day, cs)
+    else:
+        curves = []
+        notes.append("ad_performance has no conversion_value: no response curve can be fitted.")
+    tables["curves"] = [
+        {**c.row(), "campaigns": ", ".join(scope.get(c.channel) or ()) or "all"} for c in curves
+    ]
+    narrowed = {ch: cps for ch, cps in scope.items() if cps is not None}
+    if narrowed:
+        notes.append(
+            "Curves are fitted on each channel's campaigns with at least "
+            f"{cs.min_periods} days of spend (shorter flights earn at their own rates and would "
+            "bend the curve); reallocation and saturation refer to that spend: "
+            + "; ".join(f"{ch}: {', '.join(c)}" for ch, c in sorted(narrowed.items()))
+            + "."
+        )
+    findings.extend(_curve_findings(curves))
+    chart = curve_chart(curves)
+    if chart is not None:
+        charts["response_curves"] = chart
+
+    re = reallocate(curves, ctx.period.days, bound, setting(ctx, "interval"))
+    tables["reallocation"] = re.rows
+    tables["reallocation_moves"] = re.moves
+    findings.extend(_move_findings(re, money, bound, setting(ctx, "interval")))
+    if re.status == "moved":
+        low = "n/a" if re.total_low is None else money(re.total_low)
+        high = "n/a" if re.total_high is None else money(re.total_high)
+        notes.append(
+            f"Reallocation is a counterfactual on history: with the same total and each channel "
+            f"within ±{bound:.0%} of its spend (and the spend range it has shown), the fitted "
+            f"curves put the revenue change at {money(re.total_change)} "
+            f"({setting(ctx, 'interval'):.0%} interval {low} to {high})."
+        )
+    elif re.status == "no_gain":
+        notes.append(
+            "No reallocation is recommended: within the bounds, the identified channels' marginal "
+            "ROAS are already as equal as the moves allow; the current split is kept."
+        )
+    else:
+        notes.append(
+            "No reallocation is recommended: fewer than two channels have an identified response "
+            "curve, so there is nothing to compare; the current split is kept, not endorsed."
+        )
+    if re.held:
+        notes.append("Held fixed (no identified curve): " + ", ".join(sorted(re.held)) + ".")
+
+    waste = past_floor_rows(curves, ctx.period.days, floor, _marginal_floors(ctx))
+    waste += no_conversion_rows(
+        ctx.workspace, ctx.period.start, window.last_day, setting(ctx, "min_waste_spend")
+    )
+    tables["waste"] = waste
+    findings.extend(_waste_findings(waste, money, ctx.period.label, setting(ctx, "interval")))
+    return StageResult(
+        stage=STAGE, tables=tables, findings=tuple(findings), charts=charts, notes=tuple(notes)
+    )
