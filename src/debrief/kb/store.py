@@ -56,6 +56,8 @@ reports = sa.Table(
     sa.Column("title", sa.Text),
     sa.Column("problem", sa.String(40)),
     sa.Column("document", sa.Text, nullable=False),
+    # Ids are never reused: a report id printed yesterday must not name another report today.
+    sqlite_autoincrement=True,
 )
 findings = sa.Table(
     "findings",
@@ -89,6 +91,7 @@ changes = sa.Table(
     sa.Column("created_on", sa.Date, nullable=False),
     sa.Column("result", sa.Text),
     sa.Column("measured_on", sa.Date),
+    sqlite_autoincrement=True,
 )
 playbook = sa.Table(
     "playbook",

@@ -1,0 +1,126 @@
+"""The knowledge base store: one transaction per write, replace or keep history, crash safety."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from debrief.engine import Request
+from debrief.kb import KnowledgeBase, default_kb_url, lessons_from_report
+from debrief.kb import store as store_mod
+from debrief.postmortem import run_postmortem
+
+AS_OF = dt.date(2027, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    import importlib.util
+    from pathlib import Path
+
+    from debrief.workspace import Workspace
+
+    spec = importlib.util.spec_from_file_location(
+        "_pmf", Path(__file__).resolve().parents[1] / "postmortem" / "conftest.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    ws = Workspace.in_memory()
+    for name, df in mod._frames(lead_to_sql=0.1).items():
+        ws.con.create_table(name, df)
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    kb = tmp_path_factory.mktemp("nokb") / "none.sqlite"
+    return run_postmortem(ws, req, kb_url=f"sqlite:///{kb}")
+
+
+def test_default_url_sits_beside_the_workspace(tmp_path) -> None:
+    ws = tmp_path / "demo" / "debrief.duckdb"
+    assert default_kb_url(str(ws)) == f"sqlite:///{tmp_path / 'demo' / 'debrief-kb.sqlite'}"
+    assert default_kb_url("postgres://u@h/db") == "sqlite:///debrief-kb.sqlite"
+
+
+def test_save_replace_and_keep_history(tmp_path, report) -> None:
+    kb = KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    lessons = lessons_from_report(report, "pipeline", "mid-market")
+    first = kb.save_report(report, lessons=lessons, as_of=AS_OF)
+    n = kb.counts()
+    assert n["reports"] == 1 and n["changes"] == 1
+    assert n["findings"] == len(report.all_findings())
+    assert n["playbook"] == len(lessons) > 0
+    second = kb.save_report(report, lessons=lessons, as_of=AS_OF)
+    assert second != first
+    assert kb.counts() == n  # the rerun replaced the earlier post-mortem and all it held
+    kb.save_report(report, keep_history=True, lessons=lessons, as_of=AS_OF)
+    assert kb.counts()["reports"] == 2 and kb.counts()["changes"] == 2
+    doc = kb.get_report(second)["document"]
+    assert doc["campaign_id"] == "C1" and doc["kind"] == "post_mortem"
+    assert kb.search("hand-off")  # the diagnosis sentence and the change title
+    entries = kb.playbook_entries(channel="paid_search", problem="lead_quality_or_handoff")
+    assert entries and all(e["channel"] == "paid_search" for e in entries)
+    change = kb.changes()[0]
+    assert change["status"] == "open" and change["channels"] == ["paid_search", "paid_social"]
+    kb.set_change_status(change["id"], "done")
+    assert kb.changes(status="done")[0]["id"] == change["id"]
+    with pytest.raises(ValueError):
+        kb.set_change_status(change["id"], "finished")
+    kb.close()
+
+
+def test_failure_mid_write_rolls_back(tmp_path, report, monkeypatch) -> None:
+    kb = KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    kb.save_report(report, as_of=AS_OF)
+    before = kb.counts()
+
+    def boom(step: str) -> None:
+        if step == "change":
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store_mod, "WRITE_HOOK", boom)
+    with pytest.raises(RuntimeError):
+        kb.save_report(report, as_of=AS_OF)
+    assert kb.counts() == before  # the old report was not deleted, the new one not half-written
+    kb.close()
+
+
+@pytest.mark.parametrize("step", ["deleted_old", "findings", "playbook"])
+def test_killed_writer_leaves_nothing_partial(tmp_path, report, step) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    kb = KnowledgeBase.open(url)
+    kb.save_report(report, lessons=lessons_from_report(report), as_of=AS_OF)
+    before = kb.counts()
+    kb.close()
+    doc_path = tmp_path / "report.pickle"
+    import pickle
+
+    doc_path.write_bytes(pickle.dumps(report))
+    script = textwrap.dedent(
+        f"""
+        import os, pickle, signal
+        from debrief.kb import KnowledgeBase, lessons_from_report
+        from debrief.kb import store
+        def hook(step):
+            if step == {step!r}:
+                os.kill(os.getpid(), signal.SIGKILL)
+        store.WRITE_HOOK = hook
+        report = pickle.loads(open({str(doc_path)!r}, "rb").read())
+        kb = KnowledgeBase.open({url!r})
+        kb.save_report(report, lessons=lessons_from_report(report))
+        print("not killed")
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert "not killed" not in proc.stdout
+    kb = KnowledgeBase.open(url)
+    assert kb.counts() == before
+    assert len(kb.list_reports()) == 1
+    kb.close()
+    assert os.path.exists(tmp_path / "kb.sqlite")
