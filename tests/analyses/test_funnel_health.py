@@ -16,7 +16,12 @@ from scipy.stats import binomtest, chi2_contingency
 from statsmodels.stats.contingency_tables import StratifiedTable
 
 from debrief.analyses.funnel_health import funnel_health
-from debrief.analyses.funnel_stats import rate_difference, two_proportion_p_value, wilson_interval
+from debrief.analyses.funnel_stats import (
+    holm,
+    rate_difference,
+    two_proportion_p_value,
+    wilson_interval,
+)
 from debrief.context import StageContext
 from debrief.period import Period
 from debrief.workspace import Workspace
@@ -165,6 +170,16 @@ def test_difference_and_test_match_scipy(x1, n1, x0, n0):
     assert d.ci_high == pytest.approx(high, abs=1e-12)
     table = [[x1, n1 - x1], [x0, n0 - x0]]
     assert d.p_value == pytest.approx(chi2_contingency(table, correction=False)[1], rel=1e-9)
+
+
+def test_holm_matches_statsmodels():
+    from statsmodels.stats.multitest import multipletests
+
+    ps = [0.01, 0.04, None, 0.03, 0.5]
+    got = holm(ps)
+    want = multipletests([p for p in ps if p is not None], method="holm")[1]
+    assert got[2] is None
+    assert [g for g in got if g is not None] == pytest.approx(list(want))
 
 
 def test_undefined_statistics_are_none():
@@ -411,3 +426,46 @@ def test_missing_leads_table_is_skipped(make_ws):
     ws = make_ws()
     result = funnel_health(StageContext(workspace=ws, period=OCT, as_of=AS_OF))
     assert result.skipped and not result.tables
+
+
+# --- the demo company (docs/demo-data.md) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_result(request):
+    pytest.importorskip("debrief.demo")
+    path = request.getfixturevalue("demo_ws_path")
+    ws = Workspace.open(path, read_only=True)
+    try:
+        ctx = StageContext(workspace=ws, period=OCT, as_of=dt.date(2026, 11, 3))
+        yield funnel_health(ctx), ws.table("leads").to_pandas()
+    finally:
+        ws.close()
+
+
+def test_demo_sql_to_opportunity_bottleneck_is_found_and_alone(demo_result):
+    result, _ = demo_result
+    bottlenecks = [f for f in result.findings if f.kind == "bottleneck"]
+    assert [f.subject["stage"] for f in bottlenecks] == ["sql_to_opportunity"]
+    f = bottlenecks[0]
+    # Planted: about 40% before October, about 18% in October.
+    assert f.evidence["calendar_trailing_rate"] == pytest.approx(0.40, abs=0.05)
+    assert f.evidence["calendar_rate"] == pytest.approx(0.18, abs=0.05)
+    assert f.evidence["rate_change_ci_high"] < 0 and f.severity == "critical"
+    # Neither lead -> MQL nor opportunity -> won shows a drop.
+    dropped = {x.subject["stage"] for x in result.findings if x.kind == "stage_rate_drop"}
+    assert not dropped & {"created_to_mql", "opportunity_to_won"}
+    for x in result.findings:
+        assert not EVALUATIVE.search(x.statement), x.statement
+
+
+def test_demo_calendar_counts_equal_pandas(demo_result):
+    result, leads = demo_result
+    lo, hi = pd.Timestamp("2026-10-01", tz="UTC"), pd.Timestamp("2026-11-01", tz="UTC")
+    for row in result.tables["stages"]:
+        if row["view"] != "calendar":
+            continue
+        a, b = STAGE_COLS[row["from_stage"]], STAGE_COLS[row["to_stage"]]
+        fa, tb = pd.to_datetime(leads[a], utc=True), pd.to_datetime(leads[b], utc=True)
+        assert row["entered"] == int(((fa >= lo) & (fa < hi)).sum())
+        assert row["converted"] == int(((tb >= lo) & (tb < hi) & fa.notna()).sum())

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scipy.stats import false_discovery_control
-
 from debrief.analyses.funnel_measures import RATE_METRICS
 from debrief.results import Finding
 
@@ -65,11 +63,11 @@ def _downstream_value(stages: list[dict[str, Any]], to_stage: str, deal: float |
     return value
 
 
-def _drop(r: dict[str, Any]) -> bool:
-    """The whole interval of the within-campaign change lies below zero (and the CMH test
-    agrees): a drop larger than chance."""
-    hi, p = r["rate_change_ci_high"], r["p_value"]
-    return hi is not None and hi < 0 and p is not None and r["adjusted_reference"] is not None
+def _drop(r: dict[str, Any], alpha: float) -> bool:
+    """A drop larger than chance: the within-campaign change is negative, its interval lies below
+    zero and the multiplicity-adjusted CMH p-value is under ``alpha``."""
+    hi, p = r["rate_change_ci_high"], r.get("p_adjusted")
+    return hi is not None and hi < 0 and p is not None and p < alpha
 
 
 def _relative(r: dict[str, Any]) -> float:
@@ -102,6 +100,7 @@ def _test_evidence(r: dict[str, Any]) -> dict[str, Any]:
         "rate_change_ci_low",
         "rate_change_ci_high",
         "p_value",
+        "p_adjusted",
         "strata",
     )
     return {k: r.get(k) for k in keys}
@@ -114,7 +113,7 @@ def _bottleneck(
     momentum_by_channel: list[dict[str, Any]],
     velocity: list[dict[str, Any]],
 ) -> Finding | None:
-    drops = [r for r in momentum if _drop(r)]
+    drops = [r for r in momentum if _drop(r, ctx.settings.funnel.alpha)]
     if not drops:
         return None
     r = min(drops, key=_relative)
@@ -192,26 +191,20 @@ def _drop_finding(
         reference=r["adjusted_reference"],
         reference_kind="prior_period",
         severity="warning",
-        evidence={**_test_evidence(r), "q_value": q},
+        evidence={**_test_evidence(r), "adjusted_p_value": q},
     )
 
 
 def _channel_drops(
     ctx: StageContext, by_channel: list[dict[str, Any]], skip: tuple[str, str] | None
 ) -> list[Finding]:
-    """Channel drops against the channel's own trailing rate, Benjamini-Hochberg across all
-    channel x transition tests (many tests: some would pass by chance)."""
-    tested = [r for r in by_channel if r["p_value"] is not None]
-    if not tested:
-        return []
-    qs = false_discovery_control([r["p_value"] for r in tested])
-    out = []
-    for r, q in zip(tested, qs, strict=True):
-        if (r["from_stage"], r["to_stage"]) == skip:
-            continue  # the bottleneck finding already lists every channel's change
-        if q < ctx.settings.funnel.alpha and _drop(r):
-            out.append(_drop_finding(ctx, r, r["channel"], float(q)))
-    return out
+    """Channel drops against the channel's own trailing rate (Benjamini-Hochberg q-values)."""
+    return [
+        _drop_finding(ctx, r, r["channel"], r["p_adjusted"])
+        for r in by_channel
+        # The bottleneck finding already lists every channel's change on its transition.
+        if (r["from_stage"], r["to_stage"]) != skip and _drop(r, ctx.settings.funnel.alpha)
+    ]
 
 
 def _target_finding(
@@ -261,8 +254,8 @@ def funnel_findings(
             if f"{r['from_stage']}_to_{r['to_stage']}" == bottleneck.subject["stage"]
         )
     for r in momentum:
-        if _drop(r) and (r["from_stage"], r["to_stage"]) != skip:
-            out.append(_drop_finding(ctx, r, None, None))
+        if _drop(r, ctx.settings.funnel.alpha) and (r["from_stage"], r["to_stage"]) != skip:
+            out.append(_drop_finding(ctx, r, None, r["p_adjusted"]))
     out.extend(_channel_drops(ctx, momentum_by_channel, skip))
     for r in stages:
         if r["view"] != "calendar" or r["target"] is None:

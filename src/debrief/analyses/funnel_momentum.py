@@ -16,6 +16,8 @@ Two things make a naive month-on-month comparison of stage rates mislead, and bo
   weights; see :func:`debrief.analyses.funnel_stats.stratified_difference`): the difference is
   the change *within* campaigns, and the test is the Cochran-Mantel-Haenszel test. Campaigns new
   in the month (no reference) carry no comparison; the crude rates are reported beside it.
+* **Many tests.** ``p_adjusted`` is Holm's adjustment across the month's transitions (overall)
+  and Benjamini-Hochberg across every channel x transition test (by channel).
 
 Output rows are fractions; ``horizon_days`` in days.
 """
@@ -27,13 +29,15 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from scipy.stats import false_discovery_control
+
 from debrief.analyses.funnel_measures import (
     TRANSITIONS,
     horizon_counts,
     lag_quantiles,
     observed_until,
 )
-from debrief.analyses.funnel_stats import stratified_difference
+from debrief.analyses.funnel_stats import holm, stratified_difference
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -116,4 +120,14 @@ def momentum_tests(
                 _strata(counts["current"], i, ch), _strata(counts["trailing"], i, ch), alpha
             )
             by_channel.append({"channel": ch, **head, **c})
+    # Several tests a month: the decision reads adjusted p-values (Holm across the transitions,
+    # Benjamini-Hochberg across channel x transition, where many more tests run).
+    for r, p in zip(overall, holm([r["p_value"] for r in overall]), strict=True):
+        r["p_adjusted"] = p
+    tested = [r for r in by_channel if r["p_value"] is not None]
+    qs = false_discovery_control([r["p_value"] for r in tested]) if tested else []
+    for r in by_channel:
+        r["p_adjusted"] = None
+    for r, q in zip(tested, qs, strict=True):
+        r["p_adjusted"] = float(q)
     return overall, by_channel

@@ -27,6 +27,7 @@ from scipy.stats import chi2, norm
 __all__ = [
     "RateDifference",
     "StratifiedDifference",
+    "holm",
     "rate_difference",
     "stratified_difference",
     "two_proportion_p_value",
@@ -184,3 +185,19 @@ def stratified_difference(
         reference_entered=sum(s[3] for s in used),
         reference_converted=sum(s[2] for s in used),
     )
+
+
+def holm(p_values: list[float | None]) -> list[float | None]:
+    """Holm's step-down adjusted p-values (family-wise error control); None stays None.
+
+    Used across a funnel's transitions: four tests a month would otherwise flag a chance drop in
+    about one month in five.
+    """
+    idx = sorted((i for i, p in enumerate(p_values) if p is not None), key=lambda i: p_values[i])
+    m = len(idx)
+    out: list[float | None] = [None] * len(p_values)
+    running = 0.0
+    for rank, i in enumerate(idx):
+        running = max(running, min(1.0, (m - rank) * float(p_values[i])))  # type: ignore[arg-type]
+        out[i] = running
+    return out
