@@ -335,7 +335,10 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=1200.0, help="seconds per peer run")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--compare", default=None, help="paths CSV: exact vs peers' removal effects")
+    ap.add_argument("--quick", action="store_true", help="smoke run at 100k people")
     args = ap.parse_args()
+    if args.quick:
+        args.sizes, args.peers = "1e5", "1e5"
     if args.compare:
         compare(Path(args.compare))
         return
