@@ -28,6 +28,7 @@ from debrief.analyses.data_quality_refs import (
 from debrief.context import StageContext
 from debrief.engine import CHECKS
 from debrief.period import Period
+from debrief.workspace import Workspace
 
 OCT = Period.month("2026-10")
 DAYS = [OCT.start + dt.timedelta(days=i) for i in range(OCT.days)]
@@ -300,3 +301,59 @@ def test_near_duplicate_labels_in_the_workspace(make_ws):
 def test_runs():
     assert runs([d(3), d(1), d(2), d(5)]) == [(d(1), d(3)), (d(5), d(5))]
     assert runs([]) == []
+
+
+# --- the demo company (docs/demo-data.md) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_findings(request):
+    pytest.importorskip("debrief.demo")
+    path = request.getfixturevalue("demo_ws_path")
+    ws = Workspace.open(path, read_only=True)
+    try:
+        ctx = StageContext(workspace=ws, period=OCT, as_of=dt.date(2026, 11, 3))
+        conv = ws.table("conversions").to_pandas()
+        yield data_quality_findings(ctx), conv
+    finally:
+        ws.close()
+
+
+def test_demo_video_tracking_gap_is_found(demo_findings):
+    found, _ = demo_findings
+    gaps = [f for f in found if f.kind == "tracking_gap"]
+    assert [(f.subject["channel"], f.evidence["dates"]) for f in gaps] == [
+        ("video", ["2026-10-14", "2026-10-15", "2026-10-16"])
+    ]
+    assert gaps[0].evidence["impressions"] == 0 and gaps[0].evidence["clicks"] == 0
+
+
+def test_demo_duplicate_conversion_ids_equal_pandas(demo_findings):
+    found, conv = demo_findings
+    ts = pd.to_datetime(conv["ts"], utc=True)
+    oct_rows = conv[
+        (ts >= pd.Timestamp("2026-10-01", tz="UTC")) & (ts < pd.Timestamp("2026-11-01", tz="UTC"))
+    ]
+    counts = oct_rows["conversion_id"].value_counts()
+    dupes = counts[counts > 1]
+    assert len(dupes) > 0  # planted
+    f = next(f for f in found if f.kind == "duplicate_conversion_ids")
+    assert (f.evidence["ids"], f.evidence["rows"]) == (len(dupes), int(dupes.sum()))
+
+
+def test_demo_healthy_channels_are_not_flagged(demo_findings):
+    found, _ = demo_findings
+    flagged = set()
+    for f in found:
+        ch = f.subject.get("channel")
+        flagged.update(ch if isinstance(ch, list) else [ch] if ch else [])
+    assert not flagged & {"email", "content_syndication", "paid_search", "paid_social", "display"}
+    # Nothing is planted for these checks in the demo.
+    kinds = {f.kind for f in found}
+    assert not kinds & {
+        "missing_days",
+        "clicks_above_impressions",
+        "conversions_above_clicks",
+        "unknown_campaign",
+        "near_duplicate_label",
+    }
