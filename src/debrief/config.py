@@ -29,6 +29,11 @@ class CampaignPerformanceSettings(_Section):
     tolerance: float = Field(
         0.05, description="Relative gap to a target below which a metric counts as on target."
     )
+    benchmark_tolerance: float = Field(
+        0.10,
+        description="Relative gap to a benchmark below which a metric counts as on it "
+        "(benchmarks are external and uncertain, so wider than the target tolerance).",
+    )
     critical_gap: float = Field(
         0.5, description="Relative gap to a reference from which a finding is critical."
     )

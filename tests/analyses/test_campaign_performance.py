@@ -101,6 +101,14 @@ BENCHMARKS = [
         "as_of": D(2027, 1, 1),
     },
     {"metric": "ctr", "value": 0.05, "channel": "email", "source": "new", "as_of": D(2026, 6, 1)},
+    # paid_search CPC 2100 / 1530 = 1.37 is 5.6% above 1.30: inside the benchmark tolerance (10%)
+    {
+        "metric": "cpc",
+        "value": 1.30,
+        "channel": "paid_search",
+        "source": "new",
+        "as_of": D(2026, 6, 1),
+    },
 ]
 
 
@@ -305,6 +313,11 @@ def test_benchmark_uses_the_latest_before_period_end(result):
     assert b.reference == 0.02 and b.severity == "critical"  # 0.005 vs 0.02: 75% short
     email_ctr = (900 + 700) / (10000 + 9000)
     assert email_ctr > 0.05 and rows["email"]["status"] == "met"
+    assert abs(rows["paid_search"]["actual"] - 2100.0 / 1530) < CENT
+    assert rows["paid_search"]["status"] == "within_tolerance"
+    assert not any(
+        x.subject.get("channel") == "paid_search" and x.metric == "cpc" for x in f.values()
+    )
 
 
 def test_trend_prior_and_trailing_months(result):

@@ -656,7 +656,12 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         settings.tolerance,
     )
     bench_rows = _compare_benchmarks(
-        _rows_of(ws.optional("benchmarks")), period, overall, by_channel, found, settings.tolerance
+        _rows_of(ws.optional("benchmarks")),
+        period,
+        overall,
+        by_channel,
+        found,
+        settings.benchmark_tolerance,
     )
     trend = _trend_rows(ads, leads, period, overall, by_channel)
     _prior_findings(trend, overall, by_channel, ctx, found)

@@ -95,8 +95,14 @@ _TITLES = {
 }
 
 
+def _in_sentence(metric: str) -> str:
+    """A metric's name inside a sentence: acronyms stay upper case, words go lower case."""
+    label = metric_label(metric)
+    return label if label[:2].isupper() else label.lower()
+
+
 def _title(f: Finding) -> str:
-    who, label = subject_label(f.subject), metric_label(f.metric) if f.metric else ""
+    who, label = subject_label(f.subject), _in_sentence(f.metric) if f.metric else ""
     if f.kind in _TITLES:
         return _TITLES[f.kind].format(who=who, label=label or "this stage")
     if f.reference_kind and f.metric:
