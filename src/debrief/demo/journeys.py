@@ -79,49 +79,51 @@ def generate_journeys(
     logit = INTERCEPT + touched @ CHANNEL_EFFECT + 0.1 * np.maximum(kept_len - 1, 0)
     converts = (rng.random(n_people) < 1 / (1 + np.exp(-logit))) & (kept_len > 0)
 
-    channel_names = np.array(CHANNELS)
-    campaign = np.full(n, None, dtype=object)
-    for i, c in enumerate(spec.PAID_CHANNELS):
-        campaign[ch == i] = spec.CHANNELS[c].campaign_id
+    # Strings are built as categorical codes: 10M object strings would cost minutes and GBs.
+    campaigns = [spec.CHANNELS[c].campaign_id for c in spec.PAID_CHANNELS]
+    campaigns += [f.campaign_id for f in spec.FLIGHTS]
+    camp_code = np.where(ch < len(spec.PAID_CHANNELS), ch, -1).astype(np.int16)
     day = ts.astype("datetime64[D]")
     draw = rng.random(n)
-    for f in spec.FLIGHTS:
+    for k, f in enumerate(spec.FLIGHTS):
         for c in f.budgets:
-            i = CHANNELS.index(c)
             running = (
-                (ch == i)
+                (ch == CHANNELS.index(c))
                 & (day >= np.datetime64(f.start))
                 & (day <= np.datetime64(f.end))
                 & (draw < FLIGHT_SHARE)
             )
-            campaign[running] = f.campaign_id
+            camp_code[running] = len(spec.PAID_CHANNELS) + k
 
-    interaction = np.full(n, "click", dtype=object)
+    kinds = ["impression", "click", "visit", "open"]
+    inter = np.full(n, 1, dtype=np.int8)
     r = rng.random(n)
     for c in ("display", "video"):
         sel = ch == CHANNELS.index(c)
-        interaction[sel] = np.where(r[sel] < 0.7, "impression", "click")
+        inter[sel] = np.where(r[sel] < 0.7, 0, 1)
     sel = ch == CHANNELS.index("email")
-    interaction[sel] = np.where(r[sel] < 0.5, "open", "click")
+    inter[sel] = np.where(r[sel] < 0.5, 3, 1)
     for c in spec.UNPAID_CHANNELS:
-        interaction[ch == CHANNELS.index(c)] = "visit"
+        inter[ch == CHANNELS.index(c)] = 2
 
-    content = np.full(n, None, dtype=object)
+    all_ids = sorted({i for ids in content_ids.values() for i in ids})
+    content = np.full(n, -1, dtype=np.int16)
     for c, ids in content_ids.items():
         sel = (ch == CHANNELS.index(c)) & (rng.random(n) < 0.5)
-        content[sel] = np.array(ids, dtype=object)[rng.integers(0, len(ids), int(sel.sum()))]
+        codes = np.array([all_ids.index(i) for i in ids], dtype=np.int16)
+        content[sel] = codes[rng.integers(0, len(ids), int(sel.sum()))]
 
-    user = np.char.add("U", person.astype(str))
+    users = np.char.add("U", np.arange(n_people).astype(str))
     touch = pd.DataFrame(
         {
-            "user_id": user,
-            "ts": ts,
-            "channel": channel_names[ch],
-            "campaign_id": campaign,
-            "interaction": interaction,
-            "content_id": content,
+            "user_id": pd.Categorical.from_codes(person[keep], users),
+            "ts": ts[keep],
+            "channel": pd.Categorical.from_codes(ch[keep], list(CHANNELS)),
+            "campaign_id": pd.Categorical.from_codes(camp_code[keep], campaigns),
+            "interaction": pd.Categorical.from_codes(inter[keep], kinds),
+            "content_id": pd.Categorical.from_codes(content[keep], all_ids),
         }
-    )[keep].reset_index(drop=True)
+    )
 
     conv = _conversions(rng, person[keep], ts[keep], converts, scale)
     return touch, conv

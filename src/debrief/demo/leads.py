@@ -60,7 +60,8 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
     hour = np.clip(rng.normal(14.0, 3.0, n), 0.0, 23.99)
     created = day + (hour * 3600).astype(np.int64).astype("timedelta64[s]")
 
-    size = rng.choice(np.array(spec.COMPANY_SIZES), n, p=spec.COMPANY_SIZE_P)
+    size_code = rng.choice(len(spec.COMPANY_SIZES), n, p=spec.COMPANY_SIZE_P)
+    size = np.array(spec.COMPANY_SIZES)[size_code]
     industry = rng.choice(np.array(spec.INDUSTRIES), n, p=spec.INDUSTRY_P)
     country = rng.choice(np.array(spec.COUNTRIES), n, p=spec.COUNTRY_P)
     score = np.round(rng.beta(2.2, 2.0, n) * 100.0)
@@ -114,8 +115,8 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
     )
 
     # Deal size grows with company size (median USD per won deal).
-    median_deal = dict(zip(spec.COMPANY_SIZES, (6000, 10000, 16000, 24000, 38000), strict=True))
-    deal = np.array([median_deal[s] for s in size]) * rng.lognormal(0.0, 0.35, n)
+    median_deal = np.array([6000, 10000, 16000, 24000, 38000])
+    deal = median_deal[size_code] * rng.lognormal(0.0, 0.35, n)
     amount = np.where(~np.isnat(won_out), np.round(deal, 2), np.nan)
 
     reason = np.full(n, None, dtype=object)
@@ -151,8 +152,8 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
             "company_size": size,
             "industry": industry,
             "country": country,
-            "lead_type": [_LEAD_TYPE[c] for c in channel],
+            "lead_type": pd.Series(channel).map(_LEAD_TYPE).to_numpy(),
         }
     ).iloc[order]
-    frame.insert(0, "lead_id", [f"L{i:07d}" for i in range(1, n + 1)])
+    frame.insert(0, "lead_id", np.char.add("L", np.char.zfill(np.arange(1, n + 1).astype(str), 7)))
     return frame.reset_index(drop=True)

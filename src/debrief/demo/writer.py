@@ -62,7 +62,11 @@ def write_table(table: str, frame: pd.DataFrame, out: Path, fmt: str) -> Path:
             values = pd.to_datetime(values).dt.date
         elif kind == "timestamp":
             values = pd.to_datetime(values, utc=True)
-        arrays.append(pa.array(values, type=typ, from_pandas=True))
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            # Dictionary-encoded in memory; written as plain strings (the contract's kind).
+            arrays.append(pa.array(values, from_pandas=True).cast(typ))
+        else:
+            arrays.append(pa.array(values, type=typ, from_pandas=True))
         fields.append(pa.field(col, typ))
     pq.write_table(pa.Table.from_arrays(arrays, schema=pa.schema(fields)), path)
     return path
