@@ -209,7 +209,8 @@ def _assess(
 
 
 def _series(daily: pd.DataFrame, channel: str, end: Any) -> tuple[np.ndarray, np.ndarray]:
-    d = daily[daily["channel"] == channel].set_index("date").sort_index()
+    d = daily.loc[daily["channel"] == channel, ["date", "spend", "revenue"]]
+    d = d.groupby("date").sum().sort_index()
     idx = pd.date_range(pd.Timestamp(d.index.min()), pd.Timestamp(end), freq="D").date
     d = d.reindex(idx, fill_value=0.0)
     return d["spend"].to_numpy(float), d["revenue"].to_numpy(float)

@@ -79,22 +79,28 @@ def allocate(
         steps += 1
         best = None
         for r in range(n):
-            if role[r] < 0 or s[r] + step > hi[r] + 1e-9:
+            room_r = hi[r] - s[r]
+            if role[r] < 0 or room_r <= 1e-12:
                 continue
-            g = float(curves[r].response(s[r] + step) - curves[r].response(s[r]))
             for d in range(n):
-                if d == r or role[d] > 0 or s[d] - step < lo[d] - 1e-9 or m0[r] <= m0[d]:
+                room_d = s[d] - lo[d]
+                if d == r or role[d] > 0 or room_d <= 1e-12 or m0[r] <= m0[d]:
                     continue
-                loss = float(curves[d].response(s[d]) - curves[d].response(s[d] - step))
-                if g - loss > 1e-12 * max(abs(g), 1.0) and (best is None or g - loss > best[0]):
-                    best = (g - loss, d, r)
+                # The last bit of room is used in a partial step, so a capped channel ends
+                # exactly on its bound rather than one grid step short of it.
+                amount = min(step, room_r, room_d)
+                g = float(curves[r].response(s[r] + amount) - curves[r].response(s[r]))
+                loss = float(curves[d].response(s[d]) - curves[d].response(s[d] - amount))
+                net = g - loss
+                if net > 1e-12 * max(abs(g), 1.0) and (best is None or net / amount > best[0]):
+                    best = (net / amount, d, r, amount, net)
         if best is None:
             step /= 2
             continue
-        net, d, r = best
-        s[d] -= step
-        s[r] += step
-        flows[d, r] += step
+        _, d, r, amount, net = best
+        s[d] -= amount
+        s[r] += amount
+        flows[d, r] += amount
         gains[d, r] += net
         role[d], role[r] = -1, 1
     return Allocation(s, flows, gains)
