@@ -58,6 +58,7 @@ def _reference(tp: pd.DataFrame, cv: pd.DataFrame, lookback=30, half_life=7.0):
     nulls: Counter = Counter()
     td: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
     ttc: Counter = Counter()
+    days_all: list[float] = []
     for uid in set(touches) | set(convs):
         cs = sorted(convs.get(uid, []))
         ts_sorted = sorted(touches.get(uid, []))
@@ -85,13 +86,14 @@ def _reference(tp: pd.DataFrame, cv: pd.DataFrame, lookback=30, half_life=7.0):
                 td[ch][0] += w / sum(ws)
                 td[ch][1] += w / sum(ws) * val
             days = max(ages)
+            days_all.append(days)
             label = [lab for lab, lo in TTC_BUCKETS if days >= lo][-1]
             ttc[label] += 1
         last = max((c[0] for c in in_period), default=None)
         tail = [ch for t, ch in ts_sorted if start <= t < end and (last is None or t > last)]
         if tail:
             nulls[tuple(tail)] += 1
-    return paths, values, nulls, td, ttc
+    return paths, values, nulls, td, ttc, sum(days_all) / len(days_all)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -99,7 +101,7 @@ def test_engine_paths_equal_plain_python(make_ws, seed: int) -> None:
     tp, cv = _random_rows(seed)
     ws = make_ws(touchpoints=tp, conversions=cv)
     j = build_journeys(ws.table("touchpoints"), ws.table("conversions"), PERIOD)
-    paths, values, nulls, td, ttc = _reference(tp, cv)
+    paths, values, nulls, td, ttc, mean_days = _reference(tp, cv)
     got = {
         seq: (c, v, z)
         for seq, c, v, z in zip(
@@ -116,6 +118,7 @@ def test_engine_paths_equal_plain_python(make_ws, seed: int) -> None:
         assert j.time_decay[ch][0] == pytest.approx(c, abs=1e-9)
         assert j.time_decay[ch][1] == pytest.approx(v, abs=1e-6)
     assert {k: v for k, v in j.ttc.items() if v} == dict(ttc)
+    assert j.ttc_mean_days == pytest.approx(mean_days, rel=1e-12)
     in_period = cv[(cv.ts >= "2026-10-01") & (cv.ts < "2026-11-01")]
     assert j.total[0] == len(in_period)
     assert j.total[1] == pytest.approx(in_period.value.sum(), abs=0.005)

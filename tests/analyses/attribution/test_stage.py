@@ -73,6 +73,12 @@ def test_stage_tables_sum_to_the_months_conversions(make_ws) -> None:
     ):
         assert table in res.tables
     assert set(res.charts) == {"models", "path_length", "time_to_conversion"}
+    summary = {r["metric"]: r for r in res.tables["path_summary"]}
+    assert summary["attributed_conversions"]["actual"] == len(oct_conv)
+    touches = tp[tp.user_id.isin(oct_conv.user_id)].groupby("user_id").size()
+    assert summary["mean_touches"]["actual"] == pytest.approx(touches.mean())
+    sep = cv[(cv.ts >= "2026-09-01") & (cv.ts < "2026-10-01")]
+    assert summary["attributed_conversions"]["prior"] == len(sep)
     assert res.charts["models"]["mark"] == "bar"
     # Last touch credits every October conversion to paid_search, the closer.
     lt = {r["channel"]: r["conversions"] for r in credits if r["model"] == "last_touch"}

@@ -2,7 +2,8 @@
 
 Inputs: the workspace's ``touchpoints`` and ``conversions`` (both required: without them the stage
 is skipped), the period and its prior month, ``Settings.attribution``. Output tables:
-``credits`` (model, channel, conversions, value, share), ``direct_assisted``, ``path_length``,
+``credits`` (model, channel, conversions, value, share), ``direct_assisted``, ``path_summary``,
+``path_length``,
 ``time_to_conversion``, ``top_paths``, ``interactions``, ``intervals``; charts ``models``,
 ``path_length``, ``time_to_conversion``.
 """
@@ -21,7 +22,7 @@ from debrief.analyses.attribution.pathset import PathSet
 from debrief.config import AttributionSettings
 from debrief.context import StageContext
 from debrief.engine import STAGES
-from debrief.results import StageResult
+from debrief.results import StageResult, ratio
 
 STAGE = "attribution"
 #: Change in a channel's credit share (0-1) against the prior month reported as a finding.
@@ -76,6 +77,7 @@ def analyse(
         tables["time_to_conversion"] = diagnostics.distribution_rows(
             j.ttc, pj.ttc if pj is not None else None, "days"
         )
+    tables["path_summary"] = _summary_rows(current, prior)
     tables["top_paths"] = diagnostics.top_paths(ps, TOP_PATHS)
     tables["interactions"] = diagnostics.interactions(ps)
 
@@ -131,6 +133,32 @@ def analyse(
         charts=chart_specs,
         notes=tuple(notes),
     )
+
+
+def _summary(p: PeriodInput) -> dict[str, float | None]:
+    ps = p.paths
+    journeys = ps.total_conversions + float(ps.nulls.sum())
+    return {
+        "attributed_conversions": ps.total_conversions,
+        "null_journeys": float(ps.nulls.sum()),
+        "journey_conversion_rate": ratio(ps.total_conversions, journeys),
+        "mean_touches": diagnostics.mean_length(ps),
+        "mean_days_to_conversion": p.journeys.ttc_mean_days if p.journeys is not None else None,
+    }
+
+
+def _summary_rows(current: PeriodInput, prior: PeriodInput | None) -> list[dict[str, object]]:
+    """Rows ``metric, actual, prior, change`` (change = actual - prior, None when undefined):
+    attributed conversions, null journeys, conversions per journey (0-1), mean touches per
+    converting journey, mean days from first credited touch to conversion."""
+    cur = _summary(current)
+    pri = _summary(prior) if prior is not None else {}
+    rows = []
+    for metric, value in cur.items():
+        before = pri.get(metric)
+        change = value - before if value is not None and before is not None else None
+        rows.append({"metric": metric, "actual": value, "prior": before, "change": change})
+    return rows
 
 
 def journeys_for(ctx: StageContext, prior: bool = False) -> Journeys:
