@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import numpy as np
@@ -103,3 +104,27 @@ def test_threshold_values_match_brute_force() -> None:
         ),
     )
     assert curve.loc[curve.expected_value.idxmax(), "threshold"] == best
+
+
+def test_points_score_flags_only_the_band_that_rises_less_than_promised() -> None:
+    # truth: none below the MQL threshold of 50, rising to 62, flat above: leads scored 80-100
+    # convert at about the rate of 60-80 while a monotone curve in the score promises more
+    rng = random.Random(8)
+    rows = []
+    for _ in range(12000):
+        s = float(rng.randint(0, 100))
+        p = 0.0 if s < 50 else 0.36 * (0.4 + 0.6 * min((s - 50) / 12, 1.0))
+        rows.append({"score": s, "positive": rng.random() < p})
+    df = pd.DataFrame(rows)
+    fit = fit_calibration(_agg(df.iloc[:6000]), "points")
+    rel = reliability_table(_agg(df.iloc[6000:]), fit, band_edges(df.score), alpha=0.05)
+    assert [r["bin"] for r in rel if r["flagged"]] == ["80-100"]
+    for below, r in itertools.pairwise(rel):
+        rise = r["observed_rate"] - below["observed_rate"]
+        promised = r["mean_score_prob"] - below["mean_score_prob"]
+        se = np.sqrt(
+            r["observed_rate"] * (1 - r["observed_rate"]) / r["n"]
+            + below["observed_rate"] * (1 - below["observed_rate"]) / below["n"]
+        )
+        assert r["step_observed"] == pytest.approx(rise)
+        assert r["step_z"] == (pytest.approx((rise - promised) / se) if se > 0 else None)

@@ -34,8 +34,8 @@ def _in(ts, p: Period) -> bool:
     return ts is not None and not pd.isna(ts) and p.start <= ts.date() <= p.end
 
 
-def _done(ts) -> bool:
-    return ts is not None and not pd.isna(ts) and ts.date() <= AS_OF
+def _done(ts, as_of: dt.date = AS_OF) -> bool:
+    return ts is not None and not pd.isna(ts) and ts.date() <= as_of
 
 
 @pytest.mark.parametrize("by", ["channel", "campaign_id", None])
@@ -46,11 +46,12 @@ def test_mql_volume_matches_plain_counts(ws, leads, by) -> None:
     assert sorted(got.index) == segs
     for seg in segs:
         mine = [r for r in rows if by is None or r[by] == seg]
-        for p, pre in ((OCT, ""), (SEP, "prior_")):
+        # the prior month is followed for as long after its end: 20 days, to 2026-10-20
+        for p, pre, upto in ((OCT, "", AS_OF), (SEP, "prior_", dt.date(2026, 10, 20))):
             created = [r for r in mine if _in(r["created_at"], p)]
             mqls = [r for r in mine if _in(r["mql_at"], p)]
-            sqls = [r for r in mqls if _done(r["sql_at"])]
-            cohort = [r for r in created if _done(r["mql_at"])]
+            sqls = [r for r in mqls if _done(r["sql_at"], upto)]
+            cohort = [r for r in created if _done(r["mql_at"], upto)]
             g = got.loc[seg]
             assert g[f"{pre}leads"] == len(created)
             assert g[f"{pre}mqls"] == len(mqls)

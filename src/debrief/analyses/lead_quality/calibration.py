@@ -124,8 +124,16 @@ def reliability_table(
     """Per score band of the newer leads: n, positives, mean_score_prob (mean predicted
     probability), observed_rate, the predicted rate's interval (pred_low, pred_high at 1 − alpha
     over the bands, Bonferroni), z and p of observed − expected positives with the
-    Poisson-binomial variance Σ p(1 − p), the isotonic recalibrated rate, and ``flagged`` when
-    p < alpha / bands and |observed − predicted| ≥ ``min_gap``."""
+    Poisson-binomial variance Σ p(1 − p) (the level test), the isotonic recalibrated rate, and
+    the step test: the observed rise over the band below (step_observed) against the predicted
+    rise (step_predicted), z of the shortfall with the binomial variances of the two observed
+    rates, one-sided p (step_p).
+
+    ``flagged``: the level test has p < alpha / bands and |observed − predicted| ≥ ``min_gap``;
+    for a points score (its probability is a fitted curve, which cannot follow every shape), the
+    band must also rise over the band below by significantly less than predicted (step_p <
+    alpha / bands) and by at least ``min_gap`` less — the score claims a separation there that
+    outcomes do not show. A probability score is taken at its word: the level test alone."""
     from scipy.stats import norm
 
     labels = band_labels(edges)
@@ -136,7 +144,7 @@ def reliability_table(
     )
     k = len(labels)
     zcrit = float(norm.ppf(1 - alpha / (2 * k)))
-    rows = []
+    rows: list[dict[str, Any]] = []
     for b, label in enumerate(labels):
         g = h[h["band"] == b]
         n = float(g["leads"].sum())
@@ -155,6 +163,14 @@ def reliability_table(
             and pred is not None
             and abs(obs - pred) >= min_gap
         )
+        step = _step(rows[-1] if rows else None, n, obs, pred)
+        if cal.scale != "probability":
+            flagged = bool(
+                flagged
+                and step["step_p"] is not None
+                and step["step_p"] < alpha / k
+                and step["step_predicted"] - step["step_observed"] >= min_gap
+            )
         rows.append(
             {
                 "bin": label,
@@ -170,10 +186,37 @@ def reliability_table(
                 "z": z,
                 "p_value": pval,
                 "recalibrated_prob": ratio(float((g["leads"] * g["iso"]).sum()), n),
+                **step,
                 "flagged": flagged,
             }
         )
     return rows
+
+
+def _step(
+    below: dict[str, Any] | None, n: float, obs: float | None, pred: float | None
+) -> dict[str, Any]:
+    """The rise of this band's observed rate over the band below, against the predicted rise:
+    z = (observed − predicted rise) / sqrt(r₁(1 − r₁)/n₁ + r₀(1 − r₀)/n₀), one-sided p (rise
+    short of the prediction)."""
+    from scipy.stats import norm
+
+    out: dict[str, Any] = {
+        "step_observed": None,
+        "step_predicted": None,
+        "step_z": None,
+        "step_p": None,
+    }
+    if below is None or obs is None or pred is None or below["observed_rate"] is None:
+        return out
+    r0, n0 = below["observed_rate"], below["n"]
+    out["step_observed"] = obs - r0
+    out["step_predicted"] = pred - below["mean_score_prob"]
+    var = obs * (1 - obs) / n + r0 * (1 - r0) / n0
+    if var > 0:
+        out["step_z"] = (out["step_observed"] - out["step_predicted"]) / math.sqrt(var)
+        out["step_p"] = float(norm.cdf(out["step_z"]))
+    return out
 
 
 def hosmer_lemeshow(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -187,9 +187,23 @@ def calibration_findings(
                 evidence={k: perf.get(k) for k in ("n", "positives", "base_rate", "ap", "brier")},
             )
         )
-    for r in rel:
+    for i, r in enumerate(rel):
         if not r["flagged"]:
             continue
+        stage = s.outcome_stage.upper()
+        if r.get("step_observed") is not None and i > 0 and perf.get("scale") != "probability":
+            b = rel[i - 1]
+            detail = (
+                f"against {b['observed_rate']:.1%} for leads scored {b['bin']} (n={b['n']:,}): a "
+                f"rise of {r['step_observed'] * 100:.1f} points where the score's calibration "
+                f"predicts {r['step_predicted'] * 100:.1f} ({r['mean_score_prob']:.1%} against "
+                f"{b['mean_score_prob']:.1%})"
+            )
+        else:
+            detail = (
+                f"against {r['mean_score_prob']:.1%} predicted by the score (interval "
+                f"{r['pred_low']:.1%}-{r['pred_high']:.1%})"
+            )
         out.append(
             Finding(
                 id=f"{STAGE}:calibration_gap:{r['bin']}",
@@ -202,10 +216,8 @@ def calibration_findings(
                 reference_kind="benchmark",
                 severity="warning",
                 statement=(
-                    f"Leads scored {r['bin']} reached {s.outcome_stage.upper()} at "
-                    f"{r['observed_rate']:.1%} (n={r['n']:,}) against {r['mean_score_prob']:.1%} "
-                    f"predicted by the score's calibration (interval {r['pred_low']:.1%}-"
-                    f"{r['pred_high']:.1%}); a recalibrated probability for the band is "
+                    f"Leads scored {r['bin']} reached {stage} at {r['observed_rate']:.1%} "
+                    f"(n={r['n']:,}) {detail}; the recalibrated probability for the band is "
                     f"{r['recalibrated_prob']:.1%}."
                 ),
                 evidence=r,

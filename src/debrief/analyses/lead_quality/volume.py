@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from debrief.period import Period
 
-__all__ = ["mql_volume", "rate_change_test", "ts_bounds"]
+__all__ = ["mql_volume", "prior_as_of", "rate_change_test", "ts_bounds"]
 
 
 def ts_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
@@ -64,6 +64,11 @@ def _by_segment(table: ir.Table, period: Period, as_of: dt.date, by: str | None)
     return out
 
 
+def prior_as_of(period: Period, prior: Period, as_of: dt.date) -> dt.date:
+    """The day that is as far after ``prior``'s end as ``as_of`` is after ``period``'s end."""
+    return prior.end + (as_of - period.end)
+
+
 def mql_volume(
     leads: ir.Table,
     period: Period,
@@ -72,10 +77,14 @@ def mql_volume(
     by: str | None,
 ) -> pd.DataFrame:
     """One row per segment of ``by`` (a leads column, or None for the total): leads, mqls,
-    cohort_mqls, mql_rate, sqls, mql_to_sql for the period and the same with ``prior_``.
+    cohort_mqls, mql_rate, sqls, mql_to_sql for the period and the same with ``prior_``, the
+    prior cohorts followed to :func:`prior_as_of` (equal follow-up).
     Segments with no activity in either month are left out."""
     cur = _by_segment(leads, period, as_of, by)
-    pri = _by_segment(leads, prior, as_of, by)
+    # The prior month is read as it stood the same number of days after its end, so both
+    # cohorts have had the same time to convert (a censored month against a mature one would
+    # show a fall that is only elapsed time).
+    pri = _by_segment(leads, prior, prior_as_of(period, prior, as_of), by)
     df = cur.merge(pri, on="segment", how="outer", suffixes=("", "_prior"))
     cols = ("leads", "cohort_mqls", "mqls", "sqls")
     for c in cols:
