@@ -69,7 +69,8 @@ def _frames(
                     )
                     for _ in range(conv):
                         lid += 1
-                        size = "201-500" if rng.random() < 0.3 else "1-50"
+                        u = rng.random()
+                        size = "201-500" if u < 0.3 else ("1-50" if u < 0.65 else "51-200")
                         l2s = lead_to_sql if mine else 0.30
                         s2o = sql_to_opp if mine else 0.40
                         if big_segment_opp is not None and mine and size == "201-500":

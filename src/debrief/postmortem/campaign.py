@@ -112,7 +112,11 @@ def campaign_targets(ws: Workspace, campaign_id: str) -> list[dict[str, Any]]:
     t = ws.optional("targets")
     if t is None or "campaign_id" not in t.columns:
         return []
-    df = t.filter(t.campaign_id == campaign_id).to_pandas()
+    t = t.filter(t.campaign_id == campaign_id)
+    if "month" in t.columns:
+        # A row with a month is a monthly target of the campaign, not a pre-launch criterion.
+        t = t.filter(t.month.isnull())
+    df = t.to_pandas()
     out = []
     for r in df.to_dict("records"):
         metric = canonical_metric(r["metric"])

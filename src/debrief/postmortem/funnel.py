@@ -145,7 +145,10 @@ def diagnose(
             "evidence": [],
         }
     short = [r for r in rows if r["layer"] == first and r["primary"] and r["shortfall"]]
-    short.sort(key=lambda r: -abs(r["gap"] or 0))
+    # A layer's own rates name its problem best; its volumes and costs also carry what happened
+    # upstream (fewer leads can be fewer clicks). Rates first, then the largest gap.
+    kind_order = {"rate": 0, "ratio": 1, "volume": 2, "money": 2}
+    short.sort(key=lambda r: (kind_order[METRICS[r["metric"]].kind], -abs(r["gap"] or 0)))
     problem = PROBLEMS[first]
     met_channels = [r for r in channel_criteria if r["met"] is not None]
     coordination = (

@@ -1,9 +1,11 @@
 """Insights: segments whose rates differ from the rest of the campaign by a sound margin.
 
-Input: the campaign's ``ad_performance`` (segment dimensions: every string column but the date
-and campaign id, e.g. channel, device, audience, geo, creative) and ``leads`` (company_size,
-industry, country, lead_type, channel and any extra string column). For each dimension value, the
-engine sums the counts of the segment; the rest of the campaign is the campaign total minus it.
+Input: the campaign's ``ad_performance`` (segment dimensions: every string column but the date,
+campaign id and channel, e.g. device, audience, geo, creative) and ``leads`` (company_size,
+industry, country, lead_type and any extra string column). For each dimension value, the engine
+sums the counts of the segment per channel; the *rest* is the other values on the same channels
+(channels differ far more from each other than segments within them, and root cause reads the
+channels), so a value that is its channel's only one, like a platform, is not tested.
 
 Rates tested (numerator / denominator):
 
@@ -111,6 +113,66 @@ def _dimensions(ws: Workspace, table: str) -> list[str]:
     ]
 
 
+_NO_CHANNEL = "\x00none"
+
+
+def _compare_values(
+    g, by_channel, source, dim, values, metric, num, den, min_segment_size
+) -> list[dict[str, Any]]:
+    """Each value of ``dim`` against the rest *of the channels it ran on*.
+
+    Rates differ far more between channels than within them (an email CTR is not a display
+    CTR), so a creative that ran only on display is compared with the other display creatives,
+    and a value that is its channel's only one (a platform) has no rest and is not tested.
+    """
+    stats_by_value = {}
+    for v in values:
+        sub = g[g[dim].astype(str) == v]
+        chans = set(sub["channel"])
+        tot = by_channel[by_channel["channel"].isin(chans)]
+        a, n1 = int(sub[num].fillna(0).sum()), int(sub[den].fillna(0).sum())
+        stats_by_value[v] = (
+            a,
+            n1,
+            int(tot[num].fillna(0).sum()) - a,
+            int(tot[den].fillna(0).sum()) - n1,
+            frozenset(chans),
+        )
+    if len(values) == 2 and stats_by_value[values[0]][4] == stats_by_value[values[1]][4]:
+        # Two values on the same channels are each other's rest: one test says it all. Keep the
+        # value with the lower rate: a post-mortem traces shortfalls ("mobile converted at 0.4x
+        # the rate of desktop"), and the lift of the other value is the same fact.
+        values = [min(values, key=lambda v: stats_by_value[v][0] / max(stats_by_value[v][1], 1))]
+    out = []
+    for v in values:
+        a, n1, c, n2, _ = stats_by_value[v]
+        if n1 < min_segment_size or n2 < min_segment_size:
+            continue
+        p, test = proportion_test(a, n1, c, n2)
+        lo, hi = katz_interval(a, n1, c, n2)
+        seg, rest = a / n1, c / n2
+        out.append(
+            {
+                "source": source,
+                "dimension": dim,
+                "value": v,
+                "metric": metric,
+                "segment_k": a,
+                "segment_n": n1,
+                "rest_k": c,
+                "rest_n": n2,
+                "segment_rate": seg,
+                "rest_rate": rest,
+                "ratio": seg / rest if rest > 0 else None,
+                "ci_low": lo,
+                "ci_high": hi,
+                "p_value": p,
+                "test": test,
+            }
+        )
+    return out
+
+
 def scan_segments(
     ws: Workspace,
     campaign_id: str,
@@ -130,53 +192,28 @@ def scan_segments(
         ("ad_performance", AD_RATES, ad_counts),
         ("leads", LEAD_RATES, lead_counts),
     ):
-        dims = _dimensions(ws, source)
+        dims = [d for d in _dimensions(ws, source) if d != "channel"]
         if not dims:
             continue
-        total = count_fn(ws, scope)
-        if total.empty:
+        by_channel = count_fn(ws, scope, by=["channel"])
+        if by_channel.empty:
             continue
-        tot = total.iloc[0]
+        by_channel["channel"] = by_channel["channel"].fillna(_NO_CHANNEL)
         for dim in dims:
-            g = count_fn(ws, scope, by=[dim])
+            g = count_fn(ws, scope, by=[dim, "channel"])
             g = g[g[dim].notna()]
-            if len(g) < 2:
+            g["channel"] = g["channel"].fillna(_NO_CHANNEL)
+            values = sorted(str(v) for v in g[dim].unique())
+            if len(values) < 2:
                 continue  # one value is the whole campaign: nothing to compare
             for metric, (num, den) in rates.items():
-                if num not in g or den not in g or math.isnan(float(tot[den] or math.nan)):
+                if num not in g or den not in g or by_channel[den].isna().all():
                     continue
-                records = g.to_dict("records")
-                if len(records) == 2:
-                    # Two values are each other's rest: one test says it all. Keep the value
-                    # with the higher rate so the statement reads as a lift.
-                    records = [max(records, key=lambda r: (r[num] or 0) / (r[den] or 1))]
-                for r in records:
-                    a, n1 = int(r[num] or 0), int(r[den] or 0)
-                    c, n2 = int(tot[num]) - a, int(tot[den]) - n1
-                    if n1 < min_segment_size or n2 < min_segment_size:
-                        continue
-                    p, test = proportion_test(a, n1, c, n2)
-                    lo, hi = katz_interval(a, n1, c, n2)
-                    seg, rest = a / n1, c / n2
-                    rows.append(
-                        {
-                            "source": source,
-                            "dimension": dim,
-                            "value": str(r[dim]),
-                            "metric": metric,
-                            "segment_k": a,
-                            "segment_n": n1,
-                            "rest_k": c,
-                            "rest_n": n2,
-                            "segment_rate": seg,
-                            "rest_rate": rest,
-                            "ratio": seg / rest if rest > 0 else None,
-                            "ci_low": lo,
-                            "ci_high": hi,
-                            "p_value": p,
-                            "test": test,
-                        }
+                rows.extend(
+                    _compare_values(
+                        g, by_channel, source, dim, values, metric, num, den, min_segment_size
                     )
+                )
     q = bh_qvalues([r["p_value"] for r in rows])
     for r, qi in zip(rows, q, strict=True):
         r["q_value"] = qi

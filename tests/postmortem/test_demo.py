@@ -1,0 +1,96 @@
+"""The demo company (docs/demo-data.md): every planted flight gets its planted diagnosis, the
+planted segment effects are found and the planted null is not, and every sentence of every
+report is an observation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from debrief.engine import Request
+from debrief.postmortem import run_postmortem
+from debrief.postmortem.language import evaluative_phrases, report_sentences
+
+AS_OF = dt.date(2026, 11, 15)
+PLANTED = {
+    "FL-REACH": "reach",
+    "FL-MESSAGE": "messaging",
+    "FL-OFFER": "landing_page_or_offer",
+    "FL-HANDOFF": "lead_quality_or_handoff",
+    "FL-COORD": "coordination",
+    "FL-HEALTHY": "none",
+}
+
+
+@pytest.fixture(scope="module")
+def demo_reports(demo_ws_path, tmp_path_factory):
+    from debrief.workspace import Workspace
+
+    kb = tmp_path_factory.mktemp("kb") / "none.sqlite"
+    out = {}
+    with Workspace.open(demo_ws_path, read_only=True) as ws:
+        for cid in PLANTED:
+            req = Request(kind="post_mortem", workspace=demo_ws_path, campaign_id=cid, as_of=AS_OF)
+            out[cid] = run_postmortem(ws, req, kb_url=f"sqlite:///{kb}")
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cid", list(PLANTED))
+def test_planted_diagnosis(demo_reports, cid) -> None:
+    diag = demo_reports[cid].stages["funnel_review"].tables["diagnosis"]
+    assert [d["problem"] for d in diag] == [PLANTED[cid]]
+    assert len(demo_reports[cid].stages["one_change"].tables["change"]) == 1
+
+
+@pytest.mark.slow
+def test_planted_segments_found_and_null_not(demo_reports) -> None:
+    healthy = demo_reports["FL-HEALTHY"].stages["insights"].tables["segments"]
+    size = [
+        s
+        for s in healthy
+        if s["dimension"] == "company_size"
+        and s["value"] == "201-500"
+        and s["metric"] == "lead_to_opportunity"
+    ]
+    assert size, healthy
+    assert 1.8 < size[0]["ratio"] < 3.2  # planted about 2.5x
+    assert size[0]["ci_low"] > 1
+    assert not [s for s in healthy if s["value"] == "retail"]
+    offer = demo_reports["FL-OFFER"].stages["insights"].tables["segments"]
+    mobile = [
+        s
+        for s in offer
+        if s["dimension"] == "device" and s["value"] == "mobile" and s["metric"] == "cvr"
+    ]
+    assert mobile, offer
+    assert 0.25 < mobile[0]["ratio"] < 0.55  # planted about 0.4x
+    assert mobile[0]["ci_high"] < 1
+
+
+@pytest.mark.slow
+def test_coordination_rests_on_channel_targets(demo_reports) -> None:
+    crit = demo_reports["FL-COORD"].stages["success_criteria"].tables["criteria"]
+    channel_rows = [r for r in crit if r["channel"]]
+    assert channel_rows and all(r["met"] for r in channel_rows)
+    opp = next(r for r in crit if r["metric"] == "opportunities" and r["channel"] is None)
+    assert opp["met"] is False
+
+
+@pytest.mark.slow
+def test_every_generated_sentence_is_an_observation(demo_reports) -> None:
+    bad = []
+    for cid, report in demo_reports.items():
+        doc = json.loads(json.dumps(report.to_json_dict()))
+        pack = [
+            line
+            for text in report.attachments.values()
+            for line in text.splitlines()
+            if "(recorded," not in line
+        ]
+        for s in report_sentences(doc) + pack:
+            if evaluative_phrases(s):
+                bad.append((cid, s))
+    assert bad == []
