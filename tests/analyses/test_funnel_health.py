@@ -308,10 +308,12 @@ def test_hand_computed_fixture(make_ws):
     sql = rows[("mql", "sql", "calendar")]
     assert (sql["entered"], sql["converted"]) == (3, 2)
     assert sql["median_days"] == pytest.approx(4.0)  # lags 2 and 6 days
-    won = rows[("opportunity", "won", "cohort")]
-    assert (won["entered"], won["converted"], won["rate"]) == (1, 0, 0.0)
+    opp = rows[("sql", "opportunity", "cohort")]
+    assert (opp["entered"], opp["converted"], opp["rate"]) == (2, 1, 0.5)
+    # No won_at column: the funnel ends at opportunity rather than showing a stage nobody reaches.
+    assert ("opportunity", "won", "cohort") not in rows
     # September has no leads at all: its rate is undefined (None), never 0.
-    assert mql["prior_rate"] is None and won["median_days"] is None
+    assert mql["prior_rate"] is None and rows[("created", "mql", "calendar")]["prior_rate"] is None
 
 
 def test_as_of_hides_later_events(make_ws):
@@ -469,3 +471,40 @@ def test_demo_calendar_counts_equal_pandas(demo_result):
         fa, tb = pd.to_datetime(leads[a], utc=True), pd.to_datetime(leads[b], utc=True)
         assert row["entered"] == int(((fa >= lo) & (fa < hi)).sum())
         assert row["converted"] == int(((tb >= lo) & (tb < hi) & fa.notna()).sum())
+
+
+def test_unrecorded_stages_are_bridged_and_skipped_steps_implied(make_ws):
+    """No SQL column at all (as in many CRM exports): lead -> MQL -> opportunity -> won. Lead "b"
+    has an opportunity but no MQL time: it passed MQL, at the opportunity time."""
+
+    def ts(day):
+        return pd.Timestamp(2026, 10, day, tz="UTC")
+
+    leads = pd.DataFrame(
+        {
+            "lead_id": ["a", "b", "c", "late"],
+            "created_at": [ts(1), ts(2), ts(3), pd.Timestamp(2027, 1, 5, tz="UTC")],
+            "mql_at": [ts(2), pd.NaT, ts(4), pd.NaT],
+            "opportunity_at": [ts(5), ts(6), pd.NaT, pd.NaT],
+            "won_at": [pd.NaT, ts(20), pd.NaT, pd.NaT],
+        }
+    )
+    result = run(make_ws, leads, as_of=dt.date(2027, 1, 31))
+    rows = {(r["from_stage"], r["to_stage"], r["view"]): r for r in result.tables["stages"]}
+    assert {(a, b) for a, b, _ in rows} == {
+        ("created", "mql"),
+        ("mql", "opportunity"),
+        ("opportunity", "won"),
+    }
+    mql = rows[("created", "mql", "cohort")]
+    assert (mql["entered"], mql["converted"]) == (3, 3)
+    assert mql["median_days"] == pytest.approx(1.0)  # lags 1, 4 (implied at the opportunity), 1
+    opp = rows[("mql", "opportunity", "cohort")]
+    assert (opp["entered"], opp["converted"], opp["median_days"]) == (3, 2, pytest.approx(1.5))
+    assert [v["stage"] for v in result.tables["volumes"]] == [
+        "created",
+        "mql",
+        "opportunity",
+        "won",
+    ]
+    assert any("SQL" in n for n in result.notes)

@@ -260,7 +260,9 @@ def funnel_findings(
     for r in stages:
         if r["view"] != "calendar" or r["target"] is None:
             continue
-        metric = RATE_METRICS[(r["from_stage"], r["to_stage"])]
+        metric = RATE_METRICS.get((r["from_stage"], r["to_stage"]))
+        if metric is None:
+            continue  # a bridged transition (a stage not recorded) has no target name
         f = _target_finding(
             ctx,
             metric,
@@ -296,9 +298,14 @@ def funnel_findings(
     return out
 
 
-def method_notes(ctx: StageContext, stages: list[dict[str, Any]], age: float) -> tuple[str, ...]:
+def method_notes(
+    ctx: StageContext,
+    stages: list[dict[str, Any]],
+    age: float,
+    recorded: tuple[str, ...] = tuple(_LABELS),
+) -> tuple[str, ...]:
     """Short notes on the views, censoring and the bottleneck test, for the report; ``age`` is
-    the days the month's youngest leads have been followed."""
+    the days the month's youngest leads have been followed, ``recorded`` the stages the data has."""
     month = ctx.period.label
     notes = [
         f"Calendar view: leads reaching the later stage in {month} ÷ leads reaching the earlier "
@@ -309,6 +316,11 @@ def method_notes(ctx: StageContext, stages: list[dict[str, Any]], age: float) ->
         "(Mantel-Haenszel); a drop counts only when its "
         f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval lies below zero.",
     ]
+    missing = [_LABELS[s] for s in _LABELS if s not in recorded]
+    if missing:
+        notes.append(
+            "Stages not recorded in the leads table, so bridged over: " + ", ".join(missing) + "."
+        )
     censored = [stage_label(r["from_stage"], r["to_stage"]) for r in stages if r["censored"]]
     if censored:
         notes.append(

@@ -22,6 +22,7 @@ every older month whether or not anything changed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from debrief.analyses import funnel_findings as ff
@@ -31,6 +32,7 @@ from debrief.analyses.funnel_measures import (
     VOLUME_METRICS,
     lead_events,
     observed_until,
+    recorded_stages,
     utc_bounds,
     velocity_measures,
     windows_measures,
@@ -39,7 +41,7 @@ from debrief.analyses.funnel_momentum import momentum_tests
 from debrief.analyses.funnel_stats import rate_difference, wilson_interval
 from debrief.engine import STAGES
 from debrief.results import StageResult, ratio
-from debrief.schema import LEAD_STAGES, normalise_channel, target_direction
+from debrief.schema import normalise_channel, target_direction
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -90,11 +92,13 @@ def _transition_rows(
     maturity_days: int,
     alpha: float,
     target_of: Any,
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
+    lags: list[float | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Rows of the ``stages`` shape for one group (overall, a channel or a campaign)."""
     rows = []
     for view in VIEWS:
-        for i, (a, b) in enumerate(TRANSITIONS):
+        for i, (a, b) in enumerate(transitions):
             k = f"{view}_{i}_"
             entered, converted = int(cur[k + "entered"]), int(cur[k + "converted"])
             rate = ratio(converted, entered)
@@ -120,7 +124,7 @@ def _transition_rows(
                 "prior_converted": None if prior is None else int(prior[k + "converted"]),
                 "trailing_entered": None if trailing is None else int(trailing[k + "entered"]),
                 "trailing_converted": None if trailing is None else int(trailing[k + "converted"]),
-                "target": target_of(RATE_METRICS[(a, b)]),
+                "target": target_of(RATE_METRICS[(a, b)]) if (a, b) in RATE_METRICS else None,
                 "censored": False,
                 "rate_change": None,
                 "rate_change_ci_low": None,
@@ -128,8 +132,9 @@ def _transition_rows(
                 "p_value": None,
             }
             if view == "cohort":
-                # The typical time from creation to the later stage, read on older cohorts.
-                lag = (trailing or {}).get(f"cohort_{i}_lag")
+                # The typical time from creation to the later stage, read on older cohorts (the
+                # whole funnel's, for groups: too few leads per group to read their own).
+                lag = lags[i] if lags is not None else (trailing or {}).get(f"cohort_{i}_lag")
                 row["typical_lag_days"] = lag
                 row["censored"] = age_days < maturity_days or (lag is not None and lag > age_days)
             elif trailing is not None:
@@ -146,9 +151,16 @@ def _transition_rows(
 
 
 def _grouped(
-    d: Any, bounds: dict[str, Any], by: str, ctx: StageContext, targets: Targets, age: float
+    d: Any,
+    bounds: dict[str, Any],
+    by: str,
+    ctx: StageContext,
+    targets: Targets,
+    age: float,
+    transitions: tuple[tuple[str, str], ...],
+    lags: list[float | None],
 ) -> list[dict[str, Any]]:
-    per = windows_measures(d, bounds, by=by)
+    per = windows_measures(d, bounds, by=by, days=("current",), transitions=transitions)
     out = []
     for key in sorted(per["current"], key=str):
         if not any(v for k, v in per["current"][key].items() if k.startswith("count_")):
@@ -162,14 +174,18 @@ def _grouped(
             maturity_days=ctx.settings.funnel.maturity_days,
             alpha=ctx.settings.funnel.alpha,
             target_of=lambda m, ch=channel: _target(targets, m, ch) if ch else None,
+            transitions=transitions,
+            lags=lags,
         )
         out.extend({by: key, **r} for r in rows)
     return out
 
 
-def _volumes(measures: dict[str, dict[str, Any]], targets: Targets) -> list[dict[str, Any]]:
+def _volumes(
+    measures: dict[str, dict[str, Any]], targets: Targets, stages: tuple[str, ...]
+) -> list[dict[str, Any]]:
     rows = []
-    for stage in LEAD_STAGES:
+    for stage in stages:
         metric = VOLUME_METRICS[stage]
         rows.append(
             {
@@ -224,14 +240,19 @@ def funnel_health(ctx: StageContext) -> StageResult:
     ws = ctx.workspace
     if not ws.has("leads"):
         return StageResult(stage=STAGE, skipped="the workspace has no leads table")
-    d = lead_events(ws.table("leads"), ctx.as_of)
+    leads = ws.table("leads")
+    recorded = recorded_stages(leads)
+    if len(recorded) < 2:
+        return StageResult(stage=STAGE, skipped="the leads table records no stage after creation")
+    transitions = tuple(itertools.pairwise(recorded))
+    d = lead_events(leads, ctx.as_of, recorded)
     periods = {
         "current": ctx.period,
         "prior": ctx.period.prior_month(),
         "trailing": ctx.period.trailing_months(3),
     }
     bounds = {w: utc_bounds(p) for w, p in periods.items()}
-    measures = {w: m[None] for w, m in windows_measures(d, bounds).items()}
+    measures = {w: m[None] for w, m in windows_measures(d, bounds, transitions=transitions).items()}
     targets = monthly_targets(ws, ctx.period.label)
     # Days the youngest leads of the month have been followed: to as_of, or to the last event in
     # the data when the export is older than as_of.
@@ -244,15 +265,17 @@ def funnel_health(ctx: StageContext) -> StageResult:
         maturity_days=ctx.settings.funnel.maturity_days,
         alpha=ctx.settings.funnel.alpha,
         target_of=lambda m: _target(targets, m),
+        transitions=transitions,
     )
-    cols = set(ws.table("leads").columns)
-    by_channel = _grouped(d, bounds, "channel", ctx, targets, age) if "channel" in cols else []
-    by_campaign = (
-        _grouped(d, bounds, "campaign_id", ctx, targets, age) if "campaign_id" in cols else []
+    cols = set(leads.columns)
+    lags = [measures["trailing"][f"cohort_{i}_lag"] for i in range(len(transitions))]
+    by_channel, by_campaign = (
+        _grouped(d, bounds, by, ctx, targets, age, transitions, lags) if by in cols else []
+        for by in ("channel", "campaign_id")
     )
     velocity = _velocity(d, bounds, ctx, targets)
-    volumes = _volumes(measures, targets)
-    momentum, momentum_by_channel = momentum_tests(ctx, d, bounds)
+    volumes = _volumes(measures, targets, recorded)
+    momentum, momentum_by_channel = momentum_tests(ctx, d, bounds, transitions)
     findings = ff.funnel_findings(
         ctx, stages, momentum, momentum_by_channel, volumes, velocity, targets
     )
@@ -268,5 +291,5 @@ def funnel_health(ctx: StageContext) -> StageResult:
             "momentum_by_channel": momentum_by_channel,
         },
         findings=tuple(findings),
-        notes=ff.method_notes(ctx, stages, age),
+        notes=ff.method_notes(ctx, stages, age, recorded),
     )

@@ -44,9 +44,9 @@ __all__ = [
     "lag_quantiles",
     "lead_events",
     "observed_until",
+    "recorded_stages",
     "utc_bounds",
     "velocity_measures",
-    "window_measures",
     "windows_measures",
 ]
 
@@ -78,10 +78,24 @@ def utc_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
     return lo, hi
 
 
-def lead_events(leads: ir.Table, as_of: dt.date) -> ir.Table:
+def recorded_stages(leads: ir.Table) -> tuple[str, ...]:
+    """The funnel stages this workspace records: ``created`` and every stage whose column exists
+    and holds at least one time. A CRM without an SQL stage gets lead -> MQL -> opportunity ->
+    won, not an SQL stage that nobody reaches."""
+    cols = {s: c for s, c in LEAD_STAGE_COLUMNS.items() if s != "created" and c in leads.columns}
+    if not cols:
+        return ("created",)
+    row = _rows(leads.aggregate(**{s: leads[c].count() for s, c in cols.items()}))[0]
+    return tuple(s for s in LEAD_STAGES if s == "created" or (row.get(s) or 0) > 0)
+
+
+def lead_events(leads: ir.Table, as_of: dt.date, stages: tuple[str, ...] = LEAD_STAGES) -> ir.Table:
     """One row per lead known by ``as_of``: its group keys, amount and one column per stage.
 
-    Stage columns absent from the workspace are null; stage times after ``as_of`` are null.
+    Stage columns absent from the workspace are null; stage times after ``as_of`` are null. A
+    lead that reached a later stage of ``stages`` without a time for an earlier one (a skipped
+    step in the CRM) is counted as reaching the earlier stage at the later time: reaching a stage
+    implies passing the ones before it, so every rate stays a proportion.
     """
     cutoff = ibis.literal(
         dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
@@ -93,7 +107,12 @@ def lead_events(leads: ir.Table, as_of: dt.date) -> ir.Table:
         c = leads[col].cast(_TS)
         return ibis.ifelse(c < cutoff, c, ibis.null(_TS))
 
-    cols: dict[str, Any] = {s: known(c) for s, c in LEAD_STAGE_COLUMNS.items()}
+    raw: dict[str, Any] = {s: known(c) for s, c in LEAD_STAGE_COLUMNS.items()}
+    cols = dict(raw)
+    tracked = [s for s in LEAD_STAGES if s in stages and s != "created"]
+    for i, s in enumerate(tracked):
+        later = [raw[t] for t in tracked[i:]]
+        cols[s] = later[0] if len(later) == 1 else ibis.least(*later)
     cols["lost"] = known("lost_at")
     for extra, kind in (("channel", "string"), ("campaign_id", "string"), ("amount", "float64")):
         cols[extra] = leads[extra].cast(kind) if extra in leads.columns else ibis.null(kind)
@@ -109,14 +128,18 @@ def _in(col: ir.Value, lo: dt.datetime, hi: dt.datetime) -> ir.Value:
 
 
 def _stage_aggs(
-    d: ir.Table, lo: dt.datetime, hi: dt.datetime, days: bool = True
+    d: ir.Table,
+    lo: dt.datetime,
+    hi: dt.datetime,
+    days: bool = True,
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
 ) -> dict[str, ir.Value]:
     """Counts (and, with ``days``, day statistics and lags) for one window."""
     out: dict[str, ir.Value] = {}
     cohort = _in(d.created, lo, hi)
     for stage in LEAD_STAGES:
         out[f"count_{stage}"] = d.count(where=_in(d[stage], lo, hi))
-    for i, (a, b) in enumerate(TRANSITIONS):
+    for i, (a, b) in enumerate(transitions):
         fa, tb = d[a], d[b]
         both = fa.notnull() & tb.notnull()
         got_cohort = cohort & both
@@ -149,34 +172,25 @@ def _isnan(v: Any) -> bool:
         return v is None
 
 
-def window_measures(
-    d: ir.Table, lo: dt.datetime, hi: dt.datetime, by: str | None = None
-) -> list[dict[str, Any]]:
-    """Per-transition counts and day statistics for one window, one dict per group.
-
-    Keys: ``{view}_{i}_{entered|converted|median_days|mean_days}`` for ``view`` in cohort and
-    calendar and ``i`` the index in :data:`TRANSITIONS`, ``cohort_{i}_lag``, and ``by`` itself
-    when grouped. Counts are ints; days are floats or None.
-    """
-    if by is None:
-        return _rows(d.aggregate(**_stage_aggs(d, lo, hi)))
-    g = d.filter(d[by].notnull())
-    return _rows(g.group_by(by).aggregate(**_stage_aggs(g, lo, hi)))
-
-
 def windows_measures(
     d: ir.Table,
     bounds: dict[str, tuple[dt.datetime, dt.datetime]],
     by: str | None = None,
     days: tuple[str, ...] = ("current", "trailing"),
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
 ) -> dict[str, dict[Any, dict[str, Any]]]:
-    """:func:`window_measures` for several windows in one query (compiling one wide query is much
-    cheaper than several): ``{window: {group key or None: measures}}``. Day statistics only for
-    the windows in ``days``."""
+    """Per-transition counts and day statistics for several windows in one query (one wide query
+    compiles much faster than several): ``{window: {group key or None: measures}}``.
+
+    Measure keys: ``count_{stage}``; ``{view}_{i}_{entered|converted}`` for ``view`` in cohort
+    and calendar and ``i`` the index in ``transitions``; for the windows in ``days`` also
+    ``{view}_{i}_{median_days|mean_days}`` and ``cohort_{i}_lag``. Counts are ints; days are
+    floats or None. Grouped by ``by`` (rows with a null key left out) when given.
+    """
     g = d if by is None else d.filter(d[by].notnull())
     aggs: dict[str, ir.Value] = {}
     for w, (lo, hi) in bounds.items():
-        for k, v in _stage_aggs(g, lo, hi, days=w in days).items():
+        for k, v in _stage_aggs(g, lo, hi, w in days, transitions).items():
             aggs[f"{w}__{k}"] = v
     rows = _rows(g.aggregate(**aggs) if by is None else g.group_by(by).aggregate(**aggs))
     out: dict[str, dict[Any, dict[str, Any]]] = {w: {} for w in bounds}
@@ -206,15 +220,21 @@ def velocity_measures(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str
     return _rows(expr)[0]
 
 
-def lag_quantiles(d: ir.Table, lo: dt.datetime, hi: dt.datetime, q: float) -> list[float | None]:
+def lag_quantiles(
+    d: ir.Table,
+    lo: dt.datetime,
+    hi: dt.datetime,
+    q: float,
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
+) -> list[float | None]:
     """Per transition, the ``q`` quantile of days from ``a`` to ``b`` among leads that reached
     ``a`` inside the window and ``b`` at all (None when none did)."""
     aggs = {}
-    for i, (a, b) in enumerate(TRANSITIONS):
+    for i, (a, b) in enumerate(transitions):
         fa, tb = d[a], d[b]
         aggs[f"q{i}"] = _days(tb, fa).quantile(q, where=_in(fa, lo, hi) & tb.notnull())
     row = _rows(d.aggregate(**aggs))[0]
-    return [row[f"q{i}"] for i in range(len(TRANSITIONS))]
+    return [row[f"q{i}"] for i in range(len(transitions))]
 
 
 def horizon_counts(
@@ -223,6 +243,7 @@ def horizon_counts(
     hi: dt.datetime,
     cutoff: dt.datetime,
     horizons: list[float | None],
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
 ) -> list[dict[str, Any]]:
     """Stage-entry counts followed for a fixed horizon, per channel and campaign (the strata).
 
@@ -236,7 +257,7 @@ def horizon_counts(
         channel=d.channel.fill_null("(none)"), campaign_id=d.campaign_id.fill_null("(none)")
     )
     aggs: dict[str, ir.Value] = {}
-    for i, (a, b) in enumerate(TRANSITIONS):
+    for i, (a, b) in enumerate(transitions):
         h = horizons[i]
         end = hi if h is None else min(hi, cutoff - dt.timedelta(days=h))
         readable = h is not None and end > lo

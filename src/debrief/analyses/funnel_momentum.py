@@ -91,7 +91,10 @@ def _compare(
 
 
 def momentum_tests(
-    ctx: StageContext, d: ir.Table, bounds: dict[str, tuple[dt.datetime, dt.datetime]]
+    ctx: StageContext,
+    d: ir.Table,
+    bounds: dict[str, tuple[dt.datetime, dt.datetime]],
+    transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``(overall, by_channel)`` rows: per transition (and channel), the horizon, the crude rates
     of the month and of the trailing three months, and the campaign-stratified change with its
@@ -99,14 +102,15 @@ def momentum_tests(
     month (``prior_*``)."""
     alpha = ctx.settings.funnel.alpha
     cutoff = observed_until(d, ctx.as_of)
-    lags = lag_quantiles(d, *bounds["trailing"], HORIZON_QUANTILE)
+    lags = lag_quantiles(d, *bounds["trailing"], HORIZON_QUANTILE, transitions)
     horizons: list[float | None] = [None if q is None else float(math.ceil(q)) for q in lags]
     counts = {
-        w: horizon_counts(d, *bounds[w], cutoff, horizons) for w in ("current", "prior", "trailing")
+        w: horizon_counts(d, *bounds[w], cutoff, horizons, transitions)
+        for w in ("current", "prior", "trailing")
     }
     overall, by_channel = [], []
     channels = sorted({r["channel"] for r in counts["current"]})
-    for i, (a, b) in enumerate(TRANSITIONS):
+    for i, (a, b) in enumerate(transitions):
         head = {"from_stage": a, "to_stage": b, "horizon_days": horizons[i]}
         cur = _strata(counts["current"], i, None)
         row = {**head, **_compare(cur, _strata(counts["trailing"], i, None), alpha)}
