@@ -1,0 +1,97 @@
+"""``debrief``: the command-line entry point.
+
+Commands: ``ingest``, ``demo-data``, ``monthly``, ``postmortem``, ``attribution``, ``kb``, ``due``,
+``benchmarks``, ``schema``. Each is a thin wrapper over one engine function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, clean_errors, echo_paths, progress
+
+app = typer.Typer(
+    name="debrief",
+    help="Campaign post-mortems and monthly marketing reviews from your raw marketing data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.command("monthly")
+def monthly(
+    month: Annotated[str, typer.Option(help="The month to review, YYYY-MM.")],
+    workspace: WorkspaceOpt = DEFAULT_WS,
+    out: Annotated[
+        Path, typer.Option(help="Folder for report.json, report.md, report.html.")
+    ] = Path("debrief-out"),
+    config: Annotated[
+        Path | None, typer.Option(help="Settings YAML (targets of the review, owners...).")
+    ] = None,
+    stages: Annotated[
+        str | None, typer.Option(help="Comma-separated stages to run (default: all).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Review as of this date (default: today).")
+    ] = None,
+) -> None:
+    """Run the monthly marketing review for one month and write the report."""
+    from debrief.config import load_settings
+    from debrief.engine import Request, run
+    from debrief.render import write_report
+
+    with clean_errors():
+        settings = load_settings(config)
+        request = Request(
+            kind="monthly_review",
+            workspace=workspace,
+            month=month,
+            stages=tuple(s.strip() for s in stages.split(",")) if stages else None,
+            settings=settings,
+            as_of=dt.date.fromisoformat(as_of) if as_of else None,
+            progress=progress,
+        )
+        typer.echo(f"Monthly review {month} from {workspace}", err=True)
+        report = run(request)
+        written = write_report(report, out, currency=settings.currency)
+    typer.echo(f"Report written ({len(report.all_findings())} findings):")
+    echo_paths(written)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema that every report.json follows."""
+    from debrief.render import report_schema
+
+    typer.echo(json.dumps(report_schema(), indent=2))
+
+
+# Commands whose implementation lives beside the engine code they drive.
+_COMMANDS = (
+    ("debrief.cli.ingest", "ingest_command", "ingest"),
+    ("debrief.cli.demo", "demo_data_command", "demo-data"),
+    ("debrief.cli.attribution", "attribution_command", "attribution"),
+    ("debrief.cli.kb", "postmortem_command", "postmortem"),
+    ("debrief.cli.kb", "due_command", "due"),
+    ("debrief.cli.kb", "benchmarks_command", "benchmarks"),
+)
+
+for _module, _attr, _name in _COMMANDS:
+    _fn = getattr(importlib.import_module(_module), _attr)
+    app.command(_name)(_fn)
+
+app.add_typer(importlib.import_module("debrief.cli.kb").kb_app, name="kb")
+
+
+def main() -> None:  # pragma: no cover - console script
+    app()
+
+
+__all__ = ["app", "main", "monthly"]
