@@ -508,3 +508,43 @@ def test_unrecorded_stages_are_bridged_and_skipped_steps_implied(make_ws):
         "won",
     ]
     assert any("SQL" in n for n in result.notes)
+
+
+# --- real data: the Olist marketing funnel (../shared/data, skipped when absent) ---------------
+
+
+@pytest.mark.realdata
+def test_olist_funnel_equals_pandas_over_the_raw_files(shared_data, tmp_path):
+    from debrief.ingest import ingest
+
+    src = shared_data / "olist_marketing_funnel"
+    path = str(tmp_path / "olist.duckdb")
+    ingest([src], path, mapping="olist_marketing_funnel")
+    as_of, month = dt.date(2018, 12, 31), Period.month("2018-03")
+    with Workspace.open(path, read_only=True) as ws:
+        result = funnel_health(StageContext(workspace=ws, period=month, as_of=as_of))
+    rows = {(r["from_stage"], r["to_stage"], r["view"]): r for r in result.tables["stages"]}
+    # Olist records MQLs and won deals only: the funnel bridges SQL and opportunity.
+    assert {(a, b) for a, b, _ in rows} == {("created", "mql"), ("mql", "won")}
+
+    mql = pd.read_csv(src / "olist_marketing_qualified_leads_dataset.csv")
+    deals = pd.read_csv(src / "olist_closed_deals_dataset.csv")
+    df = mql.merge(deals[["mql_id", "won_date"]], on="mql_id", how="left")
+    created = pd.to_datetime(df["first_contact_date"], utc=True)
+    won = pd.to_datetime(df["won_date"], utc=True)
+    won = won.where(won < pd.Timestamp(as_of + dt.timedelta(days=1), tz="UTC"))
+    lo, hi = (
+        pd.Timestamp(month.start, tz="UTC"),
+        pd.Timestamp(month.end, tz="UTC") + pd.Timedelta(days=1),
+    )
+    cohort = (created >= lo) & (created < hi)
+    days = (won - created).dt.total_seconds() / 86400
+    r = rows[("mql", "won", "cohort")]
+    assert r["entered"] == int(cohort.sum()) == 1174
+    assert r["converted"] == int((cohort & won.notna()).sum())
+    assert r["median_days"] == pytest.approx(float(days[cohort & won.notna()].median()))
+    r = rows[("mql", "won", "calendar")]
+    in_month = (won >= lo) & (won < hi)
+    assert r["converted"] == int(in_month.sum())
+    assert r["mean_days"] == pytest.approx(float(days[in_month].mean()))
+    assert not [f for f in result.findings if f.kind == "bottleneck"]

@@ -110,9 +110,11 @@ def lead_events(leads: ir.Table, as_of: dt.date, stages: tuple[str, ...] = LEAD_
     raw: dict[str, Any] = {s: known(c) for s, c in LEAD_STAGE_COLUMNS.items()}
     cols = dict(raw)
     tracked = [s for s in LEAD_STAGES if s in stages and s != "created"]
-    for i, s in enumerate(tracked):
-        later = [raw[t] for t in tracked[i:]]
-        cols[s] = later[0] if len(later) == 1 else ibis.least(*later)
+    for i, s in enumerate(tracked[:-1]):
+        # A recorded time is kept as it is (even when a later stage is stamped earlier: the data
+        # says so); only a missing one is filled from the earliest later stage.
+        later = [raw[t] for t in tracked[i + 1 :]]
+        cols[s] = raw[s].coalesce(later[0] if len(later) == 1 else ibis.least(*later))
     cols["lost"] = known("lost_at")
     for extra, kind in (("channel", "string"), ("campaign_id", "string"), ("amount", "float64")):
         cols[extra] = leads[extra].cast(kind) if extra in leads.columns else ibis.null(kind)
