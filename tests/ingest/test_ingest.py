@@ -246,3 +246,24 @@ def test_parquet_and_jsonl(tmp_path: Path) -> None:
     found = problems_of(exc)
     assert ("touchpoints.parquet", 3, "ts", "required value missing", "error") in found
     assert ("conversions.jsonl", 2, "value", "not a number", "error") in found
+
+
+def test_extra_text_columns_are_breakdowns_of_ad_performance(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "ad_performance.csv",
+        "date,channel,spend,impressions,clicks,conversions,age\n"
+        "2024-03-01,search,1,10,1,0,18-24\n"
+        "2024-03-01,search,2,20,2,0,25-34\n",
+    )
+    result = ingest([tmp_path], tmp_path / "ws.duckdb")
+    assert result.tables["ad_performance"].rows == 2
+    write(
+        tmp_path,
+        "ad_performance.csv",
+        "date,channel,spend,impressions,clicks,conversions,age\n2024-03-01,search,5,50,5,0,25-34\n",
+    )
+    ingest([tmp_path], tmp_path / "ws.duckdb", append=True)
+    with Workspace.open(tmp_path / "ws.duckdb") as ws:
+        df = ws.table("ad_performance").order_by("age").to_pandas()
+    assert df.spend.tolist() == [1.0, 5.0]

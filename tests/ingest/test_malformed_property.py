@@ -4,15 +4,18 @@ column, and the workspace stays exactly as it was."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import shutil
 import tempfile
 from pathlib import Path
 
+import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from debrief.ingest import IngestError, ingest
+from debrief.ingest.validate import duplicate_mask
 from debrief.workspace import Workspace
 
 HEADER = ["date", "channel", "spend", "impressions", "clicks", "conversions", "campaign_id"]
@@ -107,3 +110,34 @@ def test_random_bad_cells_are_refused_and_workspace_unchanged(cells, multiline: 
         assert snapshot(ws_path) == before
     finally:
         shutil.rmtree(tmp)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", None]),
+            st.one_of(st.none(), st.integers(0, 3)),
+            st.sampled_from([None, dt.date(2024, 1, 1), dt.date(2024, 1, 2)]),
+        ),
+        max_size=40,
+    )
+)
+def test_duplicate_mask_matches_python(rows) -> None:
+    table = pa.table(
+        {
+            "s": pa.array([r[0] for r in rows], pa.string()),
+            "i": pa.array([r[1] for r in rows], pa.int64()),
+            "d": pa.array([r[2] for r in rows], pa.date32()),
+        }
+    )
+    seen: set = set()
+    expected = []
+    for r in rows:
+        expected.append(r in seen)
+        seen.add(r)
+    assert duplicate_mask(table, ["s", "i", "d"]).to_pylist() == expected
+    seen_s: set = set()
+    assert duplicate_mask(table, ["i"]).to_pylist() == [
+        (r[1] in seen_s) or bool(seen_s.add(r[1])) for r in rows
+    ]

@@ -55,13 +55,14 @@ def report(
     mask: pa.Array,
     values: pa.Array | None,
 ) -> int:
-    """Log the rows where ``mask`` is True; returns how many there were."""
+    """Log the rows where ``mask`` is True, showing ``values`` as text; returns how many."""
     idx = pc.indices_nonzero(pc.fill_null(mask, False))
     n = len(idx)
     if n == 0:
         return 0
     first = idx[: log.cap]
-    shown = values.take(first).to_pylist() if values is not None else [None] * len(first)
+    # Only the listed cells are turned into text: a column with millions of rows is never copied.
+    shown = text(values.take(first)).to_pylist() if values is not None else [None] * len(first)
     log.add(
         part.label,
         column,
@@ -109,11 +110,13 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
             continue
         raw = data.column(col.name).combine_chunks()
         typed, issues = convert(raw, col)
-        shown = text(raw)
         for issue in issues:
-            report(log, part, col.name, issue.problem, issue.level, issue.mask, shown)  # type: ignore[arg-type]
+            report(log, part, col.name, issue.problem, issue.level, issue.mask, raw)  # type: ignore[arg-type]
         if col.required:
-            missing_cells = pc.is_null(shown)
+            # Missing in the typed column and not already reported as a bad value.
+            missing_cells = pc.is_null(typed)
+            for issue in issues:
+                missing_cells = pc.and_(missing_cells, pc.invert(issue.mask))
             if col.name in part.failed:
                 missing_cells = pc.and_(missing_cells, pc.invert(part.failed[col.name]))
             report(log, part, col.name, "required value missing", "error", missing_cells, None)
@@ -127,7 +130,7 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
         if kind is not None:
             typed, issues = convert(raw, Column(name, kind))  # type: ignore[arg-type]
             for issue in issues:
-                report(log, part, name, issue.problem, issue.level, issue.mask, text(raw))  # type: ignore[arg-type]
+                report(log, part, name, issue.problem, issue.level, issue.mask, raw)  # type: ignore[arg-type]
             arrays[name] = typed
         elif schema.extra_columns == "segment":
             arrays[name] = _infer_extra(raw)
@@ -176,45 +179,96 @@ def report_rows(
     column: str | None,
     problem: str,
     level: Level,
-    values: pa.Array | None = None,
+    values: pa.Array | Callable[[pa.Table], pa.Array] | None = None,
 ) -> int:
-    """Log rows of a combined ``table`` where ``mask`` holds, each under its own file and line."""
+    """Log rows of a combined ``table`` where ``mask`` holds, each under its own file and line.
+
+    ``values`` is a column, or a function of the selected rows giving what to show.
+    """
     idx = pc.indices_nonzero(pc.fill_null(mask, False))
     if len(idx) == 0:
         return 0
     part_of = table.column(ORIGIN_PART).combine_chunks().take(idx)
     row_of = table.column(ORIGIN_ROW).combine_chunks().take(idx)
-    shown = values.take(idx) if values is not None else None
     for p in pc.unique(part_of).to_pylist():
         sel = pc.equal(part_of, p)
         rows = row_of.filter(sel)
-        vals = shown.filter(sel) if shown is not None else pa.nulls(len(rows))
-        n = len(rows)
-        first = list(zip(rows[: log.cap].to_pylist(), vals[: log.cap].to_pylist(), strict=True))
+        first_idx = idx.filter(sel)[: log.cap]
+        if values is None:
+            shown = [None] * len(first_idx)
+        elif callable(values):
+            shown = values(table.take(first_idx)).to_pylist()
+        else:
+            shown = text(values.take(first_idx)).to_pylist()
+        first = list(zip(rows[: log.cap].to_pylist(), shown, strict=True))
         part = parts[p]
-        log.add(part.label, column, problem, level, first, total=n, line_of=part.line_of)
+        log.add(part.label, column, problem, level, first, total=len(rows), line_of=part.line_of)
     return len(idx)
 
 
+def _ints(arr: pa.Array) -> np.ndarray | None:
+    """Integer-like columns (timestamps, dates, integers) as int64 with nulls as the minimum - 1."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    t = arr.type
+    if pa.types.is_timestamp(t) or pa.types.is_date64(t):
+        arr = arr.cast(pa.int64())
+    elif pa.types.is_date32(t):
+        arr = arr.cast(pa.int32()).cast(pa.int64())
+    elif pa.types.is_integer(t):
+        arr = arr.cast(pa.int64())
+    else:
+        return None
+    if arr.null_count:
+        low = pc.min(arr).as_py()
+        arr = pc.fill_null(arr, (low if low is not None else 0) - 1)
+    return arr.to_numpy(zero_copy_only=False)
+
+
+def _codes(arr: pa.Array) -> np.ndarray:
+    """Dense integer codes from 0, equal where values are equal (missing equals missing)."""
+    ints = _ints(arr)
+    if ints is not None:
+        return np.unique(ints, return_inverse=True)[1].astype(np.int64).ravel()
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if not pa.types.is_dictionary(arr.type):
+        arr = pc.dictionary_encode(arr)
+    return pc.fill_null(arr.indices, -1).to_numpy(zero_copy_only=False).astype(np.int64) + 1
+
+
 def duplicate_mask(table: pa.Table, key: Sequence[str]) -> pa.Array:
-    """True at every row whose key equals an earlier row's (missing equals missing)."""
+    """True at every row whose key equals an earlier row's (missing equals missing).
+
+    Fast path: when an integer-like key column (a timestamp, typically) has no repeated value, no
+    key can repeat. Otherwise each key column becomes integer codes, the codes are folded into one
+    int64 per row (re-encoded whenever the product of cardinalities could overflow) and a row is a
+    duplicate when its code was seen on an earlier row: no sort of strings, no row-by-row Python.
+    """
     n = table.num_rows
     cols = [c for c in key if c in table.column_names]
     if n < 2 or not cols:
         return pa.array([False] * n)
-    order = pc.sort_indices(table.select(cols), sort_keys=[(c, "ascending") for c in cols])
-    same = None
     for c in cols:
-        s = table.column(c).combine_chunks().take(order)
-        a, b = s[1:], s[:-1]
-        eq = pc.or_kleene(pc.equal(a, b), pc.and_(pc.is_null(a), pc.is_null(b)))
-        eq = pc.fill_null(eq, False)
-        same = eq if same is None else pc.and_(same, eq)
-    dup_sorted = pa.concat_arrays([pa.array([False]), same])
-    # Back to the table's row order.
-    out = np.empty(n, dtype=bool)
-    out[order.to_numpy()] = dup_sorted.to_numpy(zero_copy_only=False)
-    return pa.array(out)
+        ints = _ints(table.column(c))
+        if ints is not None:
+            ordered = np.sort(ints)
+            if not (ordered[1:] == ordered[:-1]).any():
+                return pa.array(np.zeros(n, dtype=bool))
+    combined = np.zeros(n, dtype=np.int64)
+    cardinality = 1
+    for c in cols:
+        codes = _codes(table.column(c))
+        size = int(codes.max()) + 1
+        if cardinality * size >= 2**62:
+            combined = np.unique(combined, return_inverse=True)[1].astype(np.int64).ravel()
+            cardinality = int(combined.max()) + 1
+        combined = combined * size + codes
+        cardinality *= size
+    _, first = np.unique(combined, return_index=True)
+    dup = np.ones(n, dtype=bool)
+    dup[first] = False
+    return pa.array(dup)
 
 
 def key_values(table: pa.Table, key: Sequence[str]) -> pa.Array:
@@ -226,6 +280,19 @@ def key_values(table: pa.Table, key: Sequence[str]) -> pa.Array:
     return pc.binary_join_element_wise(*parts, " | ")
 
 
+def effective_key(schema: TableSchema, columns: Sequence[str]) -> list[str]:
+    """The key columns present, plus extra text columns where they are breakdowns.
+
+    In a table keyed by a breakdown (``ad_performance``: date, channel, campaign, ad, geo...),
+    further text columns are segment dimensions, so an export with one row per day and age band
+    has distinct rows per age band. A single-column key (``lead_id``) is never extended.
+    """
+    key = [c for c in schema.key if c in columns]
+    if schema.extra_columns == "segment" and len(schema.key) > 1:
+        key += [c for c in columns if c not in schema.names and not c.startswith("__debrief")]
+    return key
+
+
 def check_table(
     name: str,
     schema: TableSchema,
@@ -235,7 +302,8 @@ def check_table(
     campaign_ids: pa.Array | None,
 ) -> None:
     """Checks across rows and columns of one combined table (keys, cross-column warnings)."""
-    key = [c for c in schema.key if c in table.column_names]
+    key = effective_key(schema, table.column_names)
+    key = [c for c in key if c in schema.key or _is_text(table.column(c).type)]
     if key:
         dup = duplicate_mask(table, key)
         level: Level = "error" if schema.key_unique else "warning"
@@ -247,7 +315,7 @@ def check_table(
             ", ".join(key),
             f"same key ({', '.join(key)}) as another row",
             level,
-            key_values(table, key),
+            lambda rows: key_values(rows, key),
         )
     cols = set(table.column_names)
     if name == "ad_performance":
@@ -269,7 +337,7 @@ def check_table(
             early = pc.less(table.column(col), created)
             report_rows(
                 log, parts, table, early, col, "stage reached before the lead was created",
-                "warning", table.column(col).combine_chunks().cast(pa.string()),
+                "warning", table.column(col).combine_chunks(),
             )  # fmt: skip
     if campaign_ids is not None and name != "campaigns" and "campaign_id" in cols:
         ids = table.column("campaign_id").combine_chunks()
@@ -278,6 +346,10 @@ def check_table(
             log, parts, table, unknown, "campaign_id", "campaign id not in campaigns",
             "warning", ids,
         )  # fmt: skip
+
+
+def _is_text(t: pa.DataType) -> bool:
+    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_dictionary(t)
 
 
 def origin_free(table: pa.Table) -> pa.Table:

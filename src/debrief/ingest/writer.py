@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import ibis
 import pyarrow as pa
 
+from debrief.ingest.validate import effective_key
 from debrief.schema import table_schema
 from debrief.workspace import Workspace
 
@@ -91,6 +92,9 @@ def write_tables(
     staged: dict[str, str] = {}
     created: list[str] = []
     con = ws.con
+    if ws.is_duckdb:
+        # Backend adapter (DuckDB): no progress bar drawn over the CLI's own output.
+        con.raw_sql("SET enable_progress_bar = false")
     try:
         for name, data in tables.items():
             stage = f"{STAGE_PREFIX}{name}_{token}"
@@ -98,7 +102,13 @@ def write_tables(
             created.append(stage)
             if append and ws.has(name):
                 merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
-                merged = merge_expr(con.table(name), con.table(stage), table_schema(name).key)
+                new = con.table(stage)
+                key = [
+                    c
+                    for c in effective_key(table_schema(name), new.columns)
+                    if c in table_schema(name).key or new[c].type().is_string()
+                ]
+                merged = merge_expr(con.table(name), new, key)
                 con.create_table(merged_name, merged)
                 created.append(merged_name)
                 stage = merged_name
