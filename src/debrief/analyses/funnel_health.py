@@ -204,8 +204,9 @@ def _velocity(
     d: Any, bounds: dict[str, Any], ctx: StageContext, targets: Targets
 ) -> list[dict[str, Any]]:
     rows = []
+    measures = velocity_measures(d, bounds)
     for window, months in (("current", 1), ("prior", 1), ("trailing", 3)):
-        m = velocity_measures(d, *bounds[window])
+        m = measures[window]
         win_rate = ratio(m["won"], m["won"] + m["lost"])
         opps_per_month = m["opportunities"] / months
         velocity = None
@@ -256,7 +257,8 @@ def funnel_health(ctx: StageContext) -> StageResult:
     targets = monthly_targets(ws, ctx.period.label)
     # Days the youngest leads of the month have been followed: to as_of, or to the last event in
     # the data when the export is older than as_of.
-    age = (observed_until(d, ctx.as_of) - bounds["current"][1]).total_seconds() / 86400
+    seen = observed_until(d, ctx.as_of)
+    age = (seen - bounds["current"][1]).total_seconds() / 86400
     stages = _transition_rows(
         measures["current"],
         measures["prior"],
@@ -275,7 +277,7 @@ def funnel_health(ctx: StageContext) -> StageResult:
     )
     velocity = _velocity(d, bounds, ctx, targets)
     volumes = _volumes(measures, targets, recorded)
-    momentum, momentum_by_channel = momentum_tests(ctx, d, bounds, transitions)
+    momentum, momentum_by_channel = momentum_tests(ctx, d, bounds, transitions, seen)
     findings = ff.funnel_findings(
         ctx, stages, momentum, momentum_by_channel, volumes, velocity, targets
     )

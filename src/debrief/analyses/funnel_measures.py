@@ -204,22 +204,30 @@ def windows_measures(
     return out
 
 
-def velocity_measures(d: ir.Table, lo: dt.datetime, hi: dt.datetime) -> dict[str, Any]:
-    """Opportunities opened, won and lost in the window, revenue, deal size and cycle days."""
+def velocity_measures(
+    d: ir.Table, bounds: dict[str, tuple[dt.datetime, dt.datetime]]
+) -> dict[str, dict[str, Any]]:
+    """Per window: opportunities opened, opportunities won and lost, revenue, mean deal size and
+    cycle days (opportunity to won) of the won; one query for every window."""
     opp = d.opportunity.notnull()
-    won = _in(d.won, lo, hi) & opp
-    # A lead with both times is counted as won: the lost stamp is then a CRM leftover.
-    lost = _in(d.lost, lo, hi) & opp & d.won.isnull()
-    expr = d.aggregate(
-        opportunities=d.count(where=_in(d.opportunity, lo, hi)),
-        won=d.count(where=won),
-        lost=d.count(where=lost),
-        revenue=d.amount.sum(where=won),
-        avg_deal_size=d.amount.mean(where=won),
-        cycle_days=_days(d.won, d.opportunity).mean(where=won),
-        median_cycle_days=_days(d.won, d.opportunity).median(where=won),
-    )
-    return _rows(expr)[0]
+    cycle = _days(d.won, d.opportunity)
+    aggs: dict[str, ir.Value] = {}
+    for w, (lo, hi) in bounds.items():
+        won = _in(d.won, lo, hi) & opp
+        # A lead with both times is counted as won: the lost stamp is then a CRM leftover.
+        lost = _in(d.lost, lo, hi) & opp & d.won.isnull()
+        aggs[f"{w}__opportunities"] = d.count(where=_in(d.opportunity, lo, hi))
+        aggs[f"{w}__won"] = d.count(where=won)
+        aggs[f"{w}__lost"] = d.count(where=lost)
+        aggs[f"{w}__revenue"] = d.amount.sum(where=won)
+        aggs[f"{w}__avg_deal_size"] = d.amount.mean(where=won)
+        aggs[f"{w}__cycle_days"] = cycle.mean(where=won)
+        aggs[f"{w}__median_cycle_days"] = cycle.median(where=won)
+    row = _rows(d.aggregate(**aggs))[0]
+    return {
+        w: {k.split("__", 1)[1]: v for k, v in row.items() if k.startswith(f"{w}__")}
+        for w in bounds
+    }
 
 
 def lag_quantiles(

@@ -95,13 +95,15 @@ def momentum_tests(
     d: ir.Table,
     bounds: dict[str, tuple[dt.datetime, dt.datetime]],
     transitions: tuple[tuple[str, str], ...] = TRANSITIONS,
+    seen: dt.datetime | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``(overall, by_channel)`` rows: per transition (and channel), the horizon, the crude rates
     of the month and of the trailing three months, and the campaign-stratified change with its
     interval and CMH p-value; overall rows also carry the same comparison against the prior
-    month (``prior_*``)."""
+    month (``prior_*``). ``seen``: :func:`observed_until`, when the caller has it."""
     alpha = ctx.settings.funnel.alpha
-    cutoff = observed_until(d, ctx.as_of)
+    # Follow-up ends at as_of or the last event in the data (``seen``, computed when not given).
+    cutoff = seen if seen is not None else observed_until(d, ctx.as_of)
     lags = lag_quantiles(d, *bounds["trailing"], HORIZON_QUANTILE, transitions)
     horizons: list[float | None] = [None if q is None else float(math.ceil(q)) for q in lags]
     counts = {
