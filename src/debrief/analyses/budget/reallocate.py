@@ -13,8 +13,8 @@ marginal ROAS as far as the bounds allow. Guarantees, by construction and checke
 * each channel stays within ``[lower, upper]``: ``current × (1 ± move_bound)`` intersected with
   the range of sustained (7-day mean) daily spend observed for the channel, widened to include
   the current spend,
-* a channel only gives or only receives, and money only goes to a channel whose marginal ROAS at
-  current spend is higher than the giver's.
+* a channel only gives or only receives, and every receiver's marginal ROAS at current spend is
+  higher than every giver's (the separation the optimum has when the curves are concave).
 
 The revenue change is the curves' steady-state response: a counterfactual on history ("had the
 period been spent this way"), with an interval from the bootstrap curves.
@@ -74,6 +74,7 @@ def allocate(
     step = movable / 4
     min_step = max(movable * min_step_share, 1e-9)
     role = np.zeros(n, dtype=int)  # -1 gives, +1 receives, 0 untouched
+    top_giver, low_receiver = -np.inf, np.inf
     steps = 0
     while step >= min_step and steps < max_steps:
         steps += 1
@@ -85,6 +86,10 @@ def allocate(
             for d in range(n):
                 room_d = s[d] - lo[d]
                 if d == r or role[d] > 0 or room_d <= 1e-12 or m0[r] <= m0[d]:
+                    continue
+                # Every receiver must start above every giver: the separation the optimum has
+                # for concave curves, kept even where the greedy path would wander.
+                if m0[r] <= top_giver or m0[d] >= low_receiver:
                     continue
                 # The last bit of room is used in a partial step, so a capped channel ends
                 # exactly on its bound rather than one grid step short of it.
@@ -103,6 +108,8 @@ def allocate(
         flows[d, r] += amount
         gains[d, r] += net
         role[d], role[r] = -1, 1
+        top_giver = max(top_giver, m0[d])
+        low_receiver = min(low_receiver, m0[r])
     return Allocation(s, flows, gains)
 
 

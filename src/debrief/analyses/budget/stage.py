@@ -127,8 +127,10 @@ def _move_findings(re: Reallocation, money: Any, bound: float, interval: float) 
 
 
 def _waste_findings(
-    rows: list[dict[str, Any]], money: Any, label: str, interval: float
+    rows: list[dict[str, Any]], money: Any, label: str, interval: float, to_date: str
 ) -> list[Finding]:
+    """Findings for waste rows. ``label`` names the period of curve-based rows (spend at the
+    current daily rate over the period), ``to_date`` that of the rows of recorded spend."""
     out = []
     for r in rows:
         if r["kind"] == "past_floor":
@@ -180,7 +182,8 @@ def _waste_findings(
                     stage=STAGE,
                     kind="no_conversions",
                     statement=(
-                        f"{where} spent {money(r['spend'])} in {label} with 0 conversions recorded."
+                        f"{where} spent {money(r['spend'])} in {to_date} with 0 conversions "
+                        "recorded."
                     ),
                     subject={
                         "channel": r["channel"],
@@ -289,7 +292,11 @@ def budget(ctx: StageContext) -> StageResult:
         ctx.workspace, ctx.period.start, window.last_day, setting(ctx, "min_waste_spend")
     )
     tables["waste"] = waste
-    findings.extend(_waste_findings(waste, money, ctx.period.label, setting(ctx, "interval")))
+    label, to_date = ctx.period.label, ctx.period.label
+    if window.in_progress:
+        label = f"{ctx.period.label} (at the month-to-date daily rate)"
+        to_date = f"{ctx.period.label} to {window.last_day.isoformat()}"
+    findings.extend(_waste_findings(waste, money, label, setting(ctx, "interval"), to_date))
     return StageResult(
         stage=STAGE, tables=tables, findings=tuple(findings), charts=charts, notes=tuple(notes)
     )
