@@ -311,3 +311,63 @@ def test_stage_without_optional_tables(make_ws, frames) -> None:
     assert {r["content_id"] for r in res.tables["by_content"]} == {i[0] for i in ITEMS}
     assert res.tables["grid"] == [] and res.tables["rankings"] == []
     assert all(r["avg_position"] is None for r in res.tables["by_content"])
+
+
+# -- the demo company (docs/demo-data.md) ------------------------------------------------------
+
+DEMO_AS_OF = dt.date(2026, 11, 4)
+
+
+@pytest.fixture(scope="module")
+def demo_result(demo_ws_path):
+    from debrief.workspace import Workspace
+
+    with Workspace.open(demo_ws_path, read_only=True) as ws:
+        ctx = StageContext(workspace=ws, period=OCT, as_of=DEMO_AS_OF)
+        yield content_performance(ctx)
+
+
+def test_demo_planted_content_facts(demo_result, demo_dir) -> None:
+    res = demo_result
+    drops = [f for f in res.findings if f.kind.startswith("ranking_")]
+    assert [(f.kind, f.subject["content_id"]) for f in drops] == [
+        ("ranking_drop", "C-PRICING-GUIDE")
+    ]
+    gov = next(f for f in res.findings if f.id.endswith("content_gap:data_governance:decision"))
+    assert gov.severity == "warning"
+    assert not [f for f in res.findings if f.kind == "conversion_below_stage"]
+    # every gap reported is an empty topic x stage cell of content.csv, and every empty cell of
+    # a topic with content is reported
+    content = pd.read_csv(demo_dir / "content.csv")
+    have = set(zip(content.topic, content.funnel_stage, strict=True))
+    empty = {
+        (t, s)
+        for t in set(content.topic)
+        for s in ("awareness", "consideration", "decision")
+        if (t, s) not in have
+    }
+    gaps = {
+        (f.subject["topic"], f.subject["stage"]) for f in res.findings if f.kind == "content_gap"
+    }
+    assert gaps == empty
+    for f in res.findings:
+        assert not EVALUATIVE.search(f.statement), f.statement
+
+
+def test_demo_by_content_equals_the_csv(demo_result, demo_dir) -> None:
+    cp = pd.read_csv(demo_dir / "content_performance.csv", parse_dates=["date"])
+    by = {r["content_id"]: r for r in demo_result.tables["by_content"]}
+    for p, pre in ((OCT, ""), (SEP, "prior_")):
+        rows = cp[(cp.date.dt.date >= p.start) & (cp.date.dt.date <= p.end)]
+        for cid, g in rows.groupby("content_id"):
+            assert by[cid][f"{pre}pageviews"] == g.pageviews.sum()
+            assert by[cid][f"{pre}conversions"] == g.conversions.sum()
+            assert by[cid][f"{pre}organic_clicks"] == g.organic_clicks.sum()
+            pos = g.dropna(subset=["avg_position"])
+            pos = pos[pos.organic_impressions > 0]
+            want = (
+                pos.avg_position * pos.organic_impressions
+            ).sum() / pos.organic_impressions.sum()
+            assert by[cid][f"{pre}avg_position"] == pytest.approx(want, rel=1e-9)
+    guide = by["C-PRICING-GUIDE"]
+    assert guide["avg_position"] > 10 and guide["prior_avg_position"] < guide["avg_position"] - 3

@@ -62,10 +62,10 @@ def test_delong_interval_covers_like_a_bootstrap() -> None:
     _, lo, hi = delong_auc(_agg(rows))
     rng = np.random.default_rng(0)
     boots = []
-    for _ in range(400):
+    for _ in range(200):
         b = rows.iloc[rng.integers(0, len(rows), len(rows))]
         boots.append(roc_auc_score(b.positive, b.score))
-    # the two standard errors agree to within sampling noise of the bootstrap
+    # the two standard errors agree within the bootstrap's sampling noise (about 5% at 200)
     assert (hi - lo) / 2 / 1.96 == pytest.approx(float(np.std(boots)), rel=0.15)
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from debrief.analyses.lead_quality import mql_volume, rate_change_test, reason_counts, reason_shift
+from debrief.analyses.lead_quality.volume import cmh_test, like_for_like
 from debrief.period import Period
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -109,3 +110,35 @@ def test_reason_shift_without_prior_month() -> None:
     assert overall["chi2"] is None
     assert [r["prior_share"] for r in rows] == [None, None]
     assert [r["share"] for r in rows] == [0.75, 0.25]
+
+
+def test_cmh_test_matches_statsmodels() -> None:
+    from statsmodels.stats.contingency_tables import StratifiedTable
+
+    strata = [(3, 40, 12, 45), (10, 60, 15, 50), (1, 9, 4, 11)]
+    tables = [[[x1, n1 - x1], [x0, n0 - x0]] for x1, n1, x0, n0 in strata]
+    want = StratifiedTable(tables).test_null_odds(correction=False).pvalue
+    assert cmh_test(strata) == pytest.approx(want, rel=1e-9)
+    assert cmh_test([(0, 0, 3, 10)]) is None
+
+
+def test_like_for_like_weights_prior_rates_by_this_months_mix(ws, leads) -> None:
+    cells = mql_volume(ws.table("leads"), OCT, SEP, AS_OF, ("channel", "campaign_id"))
+    got = like_for_like(cells, "channel").set_index("channel")
+    rows = leads.to_dict(orient="records")
+    upto = {"": AS_OF, "prior_": dt.date(2026, 10, 20)}
+    for ch in sorted({r["channel"] for r in rows}):
+        n1 = x1 = 0
+        ref = 0.0
+        for camp in sorted({r["campaign_id"] for r in rows if r["channel"] == ch}):
+            mine = [r for r in rows if r["channel"] == ch and r["campaign_id"] == camp]
+            cur = [r for r in mine if _in(r["mql_at"], OCT)]
+            pri = [r for r in mine if _in(r["mql_at"], SEP)]
+            if not cur or not pri:
+                continue
+            n1 += len(cur)
+            x1 += sum(_done(r["sql_at"], upto[""]) for r in cur)
+            ref += len(cur) * sum(_done(r["sql_at"], upto["prior_"]) for r in pri) / len(pri)
+        assert got.loc[ch, "matched_mqls"] == n1
+        assert got.loc[ch, "matched_mql_to_sql"] == pytest.approx(x1 / n1)
+        assert got.loc[ch, "mix_prior_mql_to_sql"] == pytest.approx(ref / n1)

@@ -42,16 +42,27 @@ def volume_findings(
     ``min_rel_change``. Falls are warnings (critical from a 75% fall), rises info."""
     out = []
     for r in rows:
-        cur, pri, q = r.get("mql_to_sql"), r.get("prior_mql_to_sql"), r.get("q_value")
+        mixed = r.get("mix_prior_mql_to_sql") is not None
+        if mixed:  # like for like: the same campaigns, the prior month at this month's mix
+            cur, pri, n1 = r["matched_mql_to_sql"], r["mix_prior_mql_to_sql"], r["matched_mqls"]
+        else:
+            cur, pri, n1 = r.get("mql_to_sql"), r.get("prior_mql_to_sql"), r["mqls"]
+        q = r.get("q_value")
         if cur is None or pri is None or q is None or pri == 0:
             continue
-        if min(r["mqls"], r["prior_mqls"]) < s.min_mqls or q >= s.alpha:
+        if min(n1, r["prior_mqls"]) < s.min_mqls or q >= s.alpha:
             continue
         rel = (cur - pri) / pri
         if abs(rel) < s.min_rel_change:
             continue
         seg = r[by]
         fall = rel < 0
+        ref = (
+            f"{pri:.1%} for the same campaigns in {prior.label} at {period.label}'s campaign mix "
+            f"(stratified q={q:.2g})"
+            if mixed
+            else f"{pri:.1%} of {r['prior_mqls']:,} in {prior.label} (q={q:.2g})"
+        )
         out.append(
             Finding(
                 id=f"{STAGE}:mql_to_sql_{'fall' if fall else 'rise'}:{by}:{seg}",
@@ -64,13 +75,22 @@ def volume_findings(
                 reference_kind="prior_period",
                 severity=("critical" if rel <= -0.75 else "warning") if fall else "info",
                 statement=(
-                    f"MQL → SQL for {_who(by, seg)} was {cur:.1%} of {r['mqls']:,} MQLs in "
-                    f"{period.label} against {pri:.1%} of {r['prior_mqls']:,} in {prior.label} "
-                    f"(q={q:.2g})."
+                    f"MQL → SQL for {_who(by, seg)} was {cur:.1%} of {n1:,} MQLs in "
+                    f"{period.label} against {ref}."
                 ),
                 evidence={
                     k: r.get(k)
-                    for k in ("mqls", "sqls", "prior_mqls", "prior_sqls", "p_value", "q_value")
+                    for k in (
+                        "mqls",
+                        "sqls",
+                        "prior_mqls",
+                        "prior_sqls",
+                        "matched_mqls",
+                        "matched_mql_to_sql",
+                        "mix_prior_mql_to_sql",
+                        "p_value",
+                        "q_value",
+                    )
                 },
             )
         )

@@ -24,9 +24,9 @@ from debrief.analyses.lead_quality.findings import (
     volume_findings,
 )
 from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
-from debrief.analyses.lead_quality.volume import mql_volume, rate_change_test
+from debrief.analyses.lead_quality.volume import like_for_like, mql_volume, rate_change_test
 from debrief.engine import STAGES
-from debrief.results import StageResult, jsonable
+from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 
 if TYPE_CHECKING:
@@ -41,20 +41,36 @@ STAGE = "lead_quality"
 _TARGET_METRICS = ("leads", "mqls", "mql_rate", "sqls", "mql_to_sql")
 
 
-def _with_tests(df: pd.DataFrame) -> pd.DataFrame:
-    """p and BH q of the MQL → SQL change against the prior month, per segment."""
+def _with_tests(df: pd.DataFrame, strata: pd.DataFrame | None = None) -> pd.DataFrame:
+    """p and BH q of the MQL → SQL change against the prior month, per segment: the pooled
+    two-proportion test, or, with ``strata`` (:func:`like_for_like` rows), the CMH test within
+    them, so a change of campaign mix is not read as a change of lead quality."""
     from scipy.stats import false_discovery_control
 
     if df.empty or df["sqls"].isna().all():
         return df.assign(p_value=None, q_value=None)
-    ps = [
-        rate_change_test(int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
-        for r in df.itertuples()
-    ]
+    if strata is not None:
+        df = df.merge(strata, left_on="segment", right_on=strata.columns[0], how="left")
+        df = df.drop(columns=[strata.columns[0]])
+        ps = [None if pd.isna(p) else float(p) for p in df["cmh_p"]]
+        df = df.drop(columns=["cmh_p"])
+    else:
+        ps = [
+            rate_change_test(int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
+            for r in df.itertuples()
+        ]
     df = df.assign(p_value=ps)
     ok = [p for p in ps if p is not None]
     qs = iter(false_discovery_control(ok) if ok else [])
     return df.assign(q_value=[float(next(qs)) if p is not None else None for p in ps])
+
+
+def _not_repeated(new: list[Finding], earlier: list[Finding]) -> list[Finding]:
+    """Drop a campaign's MQL → SQL finding that repeats a channel's: same counts both months
+    (the campaign is all of the channel), so the reader sees the fact once."""
+    keys = ("mqls", "sqls", "prior_mqls", "prior_sqls")
+    seen = {tuple(f.evidence.get(k) for k in keys) for f in earlier if f.metric == "mql_to_sql"}
+    return [f for f in new if tuple(f.evidence.get(k) for k in keys) not in seen]
 
 
 def _targets(ws_targets: ir.Table | None, month: str) -> pd.DataFrame:
@@ -278,7 +294,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
     leads = ctx.workspace.table("leads")
     period, prior = ctx.period, ctx.period.prior_month()
     tables: dict[str, list[dict[str, Any]]] = {}
-    findings = []
+    findings: list[Finding] = []
     notes: list[str] = []
     if "mql_at" in leads.columns:
         targets = _targets(ctx.workspace.optional("targets"), period.label)
@@ -289,13 +305,18 @@ def lead_quality(ctx: StageContext) -> StageResult:
         ):
             if by is not None and by not in leads.columns:
                 continue
-            df = _attach_targets(
-                _with_tests(mql_volume(leads, period, prior, ctx.as_of, by)), targets, by
-            )
+            strata = None
+            if by == "channel" and "campaign_id" in leads.columns:
+                cells = mql_volume(leads, period, prior, ctx.as_of, ("channel", "campaign_id"))
+                strata = like_for_like(cells, "channel")
+            volume = mql_volume(leads, period, prior, ctx.as_of, by)
+            df = _attach_targets(_with_tests(volume, strata), targets, by)
             df = df.rename(columns={"segment": by or "segment"})
             tables[name] = _records(df)
             if by is not None:
-                findings += volume_findings(tables[name], by, s, period, prior)
+                findings += _not_repeated(
+                    volume_findings(tables[name], by, s, period, prior), findings
+                )
             findings += target_findings(tables[name], by, s, period)
         recent = (ctx.as_of - period.end).days
         if recent < s.outcome_days:

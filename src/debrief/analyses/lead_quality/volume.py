@@ -28,7 +28,15 @@ if TYPE_CHECKING:
 
     from debrief.period import Period
 
-__all__ = ["mql_volume", "prior_as_of", "rate_change_test", "ts_bounds"]
+__all__ = [
+    "SEP",
+    "cmh_test",
+    "like_for_like",
+    "mql_volume",
+    "prior_as_of",
+    "rate_change_test",
+    "ts_bounds",
+]
 
 
 def ts_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
@@ -42,8 +50,24 @@ def _in(col: ir.TimestampValue, period: Period) -> ir.BooleanValue:
     return col.notnull() & (col >= a) & (col < b)
 
 
-def _by_segment(table: ir.Table, period: Period, as_of: dt.date, by: str | None) -> pd.DataFrame:
-    key = table[by].cast("string").fill_null("(none)") if by else ibis.literal("all")
+SEP = "\x1f"  # joins the parts of a two-column segment key; never in a label
+
+
+def _key(table: ir.Table, by: str | tuple[str, ...] | None) -> ir.StringValue:
+    if not by:
+        return ibis.literal("all")
+    cols = (by,) if isinstance(by, str) else by
+    parts = [table[c].cast("string").fill_null("(none)") for c in cols]
+    key = parts[0]
+    for p in parts[1:]:
+        key = key + SEP + p
+    return key
+
+
+def _by_segment(
+    table: ir.Table, period: Period, as_of: dt.date, by: str | tuple[str, ...] | None
+) -> pd.DataFrame:
+    key = _key(table, by)
     leads = table.mutate(segment=key)
     cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
     created = _in(leads.created_at, period)
@@ -74,9 +98,10 @@ def mql_volume(
     period: Period,
     prior: Period,
     as_of: dt.date,
-    by: str | None,
+    by: str | tuple[str, ...] | None,
 ) -> pd.DataFrame:
-    """One row per segment of ``by`` (a leads column, or None for the total): leads, mqls,
+    """One row per segment of ``by`` (a leads column, a tuple of columns whose values are joined
+    by :data:`SEP`, or None for the total): leads, mqls,
     cohort_mqls, mql_rate, sqls, mql_to_sql for the period and the same with ``prior_``, the
     prior cohorts followed to :func:`prior_as_of` (equal follow-up).
     Segments with no activity in either month are left out."""
@@ -116,3 +141,55 @@ def rate_change_test(x1: int, n1: int, x0: int, n0: int) -> float | None:
     if se == 0:
         return None
     return float(2 * norm.sf(abs((x1 / n1 - x0 / n0) / se)))
+
+
+def cmh_test(strata: list[tuple[int, int, int, int]]) -> float | None:
+    """Cochran-Mantel-Haenszel test (no continuity correction) that the rate is the same in both
+    months within strata. ``strata``: (x1, n1, x0, n0) per stratum — successes and trials this
+    month and in the prior month. Two-sided p from χ²(1); None when no stratum is informative."""
+    from scipy.stats import chi2
+
+    num, var = 0.0, 0.0
+    for x1, n1, x0, n0 in strata:
+        n, m1 = n1 + n0, x1 + x0
+        if n1 == 0 or n0 == 0 or n < 2:
+            continue
+        num += x1 - n1 * m1 / n
+        var += n1 * n0 * m1 * (n - m1) / (n * n * (n - 1))
+    if var <= 0:
+        return None
+    return float(chi2.sf(num * num / var, 1))
+
+
+def like_for_like(cells: pd.DataFrame, by: str) -> pd.DataFrame:
+    """MQL → SQL per segment of ``by`` over the strata (e.g. campaigns) with MQLs in both months,
+    from :func:`mql_volume` cells keyed ``by`` + :data:`SEP` + stratum.
+
+    ``matched_mqls``/``matched_mql_to_sql``: this month over those strata; ``mix_prior_mql_to_sql``:
+    the prior month's stratum rates weighted by this month's MQLs (the prior month at this
+    month's mix); ``cmh_p``: :func:`cmh_test` over the strata. A change of campaign mix alone
+    moves the plain rate but not these."""
+    rows = []
+    parts = cells["segment"].str.split(SEP, n=1, expand=True)
+    cells = cells.assign(seg=parts[0])
+    for seg, g in cells.groupby("seg", sort=True):
+        both = g[(g["mqls"] > 0) & (g["prior_mqls"] > 0)]
+        n1 = int(both["mqls"].sum())
+        x1 = int(both["sqls"].sum())
+        ref = (both["mqls"] * both["prior_sqls"] / both["prior_mqls"]).sum()
+        strata = [
+            (int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
+            for r in both.itertuples()
+        ]
+        rows.append(
+            {
+                by: seg,
+                "matched_mqls": n1,
+                "matched_mql_to_sql": ratio(x1, n1),
+                "mix_prior_mql_to_sql": ratio(float(ref), n1),
+                "cmh_p": cmh_test(strata),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=[by, "matched_mqls", "matched_mql_to_sql", "mix_prior_mql_to_sql", "cmh_p"]
+    )
