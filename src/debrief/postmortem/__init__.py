@@ -79,6 +79,7 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
         segments,
         stages["timeline"].tables["events"],
         cur,
+        refs=refs,
     )
     owner = info.owner or next(
         (settings.summary.owners[ch] for ch in info.channels if ch in settings.summary.owners),

@@ -17,7 +17,7 @@ from debrief.postmortem.campaign import CampaignInfo, References, campaign_targe
 from debrief.postmortem.compare import position
 from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import Scope, counts, metric_from_counts
-from debrief.postmortem.text import fmt, label
+from debrief.postmortem.text import fmt, label, sentence
 from debrief.results import Finding, StageResult
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def _statement(r: dict[str, Any], currency: str) -> str:
     )
     if r["benchmark"] is not None:
         s += f" and a benchmark of {fmt(r['metric'], r['benchmark'], currency)}"
-    return s + "."
+    return sentence(s + ".")
 
 
 def success_criteria(

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.postmortem.campaign import References
+from debrief.postmortem.delivery import delivery_rows
 from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import (
     METRICS,
@@ -33,7 +35,7 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
-from debrief.postmortem.text import fmt, label
+from debrief.postmortem.text import fmt, label, sentence
 from debrief.results import Finding, StageResult
 
 if TYPE_CHECKING:
@@ -80,6 +82,54 @@ def _grouped(ws: Workspace, metric: str, scope: Scope, by: str) -> list[dict[str
     return [with_revenue(r) for r in out.values()]
 
 
+def _channel_reference(
+    metric: str,
+    channel: str,
+    criteria: list[dict[str, Any]],
+    refs: References | None,
+    campaign_reference: float,
+) -> tuple[float, str]:
+    """A channel's own reference for a rate: its channel-level target, else its channel
+    benchmark, else the campaign's. Channels differ in their economics (a display CVR is not a
+    search CVR), so each is read against what was expected of it."""
+    for r in criteria:
+        if r["channel"] == channel and r["metric"] == metric:
+            return r["target"], "target"
+    bench = refs.benchmark(metric, channel) if refs is not None else None
+    if bench is not None:
+        return bench[0], "benchmark"
+    return campaign_reference, "campaign"
+
+
+def _volume_rows(
+    ws: Workspace, metric: str, scope: Scope, criteria: list[dict[str, Any]], currency: str
+) -> list[dict[str, Any]]:
+    """Per-channel volumes against channel-level targets, where they exist."""
+    channel_targets = {r["channel"]: r for r in criteria if r["channel"] and r["metric"] == metric}
+    out = []
+    for c in _grouped(ws, metric, scope, "channel"):
+        value = metric_from_counts(metric, c).value
+        t = channel_targets.get(c["channel"])
+        miss = (t["target"] - value) if t and value is not None else None
+        out.append(
+            {
+                "level": "channel",
+                "subject": c["channel"],
+                "metric": metric,
+                "actual": value,
+                "reference": t["target"] if t else None,
+                "missing": miss,
+                "statement": f"{label(metric)} on {c['channel']} was {fmt(metric, value, currency)}"
+                + (
+                    f" against its channel target of {fmt(metric, t['target'], currency)}."
+                    if t
+                    else "."
+                ),
+            }
+        )
+    return out
+
+
 def root_cause(
     ws: Workspace,
     campaign_id: str,
@@ -91,6 +141,7 @@ def root_cause(
     events: list[dict[str, Any]],
     currency: str = "USD",
     top_days: int = 3,
+    refs: References | None = None,
 ) -> StageResult:
     """The ``root_cause`` stage for the diagnosis (see the module docstring)."""
     problem = diagnosis["problem"]
@@ -133,54 +184,41 @@ def root_cause(
                 }
             )
     if d.denominator is None and problem != "coordination":
-        channel_targets = {
-            r["channel"]: r for r in criteria if r["channel"] and r["metric"] == metric
-        }
-        for c in _grouped(ws, metric, scope, "channel"):
-            value = metric_from_counts(metric, c).value
-            t = channel_targets.get(c["channel"])
-            miss = (t["target"] - value) if t and value is not None else None
-            chain.append(
-                {
-                    "level": "channel",
-                    "subject": c["channel"],
-                    "metric": metric,
-                    "actual": value,
-                    "reference": t["target"] if t else None,
-                    "missing": miss,
-                    "statement": f"{label(metric)} on {c['channel']} was "
-                    f"{fmt(metric, value, currency)}"
-                    + (
-                        f" against its channel target of {fmt(metric, t['target'], currency)}."
-                        if t
-                        else "."
-                    ),
-                }
-            )
+        if metric in ("impressions", "reach") and refs is not None:
+            chain.extend(delivery_rows(ws, campaign_id, scope, refs, currency))
+        else:
+            chain.extend(_volume_rows(ws, metric, scope, criteria, currency))
     if d.denominator is not None:
         by_channel = _grouped(ws, metric, scope, "channel")
         rows = []
         for c in by_channel:
-            miss = missing_units(metric, c, reference)
-            rows.append((miss, c))
+            ref, kind = _channel_reference(metric, c["channel"], criteria, refs, reference)
+            miss = missing_units(metric, c, ref)
+            rows.append((miss, {**c, "_ref": ref, "_kind": kind}))
         rows.sort(key=lambda x: -(x[0] if x[0] is not None else float("-inf")))
         total_missing = sum(m for m, _ in rows if m is not None and m > 0)
         if problem != "coordination":
             for miss, c in rows:
                 value = metric_from_counts(metric, c).value
                 share = (miss / total_missing) if miss and miss > 0 and total_missing else 0.0
+                kind_text = {
+                    "target": "its channel target",
+                    "benchmark": "its channel benchmark",
+                    "campaign": "the campaign reference",
+                }[c["_kind"]]
                 chain.append(
                     {
                         "level": "channel",
                         "subject": c["channel"],
                         "metric": metric,
                         "actual": value,
-                        "reference": reference,
+                        "reference": c["_ref"],
+                        "reference_kind": c["_kind"],
                         "missing": miss,
                         "share_of_missing": share,
                         "statement": (
                             f"{label(metric)} on {c['channel']} was {fmt(metric, value, currency)}"
-                            f" against {fmt(metric, reference, currency)}"
+                            f" against {kind_text} of {fmt(metric, c['_ref'], currency)}"
                             + (f", {share:.0%} of the campaign's shortfall." if share else ".")
                         ),
                     }
@@ -237,6 +275,8 @@ def root_cause(
                     "statement": text + ".",
                 }
             )
+    for r in chain:
+        r["statement"] = sentence(r["statement"])
     generated = [r["statement"] for r in chain if r["level"] != "segment"]
     assert_observational(generated)
     findings = [

@@ -38,3 +38,9 @@ def fmt(metric: str, value: float | None, currency: str = "USD") -> str:
 def fmt_ratio(value: float | None) -> str:
     """A rate ratio: ``2.6x``; ``n/a`` when undefined."""
     return "n/a" if value is None else f"{value:.2f}x" if value < 1 else f"{value:.1f}x"
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter in upper case (labels like "lead-to-SQL rate" start
+    sentences)."""
+    return text[:1].upper() + text[1:] if text else text
