@@ -499,3 +499,35 @@ def test_fb_ads_kag_by_campaign_equals_raw_csv(shared_data, tmp_path):
     total = sum(s["spend"] for s in sums.values())
     assert abs(res.tables["overall"][0]["spend"] - total) < CENT
     assert abs(total - 58705.23) < 0.01  # SOURCES.md's published total
+
+
+def test_metric_labels_and_formats():
+    from debrief.analyses.metrics import format_value, metric_label
+
+    assert [metric_label(m) for m in ("roas", "CPL", "mqls", "mql_to_sql_rate", "won_amount")] == [
+        "ROAS",
+        "CPL",
+        "MQLs",
+        "MQL to SQL rate",
+        "Won amount",
+    ]
+    assert format_value("ctr", 0.01234) == "1.23%"
+    assert format_value("cpa", 1234.5, "EUR") == "1,234.50 EUR"
+    assert format_value("roas", 0.515) == "0.52"
+    assert format_value("roas", None) == "n/a"
+
+
+def test_in_period_on_naive_timestamps_and_strings(make_ws):
+    from debrief.analyses.metrics import in_period
+
+    df = pd.DataFrame(
+        {
+            "ts": pd.to_datetime(["2026-09-30 23:59:59", "2026-10-01", "2026-10-31 23:59:59",
+                                  "2026-11-01"], format="ISO8601"),
+            "day": ["2026-09-30", "2026-10-01", "2026-10-31", "2026-11-01"],
+        }
+    )  # fmt: skip
+    t = make_ws(x=df).con.table("x")
+    got = t.select(a=in_period(t.ts, OCT), b=in_period(t.day, OCT)).to_pandas()
+    assert got["a"].tolist() == [False, True, True, False]
+    assert got["b"].tolist() == [False, True, True, False]

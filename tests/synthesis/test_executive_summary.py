@@ -224,12 +224,21 @@ def test_actions_owner_due_impact_and_findings():
     for act in acts:
         text = f"{act.title} {act.rationale} {act.measure}".lower()
         assert not any(w in text for w in BANNED), text
-    assert (
-        len(
-            actions_from([_f(f"x{i}", 1.0) for i in range(8)], owner_of=owner_of, due=D(2026, 1, 2))
-        )
-        == 5
-    )
+    eight = [_f(f"x{i}", 1.0) for i in range(8)]
+    assert len(actions_from(eight, owner_of=owner_of, due=D(2026, 1, 2))) == 5
+
+
+def test_a_commitment_leads_its_group():
+    social = {"channel": "paid_social"}
+    fs = [
+        _f("bench", 900.0, "warning", social, metric="cvr", reference_kind="benchmark"),
+        _f("plan", 500.0, "critical", social, metric="spend", kind="overspend",
+           reference_kind="plan"),
+    ]  # fmt: skip
+    (a,) = actions_from(fs, owner_of=lambda s: "x", due=D(2026, 1, 2))
+    assert a.title == "Align spend with the plan for paid_social"
+    assert a.finding_ids == ("plan", "bench")
+    assert a.expected_impact["value"] == 900.0  # the largest money at stake in the group
 
 
 def test_review_dates_skip_weekends_and_us_holidays():

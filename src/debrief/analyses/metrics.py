@@ -144,7 +144,10 @@ def with_ratios(t: ir.Table) -> ir.Table:
     return t.mutate(**new)
 
 
-_ACRONYMS = {"roas", "roi", "cpa", "cpm", "cpc", "ctr", "cvr", "cpl", "cac", "mer", "mqls", "sqls"}
+_ACRONYMS = {
+    "roas", "roi", "cpa", "cpm", "cpc", "ctr", "cvr", "cpl", "cac", "mer",
+    "mql", "sql", "seo", "auc", "kpi",
+}  # fmt: skip
 #: Other spellings of the metrics above, as they appear in users' target files.
 ALIASES: dict[str, str] = {
     "cost_per_lead": "cpl",
@@ -165,12 +168,22 @@ def canonical_metric(name: str) -> str:
     return ALIASES.get(key, key)
 
 
+def _word(token: str) -> str:
+    if token in _ACRONYMS:
+        return token.upper()
+    if token.endswith("s") and token[:-1] in _ACRONYMS:  # mqls -> MQLs
+        return token[:-1].upper() + "s"
+    return token
+
+
 def metric_label(metric: str) -> str:
-    """How a metric is named in a sentence: ``ROAS``, ``CTR``, ``Spend``."""
-    m = canonical_metric(metric)
-    if m in ("mqls", "sqls"):
-        return m[:3].upper() + "s"
-    return m.upper() if m in _ACRONYMS else m.replace("_", " ").capitalize()
+    """How a metric is named in a sentence: ``ROAS``, ``CTR``, ``Spend``, ``MQL to SQL rate``,
+    ``Marginal ROAS``; acronyms upper case, the first word capitalised."""
+    words = [_word(t) for t in canonical_metric(metric).split("_") if t]
+    if not words:
+        return str(metric)
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)
 
 
 def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
@@ -179,7 +192,7 @@ def format_value(metric: str, value: float | None, currency: str = "USD") -> str
     if value is None:
         return "n/a"
     m = canonical_metric(metric)
-    if m in RATE_METRICS:
+    if m in RATE_METRICS or m.endswith("_rate"):
         return f"{value * 100:.2f}%"
     if m in MONEY_METRICS:
         return f"{value:,.2f} {currency}"

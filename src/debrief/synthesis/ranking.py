@@ -10,7 +10,8 @@ stands for them. ``info`` findings (context such as a month-over-month change) a
 fewer than three warnings or criticals exist.
 
 Actions: findings are grouped by subject (the same campaign or channel gets one action that cites
-all its findings); the top five groups become actions. Expected impact is the largest money at
+all its findings); the top five groups become actions. Within a group, the highest-ranked finding
+against a commitment (a target or the plan) leads the title and the measure. Expected impact is the largest money at
 stake in the group (the same shortfall seen through ROAS and ROI is not counted twice); where no
 money is at stake, the gap to the reference in the metric's own unit.
 """
@@ -28,6 +29,7 @@ __all__ = ["actions_from", "rank_findings", "select_insights", "subject_label"]
 
 _COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
 _YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
+_COMMITMENTS = ("target", "plan")
 _SEVERITY = {"critical": 2, "warning": 1, "info": 0}
 _STAGE_ORDER = {s: i for i, s in enumerate(("data_quality", *MONTHLY_STAGES))}
 
@@ -61,7 +63,8 @@ def subject_label(subject: Mapping[str, Any]) -> str:
     if isinstance(seg, Mapping) and seg:
         parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
     if subject.get("stage"):
-        parts.append(f"the {subject['stage']} stage")
+        step = " → ".join(metric_label(p) for p in str(subject["stage"]).split("_to_"))
+        parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
     return " ".join(parts) if parts else "all channels"
 
 
@@ -88,17 +91,23 @@ _TITLES = {
     "tracking_gap": "Restore and verify tracking for {who}",
     "overspend": "Align spend with the plan for {who}",
     "underspend": "Align spend with the plan for {who}",
-    "bottleneck": "Review the hand-off behind {label} for {who}",
-    "saturation": "Rebalance spend for {who} to where the next dollar returns more",
+    "bottleneck": "Review what changed for {who}",
+    "stage_rate_drop": "Review what changed for {who}",
+    "saturation": "Move spend on {who} to where the next dollar returns more",
+    "below_floor": "Move spend on {who} to where the next dollar returns more",
+    "no_conversions": "Review spend on {who} that recorded no conversions",
+    "reallocation": "Apply the recommended budget reallocation",
     "ranking_drop": "Review search ranking of {who}",
     "content_gap": "Plan content for {who}",
+    "calibration_gap": "Recalibrate the lead score for {who}",
+    "feedback_shift": "Review sales feedback for {who}",
 }
 
 
 def _in_sentence(metric: str) -> str:
     """A metric's name inside a sentence: acronyms stay upper case, words go lower case."""
     label = metric_label(metric)
-    return label if label[:2].isupper() else label.lower()
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
 
 
 def _title(f: Finding) -> str:
@@ -110,6 +119,8 @@ def _title(f: Finding) -> str:
             f.reference_kind, str(f.reference_kind)
         )
         return f"Move {label} for {who} towards the {ref}"
+    if f.stage == "data_quality":
+        return f"Check and correct the data: {f.kind.replace('_', ' ')} for {who}"
     return f"Look into {f.kind.replace('_', ' ')} for {who}"
 
 
@@ -166,7 +177,11 @@ def actions_from(
         groups.setdefault(_subject_key(f.subject), []).append(f)
     out: list[Action] = []
     for i, group in enumerate(list(groups.values())[:n_max], 1):
-        lead = group[0]
+        # A commitment (a target or the plan) names what to do better than a benchmark or a
+        # month-over-month move about the same subject: it leads the title and the measure.
+        committed = [f for f in group if f.reference_kind in _COMMITMENTS]
+        lead = committed[0] if committed else group[0]
+        group = [lead, *(f for f in group if f is not lead)]
         out.append(
             Action(
                 id=f"action-{i}",
