@@ -548,3 +548,16 @@ def test_olist_funnel_equals_pandas_over_the_raw_files(shared_data, tmp_path):
     assert r["converted"] == int(in_month.sum())
     assert r["mean_days"] == pytest.approx(float(days[in_month].mean()))
     assert not [f for f in result.findings if f.kind == "bottleneck"]
+
+
+def test_charts_show_the_tables_values(planted_result):
+    charts = planted_result.charts
+    assert set(charts) == {"volumes", "stage_rates"}
+    shown = {(v["stage"], v["window"]): v["leads"] for v in charts["volumes"]["data"]["values"]}
+    for v in planted_result.tables["volumes"]:
+        name = {"created": "Leads", "mql": "MQLs", "sql": "SQLs"}.get(v["stage"])
+        if name:
+            assert shown[(name, "2026-10")] == v["actual"]
+    rates = [p["rate"] for p in charts["stage_rates"]["data"]["values"] if p["window"] == "2026-10"]
+    readable = [r for r in planted_result.tables["momentum"] if r["adjusted_rate"] is not None]
+    assert rates == [r["adjusted_rate"] for r in readable]

@@ -26,6 +26,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from debrief.analyses import funnel_findings as ff
+from debrief.analyses.funnel_charts import funnel_charts
 from debrief.analyses.funnel_measures import (
     RATE_METRICS,
     TRANSITIONS,
@@ -293,5 +294,6 @@ def funnel_health(ctx: StageContext) -> StageResult:
             "momentum_by_channel": momentum_by_channel,
         },
         findings=tuple(findings),
+        charts=funnel_charts(ctx.period.label, volumes, momentum),
         notes=ff.method_notes(ctx, stages, age, recorded),
     )
