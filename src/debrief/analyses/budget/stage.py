@@ -20,40 +20,23 @@ from debrief.context import StageContext
 from debrief.engine import STAGES
 from debrief.results import Finding, StageResult
 
-__all__ = ["budget", "curve_settings", "setting"]
+__all__ = ["budget", "curve_settings"]
 
 STAGE = "budget"
-
-#: Budget settings not (yet) in ``BudgetSettings``: read with these defaults so the stage works
-#: whichever version of the settings model is installed.
-DEFAULTS: dict[str, Any] = {
-    "pacing_tolerance": 0.10,
-    "interval": 0.90,
-    "min_days": 56,
-    "min_spend_cv": 0.10,
-    "min_r2": 0.15,
-    "max_interval_ratio": 10.0,
-    "max_interval_width": 1.0,
-    "min_waste_spend": 100.0,
-}
-
-
-def setting(ctx: StageContext, name: str) -> Any:
-    """``ctx.settings.budget.<name>``, or the stage default when the settings model lacks it."""
-    return getattr(ctx.settings.budget, name, DEFAULTS.get(name))
 
 
 def curve_settings(ctx: StageContext) -> CurveSettings:
     """Curve-fit settings from the stage settings."""
+    b = ctx.settings.budget
     return CurveSettings(
-        min_periods=setting(ctx, "min_days"),
-        min_cv=setting(ctx, "min_spend_cv"),
-        min_r2=setting(ctx, "min_r2"),
-        max_interval_ratio=setting(ctx, "max_interval_ratio"),
-        max_interval_width=setting(ctx, "max_interval_width"),
-        bootstrap=setting(ctx, "bootstrap"),
-        interval=setting(ctx, "interval"),
-        seed=setting(ctx, "seed"),
+        min_periods=b.min_days,
+        min_cv=b.min_spend_cv,
+        min_r2=b.min_r2,
+        max_interval_ratio=b.max_interval_ratio,
+        max_interval_width=b.max_interval_width,
+        bootstrap=b.bootstrap,
+        interval=b.interval,
+        seed=b.seed,
     )
 
 
@@ -222,7 +205,7 @@ def budget(ctx: StageContext) -> StageResult:
     charts: dict[str, dict[str, Any]] = {}
 
     rows, window = pacing_table(
-        ctx.workspace, ctx.period, ctx.as_of, setting(ctx, "pacing_tolerance")
+        ctx.workspace, ctx.period, ctx.as_of, ctx.settings.budget.pacing_tolerance
     )
     tables["pacing"] = rows
     findings.extend(pacing_findings(rows, window, money))
@@ -261,10 +244,10 @@ def budget(ctx: StageContext) -> StageResult:
     if chart is not None:
         charts["response_curves"] = chart
 
-    re = reallocate(curves, ctx.period.days, bound, setting(ctx, "interval"))
+    re = reallocate(curves, ctx.period.days, bound, ctx.settings.budget.interval)
     tables["reallocation"] = re.rows
     tables["reallocation_moves"] = re.moves
-    findings.extend(_move_findings(re, money, bound, setting(ctx, "interval")))
+    findings.extend(_move_findings(re, money, bound, ctx.settings.budget.interval))
     if re.status == "moved":
         low = "n/a" if re.total_low is None else money(re.total_low)
         high = "n/a" if re.total_high is None else money(re.total_high)
@@ -272,7 +255,7 @@ def budget(ctx: StageContext) -> StageResult:
             f"Reallocation is a counterfactual on history: with the same total and each channel "
             f"within ±{bound:.0%} of its spend (and the spend range it has shown), the fitted "
             f"curves put the revenue change at {money(re.total_change)} "
-            f"({setting(ctx, 'interval'):.0%} interval {low} to {high})."
+            f"({ctx.settings.budget.interval:.0%} interval {low} to {high})."
         )
     elif re.status == "no_gain":
         notes.append(
@@ -289,14 +272,14 @@ def budget(ctx: StageContext) -> StageResult:
 
     waste = past_floor_rows(curves, ctx.period.days, floor, _marginal_floors(ctx))
     waste += no_conversion_rows(
-        ctx.workspace, ctx.period.start, window.last_day, setting(ctx, "min_waste_spend")
+        ctx.workspace, ctx.period.start, window.last_day, ctx.settings.budget.min_waste_spend
     )
     tables["waste"] = waste
     label, to_date = ctx.period.label, ctx.period.label
     if window.in_progress:
         label = f"{ctx.period.label} (at the month-to-date daily rate)"
         to_date = f"{ctx.period.label} to {window.last_day.isoformat()}"
-    findings.extend(_waste_findings(waste, money, label, setting(ctx, "interval"), to_date))
+    findings.extend(_waste_findings(waste, money, label, ctx.settings.budget.interval, to_date))
     return StageResult(
         stage=STAGE, tables=tables, findings=tuple(findings), charts=charts, notes=tuple(notes)
     )
