@@ -133,9 +133,16 @@ def _run(ws, settings: Settings | None = None, period: Period = OCT):
     )
 
 
-@pytest.fixture
-def result(make_ws):
-    return _run(make_ws(**_frames()))
+@pytest.fixture(scope="module")
+def result():
+    # one run shared by the read-only tests: the stage is deterministic and results are frozen
+    from debrief.workspace import Workspace
+
+    ws = Workspace.in_memory()
+    for name, df in _frames().items():
+        ws.con.create_table(name, df, overwrite=True)
+    yield _run(ws)
+    ws.close()
 
 
 # ---- the independent computation: plain Python over the rows -------------------------------
@@ -223,15 +230,14 @@ def test_required_columns_and_campaign_names(result):
     assert {"cpa", "ctr", "cvr", "cpm", "cpc", "cpl", "cac", "roi"} <= set(row)
 
 
-def test_rows_outside_the_period_do_not_leak(make_ws):
+def test_rows_outside_the_period_do_not_leak(make_ws, result):
     inside = [r for r in ADS if OCT.contains(r["date"])]
     frames = _frames()
     frames["ad_performance"] = pd.DataFrame(inside)
     only_inside = _run(make_ws(**frames))
-    full = _run(make_ws(**_frames()))
     for table in ("by_campaign", "by_channel", "overall"):
-        assert only_inside.tables[table] == full.tables[table]
-    display = next(r for r in full.tables["by_channel"] if r["channel"] == "display")
+        assert only_inside.tables[table] == result.tables[table]
+    display = next(r for r in result.tables["by_channel"] if r["channel"] == "display")
     assert abs(display["spend"] - (1200.40 + 799.61)) < CENT
 
 
@@ -333,9 +339,8 @@ def test_trend_prior_and_trailing_months(result):
     assert email["change_vs_prior"] == pytest.approx((cur - 500.0) / 500.0)
 
 
-def test_prior_period_findings_are_context(make_ws):
-    res = _run(make_ws(**_frames()))
-    prior = [f for f in res.findings if f.reference_kind == "prior_period"]
+def test_prior_period_findings_are_context(result):
+    prior = [f for f in result.findings if f.reference_kind == "prior_period"]
     # display ROAS 0.25 in October against 20.0 in September (spend >= 500): noted
     ids = {f.id for f in prior}
     assert "campaign_performance:below_prior_period:roas:channel=display" in ids
