@@ -14,7 +14,12 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from debrief.postmortem.campaign import campaign_targets, load_campaign, load_references
+from debrief.postmortem.campaign import (
+    CampaignInfo,
+    campaign_targets,
+    load_campaign,
+    load_references,
+)
 from debrief.postmortem.change import one_change
 from debrief.postmortem.criteria import success_criteria
 from debrief.postmortem.facilitation import facilitation_pack
@@ -131,7 +136,7 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
         period_end=info.end,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         stages=stages,
-        data_quality=stages["timeline"].findings,
+        data_quality=_data_quality(ws, request, info, as_of, stages["timeline"].findings),
         summary=Summary(
             kpis=kpis,
             insights=tuple(highlights),
@@ -180,3 +185,46 @@ def _commitments(
         for ch in checks
     ]
     return rows, findings
+
+
+def _data_quality(
+    ws: Workspace,
+    request: Request,
+    info: CampaignInfo,
+    as_of: dt.date,
+    own: tuple[Finding, ...],
+) -> tuple[Finding, ...]:
+    """The registered data-quality checks over the campaign's dates, kept where they concern this
+    campaign or one of its channels, plus the timeline's own tracking gaps (not repeated)."""
+    from debrief.context import StageContext
+    from debrief.engine import CHECKS, _load_plugins
+    from debrief.period import Period
+    from debrief.workspace import WorkspaceError
+
+    _load_plugins()
+    ctx = StageContext(
+        workspace=ws,
+        period=Period(info.start, info.end),
+        settings=request.settings,
+        as_of=as_of,
+        campaign_id=info.campaign_id,
+    )
+    found: list[Finding] = []
+    for name in CHECKS:
+        try:
+            found.extend(CHECKS.get(name)(ctx))
+        except WorkspaceError:
+            continue  # a check whose table is absent has nothing to say
+    kept = []
+    for f in found:
+        cid = f.subject.get("campaign_id")
+        ch = f.subject.get("channel")
+        if cid == info.campaign_id or (cid is None and (ch is None or ch in info.channels)):
+            kept.append(f)
+
+    def key(f: Finding) -> tuple[Any, ...]:
+        dates = f.subject.get("dates") or [None]
+        return (f.kind, f.subject.get("channel"), str(dates[0])[:10])
+
+    seen = {key(f) for f in kept}
+    return tuple(kept) + tuple(f for f in own if key(f) not in seen)

@@ -17,7 +17,7 @@ from debrief.postmortem.campaign import CampaignInfo, References, campaign_targe
 from debrief.postmortem.compare import position
 from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import Scope, counts, metric_from_counts
-from debrief.postmortem.text import fmt, label, sentence
+from debrief.postmortem.text import fmt, label, sentence, was
 from debrief.results import Finding, StageResult
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _statement(r: dict[str, Any], currency: str) -> str:
     where = f" on {r['channel']}" if r["channel"] else ""
     bound = "at least" if r["direction"] == "min" else "at most"
     s = (
-        f"{label(r['metric'])}{where} was {fmt(r['metric'], r['actual'], currency)} against a "
+        f"{label(r['metric'])}{where} {was(r['metric'])} {fmt(r['metric'], r['actual'], currency)} against a "
         f"target of {bound} {fmt(r['metric'], r['target'], currency)}"
     )
     if r["benchmark"] is not None:

@@ -28,7 +28,7 @@ from debrief.postmortem.campaign import CampaignInfo, References
 from debrief.postmortem.compare import position, relative_gap, shortfall
 from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import METRICS, metric_from_counts
-from debrief.postmortem.text import fmt, label
+from debrief.postmortem.text import fmt, label, was
 from debrief.results import Finding, StageResult
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
@@ -166,7 +166,7 @@ def diagnose(
     }[top["reference_kind"]]
     statement = (
         f"{first.capitalize()} was the first layer below its references while the layers above "
-        f"were on them: {label(top['metric'])} was {fmt(top['metric'], top['actual'], currency)} "
+        f"were on them: {label(top['metric'])} {was(top['metric'])} {fmt(top['metric'], top['actual'], currency)} "
         f"against a {kind_text} of {fmt(top['metric'], top['reference'], currency)}. "
     )
     if coordination:

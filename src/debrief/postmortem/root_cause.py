@@ -35,7 +35,7 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
-from debrief.postmortem.text import fmt, label, sentence
+from debrief.postmortem.text import fmt, label, sentence, was
 from debrief.results import Finding, StageResult
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _volume_rows(
                 "actual": value,
                 "reference": t["target"] if t else None,
                 "missing": miss,
-                "statement": f"{label(metric)} on {c['channel']} was {fmt(metric, value, currency)}"
+                "statement": f"{label(metric)} on {c['channel']} {was(metric)} {fmt(metric, value, currency)}"
                 + (
                     f" against its channel target of {fmt(metric, t['target'], currency)}."
                     if t
@@ -177,7 +177,7 @@ def root_cause(
                     "reference": r["target"],
                     "missing": None,
                     "statement": (
-                        f"{label(r['metric'])} on {r['channel']} was "
+                        f"{label(r['metric'])} on {r['channel']} {was(r['metric'])} "
                         f"{fmt(r['metric'], r['actual'], currency)} against its channel target "
                         f"of {fmt(r['metric'], r['target'], currency)}."
                     ),
@@ -217,7 +217,7 @@ def root_cause(
                         "missing": miss,
                         "share_of_missing": share,
                         "statement": (
-                            f"{label(metric)} on {c['channel']} was {fmt(metric, value, currency)}"
+                            f"{label(metric)} on {c['channel']} {was(metric)} {fmt(metric, value, currency)}"
                             f" against {kind_text} of {fmt(metric, c['_ref'], currency)}"
                             + (f", {share:.0%} of the campaign's shortfall." if share else ".")
                         ),
@@ -256,7 +256,7 @@ def root_cause(
             ]
             value = metric_from_counts(metric, c).value
             text = (
-                f"On {day.isoformat()} {label(metric)} was {fmt(metric, value, currency)} against "
+                f"On {day.isoformat()} {label(metric)} {was(metric)} {fmt(metric, value, currency)} against "
                 f"{fmt(metric, reference, currency)}"
             )
             if near:

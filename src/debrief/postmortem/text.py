@@ -44,3 +44,9 @@ def sentence(text: str) -> str:
     """``text`` with its first letter in upper case (labels like "lead-to-SQL rate" start
     sentences)."""
     return text[:1].upper() + text[1:] if text else text
+
+
+def was(metric: str) -> str:
+    """The verb after a metric's label: counts are plural ("leads were"), rates singular."""
+    d = METRICS.get(canonical_metric(metric))
+    return "were" if d is not None and d.kind == "volume" else "was"
