@@ -163,10 +163,8 @@ def combine(parts: Sequence[tuple[int, pa.Table]]) -> pa.Table:
                 cols[n] = col if col.type == types[n] else col.cast(types[n])
             else:
                 cols[n] = pa.nulls(t.num_rows, types[n])
-        cols[ORIGIN_PART] = (
-            pa.array([i] * t.num_rows, pa.int32()) if t.num_rows else pa.array([], pa.int32())
-        )
-        cols[ORIGIN_ROW] = pa.array(range(t.num_rows), pa.int64())
+        cols[ORIGIN_PART] = pa.array(np.full(t.num_rows, i, dtype=np.int32))
+        cols[ORIGIN_ROW] = pa.array(np.arange(t.num_rows, dtype=np.int64))
         tables.append(pa.table(cols))
     return pa.concat_tables(tables)
 
@@ -240,21 +238,39 @@ def _codes(arr: pa.Array) -> np.ndarray:
 def duplicate_mask(table: pa.Table, key: Sequence[str]) -> pa.Array:
     """True at every row whose key equals an earlier row's (missing equals missing).
 
-    Fast path: when an integer-like key column (a timestamp, typically) has no repeated value, no
-    key can repeat. Otherwise each key column becomes integer codes, the codes are folded into one
-    int64 per row (re-encoded whenever the product of cardinalities could overflow) and a row is a
-    duplicate when its code was seen on an earlier row: no sort of strings, no row-by-row Python.
+    Fast path: rows can only repeat a key if they repeat its integer-like column (a timestamp,
+    typically), so one sort of that column finds the few candidate rows and the exact check runs on
+    those alone. The exact check turns each key column into integer codes, folds them into one
+    int64 per row (re-encoded whenever the product of cardinalities could overflow) and marks a
+    row whose code was seen on an earlier row: no sort of strings, no row-by-row Python.
     """
     n = table.num_rows
     cols = [c for c in key if c in table.column_names]
     if n < 2 or not cols:
-        return pa.array([False] * n)
+        return pa.array(np.zeros(n, dtype=bool))
     for c in cols:
         ints = _ints(table.column(c))
-        if ints is not None:
-            ordered = np.sort(ints)
-            if not (ordered[1:] == ordered[:-1]).any():
-                return pa.array(np.zeros(n, dtype=bool))
+        if ints is None:
+            continue
+        ordered = np.sort(ints)
+        same = ordered[1:] == ordered[:-1]
+        if not same.any():
+            return pa.array(np.zeros(n, dtype=bool))
+        candidates = np.isin(ints, np.unique(ordered[1:][same]))
+        if candidates.sum() * 4 < n:
+            where = np.nonzero(candidates)[0]
+            sub = _exact_duplicates(table.select(cols).take(pa.array(where)), cols)
+            out = np.zeros(n, dtype=bool)
+            out[where] = sub
+            return pa.array(out)
+        break
+    return pa.array(_exact_duplicates(table, cols))
+
+
+def _exact_duplicates(table: pa.Table, cols: Sequence[str]) -> np.ndarray:
+    n = table.num_rows
+    if n < 2:
+        return np.zeros(n, dtype=bool)
     combined = np.zeros(n, dtype=np.int64)
     cardinality = 1
     for c in cols:
@@ -268,7 +284,7 @@ def duplicate_mask(table: pa.Table, key: Sequence[str]) -> pa.Array:
     _, first = np.unique(combined, return_index=True)
     dup = np.ones(n, dtype=bool)
     dup[first] = False
-    return pa.array(dup)
+    return dup
 
 
 def key_values(table: pa.Table, key: Sequence[str]) -> pa.Array:
