@@ -91,7 +91,8 @@ def sustained_daily(
         return df.drop(columns=["campaign_id"], errors="ignore"), {}
     active = df[df["spend"] > 0]
     days = active.groupby(["channel", "campaign_id"], dropna=False)["date"].nunique()
-    parts, scope = [], {}
+    parts: list[pd.DataFrame] = []
+    scope: dict[str, tuple[str, ...] | None] = {}
     for channel, rows in df.groupby("channel", sort=True):
         long = sorted(
             str(c)

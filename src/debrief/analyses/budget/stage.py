@@ -19,6 +19,7 @@ from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
 from debrief.context import StageContext
 from debrief.engine import STAGES
 from debrief.results import Finding, StageResult
+from debrief.schema import normalise_channel
 
 __all__ = ["budget", "curve_settings"]
 
@@ -49,13 +50,12 @@ def _marginal_floors(ctx: StageContext) -> dict[str, float]:
     if "month" in t.columns:
         t = t.filter(t.month.isnull() | (t.month == ctx.period.start.strftime("%Y-%m")))
     df = t.select("channel", "target").to_pandas()
-    from debrief.schema import normalise_channel
-
-    return {
-        normalise_channel(r.channel): float(r.target)
-        for r in df.itertuples(index=False)
-        if isinstance(r.channel, str)
-    }
+    out: dict[str, float] = {}
+    for r in df.itertuples(index=False):
+        channel = normalise_channel(r.channel) if isinstance(r.channel, str) else None
+        if channel is not None:
+            out[channel] = float(r.target)
+    return out
 
 
 def _curve_findings(curves: list[ChannelCurve]) -> list[Finding]:
