@@ -104,14 +104,24 @@ def _fixture() -> dict[str, pd.DataFrame]:
     }
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def frames() -> dict[str, pd.DataFrame]:
     return _fixture()
 
 
-@pytest.fixture
-def ws(make_ws, frames):
-    return make_ws(**frames)
+@pytest.fixture(scope="module")
+def ws(frames):
+    from debrief.workspace import Workspace
+
+    ws = Workspace.in_memory()
+    for name, df in frames.items():
+        ws.con.create_table(name, df)
+    return ws
+
+
+@pytest.fixture(scope="module")
+def result(ws):
+    return _run(ws)
 
 
 def _in(df: pd.DataFrame, p: Period) -> pd.DataFrame:
@@ -242,8 +252,8 @@ def _run(ws, **content_settings) -> object:
     return content_performance(ctx)
 
 
-def test_stage_finds_planted_facts_and_nothing_healthy(ws, frames) -> None:
-    res = _run(ws)
+def test_stage_finds_planted_facts_and_nothing_healthy(result, frames) -> None:
+    res = result
     kinds = {(f.kind, f.subject.get("content_id") or f.subject.get("topic")) for f in res.findings}
     assert ("ranking_drop", "C-DROP") in kinds
     assert ("ranking_gain", "C-GAIN") in kinds
@@ -264,8 +274,8 @@ def test_stage_finds_planted_facts_and_nothing_healthy(ws, frames) -> None:
     assert res.charts["topic_stage_grid"]["data"]["values"] == res.tables["grid"]
 
 
-def test_ranking_z_is_change_over_robust_daily_noise(ws, frames) -> None:
-    res = _run(ws)
+def test_ranking_z_is_change_over_robust_daily_noise(result, frames) -> None:
+    res = result
     by = {r["content_id"]: r for r in res.tables["by_content"]}
     cp = frames["content_performance"]
     for cid in ("C-DROP", "C-STEADY", "C-NOISY"):
@@ -280,8 +290,8 @@ def test_ranking_z_is_change_over_robust_daily_noise(ws, frames) -> None:
         assert by[cid]["position_z"] == pytest.approx(change / noise)
 
 
-def test_by_content_prior_month_and_grid(ws, frames) -> None:
-    res = _run(ws)
+def test_by_content_prior_month_and_grid(result, frames) -> None:
+    res = result
     by = {r["content_id"]: r for r in res.tables["by_content"]}
     cp = frames["content_performance"]
     sep = _in(cp, SEP)
@@ -371,3 +381,64 @@ def test_demo_by_content_equals_the_csv(demo_result, demo_dir) -> None:
             assert by[cid][f"{pre}avg_position"] == pytest.approx(want, rel=1e-9)
     guide = by["C-PRICING-GUIDE"]
     assert guide["avg_position"] > 10 and guide["prior_avg_position"] < guide["avg_position"] - 3
+
+
+# -- real exports through the shipped mappings (../shared/data; skipped when absent) ----------
+
+
+def _real_stage(shared_data, tmp_path, folder: str, day: str):
+    from debrief.ingest import ingest
+    from debrief.workspace import Workspace
+
+    path = tmp_path / "ws.duckdb"
+    ingest([shared_data / folder], path, mapping=folder, params={"date": day})
+    with Workspace.open(path, read_only=True) as ws:
+        ctx = StageContext(workspace=ws, period=Period.month(day[:7]), as_of=dt.date(2026, 11, 4))
+        return content_performance(ctx)
+
+
+@pytest.mark.realdata
+def test_google_analytics_blog_export(shared_data, tmp_path) -> None:
+    import csv
+
+    res = _real_stage(shared_data, tmp_path, "bbva_blog_ga_content", "2026-06-30")
+    with open(shared_data / "bbva_blog_ga_content" / "blog_analytics.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    views: dict[str, int] = defaultdict(int)
+    sessions: dict[str, int] = defaultdict(int)
+    for r in rows:
+        views[r["Page"]] += int(r["Page Views"].replace(",", ""))
+        sessions[r["Page"]] += int(r["Sessions"].replace(",", ""))
+    by = {r["content_id"]: r for r in res.tables["by_content"]}
+    assert set(by) == set(views)
+    for page in views:
+        assert by[page]["pageviews"] == views[page]
+        assert by[page]["sessions"] == sessions[page]
+    top = [r for r in res.tables["top_content"] if r["metric"] == "engaged_seconds"]
+    assert top and all(r["prior_value"] == 0 for r in top)  # one day of data, no prior month
+    assert res.tables["rankings"] == []  # no search positions in a GA export
+
+
+@pytest.mark.realdata
+def test_search_console_pages_export(shared_data, tmp_path) -> None:
+    import csv
+
+    res = _real_stage(shared_data, tmp_path, "gsc_miraiyo_seo", "2026-06-08")
+    with open(shared_data / "gsc_miraiyo_seo" / "Pages.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    by = {r["content_id"]: r for r in res.tables["by_content"]}
+    assert len(by) == len(rows)
+    bands: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        got = by[r["Top pages"]]
+        assert got["organic_clicks"] == int(r["Clicks"])
+        assert got["organic_impressions"] == int(r["Impressions"])
+        assert got["avg_position"] == pytest.approx(float(r["Position"]))
+        p = float(r["Position"])
+        band = "1-3" if p < 4 else "4-10" if p < 11 else "11-20" if p < 21 else "21+"
+        bands[band][0] += int(r["Clicks"])
+        bands[band][1] += int(r["Impressions"])
+    ctr = {r["position_band"]: r for r in res.tables["ctr_by_position"]}
+    for band, (c, i) in bands.items():
+        assert ctr[band]["organic_clicks"] == c
+        assert ctr[band]["ctr"] == (pytest.approx(c / i) if i else None)

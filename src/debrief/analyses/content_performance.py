@@ -404,9 +404,12 @@ def _merge_items(
     prior = pri.rename(columns={c: f"prior_{c}" for c in pri.columns if c != "content_id"})
     df = df.merge(prior, on="content_id", how="left").merge(assisted, on="content_id", how="left")
     # An item without rows in a month had zero of each count the workspace records.
-    for c in (*COUNTS, "organic_impressions", "days"):
+    engaged = "avg_engagement_seconds" in present and ({"sessions", "pageviews"} & present)
+    for c in (*COUNTS, "organic_impressions", "days", "engaged_seconds"):
         for col in (c, f"prior_{c}"):
-            if c in present or c == "days":
+            if c == "engaged_seconds":
+                df[col] = df[col].fillna(0.0).astype(float) if engaged else None
+            elif c in present or c == "days":
                 df[col] = df[col].fillna(0).astype("int64")
             else:
                 df[col] = None

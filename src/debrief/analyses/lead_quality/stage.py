@@ -306,7 +306,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
             if by is not None and by not in leads.columns:
                 continue
             strata = None
-            if by == "channel" and "campaign_id" in leads.columns:
+            if by == "channel" and {"campaign_id", "sql_at"} <= set(leads.columns):
                 cells = mql_volume(leads, period, prior, ctx.as_of, ("channel", "campaign_id"))
                 strata = like_for_like(cells, "channel")
             volume = mql_volume(leads, period, prior, ctx.as_of, by)
