@@ -25,6 +25,7 @@ from debrief.analyses.data_quality_refs import (
     outside_campaign_dates,
     unknown_campaigns,
 )
+from debrief.analyses.data_quality_tagging import clicks_without_sessions, untagged_spend
 from debrief.context import StageContext
 from debrief.engine import CHECKS
 from debrief.period import Period
@@ -122,6 +123,8 @@ def test_every_check_is_registered():
         "outside_campaign_dates",
         "unknown_campaigns",
         "near_duplicate_labels",
+        "clicks_without_sessions",
+        "untagged_spend",
     ):
         assert name in CHECKS
 
@@ -356,4 +359,42 @@ def test_demo_healthy_channels_are_not_flagged(demo_findings):
         "conversions_above_clicks",
         "unknown_campaign",
         "near_duplicate_label",
+        "clicks_without_sessions",
+        "untagged_spend",
     }
+
+
+def test_clicks_without_sessions(make_ws):
+    frames = clean_frames()
+    ads = frames["ad_performance"].copy()
+    ads["sessions"] = (ads["clicks"] * 0.9).round().astype("int64")
+    broken = (ads.channel == "video") & ads.date.isin([d(20), d(21)])
+    ads.loc[broken, "sessions"] = 0
+    # A handful of clicks with no session is ordinary.
+    tiny = (ads.channel == "paid_search") & (ads.date == d(2))
+    ads.loc[tiny, ["clicks", "sessions"]] = [3, 0]
+    frames["ad_performance"] = ads
+    found = clicks_without_sessions(ctx_for(make_ws, frames))
+    assert [(f.subject["channel"], f.evidence["dates"]) for f in found] == [
+        ("video", ["2026-10-20", "2026-10-21"])
+    ]
+    assert found[0].evidence["clicks"] == int(ads.loc[broken, "clicks"].sum())
+    # With every day's sessions recorded, nothing at all is flagged.
+    ads.loc[broken, "sessions"] = (ads.loc[broken, "clicks"] * 0.9).round().astype("int64")
+    ads.loc[tiny, ["clicks", "sessions"]] = [160, 144]
+    assert data_quality_findings(ctx_for(make_ws, {**frames, "ad_performance": ads})) == []
+
+
+def test_untagged_spend(make_ws):
+    frames = clean_frames()
+    ads = frames["ad_performance"].copy()
+    untagged = (ads.channel == "paid_search") & ads.date.isin([d(7), d(8)])
+    ads.loc[untagged, "campaign_id"] = None
+    frames["ad_performance"] = ads
+    found = untagged_spend(ctx_for(make_ws, frames))
+    assert len(found) == 1 and found[0].subject["channel"] == "paid_search"
+    assert found[0].evidence["rows"] == 2
+    assert found[0].evidence["spend"] == pytest.approx(ads.loc[untagged, "spend"].sum())
+    # A workspace that never tags campaigns has nothing missing.
+    frames["ad_performance"] = ads.assign(campaign_id=pd.Series([None] * len(ads), dtype="string"))
+    assert untagged_spend(ctx_for(make_ws, frames)) == []

@@ -9,7 +9,8 @@ statement), so nobody argues from a number that the data cannot support.
 
 This module holds the delivery checks on ``ad_performance`` and the conversion-id check; the
 reference checks (campaign dates, unknown campaign ids, near-duplicate labels) live in
-:mod:`debrief.analyses.data_quality_refs`. Counting runs in the engine (Ibis); only per-channel
+:mod:`debrief.analyses.data_quality_refs`, the tagging checks (clicks without sessions, spend
+without a campaign) in :mod:`debrief.analyses.data_quality_tagging`. Counting runs in the engine (Ibis); only per-channel
 daily totals and a handful of example rows come back to Python.
 """
 
@@ -381,4 +382,5 @@ def data_quality_findings(ctx: StageContext) -> list[Finding]:
 
 # Registered here too so that importing this module alone (as debrief.analyses does) brings the
 # reference checks with it.
-import debrief.analyses.data_quality_refs  # noqa: E402, F401
+import debrief.analyses.data_quality_refs  # noqa: E402
+import debrief.analyses.data_quality_tagging  # noqa: E402, F401
