@@ -378,10 +378,14 @@ def test_statements_are_observations(result):
 
 def test_charts_are_small_vega_lite(result):
     charts = result.charts
-    assert set(charts) == {"spend_by_channel", "roas_by_channel"}
+    assert set(charts) == {"spend_by_channel", "roas_by_channel", "roas_by_campaign"}
     values = charts["roas_by_channel"]["data"]["values"]
     assert {v["channel"] for v in values} == {r["channel"] for r in result.tables["by_channel"]}
     assert all(v["target"] is None for v in values)  # no channel-level ROAS target here
+    camps = {v["campaign_id"]: v for v in charts["roas_by_campaign"]["data"]["values"]}
+    assert camps["AO-DISPLAY"]["target"] == 3.0 and camps["AO-EMAIL"]["target"] == 4.0
+    assert camps["AO-DISPLAY"]["roas"] == round((310.10 + 190.15) / (1200.40 + 799.61), 4)
+    assert camps["AO-SEARCH"]["target"] is None
 
 
 def test_money_at_stake_never_negative():

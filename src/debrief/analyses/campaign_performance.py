@@ -576,53 +576,86 @@ def _round(v: Any, digits: int = 4) -> Any:
     return round(v, digits) if isinstance(v, float) else v
 
 
-def _charts(
-    by_channel: list[dict[str, Any]], targets: list[dict[str, Any]], period: Period
-) -> dict[str, dict[str, Any]]:
-    """Vega-Lite specs: spend by channel, and ROAS by channel with its monthly target."""
-    roas_target = {
-        t["channel"]: t["target"]
-        for t in targets
-        if t["scope"] == "channel" and t["metric"] == "roas"
+_VEGA = "https://vega.github.io/schema/vega-lite/v5.json"
+_MAX_CHART_CAMPAIGNS = 12  # keeps the campaign chart readable; the table has them all
+
+
+def _roas_against_target(values: list[dict[str, Any]], x: str, title: str) -> dict[str, Any]:
+    """Bars of ROAS with the target as a black tick (no tick where there is no target)."""
+    label = {"campaign_id": "Campaign"}.get(x, x.replace("_", " ").capitalize())
+    enc_x = {"field": x, "type": "nominal", "title": label, "sort": None}
+    return {
+        "$schema": _VEGA,
+        "title": title,
+        "data": {"values": values},
+        "layer": [
+            {
+                "mark": "bar",
+                "encoding": {
+                    "x": enc_x,
+                    "y": {"field": "roas", "type": "quantitative", "title": "ROAS"},
+                },
+            },
+            {
+                "mark": {"type": "tick", "thickness": 2, "color": "black"},
+                "encoding": {"x": enc_x, "y": {"field": "target", "type": "quantitative"}},
+            },
+        ],
     }
-    values = [
+
+
+def _charts(
+    by_channel: list[dict[str, Any]],
+    by_campaign: list[dict[str, Any]],
+    targets: list[dict[str, Any]],
+    period: Period,
+) -> dict[str, dict[str, Any]]:
+    """Vega-Lite specs from the stage's tables: spend by channel, ROAS by channel and by campaign
+    (the largest campaigns by spend) against their monthly ROAS targets."""
+    roas_target = {
+        (t["scope"], t["channel"] if t["scope"] == "channel" else t["campaign_id"]): t["target"]
+        for t in targets
+        if t["metric"] == "roas" and t["scope"] in ("channel", "campaign")
+    }
+    channels = [
         {
             "channel": str(r["channel"]),
             "spend": _round(r["spend"], 2),
             "roas": _round(r["roas"]),
-            "target": _round(roas_target.get(r["channel"])),
+            "target": _round(roas_target.get(("channel", r["channel"]))),
         }
         for r in by_channel
         if r["channel"] is not None
     ]
-    schema = "https://vega.github.io/schema/vega-lite/v5.json"
+    biggest = sorted(
+        (r for r in by_campaign if r["campaign_id"] is not None and r["roas"] is not None),
+        key=lambda r: (-r["spend"], str(r["campaign_id"])),
+    )[:_MAX_CHART_CAMPAIGNS]
+    campaigns = [
+        {
+            "campaign_id": str(r["campaign_id"]),
+            "roas": _round(r["roas"]),
+            "target": _round(roas_target.get(("campaign", r["campaign_id"]))),
+        }
+        for r in biggest
+    ]
     x = {"field": "channel", "type": "nominal", "title": "Channel", "sort": None}
     return {
         "spend_by_channel": {
-            "$schema": schema,
+            "$schema": _VEGA,
             "title": f"Spend by channel, {period.label}",
-            "data": {"values": values},
+            "data": {"values": channels},
             "mark": "bar",
             "encoding": {"x": x, "y": {"field": "spend", "type": "quantitative", "title": "Spend"}},
         },
-        "roas_by_channel": {
-            "$schema": schema,
-            "title": f"ROAS by channel against target, {period.label}",
-            "data": {"values": values},
-            "layer": [
-                {
-                    "mark": "bar",
-                    "encoding": {
-                        "x": x,
-                        "y": {"field": "roas", "type": "quantitative", "title": "ROAS"},
-                    },
-                },
-                {
-                    "mark": {"type": "tick", "thickness": 2, "color": "black"},
-                    "encoding": {"x": x, "y": {"field": "target", "type": "quantitative"}},
-                },
-            ],
-        },
+        "roas_by_channel": _roas_against_target(
+            channels, "channel", f"ROAS by channel against target, {period.label}"
+        ),
+        "roas_by_campaign": _roas_against_target(
+            campaigns,
+            "campaign_id",
+            f"ROAS of the largest campaigns against target, {period.label}",
+        ),
     }
 
 
@@ -679,7 +712,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
             "performers": performers,
         },
         findings=tuple(found.items),
-        charts=_charts(by_channel, target_rows, period),
+        charts=_charts(by_channel, by_campaign, target_rows, period),
         notes=(
             *notes,
             "Calendar month: delivery by ad date, leads by creation date, customers by won date.",
