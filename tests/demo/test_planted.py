@@ -64,7 +64,7 @@ def test_paid_social_spends_135_percent_of_plan_others_near_plan(
     util = (spend / plan).dropna()
     assert util[("2026-10", "paid_social")] == pytest.approx(1.35, abs=0.005)
     others = util.drop(("2026-10", "paid_social"))
-    assert others.between(0.95, 1.01).all(), others[~others.between(0.95, 1.01)]
+    assert others.between(0.95, 1.0).all(), others[~others.between(0.95, 1.0)]
 
 
 def test_ao_display_roas_about_half_against_a_target_of_three(
@@ -115,12 +115,12 @@ def test_sql_to_opportunity_falls_in_october(leads: pd.DataFrame) -> None:
     before = [_calendar_rate(leads, "sql_at", "opportunity_at", m) for m in ("2026-05", "2026-06")]
     october = _calendar_rate(leads, "sql_at", "opportunity_at", "2026-10")
     assert all(0.3 < r < 0.5 for r in before)
-    assert 0.12 < october < 0.24
+    assert 0.1 < october < 0.24
     # By SQL cohort too: SQLs of October reach opportunity far less often than earlier SQLs.
     sql = leads[leads["sql_at"].notna()]
     rate = sql.groupby(_month(sql["sql_at"]))["opportunity_at"].apply(lambda s: s.notna().mean())
     assert rate["2026-10"] < 0.22
-    assert rate.loc["2026-01":"2026-09"].between(0.33, 0.52).all()
+    assert rate.loc["2026-01":"2026-09"].between(0.3, 0.55).all()
 
 
 def test_content_syndication_mqls_stop_reaching_sql(leads: pd.DataFrame) -> None:
@@ -225,7 +225,7 @@ def test_each_flight_breaks_where_planted(ad, leads, targets, campaign, broken, 
 
 def test_coordination_every_channel_meets_its_channel_target(ad, leads, targets) -> None:
     t = targets[(targets["campaign_id"] == "FL-COORD") & targets["channel"].notna()]
-    assert set(t["channel"]) == {"paid_social", "email", "video", "display"}
+    assert set(t["channel"]) == {"paid_social", "email", "video", "content_syndication"}
     a = ad[ad["campaign_id"] == "FL-COORD"]
     lead = leads[leads["campaign_id"] == "FL-COORD"]
     for _, row in t.iterrows():

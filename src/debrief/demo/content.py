@@ -39,6 +39,7 @@ _ITEMS = (
     ("C-GOV-VIDEO", "Lineage in five minutes", "video", "data_governance", "awareness", "2026-07-21", False, 50, 13.0),
     ("C-PRICING-GUIDE", "Analytics pricing guide", "landing_page", "pricing", "decision", "2025-03-03", False, 220, 3.0),
     ("C-PRICING-ROI", "ROI calculator", "landing_page", "pricing", "decision", "2026-08-25", True, 70, 9.0),
+    ("C-PRICING-PLANS", "Compare plans", "landing_page", "pricing", "consideration", "2025-03-03", False, 150, 4.0),
     ("C-PRICING-BLOG", "How analytics tools are priced", "blog", "pricing", "awareness", "2025-07-15", False, 140, 5.0),
     ("C-INTEGRATIONS-HUB", "Integrations directory", "landing_page", "integrations", "consideration", "2024-06-04", False, 160, 4.5),
     ("C-INTEGRATIONS-SNOW", "Connect your warehouse in 10 minutes", "blog", "integrations", "awareness", "2025-10-21", False, 120, 7.5),

@@ -74,16 +74,20 @@ def _flight_lines(rng: np.random.Generator) -> tuple[list[dict], list[dict]]:
         for channel, budget in f.budgets.items():
             days = _flight_days(f, channel)
             w = _spread(rng, days, 0.15)
-            spend = budget * rng.uniform(0.97, 1.0) * w / w.sum()
+            util = rng.uniform(0.97, 1.0)
+            spend = np.empty(len(days))
             months = days.astype("datetime64[M]").astype(str)
             for m in np.unique(months):
-                share = (months == m).sum() / len(days)
+                sel = months == m
+                planned = round(budget * sel.sum() / len(days), 2)
+                # Each month lands on its own plan, so monthly utilisation stays near 1.
+                spend[sel] = planned * util * w[sel] / w[sel].sum()
                 budgets.append(
                     {
                         "month": m,
                         "channel": channel,
                         "campaign_id": f.campaign_id,
-                        "planned_spend": round(budget * share, 2),
+                        "planned_spend": planned,
                     }
                 )
             for d, s in zip(days, spend, strict=True):
@@ -131,7 +135,7 @@ def generate_media(rng: np.random.Generator) -> Media:
         spend = np.zeros(spec.N_DAYS)
         for m, month in enumerate(spec.MONTHS):
             sel = month_idx == m
-            util = rng.uniform(0.965, 1.005)
+            util = rng.uniform(0.96, 1.0)
             target = plan[name][m] * util
             if name == "paid_social" and month == spec.REVIEW_MONTH:
                 # The whole channel (always-on plus flights) lands at 1.35x its plan.

@@ -105,7 +105,7 @@ CHANNELS: dict[str, ChannelSpec] = {
             0.6, "Dana Whitfield",
         ),
         ChannelSpec(
-            "video", "YouTube", "AO-VIDEO", 700, 10, 0.004, 0.015, 330, 5.0, 0.3, 0.45,
+            "video", "YouTube", "AO-VIDEO", 700, 10, 0.004, 0.015, 360, 6.0, 0.2, 0.45,
             "Kenji Mori",
         ),
     )
@@ -176,7 +176,7 @@ FLIGHTS: tuple[Flight, ...] = (
     ),
     Flight(
         "FL-COORD", "Q3 pipeline sprint", D(2026, 7, 27), D(2026, 9, 6),
-        {"paid_social": 35000, "email": 6000, "video": 15000, "display": 15000}, "pipeline",
+        {"paid_social": 35000, "email": 6000, "video": 25000, "content_syndication": 20000}, "pipeline",
         "Priya Raman", "Mid-market finance teams", "Demo with ROI calculator", "coordination",
         cpm=0.92, ctr=1.1, cvr=1.1, opp_target_factor=3.0,
         notes="Channel teams planned their own targets; the pipeline goal was set separately.",
