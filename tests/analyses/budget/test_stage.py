@@ -121,7 +121,8 @@ def test_what_is_found(result):
     assert ("saturation", "paid_search") in kinds
     assert ("no_conversions", "display") in kinds
     assert ("curve_unidentified", "display") in kinds
-    assert ("reallocation", "email") in kinds
+    assert ("reallocation_move", "email") in kinds
+    assert ("reallocation", None) in kinds
     assert any("counterfactual" in n for n in result.notes)
 
 

@@ -14,7 +14,8 @@ Definitions (``docs/metrics.md``), money in the workspace currency, rates as fra
 A budget row is matched on the keys it has: a campaign row against that campaign's spend (narrowed
 to the channel when it names one as well), a row with neither against the total. Each planned
 channel gets one row: its channel-level plan, or the sum of its campaign plans when it has none.
-A campaign off plan in the same direction as its channel is not reported twice. A period that is not a calendar month gets each month's plan prorated by
+A campaign off plan in the same direction as its channel is not reported twice, and a campaign row
+identical to its channel's row (one planned campaign holding all the spend) is left out. A period that is not a calendar month gets each month's plan prorated by
 the days of the month it covers.
 """
 
@@ -162,7 +163,21 @@ def pacing_rows(
         if ch is not None and cp is not None and (ch, None) not in plans:
             channel_plans[ch] = channel_plans.get(ch, 0.0) + planned
     rows = [_row(ch, None, planned) for ch, planned in channel_plans.items()]
-    rows += [_row(ch, cp, planned) for (ch, cp), planned in plans.items() if cp is not None]
+    by_channel = {r["channel"]: r for r in rows}
+    for (ch, cp), planned in plans.items():
+        if cp is None:
+            continue
+        row = _row(ch, cp, planned)
+        same = by_channel.get(ch)
+        # A channel planned as one campaign that holds all its spend: the campaign row would
+        # repeat the channel row line for line.
+        if same is not None and (same["planned_spend"], same["spend"], same["forecast_spend"]) == (
+            row["planned_spend"],
+            row["spend"],
+            row["forecast_spend"],
+        ):
+            continue
+        rows.append(row)
     if (None, None) in plans:
         rows.append(_row(None, None, plans[(None, None)]))
     # Channels with spend but no plan at all: shown, so unplanned spend is visible.

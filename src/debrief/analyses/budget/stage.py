@@ -81,7 +81,39 @@ def _curve_findings(curves: list[ChannelCurve]) -> list[Finding]:
 
 
 def _move_findings(re: Reallocation, money: Any, bound: float, interval: float) -> list[Finding]:
-    out = []
+    """One ``reallocation`` finding for the whole plan (an action when its interval is above 0)
+    and one ``reallocation_move`` finding per pair of channels explaining each move."""
+    if not re.moves:
+        return []
+    moved = sum(m["amount"] for m in re.moves)
+    low = "n/a" if re.total_low is None else money(re.total_low)
+    high = "n/a" if re.total_high is None else money(re.total_high)
+    sure = re.total_low is not None and re.total_low > 0
+    out = [
+        Finding(
+            id="budget.reallocation",
+            stage=STAGE,
+            kind="reallocation",
+            statement=(
+                f"Moving {money(moved)} between channels at the same total budget, each within "
+                f"±{bound:.0%} of its spend, is forecast to change revenue by "
+                f"{money(re.total_change)} ({interval:.0%} interval {low} to {high}), as a "
+                "counterfactual on this period's history."
+            ),
+            subject={},
+            metric="expected_revenue_change",
+            actual=re.total_change,
+            severity="warning" if sure else "info",
+            evidence={
+                "moved": round(moved, 2),
+                "low": re.total_low,
+                "high": re.total_high,
+                "moves": len(re.moves),
+                "held_fixed": dict(re.held),
+            },
+            impact=max(0.0, re.total_change),
+        )
+    ]
     for m in re.moves:
         statement = (
             f"Moving {money(m['amount'])} from {m['from_channel']} to {m['to_channel']} "
@@ -96,7 +128,7 @@ def _move_findings(re: Reallocation, money: Any, bound: float, interval: float) 
             Finding(
                 id=f"budget.reallocation.{m['from_channel']}.{m['to_channel']}",
                 stage=STAGE,
-                kind="reallocation",
+                kind="reallocation_move",
                 statement=statement,
                 subject={"channel": m["to_channel"], "from_channel": m["from_channel"]},
                 metric="marginal_roas",
