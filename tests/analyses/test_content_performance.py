@@ -182,7 +182,7 @@ def _plain_assisted(frames, period: Period, lookback: int = 30) -> dict[str, lis
             t
             for t in touch[touch["user_id"] == c.user_id].itertuples()
             if t.ts <= c.ts
-            and t.ts >= c.ts - dt.timedelta(days=lookback)
+            and t.ts > c.ts - dt.timedelta(days=lookback)
             and (p is None or t.ts > p)
         ]
         if not path:

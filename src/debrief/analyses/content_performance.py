@@ -251,8 +251,9 @@ def assisted_conversions(
 ) -> pd.DataFrame:
     """Last-touch and assisted conversions per content item for conversions in ``period``.
 
-    A conversion is credited to the person's touchpoints at or before it, within ``lookback_days``
-    and after their previous conversion (the data contract's rule). Per conversion, each content
+    A conversion at time c is credited to the person's touchpoints with c − lookback < ts ≤ c and
+    after their previous conversion (the data contract's rule, with the attribution stage's
+    half-open window). Per conversion, each content
     item touched counts once: as ``last_touch_conversions`` when one of its touches is the latest
     touch of the path (ties at the latest time all count as last), else as
     ``assisted_conversions``. Returns content_id, last_touch_conversions, assisted_conversions.
@@ -274,7 +275,7 @@ def assisted_conversions(
         [
             conv.user_id == tp.tp_user,
             tp.tp_ts <= conv.ts,
-            tp.tp_ts >= conv.ts - ibis.interval(days=lookback_days),
+            tp.tp_ts > conv.ts - ibis.interval(days=lookback_days),
             conv.prev_ts.isnull() | (tp.tp_ts > conv.prev_ts),
         ],
     )
