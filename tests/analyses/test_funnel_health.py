@@ -12,13 +12,14 @@ import statistics
 import numpy as np
 import pandas as pd
 import pytest
-from scipy.stats import binomtest, chi2_contingency
+from scipy.stats import binomtest, chi2, chi2_contingency
 from statsmodels.stats.contingency_tables import StratifiedTable
 
 from debrief.analyses.funnel_health import funnel_health
 from debrief.analyses.funnel_stats import (
     holm,
     rate_difference,
+    stratified_difference,
     two_proportion_p_value,
     wilson_interval,
 )
@@ -561,3 +562,48 @@ def test_charts_show_the_tables_values(planted_result):
     rates = [p["rate"] for p in charts["stage_rates"]["data"]["values"] if p["window"] == "2026-10"]
     readable = [r for r in planted_result.tables["momentum"] if r["adjusted_rate"] is not None]
     assert rates == [r["adjusted_rate"] for r in readable]
+
+
+# --- properties of the statistics (hypothesis) -------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@st.composite
+def proportion(draw):
+    n = draw(st.integers(1, 500))
+    return draw(st.integers(0, n)), n
+
+
+@settings(max_examples=60, deadline=None)
+@given(proportion(), proportion())
+def test_intervals_contain_their_estimates(a, b):
+    (x1, n1), (x0, n0) = a, b
+    low, high = wilson_interval(x1, n1)
+    assert 0.0 <= low <= x1 / n1 <= high <= 1.0
+    d = rate_difference(x1, n1, x0, n0)
+    assert -1.0 <= d.ci_low <= d.diff <= d.ci_high <= 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(proportion(), proportion())
+def test_one_stratum_is_the_crude_comparison(a, b):
+    (x1, n1), (x0, n0) = a, b
+    s = stratified_difference([(x1, n1, x0, n0)])
+    assert s.diff == pytest.approx(x1 / n1 - x0 / n0, abs=1e-12)
+    big_n, m1 = n1 + n0, x1 + x0
+    if 0 < m1 < big_n and big_n > 1:
+        # CMH with one stratum is Pearson's chi-square times (N - 1) / N.
+        pearson = chi2_contingency([[x1, n1 - x1], [x0, n0 - x0]], correction=False)[0]
+        assert s.p_value == pytest.approx(float(chi2.sf(pearson * (big_n - 1) / big_n, 1)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.floats(0, 1)), max_size=8))
+def test_holm_never_lowers_a_p_value_and_keeps_the_order(ps):
+    adj = holm(ps)
+    pairs = [(p, q) for p, q in zip(ps, adj, strict=True) if p is not None]
+    assert all(q >= p and q <= 1 for p, q in pairs)
+    for (p1, q1), (p2, q2) in zip(sorted(pairs), sorted(pairs)[1:], strict=False):
+        assert q1 <= q2 or p1 == p2

@@ -55,7 +55,10 @@ def wilson_interval(x: float, n: float, alpha: float = 0.05) -> tuple[float, flo
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # At x = 0 (x = n) the bound is exactly 0 (1); rounding would leave it a hair off.
+    low = 0.0 if x == 0 else max(0.0, centre - half)
+    high = 1.0 if x == n else min(1.0, centre + half)
+    return low, high
 
 
 def two_proportion_p_value(x1: float, n1: float, x0: float, n0: float) -> float | None:
