@@ -37,6 +37,8 @@ class Intervals:
         lo_q, hi_q = (1 - self.level) / 2, 1 - (1 - self.level) / 2
         out: list[dict[str, object]] = []
         for model, draws in self.draws.items():
+            if len(draws) == 0:  # no replicates: no interval to report
+                continue
             lo = np.quantile(draws, lo_q, axis=0)
             hi = np.quantile(draws, hi_q, axis=0)
             same = self.indistinguishable(model)
@@ -56,6 +58,8 @@ class Intervals:
     def indistinguishable(self, model: str) -> dict[str, set[str]]:
         """Channel -> channels whose credit difference interval (same level) contains zero."""
         draws = self.draws[model]
+        if len(draws) == 0:
+            return {}
         lo_q, hi_q = (1 - self.level) / 2, 1 - (1 - self.level) / 2
         out: dict[str, set[str]] = {}
         k = len(self.channels)
@@ -84,7 +88,7 @@ def bootstrap_intervals(
         ps.value, ps.conversions, out=np.zeros_like(ps.value), where=ps.conversions > 0
     )
     layout = chain_layout(ps, markov_order) if "markov" in models else None
-    spath, schan, sshare = shapley_shares(ps) if "shapley" in models else (None, None, None)
+    shares = shapley_shares(ps) if "shapley" in models else None
     draws: dict[str, list[np.ndarray]] = {m: [] for m in models}
     point: dict[str, np.ndarray] = {}
     for b in range(-1, replicates):
@@ -99,7 +103,8 @@ def bootstrap_intervals(
         if layout is not None:
             re = removal_effects(layout.chain(conv, value, nulls), k, value=False)
             res["markov"] = _normalise(re.effects, total)
-        if spath is not None:
+        if shares is not None:
+            spath, schan, sshare = shares
             res["shapley"] = np.bincount(schan, weights=sshare * conv[spath], minlength=k)
         for m, v in res.items():
             if b < 0:

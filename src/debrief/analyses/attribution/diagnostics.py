@@ -76,8 +76,8 @@ def distribution_rows(
 def top_paths(ps: PathSet, n: int = 10, sep: str = " > ") -> list[dict[str, object]]:
     """The ``n`` paths with the most conversions: path, touches, conversions, value, nulls,
     conversion_rate (conversions / journeys on the path)."""
-    order = np.lexsort((np.arange(ps.n_paths), -ps.conversions))
-    order = [i for i in order if ps.conversions[i] > 0][:n]
+    ranked = np.lexsort((np.arange(ps.n_paths), -ps.conversions))
+    order = [int(i) for i in ranked if ps.conversions[i] > 0][:n]
     names = np.asarray(ps.channels, dtype=object)
     rows = []
     for i in order:

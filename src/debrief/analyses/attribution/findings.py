@@ -30,10 +30,11 @@ def _name(model: str) -> str:
 
 def _shares(rows: list[dict[str, object]], model: str) -> dict[str, float]:
     sel = [r for r in rows if r["model"] == model and r["channel"] != "unattributed"]
-    total = sum(float(r["conversions"]) for r in sel)  # type: ignore[arg-type]
+    conv = {str(r["channel"]): float(r["conversions"]) for r in sel}  # type: ignore[arg-type]
+    total = sum(conv.values())
     if total <= 0:
         return {}
-    return {str(r["channel"]): float(r["conversions"]) / total for r in sel}  # type: ignore[arg-type]
+    return {ch: c / total for ch, c in conv.items()}
 
 
 def shift_findings(

@@ -88,7 +88,7 @@ def chain_layout(ps: PathSet, order: int = 1) -> ChainLayout:
         sid += shifted * base**j
     uniq, state = np.unique(sid, return_inverse=True)
     state = state.astype(np.int64) + 1  # 0 is start
-    members = [frozenset()]
+    members: list[frozenset[int]] = [frozenset()]
     for s in uniq:
         m, v = set(), int(s)
         while v:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import ibis
 import numpy as np
+import pandas as pd
 
 from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
 from debrief.period import Period
@@ -153,7 +154,7 @@ def build_journeys(
     return _assemble(channels, conv_paths, null_paths, time_decay, total)
 
 
-def _converting_paths(j: ir.Table, base: int):  # type: ignore[no-untyped-def]
+def _converting_paths(j: ir.Table, base: int) -> pd.DataFrame:
     """(path, bucket) -> conversions, value, summed days, for the credited touches ``j``."""
     per_conv = j.group_by(j.cid).aggregate(
         path=_ordered_path(j, base),
@@ -208,8 +209,13 @@ def _bucket_expr(days: ir.NumericValue) -> ir.StringValue:
     return ibis.cases(*cases, else_=TTC_BUCKETS[0][0])
 
 
-def _assemble(channels, conv_paths, null_paths, time_decay, total) -> Journeys:  # type: ignore[no-untyped-def]
-    import pandas as pd
+def _assemble(
+    channels: list[str],
+    conv_paths: pd.DataFrame,
+    null_paths: pd.DataFrame,
+    time_decay: dict[str, tuple[float, float]],
+    total: tuple[float, float],
+) -> Journeys:
 
     ttc = {label: 0.0 for label, _ in TTC_BUCKETS}
     for label, n in conv_paths.groupby("bucket")["conversions"].sum().items():

@@ -130,9 +130,9 @@ def pathset_from_codes(
     if not keep.all():  # cannot happen from the engine (a path has a touch); defensive
         return PathSet.from_sequences(
             [tuple(channels[int(c)] for c in codes[a:b]) for a, b in itertools.pairwise(offsets)],
-            conversions,
-            value,
-            nulls,
+            list(conversions),
+            list(value),
+            list(nulls),
         )
     return PathSet(
         tuple(channels),

@@ -153,7 +153,7 @@ def _summary_rows(current: PeriodInput, prior: PeriodInput | None) -> list[dict[
     converting journey, mean days from first credited touch to conversion."""
     cur = _summary(current)
     pri = _summary(prior) if prior is not None else {}
-    rows = []
+    rows: list[dict[str, object]] = []
     for metric, value in cur.items():
         before = pri.get(metric)
         change = value - before if value is not None and before is not None else None
