@@ -79,7 +79,7 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
     mql_at = created + _lag(rng, n, 0.02, 1.5, 1.0)
     is_mql = score >= spec.MQL_THRESHOLD
 
-    sql_cand = mql_at + _lag(rng, n, 1.0, 2.0, 1.5)
+    sql_cand = mql_at + _lag(rng, n, 0.5, 2.0, 1.0)
     p_sql = spec.SQL_BASE * score_fit(score) * camp_sql
     synd_oct = (channel == "content_syndication") & (sql_cand >= spec.OCT_START)
     p_sql = np.where(synd_oct, p_sql * spec.SYND_OCT_SQL_FACTOR, p_sql)

@@ -25,6 +25,7 @@ from debrief.demo import spec
 
 HISTORY = ("2025-10-01", "2026-04-01")  # leads created in [start, end) make the CRM benchmarks
 DISPLAY_OCT_ROAS_TARGET = 3.0
+COST_SLACK, RATE_SLACK = 1.12, 0.9
 
 
 def _sig(x: float, digits: int = 3) -> float:
@@ -49,23 +50,32 @@ def funnel_benchmarks(leads: pd.DataFrame) -> dict[str, float]:
     }
 
 
+def channel_benchmarks(name: str) -> dict[str, float]:
+    """Published references of one channel: the industry median, a little easier than
+    Northwind's own economics (costs 12% higher, rates 10% lower), so that the always-on
+    campaigns sit on or better than benchmark unless something is planted."""
+    ch = spec.CHANNELS[name]
+    cpm, ctr, cvr = ch.cpm * COST_SLACK, ch.ctr * RATE_SLACK, ch.cvr * RATE_SLACK
+    cpc = cpm / 1000 / ctr
+    values = {
+        "ctr": ctr,
+        "cvr": cvr,
+        "cpm": cpm,
+        "cpc": cpc,
+        "cpa": cpc / cvr,
+        "roas": ch.roas0 * RATE_SLACK,
+    }
+    if name == "email":
+        values["open_rate"] = ch.open_rate * RATE_SLACK
+        values["click_to_open"] = ch.ctr / ch.open_rate * RATE_SLACK
+    return {k: _sig(v) for k, v in values.items()}
+
+
 def benchmarks(leads: pd.DataFrame) -> pd.DataFrame:
     rows = []
-    for name, ch in spec.CHANNELS.items():
-        cpc = ch.cpm / 1000 / ch.ctr
-        values = {
-            "ctr": ch.ctr,
-            "cvr": ch.cvr,
-            "cpm": ch.cpm,
-            "cpc": cpc,
-            "cpa": cpc / ch.cvr,
-            "roas": ch.roas0,
-        }
-        if name == "email":
-            values["open_rate"] = ch.open_rate
-            values["click_to_open"] = ch.ctr / ch.open_rate
-        for metric, v in values.items():
-            rows.append((metric, _sig(v), name, "industry_report_2026", "2026-01-15"))
+    for name in spec.CHANNELS:
+        for metric, v in channel_benchmarks(name).items():
+            rows.append((metric, v, name, "industry_report_2026", "2026-01-15"))
     for metric, v in funnel_benchmarks(leads).items():
         if metric != "deal_size":
             rows.append((metric, round(v, 4), None, "crm_history", "2026-03-31"))
@@ -76,10 +86,10 @@ def _flight_plan(f: spec.Flight, funnel: dict[str, float]) -> pd.DataFrame:
     """Planned volumes per channel of a flight, at benchmark rates."""
     rows = []
     for c, budget in f.budgets.items():
-        ch = spec.CHANNELS[c]
-        impressions = budget / ch.cpm * 1000
-        clicks = impressions * ch.ctr
-        conv = clicks * ch.cvr
+        ch, bench = spec.CHANNELS[c], channel_benchmarks(c)
+        impressions = budget / bench["cpm"] * 1000
+        clicks = impressions * bench["ctr"]
+        conv = clicks * bench["cvr"]
         leads = conv * spec.FLIGHT_LEAD_SHARE
         rows.append(
             {
