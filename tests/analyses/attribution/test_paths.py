@@ -158,3 +158,10 @@ def test_read_paths_csv_missing_column(tmp_path) -> None:
     f.write_text("path,conv\na,1\n", encoding="utf-8")
     with pytest.raises(ValueError, match="total_conversions"):
         read_paths_csv(f)
+
+
+def test_month_without_touches_is_empty(make_ws) -> None:
+    tp, cv = _random_rows(0, users=0)
+    ws = make_ws(touchpoints=tp, conversions=cv)
+    j = build_journeys(ws.table("touchpoints"), ws.table("conversions"), Period.month("2025-01"))
+    assert j.paths.n_paths == 0 and j.total == (0.0, 0.0) and j.ttc_mean_days is None

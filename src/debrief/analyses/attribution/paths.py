@@ -100,7 +100,8 @@ def build_journeys(
     tp = tp.select(
         user_id=tp.user_id,
         ts=tp.ts,
-        code=tp.channel.substitute(codes, else_=-1).cast("int64"),
+        # (no channel in the window: every row is filtered out, the literal only keeps types)
+        code=(tp.channel.substitute(codes, else_=-1) if codes else ibis.literal(-1)).cast("int64"),
     )
     has_value = "value" in conversions.columns
     conv = conversions.filter(conversions.ts.notnull(), conversions.ts < end)
