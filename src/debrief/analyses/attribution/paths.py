@@ -96,13 +96,7 @@ def build_journeys(
     codes = {ch: i for i, ch in enumerate(channels)}
     base = 1 << max(len(channels), 1).bit_length()  # a power of two above every code
 
-    # The channel becomes a small integer in the engine: shorter strings to concatenate and hash.
-    tp = tp.select(
-        user_id=tp.user_id,
-        ts=tp.ts,
-        # (no channel in the window: every row is filtered out, the literal only keeps types)
-        code=(tp.channel.substitute(codes, else_=-1) if codes else ibis.literal(-1)).cast("int64"),
-    )
+    tp = tp.select("user_id", "ts", "channel")
     has_value = "value" in conversions.columns
     conv = conversions.filter(conversions.ts.notnull(), conversions.ts < end)
     conv = conv.select(
@@ -129,7 +123,7 @@ def build_journeys(
         ],
     ).select(
         cid=conv.cid,
-        code=tp.code,
+        code=_code(tp.channel, codes),
         ts=tp.ts,
         value=conv.value,
         age=(_seconds(conv.ts) - _seconds(tp.ts)) / 86400.0,
@@ -144,6 +138,7 @@ def build_journeys(
     tin = tp.filter(tp.ts >= start, tp.ts < end)
     nj = tin.left_join(last, tin.user_id == last.user_id)
     nj = nj.filter(nj.last_ts.isnull() | (nj.ts > nj.last_ts))
+    nj = nj.mutate(code=_code(nj.channel, codes))
     null_paths = (
         nj.group_by(nj.user_id)
         .aggregate(path=_ordered_path(nj, base))
@@ -153,6 +148,13 @@ def build_journeys(
         .to_pandas()
     )
     return _assemble(channels, conv_paths, null_paths, time_decay, total)
+
+
+def _code(channel: ir.StringValue, codes: dict[str, int]) -> ir.IntegerValue:
+    """The channel as a small integer, computed after the joins and filters so only the rows
+    that are kept pay for it (no channel in the window: every row is filtered out anyway)."""
+    expr = channel.substitute(codes, else_=-1) if codes else ibis.literal(-1)
+    return expr.cast("int64")
 
 
 def _converting_paths(j: ir.Table, base: int) -> pd.DataFrame:
