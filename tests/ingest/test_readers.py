@@ -41,9 +41,24 @@ def test_repeated_headers_are_renamed_and_warned(tmp_path: Path) -> None:
 
 
 def test_ragged_rows_are_errors(tmp_path: Path) -> None:
-    (tmp_path / "benchmarks.csv").write_text("metric,value\nctr,0.01\ncpc,1,extra\n")
-    with pytest.raises(IngestError, match="has 3 fields where the header has 2"):
+    (tmp_path / "benchmarks.csv").write_text('metric,value\nctr,0.01\n"c\npc",1,extra\ncpm,2\n')
+    with pytest.raises(IngestError, match="has 3 fields where the header has 2") as exc:
         ingest([tmp_path], tmp_path / "ws.duckdb")
+    assert [p.line for p in exc.value.problems] == [3]
+
+
+def test_latin1_encoding_by_mapping(tmp_path: Path) -> None:
+    (tmp_path / "export.csv").write_bytes("Métrica;Valor\r\nctr;0,5\r\n".encode("latin-1"))
+    m = tmp_path / "m.yaml"
+    m.write_text(
+        "name: t\nsources:\n  - file: export.csv\n    table: benchmarks\n    encoding: latin-1\n"
+        "    columns: {Métrica: metric, Valor: value}\n"
+        "    transforms: {value: [{number: {decimal: ','}}]}\n",
+        encoding="utf-8",
+    )
+    ingest([tmp_path], tmp_path / "ws.duckdb", mapping=m)
+    with Workspace.open(tmp_path / "ws.duckdb") as ws:
+        assert ws.table("benchmarks").to_pandas().value.tolist() == [0.5]
 
 
 def test_sniff_and_unique_headers() -> None:

@@ -173,16 +173,20 @@ def _read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | No
             null_values=[""],
         ),
     )
-    for number, text in bad_rows:
-        fields = len(next(csv.reader([text], delimiter=delimiter))) if text else 0
-        log.add(
-            label,
-            None,
-            f"has {fields} fields where the header has {len(names)}; row not read",
-            "error",
-            [(None, text)],
-        )
-        del number  # pyarrow cannot number rows when fields may span lines; see docs
+    if bad_rows:
+        # pyarrow cannot number rows when fields may span lines: one Python pass finds the lines
+        # of the records whose field count is off (only ever run on a file with such rows).
+        ragged = _ragged_lines(path, enc, delimiter, options.skip_rows, len(names))
+        for i, (_, text) in enumerate(bad_rows):
+            line, fields = ragged[i] if i < len(ragged) else (None, None)
+            log.add(
+                label,
+                None,
+                f"has {fields} fields where the header has {len(names)}; row not read",
+                "error",
+                [(None if line is None else line - 1, text)],
+                line_of=_plus_one,
+            )
     # Trailing empty columns (``a;b;;;``) carry nothing: drop them quietly. Unnamed columns with
     # data are kept under column_N and warned about.
     for name in empty:
@@ -196,6 +200,24 @@ def _read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | No
         path, enc, delimiter, options.skip_rows, header_lines, table.num_rows
     )
     return RawFile(label, path, table, line_of)
+
+
+def _ragged_lines(
+    path: Path, encoding: str, delimiter: str, skip: int, expected: int
+) -> list[tuple[int, int]]:
+    """(start line, field count) of each record whose field count differs from the header's."""
+    out: list[tuple[int, int]] = []
+    with open(path, encoding=encoding, newline="") as fh:
+        for _ in range(skip):
+            fh.readline()
+        reader = csv.reader(fh, delimiter=delimiter)
+        next(reader, None)
+        last = reader.line_num
+        for row in reader:
+            if row and len(row) != expected:
+                out.append((skip + last + 1, len(row)))
+            last = reader.line_num
+    return out
 
 
 def _csv_line_mapper(
