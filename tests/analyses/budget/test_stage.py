@@ -35,8 +35,13 @@ def _ad(with_value: bool = True) -> pd.DataFrame:
     n = len(days)
     rng = np.random.default_rng(1)
     chans = {
-        # saturated: marginal ROAS about 0.67 at the 2000 a day of October
-        "paid_search": (synthetic_spend(n, 3000.0, 1), HillAdstock(0.1, 1000.0, 1.0, 6000.0)),
+        # saturated: spend raised by half in October (about 2000 a day, marginal ROAS about
+        # 0.68); the floor is crossed at sqrt(6000 * 1000) - 1000 = 1449 a day, inside the range
+        # of sustained spend seen
+        "paid_search": (
+            synthetic_spend(n, 2000.0, 1) * np.where(np.arange(n) >= n - 31, 1.5, 1.0),
+            HillAdstock(0.1, 1000.0, 1.0, 6000.0),
+        ),
         # far from saturation: marginal ROAS about 2.9 at 500 a day
         "email": (synthetic_spend(n, 500.0, 2), HillAdstock(0.2, 5000.0, 1.0, 18000.0)),
         # constant spend: no curve
@@ -117,6 +122,9 @@ def test_what_is_found(result):
     assert realloc["email"]["recommended_spend"] == pytest.approx(
         realloc["email"]["current_spend"] * 1.3, abs=0.05
     )
+    (search,) = [r for r in result.tables["waste"] if r["kind"] == "past_floor"]
+    assert search["channel"] == "paid_search"
+    assert search["threshold_spend"] == pytest.approx(np.sqrt(6000 * 1000) - 1000, rel=0.1)
     kinds = {(f.kind, f.subject.get("channel")) for f in result.findings}
     assert ("saturation", "paid_search") in kinds
     assert ("no_conversions", "display") in kinds

@@ -156,7 +156,14 @@ def _waste_findings(
                 f"{fmt_ratio(r['marginal_roas'])} ({interval:.0%} interval {fmt_ratio(lo)} to "
                 f"{fmt_ratio(hi)}) against a floor of {r['floor']:g}"
             )
-            if r["threshold_spend"] > 0:
+            # A crossing below the lowest sustained spend ever observed is an extrapolation:
+            # the data only show the marginal ROAS below the floor across their whole range.
+            inside = r["threshold_spend"] >= r["observed_min_spend"] and r["threshold_spend"] > 0
+            # Money spent beyond what it returned: past the point, or the whole spend.
+            net = r["wasted_spend"] - r["revenue_from_it"]
+            if not inside and r.get("average_roas") is not None:
+                net = r["spend"] * (1 - r["average_roas"])
+            if inside:
                 statement = (
                     f"{head}: {money(r['wasted_spend'])} of the {label} spend was past the point "
                     f"({money(r['threshold_spend'])} a day) where it falls below the floor, and "
@@ -164,14 +171,17 @@ def _waste_findings(
                 )
             else:
                 statement = (
-                    f"{head} at every spend level up to the current one: the {label} spend of "
-                    f"{money(r['wasted_spend'])} returned {money(r['revenue_from_it'])}."
+                    f"{head} across the spend levels observed (from "
+                    f"{money(r['observed_min_spend'])} a day): the {label} spend of "
+                    f"{money(r['spend'])} returned {money(r['spend'] * r['average_roas'])}."
+                    if r.get("average_roas") is not None
+                    else f"{head} across the spend levels observed."
                 )
             out.append(
                 Finding(
                     id=f"budget.waste.past_floor.{r['channel']}",
                     stage=STAGE,
-                    kind="saturation" if r["threshold_spend"] > 0 else "below_floor",
+                    kind="saturation" if inside else "below_floor",
                     statement=statement,
                     subject={"channel": r["channel"]},
                     metric="marginal_roas",
@@ -180,7 +190,7 @@ def _waste_findings(
                     reference_kind="target",
                     severity="warning" if sure else "info",
                     evidence={k: r[k] for k in r if k != "kind"},
-                    impact=max(0.0, r["wasted_spend"] - r["revenue_from_it"]),
+                    impact=max(0.0, net),
                 )
             )
         else:

@@ -11,6 +11,9 @@ Two kinds of rows in the ``waste`` table (money over the review period, workspac
   ``threshold_spend`` is the daily spend at which the curve's marginal ROAS crosses the floor on
   its falling side (0 when it never reaches the floor); ``wasted_spend`` = (current − threshold)
   daily spend × days and ``revenue_from_it`` what the curve says that spend brought back.
+  ``observed_min_spend`` is the lowest sustained daily spend in the history: a threshold below it
+  is an extrapolation, and the stage then words the finding as "below the floor across the spend
+  levels observed" (kind ``below_floor``) instead of naming a point.
 """
 
 from __future__ import annotations
@@ -71,8 +74,10 @@ def past_floor_rows(
                 "marginal_roas": c.marginal_roas,
                 "marginal_roas_low": c.marginal_roas_low,
                 "marginal_roas_high": c.marginal_roas_high,
+                "average_roas": c.average_roas,
                 "floor": f,
                 "threshold_spend": round(threshold, 2),
+                "observed_min_spend": round(c.level_min, 2),
                 "wasted_spend": round(wasted, 2),
                 "revenue_from_it": round(back, 2),
             }
@@ -116,8 +121,10 @@ def no_conversion_rows(
                     "marginal_roas": None,
                     "marginal_roas_low": None,
                     "marginal_roas_high": None,
+                    "average_roas": None,
                     "floor": None,
                     "threshold_spend": None,
+                    "observed_min_spend": None,
                     "wasted_spend": round(float(d["spend"]), 2),
                     "revenue_from_it": round(float(d.get("revenue", 0.0) or 0.0), 2),
                 }
