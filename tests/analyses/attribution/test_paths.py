@@ -165,3 +165,16 @@ def test_month_without_touches_is_empty(make_ws) -> None:
     ws = make_ws(touchpoints=tp, conversions=cv)
     j = build_journeys(ws.table("touchpoints"), ws.table("conversions"), Period.month("2025-01"))
     assert j.paths.n_paths == 0 and j.total == (0.0, 0.0) and j.ttc_mean_days is None
+
+
+def test_missing_person_is_never_pooled(make_ws) -> None:
+    c = dt.datetime(2026, 10, 10, tzinfo=UTC)
+    tp = pd.DataFrame(
+        [(None, c, "email"), (None, c, "display"), ("u", c, "referral")],
+        columns=["user_id", "ts", "channel"],
+    )
+    cv = pd.DataFrame([(None, c, 5.0), ("u", c, 3.0)], columns=["user_id", "ts", "value"])
+    ws = make_ws(touchpoints=tp, conversions=cv)
+    j = build_journeys(ws.table("touchpoints"), ws.table("conversions"), PERIOD)
+    assert j.paths.sequences() == [("referral",)]
+    assert j.unattributed == (1.0, 5.0)

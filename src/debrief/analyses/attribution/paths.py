@@ -86,6 +86,7 @@ def build_journeys(
     # Only touches that a conversion of the period can credit, or that form a null journey of
     # the period, are ever read: on a year of data this skips most of the table.
     tp = touchpoints.filter(
+        touchpoints.user_id.notnull(),  # a missing person would pool everyone's touches
         touchpoints.channel.notnull(),
         touchpoints.ts >= start - lookback,
         touchpoints.ts < end,
@@ -98,7 +99,7 @@ def build_journeys(
 
     tp = tp.select("user_id", "ts", "channel")
     has_value = "value" in conversions.columns
-    conv = conversions.filter(conversions.ts.notnull(), conversions.ts < end)
+    conv = conversions.filter(conversions.ts < end)
     conv = conv.select(
         user_id=conv.user_id,
         ts=conv.ts,
