@@ -267,3 +267,17 @@ def test_extra_text_columns_are_breakdowns_of_ad_performance(tmp_path: Path) -> 
     with Workspace.open(tmp_path / "ws.duckdb") as ws:
         df = ws.table("ad_performance").order_by("age").to_pandas()
     assert df.spend.tolist() == [1.0, 5.0]
+
+
+def test_generic_backend_fallback_on_sqlite(tmp_path: Path) -> None:
+    """A backend other than DuckDB gets the generic (non-transactional) swap and Ibis merge."""
+    import ibis
+
+    write(tmp_path, "ad_performance.csv", ADS)
+    ws = Workspace(con=ibis.sqlite.connect(str(tmp_path / "x.sqlite")), target="sqlite")
+    assert not ws.is_duckdb
+    ingest([tmp_path], ws)
+    ingest([tmp_path], ws, append=True)
+    assert sorted(ws.con.list_tables()) == ["ad_performance"]  # no staging table left behind
+    df = ws.table("ad_performance").to_pandas()
+    assert len(df) == 3 and df.spend.sum() == pytest.approx(35.75)
