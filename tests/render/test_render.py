@@ -188,3 +188,12 @@ def test_golden(fmt: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"{path} missing: run DEBRIEF_UPDATE_GOLDEN=1 make test"
     assert text == path.read_text(encoding="utf-8")
+
+
+def test_a_row_unit_decides_how_its_values_read() -> None:
+    from debrief.render.format import cell_text
+
+    row = {"metric": "pipeline", "unit": "count", "actual": 29, "target": 40.0}
+    assert cell_text(row, "actual") == "29"
+    assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "$29.00"
+    assert cell_text({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"

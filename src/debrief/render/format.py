@@ -76,9 +76,17 @@ _METRIC_VALUED = {"actual", "target", "reference", "prior_period", "baseline", "
 def cell_text(row: dict[str, Any], column: str, currency: str = "USD") -> str:
     """A table cell as text; in rows that name a ``metric``, value columns take its format."""
     name = column
-    if column in _METRIC_VALUED and isinstance(row.get("metric"), str):
-        name = row["metric"]
+    if column in _METRIC_VALUED:
+        unit = row.get("unit")
+        if unit in _UNIT_COLUMNS:  # the row says how its values read: trust it over the name
+            name = _UNIT_COLUMNS[unit]
+        elif isinstance(row.get("metric"), str):
+            name = row["metric"]
     return format_value(row.get(column), name, currency)
+
+
+#: A representative column name for each unit a row can declare.
+_UNIT_COLUMNS = {"money": "spend", "rate": "rate", "ratio": "ratio", "count": "count"}
 
 
 def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
