@@ -73,6 +73,10 @@ def test_stage_tables_sum_to_the_months_conversions(make_ws) -> None:
     ):
         assert table in res.tables
     assert set(res.charts) == {"models", "path_length", "time_to_conversion"}
+    sh = {r["channel"]: r["conversions"] for r in credits if r["model"] == "shapley"}
+    for ch, total in sh.items():
+        by_pos = [r for r in res.tables["shapley_by_position"] if r["channel"] == ch]
+        assert sum(r["conversions"] for r in by_pos) == pytest.approx(total)
     summary = {r["metric"]: r for r in res.tables["path_summary"]}
     assert summary["attributed_conversions"]["actual"] == len(oct_conv)
     touches = tp[tp.user_id.isin(oct_conv.user_id)].groupby("user_id").size()

@@ -3,9 +3,8 @@
 Inputs: the workspace's ``touchpoints`` and ``conversions`` (both required: without them the stage
 is skipped), the period and its prior month, ``Settings.attribution``. Output tables:
 ``credits`` (model, channel, conversions, value, share), ``direct_assisted``, ``path_summary``,
-``path_length``,
-``time_to_conversion``, ``top_paths``, ``interactions``, ``intervals``; charts ``models``,
-``path_length``, ``time_to_conversion``.
+``path_length``, ``time_to_conversion``, ``top_paths``, ``shapley_by_position``, ``interactions``,
+``intervals``; charts ``models``, ``path_length``, ``time_to_conversion``.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from debrief.analyses.attribution.findings import model_gap_findings, shift_find
 from debrief.analyses.attribution.models import MODEL_NAMES, credits_table
 from debrief.analyses.attribution.paths import Journeys, build_journeys
 from debrief.analyses.attribution.pathset import PathSet
+from debrief.analyses.attribution.shapley import ordered_shapley
 from debrief.config import AttributionSettings
 from debrief.context import StageContext
 from debrief.engine import STAGES
@@ -79,6 +79,8 @@ def analyse(
         )
     tables["path_summary"] = _summary_rows(current, prior)
     tables["top_paths"] = diagnostics.top_paths(ps, TOP_PATHS)
+    if "shapley" in models:
+        tables["shapley_by_position"] = _ordered_shapley_rows(ps)
     tables["interactions"] = diagnostics.interactions(ps)
 
     n_boot = settings.bootstrap if bootstrap is None else bootstrap
@@ -133,6 +135,17 @@ def analyse(
         charts=chart_specs,
         notes=tuple(notes),
     )
+
+
+def _ordered_shapley_rows(ps: PathSet, positions: int = 5) -> list[dict[str, object]]:
+    """Ordered Shapley: each channel's Shapley conversions by touch position (1..4, ``5+``)."""
+    grid = ordered_shapley(ps, positions)
+    labels = [str(i + 1) for i in range(positions - 1)] + [f"{positions}+"]
+    return [
+        {"channel": ch, "position": label, "conversions": float(grid[i, k])}
+        for i, ch in enumerate(ps.channels)
+        for k, label in enumerate(labels)
+    ]
 
 
 def _summary(p: PeriodInput) -> dict[str, float | None]:
