@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import stats
 
 from debrief.kb import recalibrate, shrink_rates
@@ -56,3 +58,20 @@ def test_recalibrate_reads_campaign_channel_rates(pm_ws) -> None:
     assert {r["channel"] for r in ctr} == {"paid_search", "paid_social"}
     assert all(r["n_campaigns"] == 3 for r in ctr)
     assert all(0 <= r["ci_low"] <= r["value"] <= r["ci_high"] <= 1 for r in rows)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.integers(0, 500), st.integers(1, 500)),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_shrunk_value_lies_between_raw_and_pooled(obs) -> None:
+    obs = [(ch, min(k, n), n) for ch, k, n in obs]
+    for r in shrink_rates(obs):
+        lo, hi = sorted((r["raw"], r["pooled"]))
+        assert lo - 1e-9 <= r["value"] <= hi + 1e-9
+        assert 0 <= r["ci_low"] <= r["value"] + 1e-9 and r["value"] - 1e-9 <= r["ci_high"] <= 1
+        assert 0 <= r["weight"] <= 1

@@ -124,3 +124,24 @@ def test_killed_writer_leaves_nothing_partial(tmp_path, report, step) -> None:
     assert len(kb.list_reports()) == 1
     kb.close()
     assert os.path.exists(tmp_path / "kb.sqlite")
+
+
+@pytest.mark.postgres
+def test_same_code_on_postgres(report) -> None:
+    url = os.environ.get("DEBRIEF_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("DEBRIEF_TEST_POSTGRES_URL is not set")
+    pytest.importorskip("psycopg")
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url[len("postgres://") :]
+    kb = KnowledgeBase.open(url)
+    try:
+        store_mod.metadata.drop_all(kb.engine)
+        store_mod.metadata.create_all(kb.engine)
+        first = kb.save_report(report, lessons=lessons_from_report(report), as_of=AS_OF)
+        second = kb.save_report(report, lessons=lessons_from_report(report), as_of=AS_OF)
+        assert second != first and kb.counts()["reports"] == 1
+        assert kb.search("hand-off")
+    finally:
+        store_mod.metadata.drop_all(kb.engine)
+        kb.close()

@@ -94,3 +94,51 @@ def test_every_generated_sentence_is_an_observation(demo_reports) -> None:
             if evaluative_phrases(s):
                 bad.append((cid, s))
     assert bad == []
+
+
+@pytest.mark.slow
+def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
+    """FL-OFFER's change, agreed 2026-08-20, is measured by the FL-HEALTHY post-mortem."""
+    from debrief.kb import KnowledgeBase
+    from debrief.workspace import Workspace
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    agreed = dt.date(2026, 8, 20)
+    with Workspace.open(demo_ws_path, read_only=True) as ws:
+        first = run_postmortem(
+            ws,
+            Request(
+                kind="post_mortem", workspace=demo_ws_path, campaign_id="FL-OFFER", as_of=agreed
+            ),
+            kb_url=url,
+        )
+        kb = KnowledgeBase.open(url)
+        kb.save_report(first, as_of=agreed)
+        kb.close()
+        change = first.stages["one_change"].tables["change"][0]
+        assert change["measure"] == "cvr"
+        second = run_postmortem(
+            ws,
+            Request(
+                kind="post_mortem", workspace=demo_ws_path, campaign_id="FL-HEALTHY", as_of=AS_OF
+            ),
+            kb_url=url,
+        )
+    rows = second.stages["one_change"].tables["commitments_due"]
+    assert [r["campaign_id"] for r in rows] == ["FL-OFFER"]
+    r = rows[0]
+    # independent: every ad row on the change's channels in each window, straight from the CSV
+    import pandas as pd
+
+    ad = pd.read_csv(demo_dir / "ad_performance.csv", parse_dates=["date"])
+    ad = ad[ad["channel"].isin(change["channels"])]
+    day = ad["date"].dt.date
+
+    def cvr(lo, hi):
+        sel = ad[(day >= lo) & (day <= hi)]
+        return sel["conversions"].sum() / sel["clicks"].sum()
+
+    assert r["before"] == pytest.approx(cvr(first.period_start, first.period_end))
+    assert r["after"] == pytest.approx(cvr(agreed + dt.timedelta(days=1), AS_OF))
+    assert r["after"] is not None and r["diff_low"] is not None
+    assert r["diff_low"] <= r["difference"] <= r["diff_high"]

@@ -103,7 +103,8 @@ def postmortem_command(
     diag = report.stages["funnel_review"].tables["diagnosis"][0]
     typer.echo(f"Diagnosis: {diag['problem']}. {diag['statement']}")
     typer.echo("Report written:")
-    echo_paths(written)
+    shown: dict[str, object] = dict(written)
+    echo_paths(shown)
     if save:
         typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
 

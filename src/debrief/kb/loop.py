@@ -87,9 +87,9 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
         av = av / ((as_of - a0).days + 1) if av is not None else None
     diff = (av - bv) if av is not None and bv is not None else None
     lo = hi = None
-    if d is not None and d.kind == "rate" and after and diff is not None:
+    if d is not None and d.kind == "rate" and after and bv is not None and av is not None:
         n1, n2 = before.denominator or 0, after.denominator or 0
-        if n1 and n2:
+        if n1 and n2 and diff is not None:
             se = math.sqrt(bv * (1 - bv) / n1 + av * (1 - av) / n2)
             lo, hi = diff - _Z95 * se, diff + _Z95 * se
     target = change.get("target")
@@ -110,7 +110,7 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
             f"After the change \u201c{change['title']}\u201d (due {due.isoformat()}), {what} was "
             f"{fmt(metric, av)} against {fmt(metric, bv)} before"
         )
-        if lo is not None:
+        if lo is not None and hi is not None and diff is not None:
             text += (
                 f" (difference {diff * 100:+.2f} points, 95% CI {lo * 100:+.2f} to {hi * 100:+.2f})"
             )

@@ -214,7 +214,7 @@ class KnowledgeBase:
                         conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
                     conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
                     _hook("deleted_old")
-            rid = conn.execute(
+            inserted = conn.execute(
                 sa.insert(reports).values(
                     kind=report.kind,
                     campaign_id=report.campaign_id,
@@ -226,7 +226,9 @@ class KnowledgeBase:
                     problem=problem,
                     document=json.dumps(doc),
                 )
-            ).inserted_primary_key[0]
+            )
+            assert inserted.inserted_primary_key is not None
+            rid = inserted.inserted_primary_key[0]
             _hook("report")
             rows = [
                 {

@@ -102,5 +102,11 @@ def delivery_rows(
                 "statement": text + ".",
             }
         )
-    rows.sort(key=lambda x: -(x["missing"] if x["missing"] is not None else float("-inf")))
+    rows.sort(key=_by_missing)
     return rows
+
+
+def _by_missing(row: dict[str, Any]) -> float:
+    """Sort key: the largest shortfall first, rows without one last."""
+    miss = row["missing"]
+    return -float(miss) if miss is not None else float("inf")
