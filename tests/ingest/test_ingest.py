@@ -281,3 +281,18 @@ def test_generic_backend_fallback_on_sqlite(tmp_path: Path) -> None:
     assert sorted(ws.con.list_tables()) == ["ad_performance"]  # no staging table left behind
     df = ws.table("ad_performance").to_pandas()
     assert len(df) == 3 and df.spend.sum() == pytest.approx(35.75)
+
+
+def test_listing_is_capped_but_every_problem_counted(tmp_path: Path) -> None:
+    header = "date,channel,spend,impressions,clicks,conversions\n"
+    rows = "".join(f"2024-03-01,c{i},1,x,1,1\n" for i in range(120))
+    write(tmp_path, "ad_performance.csv", header + rows)
+    with pytest.raises(IngestError) as exc:
+        ingest([tmp_path], tmp_path / "ws.duckdb")
+    listed = [p for p in exc.value.problems if p.column == "impressions"]
+    assert [p.line for p in listed] == list(range(2, 52))
+    assert exc.value.unlisted == [
+        ("ad_performance.csv", "impressions", "not a whole number", "error", 70)
+    ]
+    assert "… and 70 more errors in ad_performance.csv [impressions]" in str(exc.value)
+    assert str(exc.value).startswith("120 error(s) found")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debrief.ingest import IngestError, ingest
+from debrief.ingest.convert import normalise_channels
 from debrief.ingest.problems import ProblemLog
 from debrief.ingest.readers import read_file, sniff_delimiter, unique_headers
+from debrief.schema import normalise_channel
 from debrief.workspace import Workspace
 
 
@@ -75,3 +80,10 @@ def test_trailing_empty_columns_dropped(tmp_path: Path) -> None:
     p.write_text("Channel;Spend;;;\r\nSearch;10;;;\r\n")
     raw = read_file(p, ProblemLog())
     assert raw is not None and raw.table.column_names == ["Channel", "Spend"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=" _-/.aBc\t\u00a0Zé", max_size=12), min_size=1, max_size=20))
+def test_vectorised_channel_normalisation_matches_schema(labels: list[str]) -> None:
+    got = normalise_channels(pa.array(labels)).to_pylist()
+    assert got == [normalise_channel(s) for s in labels]
