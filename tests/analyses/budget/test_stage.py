@@ -141,3 +141,23 @@ def test_without_conversion_value(make_ws):
     assert all(r["change"] == 0 for r in res.tables["reallocation"])
     assert any("conversion_value" in n for n in res.notes)
     assert any("fewer than two channels" in n for n in res.notes)
+
+
+def test_before_the_period_and_without_spend():
+    from debrief.workspace import Workspace
+
+    ws = Workspace.in_memory()
+    ws.con.create_table("ad_performance", _ad(), overwrite=True)
+    ws.con.create_table("budgets", BUDGETS, overwrite=True)
+    early = budget(
+        StageContext(workspace=ws, period=OCT, settings=SETTINGS, as_of=dt.date(2026, 9, 20))
+    )
+    assert early.findings == ()
+    assert {r["spend"] for r in early.tables["pacing"]} == {0.0}
+    assert any("has not started" in n for n in early.notes)
+    later = Period.month("2026-12")
+    empty = budget(
+        StageContext(workspace=ws, period=later, settings=SETTINGS, as_of=dt.date(2027, 1, 5))
+    )
+    assert empty.findings == ()
+    assert any("No spend is recorded" in n for n in empty.notes)

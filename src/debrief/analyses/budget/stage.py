@@ -250,8 +250,16 @@ def budget(ctx: StageContext) -> StageResult:
         ctx.workspace, ctx.period, ctx.as_of, ctx.settings.budget.pacing_tolerance
     )
     tables["pacing"] = rows
-    findings.extend(pacing_findings(rows, window, money))
-    if window.in_progress:
+    if window.elapsed_days > 0:
+        # Before the period starts nothing has been spent: a "forecast" would only restate the
+        # previous month's rate, so the table shows it and no finding is drawn from it.
+        findings.extend(pacing_findings(rows, window, money))
+    if window.elapsed_days == 0:
+        notes.append(
+            f"The period has not started on {ctx.as_of.isoformat()}: the forecasts are the "
+            "remaining days at the mean daily spend of the last 7 days."
+        )
+    elif window.in_progress:
         notes.append(
             f"The period is in progress on {ctx.as_of.isoformat()}: {window.elapsed_days} of "
             f"{window.days} days elapsed; forecasts add the remaining days at the mean daily "
@@ -264,6 +272,9 @@ def budget(ctx: StageContext) -> StageResult:
     cs = curve_settings(ctx)
     daily, scope = sustained_daily(by_campaign, cs.min_periods)
     current = _current_daily(daily, ctx.period.start, window.last_day, window.elapsed_days)
+    if not any(v > 0 for v in current.values()):
+        notes.append("No spend is recorded in the period: no curve, reallocation or waste.")
+        return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
     if has_revenue:
         curves = fit_channel_curves(daily, current, window.last_day, cs)
     else:
