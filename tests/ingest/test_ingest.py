@@ -296,3 +296,25 @@ def test_listing_is_capped_but_every_problem_counted(tmp_path: Path) -> None:
     ]
     assert "… and 70 more errors in ad_performance.csv [impressions]" in str(exc.value)
     assert str(exc.value).startswith("120 error(s) found")
+
+
+def test_refused_ingest_creates_no_workspace_and_midnight_dates_load(tmp_path: Path) -> None:
+    write(tmp_path, "budgets.csv", "month,planned_spend\n2024-01,-5\n")
+    with pytest.raises(IngestError):
+        ingest([tmp_path], tmp_path / "new.duckdb")
+    assert not (tmp_path / "new.duckdb").exists()
+    write(tmp_path, "budgets.csv", "month,planned_spend\n2024-01,5\n")
+    write(
+        tmp_path,
+        "benchmarks.csv",
+        "metric,value,as_of\nctr,0.01,2024-01-01 00:00:00\ncpc,1,2024-01-02T00:00:00Z\ncpm,2,2024-01-03T10:00:00Z\n",
+    )
+    with pytest.raises(IngestError) as exc:
+        ingest([tmp_path], tmp_path / "new.duckdb")
+    assert problems_of(exc) == {
+        ("benchmarks.csv", 4, "as_of", "not a date (expected YYYY-MM-DD)", "error")
+    }
+    write(tmp_path, "benchmarks.csv", "metric,value,as_of\nctr,0.01,2024-01-01 00:00:00\n")
+    ingest([tmp_path], tmp_path / "new.duckdb")
+    with Workspace.open(tmp_path / "new.duckdb") as ws:
+        assert str(ws.table("benchmarks").to_pandas().as_of.iloc[0])[:10] == "2024-01-01"

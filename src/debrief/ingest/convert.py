@@ -34,6 +34,8 @@ ARROW_TYPES: dict[str, pa.DataType] = {
 
 _NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
+# A date written as midnight (``2024-03-01 00:00:00``, ``2024-03-01T00:00:00Z``) is that date.
+_MIDNIGHT = r"[T ]00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$"
 _MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
 _TIMESTAMP = (
     r"^\d{4}-\d{2}-\d{2}([T ]\d{2}(:\d{2}(:\d{2}(\.\d{1,9})?)?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$"
@@ -147,8 +149,9 @@ def _to_date(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     if pa.types.is_timestamp(arr.type):
         return arr.cast(pa.date32()), _none(arr)
     t = text(arr)
-    ok = pc.fill_null(pc.match_substring_regex(t, _DATE), True)
-    values = safe_cast(_null_where(t, pc.invert(ok)), pa.date32())
+    t_day = pc.replace_substring_regex(t, _MIDNIGHT, "")
+    ok = pc.fill_null(pc.match_substring_regex(t_day, _DATE), True)
+    values = safe_cast(_null_where(t_day, pc.invert(ok)), pa.date32())
     return values, _failed(t, values)
 
 

@@ -87,12 +87,14 @@ def _table_files(paths: Sequence[str | Path], log: ProblemLog) -> list[tuple[str
     return out
 
 
-def _known_campaigns(ws: Workspace, typed: Mapping[str, pa.Table], append: bool) -> pa.Array | None:
+def _known_campaigns(
+    ws: Workspace | None, typed: Mapping[str, pa.Table], append: bool
+) -> pa.Array | None:
     """Campaign ids to check others against: this ingest's campaigns, else the workspace's."""
     ids: list[pa.Array] = []
     if "campaigns" in typed:
         ids.append(typed["campaigns"].column("campaign_id").combine_chunks())
-    if ("campaigns" not in typed or append) and ws.has("campaigns"):
+    if ws is not None and ("campaigns" not in typed or append) and ws.has("campaigns"):
         t = ws.con.table("campaigns")
         if "campaign_id" in t.columns:
             ids.append(t.select("campaign_id").distinct().to_pyarrow().column(0).combine_chunks())
@@ -160,13 +162,20 @@ def ingest(
             by_table[part.table].append(i)
 
     combined = {name: combine([(i, typed_parts[i]) for i in idx]) for name, idx in by_table.items()}
-    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+    # A workspace file that does not exist yet is only created once the files are valid, so a
+    # refused ingest leaves no empty workspace behind.
+    ws: Workspace | None = workspace if isinstance(workspace, Workspace) else None
+    target = str(workspace) if ws is None else ws.target
+    if ws is None and ("://" in target or Path(target).exists()):
+        ws = Workspace.open(target)
     try:
         campaign_ids = _known_campaigns(ws, combined, append)
         for name, table in combined.items():
             check_table(name, table_schema(name), table, parts, log, campaign_ids)
         if log.has_errors():
             raise IngestError(log.problems(), log.unlisted())
+        if ws is None:
+            ws = Workspace.open(target)
         # Tables in contract order, so listings and the workspace read the same way everywhere.
         ordered = {n: origin_free(combined[n]) for n in TABLES if n in combined}
         rows = write_tables(ws, ordered, append=append)
@@ -182,7 +191,7 @@ def ingest(
             )
         return IngestResult(ws.target, loads, log.problems(), log.unlisted())
     finally:
-        if not isinstance(workspace, Workspace):
+        if ws is not None and not isinstance(workspace, Workspace):
             ws.close()
 
 
