@@ -149,3 +149,50 @@ def test_missing_parameter_and_mapped_column(tmp_path: Path) -> None:
         )
     assert "column named in the mapping is not in the file" in str(exc.value)
     assert "xyz_campaign_id" in str(exc.value)
+
+
+def test_join_and_aggregate(tmp_path: Path) -> None:
+    (tmp_path / "leads.txt").write_text("id,first\nA,2024-01-01\nB,2024-01-02\nC,2024-01-03\n")
+    (tmp_path / "deals.txt").write_text("id,won,size\nB,2024-02-01,big\nZ,2024-02-02,small\n")
+    (tmp_path / "pages.txt").write_text(
+        "page,views,secs\n/a,10,00:00:30\n/a,30,00:01:10\n/b,0,00:00:05\n"
+    )
+    m = tmp_path / "m.yaml"
+    m.write_text(
+        """
+name: t
+parameters:
+  day: {description: day}
+sources:
+  - file: leads.txt
+    table: leads
+    columns: {id: lead_id, first: created_at}
+  - file: deals.txt
+    table: leads
+    join: {keys: [lead_id]}
+    columns: {id: lead_id, won: won_at}
+    types: {size: string}
+  - file: pages.txt
+    table: content_performance
+    columns: {page: content_id, views: pageviews, secs: avg_engagement_seconds}
+    constants: {date: "${day}"}
+    transforms: {avg_engagement_seconds: [duration]}
+    aggregate: {by: [date, content_id], sum: [pageviews], weighted_mean: {avg_engagement_seconds: pageviews}}
+"""
+    )
+    result = ingest([tmp_path], tmp_path / "ws.duckdb", mapping=m, params={"day": "2024-03-01"})
+    assert any(p.value == "Z" and "matches no row" in p.problem for p in result.problems)
+    with Workspace.open(tmp_path / "ws.duckdb") as ws:
+        leads = ws.table("leads").order_by("lead_id").to_pandas()
+        perf = ws.table("content_performance").order_by("content_id").to_pandas()
+    assert leads.lead_id.tolist() == ["A", "B", "C"]
+    assert [None if v != v or v is None else v for v in leads["size"]] == [None, "big", None]
+    assert leads.won_at.notna().tolist() == [False, True, False]
+    assert perf.pageviews.tolist() == [40, 0]
+    # (30*10 + 70*30) / 40 = 60; a weighted mean over zero weight is missing, not 0.
+    assert perf.avg_engagement_seconds.iloc[0] == pytest.approx(60.0)
+    assert perf.avg_engagement_seconds.isna().tolist() == [False, True]
+
+    (tmp_path / "deals.txt").write_text("id,won,size\nB,2024-02-01,big\nB,2024-02-02,small\n")
+    with pytest.raises(IngestError, match="join key repeated"):
+        ingest([tmp_path], tmp_path / "ws.duckdb", mapping=m, params={"day": "2024-03-01"})
