@@ -76,3 +76,14 @@ def test_demo_figures_equal_pandas_and_sklearn(result, leads) -> None:
     assert perf["ap"] == pytest.approx(average_precision_score(y, pop.score), abs=1e-12)
     cur = next(r for r in result.tables["threshold"] if r["kind"] == "current")
     assert cur["threshold"] == leads.loc[leads.mql_at.notna(), "score"].min()
+
+
+def test_demo_syndication_fall_carries_its_money_at_stake(result) -> None:
+    f = next(
+        f
+        for f in result.findings
+        if f.id == "lead_quality:mql_to_sql_fall:channel:content_syndication"
+    )
+    row = next(r for r in result.tables["by_channel"] if r["channel"] == "content_syndication")
+    short = (row["mix_prior_mql_to_sql"] - row["matched_mql_to_sql"]) * row["matched_mqls"]
+    assert f.impact == pytest.approx(short * 5000.0)

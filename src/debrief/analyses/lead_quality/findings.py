@@ -57,6 +57,11 @@ def volume_findings(
             continue
         seg = r[by]
         fall = rel < 0
+        # Money at stake: the SQLs this month's MQLs would have reached at the reference rate,
+        # valued at lead_value, which is the value of a lead reaching the outcome stage (so only
+        # when that stage is SQL).
+        short = max(pri - cur, 0.0) * n1
+        impact = short * s.lead_value if s.outcome_stage == "sql" else 0.0
         ref = (
             f"{pri:.1%} for the same campaigns in {prior.label} at {period.label}'s campaign mix "
             f"(stratified q={q:.2g})"
@@ -91,7 +96,9 @@ def volume_findings(
                         "p_value",
                         "q_value",
                     )
-                },
+                }
+                | {"sqls_short": short},
+                impact=impact,
             )
         )
     return out
