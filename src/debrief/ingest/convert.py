@@ -168,7 +168,7 @@ def _low_cardinality(arr: pa.Array) -> pa.DictionaryArray | None:
     unique ids pays for one look at 10,000 values, not for a full hash pass.
     """
     if pa.types.is_dictionary(arr.type):
-        return arr  # type: ignore[return-value]
+        return arr
     if len(arr) < 50_000 or not (
         pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)
     ):

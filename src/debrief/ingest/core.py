@@ -17,7 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from debrief.ingest.problems import DEFAULT_CAP, IngestError, Problem, ProblemLog
+from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
 from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
 from debrief.ingest.validate import Part, check_table, combine, origin_free, validate_part
 from debrief.ingest.writer import write_tables
@@ -43,7 +43,7 @@ class IngestResult:
     workspace: str
     tables: dict[str, TableLoad]
     problems: list[Problem] = field(default_factory=list)
-    unlisted: list[tuple[str, str | None, str, str, int]] = field(default_factory=list)
+    unlisted: list[tuple[str, str | None, str, Level, int]] = field(default_factory=list)
 
     @property
     def warnings(self) -> int:
@@ -136,13 +136,13 @@ def ingest(
             raw = read_file(path, log)
             if raw is not None:
                 parts.append(_part(name, raw))
-    for name, path in (tables or {}).items():
+    for name, table_path in (tables or {}).items():
         try:
             table_schema(name)
         except KeyError as exc:
-            log.add(str(path), None, str(exc.args[0]), "error")
+            log.add(str(table_path), None, str(exc.args[0]), "error")
             continue
-        raw = read_file(Path(path), log)
+        raw = read_file(Path(table_path), log)
         if raw is not None:
             parts.append(_part(name, raw))
     if not parts and not log.has_errors():

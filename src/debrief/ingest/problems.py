@@ -101,9 +101,11 @@ class ProblemLog:
         out: list[Problem] = []
         for g in self._groups.values():
             idx = [r for r, _ in g.rows if r is not None]
-            lines = dict(zip(idx, g.line_of(idx), strict=True)) if (idx and g.line_of) else {}
+            lines: dict[int, int] = (
+                dict(zip(idx, g.line_of(idx), strict=True)) if (idx and g.line_of) else {}
+            )
             for row, value in g.rows:
-                line = lines.get(row, None if row is None else row + 1)
+                line = None if row is None else lines.get(row, row + 1)
                 out.append(Problem(g.file, line, g.column, value, g.problem, g.level))
         out.sort(key=lambda p: (p.level != "error", p.file, p.line or 0, p.column or ""))
         return out

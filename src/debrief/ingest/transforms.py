@@ -218,7 +218,10 @@ def null_if(arr: pa.Array, values: Any) -> Result:
 
 
 def _simple(fn: Callable[[pa.Array], pa.Array]) -> Callable[[pa.Array, Any], Result]:
-    return lambda arr, _spec=None: (fn(text(arr)), None)
+    def run(arr: pa.Array, _spec: Any = None) -> Result:
+        return fn(text(arr)), None
+
+    return run
 
 
 #: name -> (function, whether it takes an argument)
