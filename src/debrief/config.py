@@ -37,6 +37,11 @@ class CampaignPerformanceSettings(_Section):
     critical_gap: float = Field(
         0.5, description="Relative gap to a reference from which a finding is critical."
     )
+    min_z: float = Field(
+        3.0,
+        description="Standard errors a gap to a benchmark or the prior month needs to be noted "
+        "(about a 5% family-wise rate over the ~40 channel x metric comparisons of a month).",
+    )
     prior_change: float = Field(
         0.3,
         description="Adverse relative change of ROAS or CPA against the prior month that is noted.",

@@ -109,6 +109,8 @@ BENCHMARKS = [
         "source": "new",
         "as_of": D(2026, 6, 1),
     },
+    # email CPA 550.25 / 75 = 7.34 is 12.9% above 6.50, but only ~1 standard error (75 conversions)
+    {"metric": "cpa", "value": 6.50, "channel": "email", "source": "new", "as_of": D(2026, 6, 1)},
 ]
 
 
@@ -310,7 +312,7 @@ def test_metrics_on_target_are_not_flagged(result):
 
 
 def test_benchmark_uses_the_latest_before_period_end(result):
-    rows = {b["channel"]: b for b in result.tables["benchmarks"]}
+    rows = {b["channel"]: b for b in result.tables["benchmarks"] if b["metric"] != "cpa"}
     assert rows["display"]["benchmark"] == 0.02 and rows["display"]["source"] == "new"
     display_ctr = (400 + 260) / (80000 + 52000)
     assert rows["display"]["actual"] == pytest.approx(display_ctr)
@@ -324,6 +326,22 @@ def test_benchmark_uses_the_latest_before_period_end(result):
     assert not any(
         x.subject.get("channel") == "paid_search" and x.metric == "cpc" for x in f.values()
     )
+
+
+def test_benchmark_gap_within_sampling_noise_is_not_a_finding(result):
+    from debrief.analyses.campaign_findings import gap_z
+
+    row = next(b for b in result.tables["benchmarks"] if b["metric"] == "cpa")
+    cpa, n = 550.25 / 75, 75
+    assert row["relative_gap"] == pytest.approx((cpa - 6.5) / 6.5)
+    assert row["z"] == pytest.approx((cpa - 6.5) / (cpa / n**0.5))
+    assert row["z"] < 3.0 and row["status"] == "within_noise"
+    assert not any(f.metric == "cpa" and f.reference_kind == "benchmark" for f in result.findings)
+    # ROI's error is ROAS's; paired comparisons have sqrt(2) times the error
+    r = {"roi": 0.5, "roas": 1.5, "conversions": 100}
+    assert gap_z("roi", r, 0.2) == pytest.approx(0.3 / (1.5 / 10))
+    assert gap_z("roi", r, 0.2, paired=True) == pytest.approx(0.3 / (1.5 / 10 * 2**0.5))
+    assert gap_z("spend", {"spend": 10.0}, 5.0) is None
 
 
 def test_trend_prior_and_trailing_months(result):
