@@ -79,8 +79,8 @@ def test_reach_shortfall_splits_into_spend_and_cpm(make_ws) -> None:
     # by hand: plan 1000 at CPM 4 -> 250,000; spent 900 -> 225,000 at benchmark; got 150,000
     assert d["reference"] == pytest.approx(250_000)
     assert d["missing"] == pytest.approx(100_000)
-    assert d["missing_from_spend"] == pytest.approx(25_000)
-    assert d["missing_from_cpm"] == pytest.approx(75_000)
+    assert d["impressions_lost_to_underspend"] == pytest.approx(25_000)
+    assert d["impressions_lost_to_price"] == pytest.approx(75_000)
     assert d["cpm"] == pytest.approx(6.0)
     v = rows["video"]  # on plan: 500 at CPM 10 -> 50,000, delivered 50,000
     assert v["missing"] == pytest.approx(0.0)

@@ -44,10 +44,27 @@ def _largest(segments: list[dict[str, Any]], layer: str | None, above: bool | No
     return None
 
 
-def _title(problem: str, channel: str | None, seg: dict[str, Any] | None, metric: str) -> str:
+def _title(
+    problem: str,
+    channel: str | None,
+    seg: dict[str, Any] | None,
+    metric: str,
+    chain: list[dict[str, Any]] | None = None,
+) -> str:
     on = f" on {channel}" if channel else ""
     segment = f"{seg['dimension']} {seg['value']}" if seg else None
     if problem == "reach":
+        # The delivery split says whether the impressions went to price or to unspent budget.
+        rows = [r for r in chain or [] if "impressions_lost_to_price" in r]
+        price = sum(max(r["impressions_lost_to_price"], 0.0) for r in rows)
+        underspend = sum(max(r["impressions_lost_to_underspend"], 0.0) for r in rows)
+        if rows and price >= underspend:
+            return (
+                f"Plan impressions at the CPM actually paid and cap bids near the benchmark "
+                f"CPM{on} before the next flight"
+            )
+        if rows:
+            return f"Deliver the planned budget{on}, with weekly pacing checks against plan"
         return f"Size the audience and bids{on} from the {label(metric)} target before launch"
     if problem == "messaging":
         if seg and seg["ratio"] > 1:
@@ -127,7 +144,7 @@ def one_change(
             )
             baseline = target = campaign_value.get(metric)
             rationale = diagnosis["statement"]
-    title = _title(problem, top_channel, seg, metric)
+    title = _title(problem, top_channel, seg, metric, chain)
     due = add_business_days(as_of, business_days, country)
     row = {
         "title": title,
