@@ -75,3 +75,34 @@ def test_shrunk_value_lies_between_raw_and_pooled(obs) -> None:
         assert lo - 1e-9 <= r["value"] <= hi + 1e-9
         assert 0 <= r["ci_low"] <= r["value"] + 1e-9 and r["value"] - 1e-9 <= r["ci_high"] <= 1
         assert 0 <= r["weight"] <= 1
+
+
+def test_applied_benchmarks_become_channel_references(pm_ws, tmp_path) -> None:
+    from debrief.engine import Request
+    from debrief.kb import KnowledgeBase
+    from debrief.postmortem import run_postmortem
+
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    kb = KnowledgeBase.open(url)
+    row = {
+        "metric": "cvr",
+        "channel": "paid_search",
+        "value": 0.2,
+        "pooled": 0.1,
+        "n_campaigns": 3,
+        "ci_low": 0.1,
+        "ci_high": 0.3,
+        "method": "test",
+    }
+    kb.save_benchmarks([row], dt.date(2026, 12, 1))
+    kb.save_benchmarks([{**row, "value": 0.9}], dt.date(2027, 6, 1))  # after the as-of date
+    kb.close()
+    req = Request(
+        kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=dt.date(2027, 1, 1)
+    )
+    report = run_postmortem(pm_ws(cvr=0.04), req, kb_url=url)
+    chain = report.stages["root_cause"].tables["chain"]
+    search = next(r for r in chain if r["level"] == "channel" and r["subject"] == "paid_search")
+    social = next(r for r in chain if r["level"] == "channel" and r["subject"] == "paid_social")
+    assert (search["reference"], search["reference_kind"]) == (0.2, "benchmark")
+    assert social["reference_kind"] == "campaign"

@@ -83,7 +83,7 @@ def postmortem_command(
         )
         url = _kb_url(kb, workspace)
         typer.echo(f"Post-mortem {campaign_id} from {workspace}", err=True)
-        with Workspace.open(workspace, read_only=not save) as ws:
+        with Workspace.open(workspace, read_only=True) as ws:
             report = run_postmortem(ws, request, kb_url=url)
             info = load_campaign(ws, campaign_id)
             written = write_report(report, out, currency=settings.currency)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.campaign import (
     CampaignInfo,
+    References,
     campaign_targets,
     load_campaign,
     load_references,
@@ -57,7 +58,7 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
     as_of = request.as_of or dt.date.today()
     info = load_campaign(ws, request.campaign_id)
     targets = campaign_targets(ws, info.campaign_id)
-    refs = load_references(ws, info, list(METRICS), as_of)
+    refs = _with_kb_benchmarks(load_references(ws, info, list(METRICS), as_of), ws, kb_url, as_of)
     c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
 
     stages: dict[str, StageResult] = {}
@@ -228,3 +229,30 @@ def _data_quality(
 
     seen = {key(f) for f in kept}
     return tuple(kept) + tuple(f for f in own if key(f) not in seen)
+
+
+def _with_kb_benchmarks(
+    refs: References, ws: Workspace, kb_url: str | None, as_of: dt.date
+) -> References:
+    """``refs`` with the benchmarks recalibrated from the team's campaigns and applied to the
+    knowledge base (``debrief benchmarks --apply``): the newest row per metric and channel dated
+    on or before ``as_of`` replaces the workspace's benchmark for that channel. Applying them is
+    the team's decision that its own history is the better reference."""
+    from debrief.kb import KnowledgeBase, default_kb_url
+
+    kb = KnowledgeBase.open(kb_url or default_kb_url(ws.target), create=False)
+    if kb is None:
+        return refs
+    try:
+        rows = kb.benchmark_rows()
+    finally:
+        kb.close()
+    learned: dict[tuple[str, str | None], tuple[float, str | None]] = {}
+    for r in rows:  # ordered by id: later rows replace earlier ones
+        if r["value"] is None or (r["as_of"] is not None and r["as_of"] > as_of):
+            continue
+        source = f"team history ({r['n_campaigns']} campaigns, {r['as_of']})"
+        learned[(r["metric"], r["channel"])] = (float(r["value"]), source)
+    if not learned:
+        return refs
+    return dataclasses.replace(refs, benchmarks={**refs.benchmarks, **learned})
