@@ -295,8 +295,11 @@ def test_near_duplicate_labels_in_the_workspace(make_ws):
     subjects = sorted(str(f.subject) for f in found)
     assert len(found) == 2, subjects
     chan = next(f for f in found if "channel" in f.subject)
-    assert set(chan.subject["channel"]) == {"paid_search", "paid_serach"}
-    assert chan.evidence["labels"]["paid_serach"] == {"ad_performance": 1}
+    assert chan.subject["channel"] == "paid_serach"  # the rarer spelling
+    assert chan.evidence["labels"] == {
+        "paid_search": {"ad_performance": 30, "touchpoints": 3, "leads": 2, "campaigns": 2},
+        "paid_serach": {"ad_performance": 1},
+    }
     for f in found:
         assert not EVALUATIVE.search(f.statement)
 
@@ -398,3 +401,35 @@ def test_untagged_spend(make_ws):
     # A workspace that never tags campaigns has nothing missing.
     frames["ad_performance"] = ads.assign(campaign_id=pd.Series([None] * len(ads), dtype="string"))
     assert untagged_spend(ctx_for(make_ws, frames)) == []
+
+
+def test_findings_match_the_report_schema(make_ws):
+    """Every kind of finding, built on broken fixtures, validates against report.schema.json."""
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from debrief.results import finding_dict
+
+    schema = json.loads(
+        resources.files("debrief.render").joinpath("report.schema.json").read_text()
+    )
+    frames = clean_frames()
+    ads = frames["ad_performance"]
+    ads = _set(ads, (ads.channel == "video") & (ads.date == d(14)), impressions=0, clicks=0)
+    ads = _set(ads, (ads.channel == "video") & (ads.date == d(2)), clicks=30000)
+    ads = _set(ads, (ads.channel == "paid_search") & (ads.date == d(9)), conversions=500)
+    ads = _set(ads, (ads.channel == "paid_search") & (ads.date == d(12)), channel="paid_serach")
+    ads = _set(ads, ads.date == d(5), campaign_id="C-GHOST")
+    ads = ads[~((ads.channel == "video") & (ads.date == d(20)))]
+    frames["ad_performance"] = ads
+    frames["conversions"] = pd.concat([frames["conversions"], frames["conversions"].iloc[[3]]])
+    frames["touchpoints"].loc[2, "ts"] = pd.Timestamp(2026, 10, 25, tz="UTC")
+    found = data_quality_findings(ctx_for(make_ws, frames))
+    assert len({f.kind for f in found}) >= 7
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/$defs/finding", "$defs": schema["$defs"]}
+    )
+    for f in found:
+        validator.validate(finding_dict(f))

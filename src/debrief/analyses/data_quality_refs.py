@@ -166,7 +166,8 @@ def unknown_campaigns(ctx: StageContext) -> list[Finding]:
                 table,
                 f"{table} has {rows} rows in {ctx.period.label} with {len(recs)} campaign ids "
                 f"absent from campaigns ({', '.join(map(str, listed[:5]))}{money})",
-                subject={"campaign_id": listed[0] if len(listed) == 1 else listed},
+                # One id is the subject; several are listed in the evidence only.
+                subject={"campaign_id": listed[0]} if len(listed) == 1 else {},
                 evidence={
                     "table": table,
                     "rows": rows,
@@ -266,12 +267,14 @@ def near_duplicate_labels(ctx: StageContext) -> list[Finding]:
                 rows.setdefault(label, {})[table] = n
         for a, b, why in label_collisions(list(rows)):
             subject_key = "channel" if what == "channel" else "campaign_id"
+            # The subject is the rarer spelling (the likely stray); both are in the evidence.
+            rarer = min((a, b), key=lambda lab: (sum(rows[lab].values()), lab))
             out.append(
                 finding(
                     "near_duplicate_label",
                     f"{what.replace(' ', '_')}-{a}-{b}",
                     f"The {what} labels {a!r} and {b!r} are {why}; they are counted as two",
-                    subject={subject_key: [a, b]},
+                    subject={subject_key: rarer},
                     evidence={"labels": {a: rows[a], b: rows[b]}, "reason": why},
                     touches=f"every per-{'channel' if what == 'channel' else 'campaign'} figure "
                     f"for {a} and {b}",
