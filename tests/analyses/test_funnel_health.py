@@ -607,3 +607,25 @@ def test_holm_never_lowers_a_p_value_and_keeps_the_order(ps):
     assert all(q >= p and q <= 1 for p, q in pairs)
     for (p1, q1), (p2, q2) in zip(sorted(pairs), sorted(pairs)[1:], strict=False):
         assert q1 <= q2 or p1 == p2
+
+
+def test_findings_and_tables_match_the_report_schema(planted_result):
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from debrief.results import finding_dict, jsonable
+
+    schema = json.loads(
+        resources.files("debrief.render").joinpath("report.schema.json").read_text()
+    )
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": "#/$defs/finding", "$defs": schema["$defs"]}
+    )
+    assert planted_result.findings
+    for f in planted_result.findings:
+        validator.validate(finding_dict(f))
+    # Tables are plain JSON values: undefined ratios are null, never NaN.
+    text = json.dumps(jsonable(planted_result.tables), allow_nan=False)
+    assert "NaN" not in text
