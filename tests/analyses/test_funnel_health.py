@@ -210,9 +210,9 @@ def planted_result(planted):
     """One run on the planted fixture, with monthly targets, shared by the tests that read it."""
     targets = pd.DataFrame(
         {
-            "metric": ["opportunity_rate", "mqls", "win_rate"],
-            "target": [0.4, 150.0, 0.1],
-            "month": ["2026-10"] * 3,
+            "metric": ["opportunity_rate", "mqls", "win_rate", "pipeline_velocity"],
+            "target": [0.4, 150.0, 0.1, 1e9],
+            "month": ["2026-10"] * 4,
         }
     )
     return _result(planted, targets=targets)
@@ -421,6 +421,11 @@ def test_targets_are_compared_and_statements_are_observations(planted_result):
     assert by_metric["mqls"].actual == mqls["actual"]
     assert by_metric["mqls"].kind == ("above_target" if mqls["actual"] > 150 else "below_target")
     assert by_metric["win_rate"].kind == "above_target"
+    velocity = next(v for v in result.tables["velocity"] if v["window"] == "current")
+    assert by_metric["pipeline_velocity"].actual == velocity["pipeline_velocity"]
+    assert by_metric["pipeline_velocity"].statement.endswith(
+        "USD per day in 2026-10 against a target of 1,000,000,000 USD per day."
+    )
     for f in result.findings:
         assert not EVALUATIVE.search(f.statement), f.statement
 

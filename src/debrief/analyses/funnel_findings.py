@@ -215,8 +215,10 @@ def _target_finding(
     below = actual < target
     off_side = below if direction == "min" else actual > target
     is_rate = metric.endswith("_rate")
-    shown = _pct(actual) if is_rate else f"{actual:,.0f}"
-    ref = _pct(target) if is_rate else f"{target:,.0f}"
+    # Pipeline velocity is money per day; the other non-rates are counts of leads.
+    unit = f" {ctx.settings.currency} per day" if metric == "pipeline_velocity" else ""
+    shown = _pct(actual) if is_rate else f"{actual:,.0f}{unit}"
+    ref = _pct(target) if is_rate else f"{target:,.0f}{unit}"
     verb = "were" if label.endswith("s") else "was"
     return Finding(
         id=f"funnel_health-target-{fid}",
