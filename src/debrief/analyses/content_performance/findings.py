@@ -1,0 +1,132 @@
+"""Findings and their recommendations, in observation language."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from debrief.results import Finding, jsonable
+
+if TYPE_CHECKING:
+    from debrief.period import Period
+
+
+STAGE = "content_performance"
+
+
+def _fmt(v: float | None, digits: int = 1) -> str:
+    return "n/a" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:,.{digits}f}"
+
+
+def content_findings(
+    items: pd.DataFrame,
+    moves: pd.DataFrame,
+    grid: pd.DataFrame,
+    gaps: pd.DataFrame,
+    period: Period,
+    prior: Period,
+) -> list[Finding]:
+    """Ranking moves (drop: warning, critical when leaving the first page; gain: info), empty
+    grid cells (decision: warning, others info) and items converting below their stage."""
+    out: list[Finding] = []
+    titles = dict(zip(items["content_id"], items["title"], strict=True))
+    for r in moves[moves["movement"] != "none"].itertuples():
+        drop = r.movement == "drop"
+        noise = "n/a" if r.daily_noise is None or pd.isna(r.daily_noise) else f"{r.daily_noise:.2f}"
+        leaves_page_one = drop and r.prior_avg_position <= 10 < r.avg_position
+        out.append(
+            Finding(
+                id=f"{STAGE}:ranking_{r.movement}:{r.content_id}",
+                stage=STAGE,
+                kind=f"ranking_{r.movement}",
+                subject={"content_id": r.content_id},
+                metric="avg_position",
+                actual=float(r.avg_position),
+                reference=float(r.prior_avg_position),
+                reference_kind="prior_period",
+                severity=("critical" if leaves_page_one else "warning") if drop else "info",
+                statement=(
+                    f"Average search position of '{titles.get(r.content_id, r.content_id)}' was "
+                    f"{r.avg_position:.1f} in {period.label} against {r.prior_avg_position:.1f} in "
+                    f"{prior.label}, a move of {abs(r.change):.1f} positions "
+                    f"{'down' if drop else 'up'} against a usual daily movement of {noise}."
+                ),
+                evidence=jsonable(moves.loc[r.Index].to_dict()),
+            )
+        )
+    for topic, g in grid.groupby("topic"):
+        missing = g[g["gap"]]
+        present = g[~g["gap"]]
+        for r in missing.itertuples():
+            have = ", ".join(f"{int(p.items)} {p.funnel_stage}" for p in present.itertuples())
+            out.append(
+                Finding(
+                    id=f"{STAGE}:content_gap:{topic}:{r.funnel_stage}",
+                    stage=STAGE,
+                    kind="content_gap",
+                    subject={"topic": topic, "stage": r.funnel_stage},
+                    metric="items",
+                    actual=0.0,
+                    severity="warning" if r.funnel_stage == "decision" else "info",
+                    statement=(
+                        f"Topic {topic} has {have} item(s) and no {r.funnel_stage}-stage item."
+                    ),
+                    evidence={
+                        "topic": topic,
+                        "items_by_stage": dict(
+                            zip(g["funnel_stage"], g["items"].astype(int), strict=True)
+                        ),
+                    },
+                )
+            )
+    for r in gaps[gaps["flagged"]].itertuples() if not gaps.empty else ():
+        out.append(
+            Finding(
+                id=f"{STAGE}:conversion_below_stage:{r.content_id}",
+                stage=STAGE,
+                kind="conversion_below_stage",
+                subject={"content_id": r.content_id, "stage": r.funnel_stage},
+                metric="cvr",
+                actual=float(r.cvr),
+                reference=float(r.rest_cvr),
+                reference_kind="rest_of_population",
+                severity="warning",
+                statement=(
+                    f"'{titles.get(r.content_id, r.content_id)}' drew {int(r.sessions):,} sessions "
+                    f"and converted {r.cvr:.2%} of them against {r.rest_cvr:.2%} for the rest of "
+                    f"the {r.funnel_stage} stage (q={r.q:.3g})."
+                ),
+                evidence=jsonable(gaps.loc[r.Index].to_dict()),
+            )
+        )
+    return out
+
+
+def recommendation(f: Finding) -> dict[str, Any]:
+    """One suggestion per finding, in observation language, tied to it by ``finding_id``."""
+    subj = f.subject
+    if f.kind == "ranking_drop":
+        text = (
+            f"Review what changed on {subj['content_id']} and its search results since the prior "
+            f"month (content edits, internal links, competing pages); its position moved from "
+            f"{_fmt(f.reference)} to {_fmt(f.actual)}."
+        )
+    elif f.kind == "ranking_gain":
+        text = (
+            f"Note what changed on {subj['content_id']} (position {_fmt(f.reference)} to "
+            f"{_fmt(f.actual)}) as a candidate pattern for related items."
+        )
+    elif f.kind == "content_gap":
+        text = (
+            f"Consider a {subj['stage']}-stage item for topic {subj['topic']}; the grid has no "
+            f"item in that cell."
+        )
+    else:
+        text = (
+            f"Review the offer and calls to action on {subj['content_id']}; its conversion rate "
+            f"was {_fmt((f.actual or 0) * 100, 2)}% against {_fmt((f.reference or 0) * 100, 2)}% "
+            f"for its stage."
+        )
+    return {"finding_id": f.id, "kind": f.kind, "recommendation": text}

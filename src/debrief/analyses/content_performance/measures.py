@@ -1,0 +1,138 @@
+"""Per-item measures from ``content_performance``: summed counts, engaged seconds, average
+position, daily positions and click-through by position band. Ibis expressions; per-item
+aggregates come back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import TYPE_CHECKING, Any
+
+import ibis
+import numpy as np
+import pandas as pd
+
+from debrief.results import ratio
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.period import Period
+
+
+#: Summed daily counts; each is None for an item when the workspace lacks the column.
+COUNTS = ("pageviews", "sessions", "downloads", "conversions", "organic_clicks")
+#: Position bands for click-through against position: [lo, hi) in search-result positions.
+POSITION_BANDS = ((1.0, 4.0), (4.0, 11.0), (11.0, 21.0), (21.0, math.inf))
+
+
+def _day_range(period: Period) -> tuple[dt.date, dt.date]:
+    return period.start, period.end
+
+
+def content_metrics(cp: ir.Table, period: Period) -> pd.DataFrame:
+    """Per content item over ``period``: summed counts, engaged seconds and average position.
+
+    ``engaged_seconds`` = Σ avg_engagement_seconds × sessions over days (pageviews where sessions
+    are absent); ``avg_position`` = impression-weighted mean of daily positions (Search Console's
+    own period average) where impressions exist, else the plain mean of days with a position.
+    Counts are integers; a column missing from the workspace gives None.
+    """
+    cols = set(cp.columns)
+    start, end = _day_range(period)
+    t = cp.filter(cp.date.between(start, end))
+    aggs: dict[str, Any] = {"days": t.date.nunique()}
+    for c in COUNTS:
+        if c in cols:
+            aggs[c] = t[c].sum()
+    if "organic_impressions" in cols:
+        aggs["organic_impressions"] = t.organic_impressions.sum()
+    weight = t.sessions if "sessions" in cols else (t.pageviews if "pageviews" in cols else None)
+    if "avg_engagement_seconds" in cols and weight is not None:
+        aggs["engaged_seconds"] = (t.avg_engagement_seconds * weight.cast("float64")).sum()
+    if "avg_position" in cols:
+        pos = t.avg_position
+        if "organic_impressions" in cols:
+            w = ibis.ifelse(pos.notnull(), t.organic_impressions, 0).cast("float64")
+            aggs["_pos_w"] = (pos.fill_null(0.0) * w).sum()
+            aggs["_w"] = w.sum()
+        aggs["_pos_mean"] = pos.mean()
+    df = t.group_by("content_id").aggregate(**aggs).to_pandas()
+    out = pd.DataFrame({"content_id": df["content_id"].astype(str), "days": df["days"]})
+    for c in (*COUNTS, "organic_impressions"):
+        out[c] = df[c].fillna(0).astype("int64") if c in df else None
+    out["engaged_seconds"] = (
+        df["engaged_seconds"].astype(float) if "engaged_seconds" in df else None
+    )
+    if "_pos_mean" in df:
+        weighted = (
+            df["_pos_w"] / df["_w"].where(df["_w"] > 0)
+            if "_w" in df
+            else pd.Series(np.nan, df.index)
+        )
+        out["avg_position"] = weighted.where(weighted.notna(), df["_pos_mean"]).astype(float)
+    else:
+        out["avg_position"] = None
+    return out
+
+
+def daily_positions(cp: ir.Table, start: dt.date, end: dt.date) -> pd.DataFrame:
+    """Daily average position per item between ``start`` and ``end`` (inclusive): content_id,
+    date, avg_position. Days without a position (or without impressions) are left out."""
+    if "avg_position" not in cp.columns:
+        return pd.DataFrame(columns=["content_id", "date", "avg_position"])
+    t = cp.filter(cp.date.between(start, end), cp.avg_position.notnull())
+    if "organic_impressions" in cp.columns:
+        t = t.filter(t.organic_impressions.fill_null(0) > 0)
+    df = t.select("content_id", "date", "avg_position").to_pandas()
+    df["content_id"] = df["content_id"].astype(str)
+    return df.sort_values(["content_id", "date"]).reset_index(drop=True)
+
+
+def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:
+    """Click-through against position: daily item rows grouped by position band, with organic
+    clicks, impressions and ctr = clicks / impressions (None when no impressions)."""
+    need = {"avg_position", "organic_clicks", "organic_impressions"}
+    if not need <= set(cp.columns):
+        return []
+    start, end = _day_range(period)
+    t = cp.filter(cp.date.between(start, end), cp.avg_position.notnull())
+    band = ibis.cases(
+        *[
+            ((t.avg_position >= lo) & (t.avg_position < hi), f"{lo:g}-{hi - 1:g}")
+            if math.isfinite(hi)
+            else (t.avg_position >= lo, f"{lo:g}+")
+            for lo, hi in POSITION_BANDS
+        ],
+        else_="<1",
+    )
+    b = t.mutate(band=band)
+    df = (
+        b.group_by("band")
+        .aggregate(
+            organic_clicks=b.organic_clicks.sum(),
+            organic_impressions=b.organic_impressions.sum(),
+            rows=b.count(),
+        )
+        .to_pandas()
+    )
+    order = [f"{lo:g}-{hi - 1:g}" if math.isfinite(hi) else f"{lo:g}+" for lo, hi in POSITION_BANDS]
+    out = []
+    for b in ["<1", *order]:
+        r = df[df["band"] == b]
+        if r.empty:
+            continue
+        clicks, impr = (
+            int(r["organic_clicks"].iloc[0] or 0),
+            int(r["organic_impressions"].iloc[0] or 0),
+        )
+        out.append(
+            {
+                "position_band": b,
+                "organic_clicks": clicks,
+                "organic_impressions": impr,
+                "ctr": ratio(clicks, impr),
+                "rows": int(r["rows"].iloc[0]),
+            }
+        )
+    return out
