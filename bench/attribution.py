@@ -16,7 +16,9 @@ subprocess so peak RSS is clean:
 * ``mam``: marketing-attribution-models 2.x (polars) from the same touches as sessions, its seven
   models (last, first, linear, position, time decay, Markov, Shapley).
 
-Prints one table: wall seconds, peak RSS, and Debrief's speed-up against each peer.
+Prints one table: wall seconds, CPU seconds (all threads), peak RSS, and Debrief's speed-up
+against each peer in both. CPU seconds are reported because wall time on a shared machine measures
+the neighbours as much as the code.
 Needs the ``bench`` extra (``pip install -e '.[bench]'``); peers that are not installed are
 reported as such. Wall time is what a user waits; nothing here is asserted in tests.
 """
@@ -300,10 +302,15 @@ RUNNERS = {"debrief": run_debrief, "channelattribution": run_channelattribution,
 
 def _child(tool: str, d: Path) -> None:
     t0 = time.perf_counter()
+    c0 = resource.getrusage(resource.RUSAGE_SELF)
     info = RUNNERS[tool](d)
     wall = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"tool": tool, "seconds": wall, "peak_mb": peak_mb, "info": info}))
+    c1 = resource.getrusage(resource.RUSAGE_SELF)
+    # CPU seconds (all threads) are far less sensitive than wall time to other work on the machine.
+    cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
+    peak_mb = c1.ru_maxrss / 1024
+    out = {"tool": tool, "seconds": wall, "cpu_seconds": cpu, "peak_mb": peak_mb, "info": info}
+    print(json.dumps(out))
 
 
 def measure(tool: str, d: Path, timeout: float) -> dict[str, object]:
@@ -324,7 +331,7 @@ def _fmt(r: dict[str, object] | None) -> str:
         return "-"
     if "error" in r:
         return str(r["error"])
-    return f"{r['seconds']:.1f} s / {r['peak_mb']:,.0f} MB"
+    return f"{r['seconds']:.1f} s ({r['cpu_seconds']:.0f} s CPU) / {r['peak_mb']:,.0f} MB"
 
 
 def main() -> None:
@@ -361,6 +368,8 @@ def main() -> None:
         print(f"{size:,} people: {json.dumps(res)}", file=sys.stderr, flush=True)
         rows.append((stats, res))
     print()
+    load = os.getloadavg()[0]
+    print(f"{os.cpu_count()} cores, load average at the end {load:.1f}")
     print(
         "| people | touches | conversions | debrief (7 models) | ChannelAttribution markov "
         "| MAM 2.x (7 models) | vs CA | vs MAM |"
@@ -372,7 +381,11 @@ def main() -> None:
         for tool in ("channelattribution", "mam"):
             r = res.get(tool)
             ok = r is not None and "error" not in r and "error" not in d
-            ratios.append(f"{r['seconds'] / d['seconds']:.1f}x" if ok else "-")
+            ratios.append(
+                f"{r['seconds'] / d['seconds']:.1f}x ({r['cpu_seconds'] / d['cpu_seconds']:.1f}x CPU)"
+                if ok
+                else "-"
+            )
         print(
             f"| {stats['people']:,} | {stats['touches']:,} | {stats['conversions']:,} "
             f"| {_fmt(d)} | {_fmt(res.get('channelattribution'))} | {_fmt(res.get('mam'))} "
