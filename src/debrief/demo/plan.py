@@ -8,7 +8,7 @@ Inputs: the generated budgets, ad performance and leads (pandas). Outputs: contr
 * Flight success criteria are planned the way teams plan: budget / benchmark CPM gives
   impressions, benchmark CTR and CVR give clicks and leads, funnel benchmarks give MQLs, SQLs and
   opportunities. The planted shortfalls then come from the flights' delivered rates, not from the
-  targets (except ``FL-COORD``, whose opportunity target is 3x what its channel plans imply).
+  targets (except ``FL-COORD``, whose opportunity target is 3.5x what its channel plans imply).
 * Monthly targets are set from what each month delivered, 3% easier than the actual (so healthy
   channels sit on target), spend targets are the budget, and ``AO-DISPLAY`` has a ROAS target of
   3.0 for 2026-10.

@@ -172,13 +172,13 @@ FLIGHTS: tuple[Flight, ...] = (
         "FL-HANDOFF", "Ebook: the analytics maturity model", D(2026, 7, 13), D(2026, 8, 23),
         {"content_syndication": 40000, "paid_social": 30000, "email": 6000}, "pipeline",
         "Dana Whitfield", "VPs of data, enterprise", "Gated ebook", "lead_quality_or_handoff",
-        cpm=0.95, ctr=1.1, cvr=1.1, sql=0.3, opp=0.7,
+        cpm=0.95, ctr=1.1, cvr=1.1, sql=0.25, opp=0.7,
     ),
     Flight(
         "FL-COORD", "Q3 pipeline sprint", D(2026, 7, 27), D(2026, 9, 6),
         {"paid_social": 35000, "email": 6000, "video": 25000, "content_syndication": 20000}, "pipeline",
         "Priya Raman", "Mid-market finance teams", "Demo with ROI calculator", "coordination",
-        cpm=0.92, ctr=1.1, cvr=1.1, opp_target_factor=3.0,
+        cpm=0.92, ctr=1.1, cvr=1.1, opp_target_factor=3.5,
         notes="Channel teams planned their own targets; the pipeline goal was set separately.",
     ),
     Flight(
