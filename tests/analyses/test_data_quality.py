@@ -283,6 +283,12 @@ def test_label_collisions():
     # Different years are different campaigns, not typos.
     assert label_collisions(["Spring Sale 2025", "Spring Sale 2026"]) == []
     assert label_collisions(["FL-REACH", "FL-COORD", "AO-SEARCH", "AO-SYND"]) == []
+    # Seen on the B2B paid-media export: two guides, one word apart, are two campaigns.
+    assert label_collisions(["fy24-q1-amer-email_guide", "fy24-q1-amer-retail_guide"]) == []
+    assert [p[2] for p in label_collisions(["PaidSocial", "paid social"])] == [
+        "same normalised form"
+    ]
+    assert len(label_collisions(["Display", "displays", "video"])) == 1
 
 
 def test_near_duplicate_labels_in_the_workspace(make_ws):

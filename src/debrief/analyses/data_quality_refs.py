@@ -210,28 +210,40 @@ def _osa(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _typo(a: str, b: str) -> bool:
+    """Two normal forms that differ in one word, by a typo: the words are at least 4 letters,
+    one edit apart (two from 8 letters on; a swap of neighbours is one edit) and carry the same
+    digits. ``paid socail`` / ``paid social`` is a typo; ``email guide`` / ``retail guide`` and
+    ``sale 2025`` / ``sale 2026`` are different things."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    short = min(len(x), len(y))
+    if short < 4 or abs(len(x) - len(y)) > 2 or re.sub(r"\D", "", x) != re.sub(r"\D", "", y):
+        return False
+    return _osa(x, y) <= (2 if short >= 8 else 1)
+
+
 def label_collisions(labels: list[str]) -> list[tuple[str, str, str]]:
     """Pairs of distinct labels that name one thing: ``(a, b, why)`` with ``why`` = ``"same
-    normalised form"`` or ``"one or two typing edits apart"``.
-
-    A typo pair is at most 2 edits apart and at most a quarter of the shorter label, with the same
-    digits (``Spring Sale 2025`` and ``Spring Sale 2026`` are two campaigns, not a typo).
-    """
+    normalised form"`` (case, spacing and separators aside, including ``paidsocial`` /
+    ``paid social``) or ``"one typing slip apart"`` (see :func:`_typo`)."""
     out: list[tuple[str, str, str]] = []
     groups: dict[str, list[str]] = {}
     for lab in sorted(set(labels)):
-        groups.setdefault(normal_form(lab), []).append(lab)
+        groups.setdefault(normal_form(lab).replace(" ", ""), []).append(lab)
     for same in groups.values():
         out.extend((a, b, "same normalised form") for a, b in itertools.combinations(same, 2))
-    forms = sorted(groups)
+    forms = {key: normal_form(labs[0]) for key, labs in groups.items()}
     if len(forms) > MAX_PAIRWISE:
         return out
-    for a, b in itertools.combinations(forms, 2):
-        short = min(len(a), len(b))
-        if short < 4 or abs(len(a) - len(b)) > 2 or re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
-            continue
-        if _osa(a, b) <= min(2, short // 4):
-            out.append((groups[a][0], groups[b][0], "one or two typing edits apart"))
+    for ka, kb in itertools.combinations(sorted(forms), 2):
+        if _typo(forms[ka], forms[kb]):
+            out.append((groups[ka][0], groups[kb][0], "one typing slip apart"))
     return out
 
 
