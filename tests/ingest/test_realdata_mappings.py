@@ -91,6 +91,9 @@ def test_b2b_funnel_stage_counts_and_amounts(shared_data: Path, tmp_path: Path) 
     assert df.amount.sum() == pytest.approx(float(won), abs=0.005)
     # The suspicious 12/7/2023 opportunity is read as December 7th (US format), not rolled.
     assert (df.opportunity_at.dt.strftime("%Y-%m-%d") == "2023-12-07").sum() == 1
+    raw_mql = rows(folder / "MQLs.csv", ";")
+    mql = df[df.funnel_record == "mql"]
+    assert int(mql.hand_raiser.sum()) == sum(r["Hand Raiser"] == "1" for r in raw_mql)
     # Channel labels mapped from UTM_Medium.
     leads = df[df.funnel_record == "lead"]
     raw_leads = rows(folder / "Leads.csv", ";")
