@@ -46,6 +46,8 @@ class Workspace:
             else:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
                 con = ibis.duckdb.connect(target, read_only=read_only)
+                # DuckDB draws a progress bar on long queries; it would garble our own output.
+                con.raw_sql("SET enable_progress_bar = false")
         except Exception as exc:  # the backend's own message names the problem
             raise WorkspaceError(f"Cannot open workspace {target!r}: {exc}") from exc
         return cls(con=con, target=target)
