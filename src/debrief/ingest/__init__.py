@@ -9,21 +9,18 @@ docs/mappings.md.
 from __future__ import annotations
 
 from debrief.ingest.core import IngestResult, TableLoad, ingest
+from debrief.ingest.mapping import MappingError, MappingSpec, load_mapping, shipped_mappings
 from debrief.ingest.problems import IngestError, Problem, format_problems
 
 __all__ = [
     "IngestError",
     "IngestResult",
+    "MappingError",
+    "MappingSpec",
     "Problem",
     "TableLoad",
     "format_problems",
     "ingest",
     "load_mapping",
+    "shipped_mappings",
 ]
-
-
-def load_mapping(ref):
-    """A column mapping by shipped name or YAML path (see :mod:`debrief.ingest.mapping`)."""
-    from debrief.ingest.mapping import load_mapping as _load
-
-    return _load(ref)

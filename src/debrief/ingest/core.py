@@ -127,7 +127,8 @@ def ingest(
     log = ProblemLog(cap)
     parts: list[Part] = []
     if mapping is not None:
-        from debrief.ingest.mapping import load_mapping, mapped_parts
+        from debrief.ingest.apply import mapped_parts
+        from debrief.ingest.mapping import load_mapping
 
         spec = load_mapping(mapping)
         parts.extend(mapped_parts(spec, paths, log, params or {}))
