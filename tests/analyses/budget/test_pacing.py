@@ -163,3 +163,19 @@ def test_no_budgets_table(make_ws):
     rows, _ = pacing_table(ws, OCT, dt.date(2026, 11, 1))
     assert {r["status"] for r in rows} == {"no_plan"}
     assert all(r["utilisation"] is None for r in rows)
+
+
+def test_days_not_loaded_yet_are_not_zero_spend(make_ws):
+    """Data through 2026-10-14 seen on 2026-10-16: the period counts to the 14th."""
+    ad = _rows()
+    ad = ad[ad["date"] <= dt.date(2026, 10, 14)]
+    ws = make_ws(ad_performance=ad, budgets=BUDGETS)
+    rows, window = pacing_table(ws, OCT, dt.date(2026, 10, 16))
+    assert window.last_day == dt.date(2026, 10, 14)
+    assert (window.elapsed_days, window.remaining_days) == (14, 17)
+    got = {(r["channel"], r["campaign_id"]): r for r in rows}[("email", None)]
+    email = [r for r in ad.itertuples() if r.channel == "email"]
+    to_date = sum(r.spend for r in email if r.date >= OCT.start)
+    last7 = sum(r.spend for r in email if r.date >= dt.date(2026, 10, 8))
+    assert got["spend"] == pytest.approx(to_date, abs=0.005)
+    assert got["forecast_spend"] == pytest.approx(to_date + 17 * last7 / 7, abs=0.005)

@@ -160,4 +160,4 @@ def test_before_the_period_and_without_spend():
         StageContext(workspace=ws, period=later, settings=SETTINGS, as_of=dt.date(2027, 1, 5))
     )
     assert empty.findings == ()
-    assert any("No spend is recorded" in n for n in empty.notes)
+    assert any("has no rows in 2026-12" in n for n in empty.notes)

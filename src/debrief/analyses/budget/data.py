@@ -21,7 +21,13 @@ from debrief.schema import normalise_channel
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["budgets_frame", "channel_daily", "spend_by_campaign_day", "sustained_daily"]
+__all__ = [
+    "budgets_frame",
+    "channel_daily",
+    "data_through",
+    "spend_by_campaign_day",
+    "sustained_daily",
+]
 
 
 def _normalise(df: pd.DataFrame, keys: list[str], values: list[str]) -> pd.DataFrame:
@@ -160,3 +166,12 @@ def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
     df["campaign_id"] = df["campaign_id"].map(lambda v: v if isinstance(v, str) and v else None)
     df["planned_spend"] = df["planned_spend"].astype(float)
     return df
+
+
+def data_through(ws: Workspace, as_of: dt.date) -> dt.date | None:
+    """The last day with ``ad_performance`` rows on or before ``as_of`` (None: no rows)."""
+    t = ws.table("ad_performance")
+    value = t.filter(t.date <= as_of).date.max().to_pandas()
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date()

@@ -2,7 +2,8 @@
 
 Definitions (``docs/metrics.md``), money in the workspace currency, rates as fractions:
 
-* spend to date      spend on days ``start .. last_day`` with ``last_day = min(period end, as_of)``
+* spend to date      spend on days ``start .. last_day`` with ``last_day = min(period end, as_of,
+                     last day with data)``
 * utilisation        spend to date ÷ planned spend
 * share elapsed      days ``start .. last_day`` ÷ days in the period
 * pacing             utilisation ÷ share elapsed (equals utilisation for a finished period)
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from debrief.analyses.budget.data import budgets_frame, spend_by_campaign_day
+from debrief.analyses.budget.data import budgets_frame, data_through, spend_by_campaign_day
 from debrief.results import Finding, ratio
 
 if TYPE_CHECKING:
@@ -191,8 +192,13 @@ def pacing_rows(
 def pacing_table(
     ws: Workspace, period: Period, as_of: dt.date, tolerance: float = 0.10
 ) -> tuple[list[dict[str, Any]], PacingWindow]:
-    """The ``pacing`` table for ``period`` seen on ``as_of``, and its window."""
-    window = pacing_window(period, as_of)
+    """The ``pacing`` table for ``period`` seen on ``as_of``, and its window.
+
+    "To date" ends at the last day with data on or before ``as_of``: exports lag a day or more,
+    and counting the days not loaded yet as zero spend would pull the forecast down.
+    """
+    through = data_through(ws, as_of)
+    window = pacing_window(period, as_of if through is None else min(as_of, through))
     first = min(period.start, window.last_day - dt.timedelta(days=6))
     spend = spend_by_campaign_day(ws, first, window.last_day)
     months = _months(period)

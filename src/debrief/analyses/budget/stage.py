@@ -254,14 +254,26 @@ def budget(ctx: StageContext) -> StageResult:
         # Before the period starts nothing has been spent: a "forecast" would only restate the
         # previous month's rate, so the table shows it and no finding is drawn from it.
         findings.extend(pacing_findings(rows, window, money))
-    if window.elapsed_days == 0:
+    stale = window.last_day < min(ctx.as_of, ctx.period.end)
+    if stale and ctx.as_of >= ctx.period.start and window.elapsed_days == 0:
+        notes.append(
+            f"ad_performance has no rows in {ctx.period.label}: it runs to "
+            f"{window.last_day.isoformat()}."
+        )
+    elif stale:
+        notes.append(
+            f"ad_performance runs to {window.last_day.isoformat()}, before "
+            f"{min(ctx.as_of, ctx.period.end).isoformat()}: the period is counted to that day and "
+            "the rest is forecast."
+        )
+    if window.elapsed_days == 0 and ctx.as_of < ctx.period.start:
         notes.append(
             f"The period has not started on {ctx.as_of.isoformat()}: the forecasts are the "
             "remaining days at the mean daily spend of the last 7 days."
         )
-    elif window.in_progress:
+    elif window.in_progress and window.elapsed_days > 0:
         notes.append(
-            f"The period is in progress on {ctx.as_of.isoformat()}: {window.elapsed_days} of "
+            f"The period is in progress on {window.last_day.isoformat()}: {window.elapsed_days} of "
             f"{window.days} days elapsed; forecasts add the remaining days at the mean daily "
             "spend of the last 7 days."
         )
