@@ -24,13 +24,16 @@ def test_counts_match_plain_pandas(pm_ws, pm_frames) -> None:
     as_of = dt.date(2026, 3, 15)  # mid-campaign: later stage timestamps are not known yet
     c = counts(ws, Scope(campaign_id="C1", channels=("paid_search",), as_of=as_of))
     ad = frames["ad_performance"]
-    ad = ad[(ad.campaign_id == "C1") & (ad.channel == "paid_search")]
+    # rows after the as-of date are not known yet
+    ad = ad[(ad.campaign_id == "C1") & (ad.channel == "paid_search") & (ad.date <= as_of)]
     assert c["spend"] == pytest.approx(ad.spend.sum(), abs=0.005)
     assert c["impressions"] == ad.impressions.sum()
     assert c["clicks"] == ad.clicks.sum()
     leads = frames["leads"]
-    leads = leads[(leads.campaign_id == "C1") & (leads.channel == "paid_search")]
     cutoff = pd.Timestamp(as_of + dt.timedelta(days=1), tz="UTC")
+    leads = leads[
+        (leads.campaign_id == "C1") & (leads.channel == "paid_search") & (leads.created_at < cutoff)
+    ]
 
     def known(col: str) -> pd.Series:
         return leads[col].notna() & (leads[col] < cutoff)

@@ -204,13 +204,20 @@ def lower_is_better(metric: str) -> bool:
 @dataclass(frozen=True)
 class Scope:
     """What to measure: a campaign, some channels, dates ``[start, end]`` and the ``as_of`` date
-    up to which lead stage timestamps count. Any field left None does not narrow."""
+    up to which rows and lead stage timestamps count. Any field left None does not narrow."""
 
     campaign_id: str | None = None
     channels: tuple[str, ...] | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     as_of: dt.date | None = None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day counted: ``end``, but never after ``as_of`` (later rows are not known
+        yet, so rerunning with an old as-of date reproduces the old figures)."""
+        days = [d for d in (self.end, self.as_of) if d is not None]
+        return min(days) if days else None
 
 
 @dataclass(frozen=True)
@@ -237,8 +244,8 @@ def _filter_ad(ws: Workspace, scope: Scope) -> ir.Table | None:
         t = t.filter(t.channel.isin(list(scope.channels)))
     if scope.start is not None:
         t = t.filter(t.date >= scope.start)
-    if scope.end is not None:
-        t = t.filter(t.date <= scope.end)
+    if scope.last_day is not None:
+        t = t.filter(t.date <= scope.last_day)
     return t
 
 
@@ -258,8 +265,8 @@ def _filter_leads(ws: Workspace, scope: Scope) -> ir.Table | None:
     t = t.mutate(created_date=t.created_at.date())
     if scope.start is not None:
         t = t.filter(t.created_at.date() >= scope.start)
-    if scope.end is not None:
-        t = t.filter(t.created_at.date() <= scope.end)
+    if scope.last_day is not None:
+        t = t.filter(t.created_at.date() <= scope.last_day)
     return t
 
 

@@ -35,12 +35,17 @@ if TYPE_CHECKING:
 __all__ = ["daily_channel_delivery", "inferred_events", "robust_z", "timeline"]
 
 
-def daily_channel_delivery(ws: Workspace, campaign_id: str) -> pd.DataFrame:
-    """Daily ``spend``, ``impressions``, ``clicks`` per ``channel`` of the campaign (engine sums)."""
+def daily_channel_delivery(
+    ws: Workspace, campaign_id: str, as_of: dt.date | None = None
+) -> pd.DataFrame:
+    """Daily ``spend``, ``impressions``, ``clicks`` per ``channel`` of the campaign (engine sums),
+    up to ``as_of``."""
     t = ws.optional("ad_performance")
     if t is None or "campaign_id" not in t.columns:
         return pd.DataFrame(columns=["date", "channel", "spend", "impressions", "clicks"])
     t = t.filter(t.campaign_id == campaign_id)
+    if as_of is not None:
+        t = t.filter(t.date <= as_of)
     df = (
         t.group_by(["channel", "date"])
         .aggregate(
@@ -211,10 +216,15 @@ def _chart(daily: pd.DataFrame, events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def timeline(
-    ws: Workspace, info: CampaignInfo, spike_z: float = 3.5, spike_ratio: float = 1.5
+    ws: Workspace,
+    info: CampaignInfo,
+    spike_z: float = 3.5,
+    spike_ratio: float = 1.5,
+    as_of: dt.date | None = None,
 ) -> StageResult:
-    """The ``timeline`` stage: one ordered list of recorded and inferred events."""
-    daily = daily_channel_delivery(ws, info.campaign_id)
+    """The ``timeline`` stage: one ordered list of recorded and inferred events (data up to
+    ``as_of``; recorded events are kept whatever their date, they are the team's record)."""
+    daily = daily_channel_delivery(ws, info.campaign_id, as_of)
     inferred = inferred_events(daily, spike_z, spike_ratio)
     assert_observational(e["description"] for e in inferred)
     events = _recorded(ws, info.campaign_id) + inferred
