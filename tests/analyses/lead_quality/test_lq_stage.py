@@ -101,3 +101,13 @@ def test_stage_without_scores_or_mql_dates(make_ws, leads) -> None:
     res = lead_quality(ctx)
     assert res.findings == () and res.tables["score_performance"] == []
     assert any("mql_at" in n for n in res.notes)
+
+
+def test_recommendations_are_tied_to_findings(result) -> None:
+    ids = {f.id for f in result.findings}
+    recs = result.tables["recommendations"]
+    assert recs and all(r["finding_id"] in ids for r in recs)
+    actionable = {f.id for f in result.findings if f.kind != "score_ranking"}
+    assert {r["finding_id"] for r in recs} == actionable
+    for r in recs:
+        assert not EVALUATIVE.search(r["recommendation"]), r["recommendation"]

@@ -16,11 +16,18 @@ def content_charts(
     if grid:
         charts["topic_stage_grid"] = {
             "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-            "title": "Content by topic and funnel stage (conversions; empty cells are gaps)",
+            "title": "Content by topic and funnel stage (colour: conversions; outlined: no item)",
             "data": {"values": grid},
+            "width": {"step": 110},
             "encoding": {
-                "x": {"field": "funnel_stage", "type": "nominal", "sort": list(FUNNEL_STAGES)},
-                "y": {"field": "topic", "type": "nominal"},
+                "x": {
+                    "field": "funnel_stage",
+                    "type": "nominal",
+                    "sort": list(FUNNEL_STAGES),
+                    "title": "Funnel stage",
+                    "axis": {"labelAngle": 0},
+                },
+                "y": {"field": "topic", "type": "nominal", "title": "Topic"},
             },
             "layer": [
                 {
@@ -41,8 +48,20 @@ def content_charts(
                     },
                 },
                 {
+                    "mark": {"type": "rect", "fill": None, "stroke": "#d62728", "strokeWidth": 2},
+                    "transform": [{"filter": "datum.gap"}],
+                },
+                {
                     "mark": {"type": "text"},
-                    "encoding": {"text": {"field": "items", "type": "quantitative"}},
+                    "encoding": {
+                        "text": {"field": "label", "type": "nominal"},
+                    },
+                    "transform": [
+                        {
+                            "calculate": "datum.gap ? 'no item' : datum.items + ' items'",
+                            "as": "label",
+                        }
+                    ],
                 },
             ],
         }

@@ -282,3 +282,40 @@ def threshold_finding(
         evidence={"optimal": best, "current": cur, "difference": gain},
         impact=max(gain, 0.0),
     )
+
+
+def recommendation(f: Finding, s: LeadQualitySettings) -> dict[str, Any] | None:
+    """One suggestion per actionable finding, in observation language, tied by ``finding_id``;
+    None for findings that are information only (the score's ranking power)."""
+    subj = f.subject
+    if f.metric == "mql_to_sql" and f.kind == "below_prior_period":
+        who = _who(*next((k, v) for k, v in subj.items() if k != "stage"))
+        text = (
+            f"Review a sample of this month's MQLs from {who} with sales (rejection reasons, "
+            f"fit to the ideal customer profile); their MQL → SQL rate was {_v('mql_to_sql', f.actual)} "
+            f"against {_v('mql_to_sql', f.reference)}."
+        )
+    elif f.kind == "below_target":
+        text = f"Compare the month's {_LABEL.get(f.metric or '', f.metric)} with the plan behind the target."
+    elif f.kind == "feedback_shift":
+        text = (
+            "Go through the reasons that rose with sales before changing the scoring or targeting."
+        )
+    elif f.kind == "calibration_gap":
+        band = subj["segment"]["score_band"]
+        text = (
+            f"Recalibrate the score for leads scored {band}: the isotonic mapping in the "
+            f"reliability table gives {f.evidence.get('recalibrated_prob', 0):.1%} for the band, "
+            f"against {f.reference:.1%} today."
+            if f.reference is not None
+            else f"Recalibrate the score for leads scored {band}."
+        )
+    elif f.kind == "threshold_value":
+        best = f.evidence["optimal"]["threshold"]
+        text = (
+            f"Test an MQL threshold of {best:g} for a month and compare {s.outcome_stage.upper()}s "
+            f"per MQL with the current threshold."
+        )
+    else:
+        return None
+    return {"finding_id": f.id, "kind": f.kind, "recommendation": text}

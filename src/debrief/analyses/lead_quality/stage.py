@@ -19,6 +19,7 @@ from debrief.analyses.lead_quality.feedback import reason_counts, reason_shift
 from debrief.analyses.lead_quality.findings import (
     calibration_findings,
     feedback_findings,
+    recommendation,
     target_findings,
     threshold_finding,
     volume_findings,
@@ -221,11 +222,13 @@ def _charts(gains: list[dict[str, Any]], rel: list[dict[str, Any]]) -> dict[str,
                             "field": "cumulative_share",
                             "type": "quantitative",
                             "axis": {"format": "%"},
+                            "title": "Share of leads, highest scores first",
                         },
                         "y": {
                             "field": "cumulative_gain",
                             "type": "quantitative",
                             "axis": {"format": "%"},
+                            "title": "Share of outcomes reached",
                         },
                     },
                 },
@@ -258,11 +261,15 @@ def _charts(gains: list[dict[str, Any]], rel: list[dict[str, Any]]) -> dict[str,
                             "field": "mean_score_prob",
                             "type": "quantitative",
                             "scale": {"domain": [0, 1]},
+                            "title": "Predicted probability (mean in band)",
+                            "axis": {"format": "%"},
                         },
                         "y": {
                             "field": "observed_rate",
                             "type": "quantitative",
                             "scale": {"domain": [0, 1]},
+                            "title": "Observed rate",
+                            "axis": {"format": "%"},
                         },
                         "size": {"field": "n", "type": "quantitative"},
                         "color": {"field": "flagged", "type": "nominal"},
@@ -352,6 +359,8 @@ def lead_quality(ctx: StageContext) -> StageResult:
         notes.append(
             "No scored leads old enough to have an outcome: the scoring model is not evaluated."
         )
+    recs = [recommendation(f, s) for f in findings]
+    tables["recommendations"] = [r for r in recs if r is not None]
     return StageResult(
         stage=STAGE,
         tables=tables,
