@@ -14,6 +14,7 @@ from typing import Any
 
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.language import assert_observational
+from debrief.postmortem.text import label
 from debrief.results import StageResult
 
 __all__ = ["AGENDA_MINUTES", "facilitation_pack"]
@@ -152,7 +153,34 @@ PROMPTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _prompts() -> str:
+def _specific(stages: dict[str, StageResult]) -> dict[str, list[str]]:
+    """Prompts that quote this campaign's own findings, by agenda block."""
+    out: dict[str, list[str]] = {}
+    funnel = stages.get("funnel_review")
+    diag = (funnel.tables.get("diagnosis") or [{}])[0] if funnel else {}
+    if diag.get("layer"):
+        out["Funnel"] = [
+            f"{diag['statement']} Which hand-off into the {diag['layer']} layer changed, and "
+            f"who shares the definition of a good result there?"
+        ]
+    ins = stages.get("insights")
+    if ins is not None and ins.findings:
+        out["Insights"] = [
+            f"{ins.findings[0].statement} What would we expect to see elsewhere in the data if "
+            f"this difference is real?"
+        ]
+    change = stages.get("one_change")
+    rows = change.tables.get("change") if change is not None else None
+    if rows:
+        c = rows[0]
+        out["One change"] = [
+            f"Proposed: {c['title']}. Which number, measured when, will tell us in the next "
+            f"review whether it moved the {label(c['measure'])}?"
+        ]
+    return out
+
+
+def _prompts(stages: dict[str, StageResult]) -> str:
     out = [
         "# Discussion prompts",
         "",
@@ -160,13 +188,14 @@ def _prompts() -> str:
         "and data, each stated as a measurement against a reference.",
         "",
     ]
-    current = None
+    specific = _specific(stages)
+    blocks: dict[str, list[str]] = {}
     for block, text in PROMPTS:
-        if block != current:
-            out += [f"## {block}", ""]
-            current = block
-        out.append(f"- {text}")
-    out.append("")
+        blocks.setdefault(block, []).extend([*specific.pop(block, []), text])
+    for block, texts in blocks.items():
+        out += [f"## {block}", ""]
+        out += [f"- {_md(t)}" for t in texts]
+        out.append("")
     return "\n".join(out)
 
 
@@ -176,5 +205,5 @@ def facilitation_pack(info: CampaignInfo, stages: dict[str, StageResult]) -> dic
     return {
         "agenda.md": _agenda(info),
         "pre-read.md": _pre_read(info, stages),
-        "prompts.md": _prompts(),
+        "prompts.md": _prompts(stages),
     }
