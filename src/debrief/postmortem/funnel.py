@@ -137,6 +137,14 @@ def diagnose(
 ) -> dict[str, Any]:
     """The one-row ``diagnosis``: layer, problem, statement, evidence (the short metrics)."""
     first = next((s["layer"] for s in statuses if s["status"] == "below"), None)
+    if all(s["status"] == "n/a" for s in statuses):
+        return {
+            "layer": None,
+            "problem": "none",
+            "statement": "No funnel metric had a target, a benchmark or another campaign to be "
+            "compared with, so no layer can be placed.",
+            "evidence": [],
+        }
     if first is None:
         return {
             "layer": None,
