@@ -170,6 +170,7 @@ def _expected(ads: list[dict], leads: list[dict] | None, start: D, end: D, key: 
             sums[k]["leads"] += 1
         if won and start <= won <= end:
             sums[k]["customers"] += 1
+    delivered = {(r[key] if key else None) for r in ads if start <= r["date"] <= end}
     out = {}
     for k, s in sums.items():
         if leads is None:
@@ -183,8 +184,11 @@ def _expected(ads: list[dict], leads: list[dict] | None, start: D, end: D, key: 
             "cpc": _div(s["spend"], s["clicks"]),
             "ctr": _div(s["clicks"], s["impressions"]),
             "cvr": _div(s["conversions"], s["clicks"]),
-            "cpl": _div(s["spend"], s["leads"]) if leads is not None else None,
-            "cac": _div(s["spend"], s["customers"]) if leads is not None else None,
+            # no delivery in the month: the leads' cost lies outside it (unknown, not zero)
+            "cpl": _div(s["spend"], s["leads"]) if leads is not None and k in delivered else None,
+            "cac": _div(s["spend"], s["customers"])
+            if leads is not None and k in delivered
+            else None,
         }
     return out
 
@@ -262,6 +266,7 @@ def test_zero_denominators_are_none(result):
     # a channel with leads but no delivery: every delivery ratio undefined, spend 0
     organic = next(r for r in result.tables["by_channel"] if r["channel"] == "organic_search")
     assert organic["spend"] == 0 and organic["roas"] is None and organic["leads"] == 1
+    assert organic["cpl"] is None  # its cost lies outside the month, it is not zero
 
 
 def test_without_leads_table_lead_metrics_are_unknown(make_ws):

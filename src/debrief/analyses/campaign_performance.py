@@ -58,8 +58,9 @@ def metric_rows(
     """Delivery and lead totals with every ratio for ``period``, one dict per value of ``keys``.
 
     ``keys`` empty gives one row (the whole workspace). Rows present only in ``leads`` (leads but no
-    spend) are kept with zero delivery. Without a ``leads`` table, or when it lacks a key column,
-    leads, customers and won_amount are None (unknown), so CPL and CAC are None.
+    delivery in the period) are kept with zero delivery and CPL and CAC None: their leads come from
+    spend outside the period. Without a ``leads`` table, or when it lacks a key column, leads,
+    customers and won_amount are None (unknown), so CPL and CAC are None.
     """
     if any(k not in ads.columns for k in keys):
         return []
@@ -81,6 +82,7 @@ def metric_rows(
         j = d.outer_join(lt, [d[k] == lt[f"{k}__r"] for k in keys])
         t = j.select(
             **{k: ibis.coalesce(j[k], j[f"{k}__r"]) for k in keys},
+            _delivered=j[keys[0]].notnull(),
             spend=j.spend.fill_null(0.0),
             impressions=j.impressions.fill_null(0),
             clicks=j.clicks.fill_null(0),
@@ -91,6 +93,13 @@ def metric_rows(
             won_amount=j.won_amount.fill_null(0.0),
         )
     t = with_ratios(t)
+    if "_delivered" in t.columns:
+        # Leads or customers of a row with no delivery in the month come from spend outside it:
+        # their cost is unknown here, not zero.
+        t = t.mutate(
+            cpl=ibis.ifelse(t._delivered, t.cpl, ibis.null().cast("float64")),
+            cac=ibis.ifelse(t._delivered, t.cac, ibis.null().cast("float64")),
+        )
     t = t.order_by([t[k] for k in keys]) if keys else t
     rows = t.to_pyarrow().to_pylist()
     for r in rows:

@@ -11,9 +11,10 @@ fewer than three warnings or criticals exist.
 
 Actions: findings are grouped by subject (the same campaign or channel gets one action that cites
 all its findings); the top five groups become actions. Within a group, the highest-ranked finding
-against a commitment (a target or the plan) leads the title and the measure. Expected impact is the largest money at
-stake in the group (the same shortfall seen through ROAS and ROI is not counted twice); where no
-money is at stake, the gap to the reference in the metric's own unit.
+against a commitment (a target or the plan) leads the title, the measure and the expected impact.
+Expected impact is the lead finding's money at stake (impacts are never added up: the same
+shortfall seen through ROAS and ROI is one); where the lead has none, the largest in the group;
+where no money is at stake, the gap to the reference in the metric's own unit.
 """
 
 from __future__ import annotations
@@ -133,7 +134,9 @@ def _unit(metric: str | None, currency: str) -> str:
 
 
 def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
-    lead = max(group, key=lambda f: f.impact or 0.0)
+    """The money the group's lead finding puts at stake (what its action addresses); when the
+    lead has none, the largest in the group; else the lead's gap in its own unit."""
+    lead = group[0] if (group[0].impact or 0.0) > 0 else max(group, key=lambda f: f.impact or 0.0)
     if (lead.impact or 0.0) > 0:
         # a cost metric's gap is spend that buys nothing more; a yield metric's gap is revenue
         metric = "spend" if lead.metric in _COST_METRICS else "revenue"
