@@ -8,9 +8,12 @@ they take.
 2. pymc-marketing's ``media_tvp_data.csv`` (../shared/data/mmm_samples) ships the true
    contribution of each channel: the script prints the joint fit's total contribution per
    channel against it (a static curve on a time-varying truth: a misspecified peer check).
-3. Wall time of the curve fits with the default bootstrap (100 refits per channel).
+3. Interval coverage: ``--coverage N`` data sets drawn like the demo's paid_search (Hill shape 1,
+   decay 0.1, Poisson conversions x 160, 396 days); how often the 90% interval covers the true
+   marginal ROAS, and the mean and spread of fitted / true.
+4. Wall time of the curve fits with the default bootstrap (100 refits per channel).
 
-    .venv/bin/python bench/budget_mmm.py [--bootstrap 100] [--seed 7]
+    .venv/bin/python bench/budget_mmm.py [--bootstrap 100] [--seed 7] [--coverage 20]
 """
 
 from __future__ import annotations
@@ -88,13 +91,42 @@ def tvp_contributions(bootstrap: int) -> None:
         print(f"  {c.channel}: identified={c.identified} {c.reason or ''}")
 
 
+def coverage(reps: int, bootstrap: int) -> None:
+    from debrief.analyses.budget.curves import block_bootstrap_fits
+    from debrief.analyses.budget.response import HillAdstock, fit_joint
+
+    k, s0, roas0, aov = 1050.0, 3000.0, 2.4, 160.0
+    true = HillAdstock(0.1, k, 1.0, roas0 * (k + s0))
+    season = np.array([1.0, 1.1, 0.75, 0.9, 1.0, 1.05, 1.0, 0.95, 0.9, 0.8, 1.0, 1.1, 1.05])
+    hits, ratios = 0, []
+    for rep in range(reps):
+        rng = np.random.default_rng(rep)
+        n = 396
+        month = np.minimum(np.arange(n) // 30.5, 12).astype(int)
+        spend = s0 * season[month] * rng.lognormal(0, 0.3, n)
+        revenue = rng.poisson(true.predict(spend) / aov) * aov
+        fit = fit_joint(spend, revenue)
+        cur = float(spend[-31:].mean())
+        boots = block_bootstrap_fits(spend, revenue, fit, intercept=False, n=bootstrap, seed=rep)
+        low, high = np.quantile([b.curves[0].marginal(cur) for b in boots], [0.05, 0.95])
+        hits += bool(low <= true.marginal(cur) <= high)
+        ratios.append(float(fit.curves[0].marginal(cur) / true.marginal(cur)))
+    print(
+        f"\nCoverage of the 90% interval over {reps} simulated channels (bootstrap {bootstrap}): "
+        f"{hits}/{reps}; fitted / true mean {np.mean(ratios):.2f}, sd {np.std(ratios):.2f}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--bootstrap", type=int, default=100)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--coverage", type=int, default=20)
     a = ap.parse_args()
     demo_recovery(a.bootstrap, a.seed)
     tvp_contributions(a.bootstrap)
+    if a.coverage:
+        coverage(a.coverage, min(a.bootstrap, 50))
 
 
 if __name__ == "__main__":
