@@ -11,6 +11,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from debrief.analyses.campaign_performance import campaign_performance, money_at_stake
 from debrief.config import Settings, parse_settings
@@ -563,3 +565,57 @@ def test_in_period_on_naive_timestamps_and_strings(make_ws):
     got = t.select(a=in_period(t.ts, OCT), b=in_period(t.day, OCT)).to_pandas()
     assert got["a"].tolist() == [False, True, True, False]
     assert got["b"].tolist() == [False, True, True, False]
+
+
+# ---- invariants on random data ---------------------------------------------------------------
+
+_day = st.dates(min_value=D(2026, 9, 25), max_value=D(2026, 11, 5))
+_row = st.fixed_dictionaries(
+    {
+        "date": _day,
+        "channel": st.sampled_from(["display", "email", "paid_search"]),
+        "campaign_id": st.sampled_from(["A", "B", "C"]),
+        "spend": st.integers(0, 10_000_00).map(lambda c: c / 100),  # whole cents
+        "impressions": st.integers(0, 5000),
+        "clicks_share": st.floats(0, 1),
+        "conv_share": st.floats(0, 1),
+        "conversion_value": st.integers(0, 50_000_00).map(lambda c: c / 100),
+    }
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_row, min_size=1, max_size=25))
+def test_groupings_add_up_and_rates_stay_in_range(rows):
+    from debrief.analyses.campaign_performance import metric_rows
+    from debrief.workspace import Workspace
+
+    ads = []
+    for r in rows:
+        clicks = int(r["impressions"] * r["clicks_share"])
+        ads.append(
+            {
+                **{k: v for k, v in r.items() if not k.endswith("_share")},
+                "clicks": clicks,
+                "conversions": int(clicks * r["conv_share"]),
+            }
+        )
+    ws = Workspace.in_memory()
+    ws.con.create_table("ad_performance", pd.DataFrame(ads))
+    t = ws.table("ad_performance")
+    overall = metric_rows(t, None, OCT, [])
+    inside = [r for r in ads if OCT.contains(r["date"])]
+    for keys in (["channel"], ["campaign_id"], ["campaign_id", "channel"]):
+        grouped = metric_rows(t, None, OCT, keys)
+        for m in ("spend", "revenue"):
+            total = sum(g[m] for g in grouped)
+            assert (
+                abs(total - sum(r["spend" if m == "spend" else "conversion_value"] for r in inside))
+                < CENT
+            )
+            assert not inside or abs(total - overall[0][m]) < CENT
+        for g in grouped:
+            for rate in ("ctr", "cvr"):
+                assert g[rate] is None or 0.0 <= g[rate] <= 1.0
+            assert (g["cpa"] is None) == (g["conversions"] == 0)
+    ws.close()
