@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from debrief.analyses.budget.curves import CurveSettings, curve_chart, fit_channel_curves, fit_mmm
+from debrief.analyses.budget.chart import curve_chart
+from debrief.analyses.budget.curves import CurveSettings, fit_channel_curves, fit_mmm
 from debrief.analyses.budget.response import HillAdstock
 
 from .synthetic import synthetic_spend

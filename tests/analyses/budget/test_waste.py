@@ -13,6 +13,8 @@ from debrief.analyses.budget.curves import ChannelCurve
 from debrief.analyses.budget.response import HillAdstock
 from debrief.analyses.budget.waste import floor_crossing, no_conversion_rows, past_floor_rows
 
+OCT_END = dt.date(2026, 10, 31)
+
 
 @pytest.mark.parametrize("shape", [0.7, 1.0, 2.0])
 def test_floor_crossing_matches_grid(shape):
@@ -87,3 +89,39 @@ def test_no_conversion_rows(make_ws):
     # display/mobile has conversions from campaign A: not waste at the segment level.
     assert len(got) == 2
     assert no_conversion_rows(ws, dt.date(2026, 10, 1), dt.date(2026, 10, 31), 1e9) == []
+
+
+def test_no_conversion_rows_without_campaign_ids(make_ws):
+    ad = pd.DataFrame(
+        [
+            {"date": dt.date(2026, 10, d), "channel": ch, "spend": 40.0, "impressions": 10,
+             "clicks": 1, "conversions": conv}
+            for d in range(1, 11)
+            for ch, conv in (("video", 0), ("email", 1))
+        ]
+    )  # fmt: skip
+    got = no_conversion_rows(make_ws(ad_performance=ad), dt.date(2026, 10, 1), OCT_END, 100.0)
+    assert [(r["channel"], r["campaign_id"], r["wasted_spend"]) for r in got] == [
+        ("video", None, 400.0)
+    ]
+
+
+def test_marginal_roas_target_is_the_floor(make_ws):
+    from debrief.analyses.budget.stage import _marginal_floors
+    from debrief.context import StageContext
+    from debrief.period import Period
+
+    targets = pd.DataFrame(
+        [
+            {
+                "metric": "marginal_roas",
+                "target": 1.5,
+                "channel": "Paid Search",
+                "month": "2026-10",
+            },
+            {"metric": "marginal_roas", "target": 9.0, "channel": "email", "month": "2026-09"},
+            {"metric": "roas", "target": 3.0, "channel": "display", "month": "2026-10"},
+        ]
+    )
+    ctx = StageContext(workspace=make_ws(targets=targets), period=Period.month("2026-10"))
+    assert _marginal_floors(ctx) == {"paid_search": 1.5}

@@ -14,10 +14,10 @@ The method is described in ``docs/stages/budget.md``.
 
 from __future__ import annotations
 
+from debrief.analyses.budget.chart import curve_chart
 from debrief.analyses.budget.curves import (
     ChannelCurve,
     CurveSettings,
-    curve_chart,
     fit_channel_curves,
     fit_mmm,
 )

@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Any
 
 from debrief.analyses.budget._format import money_formatter
+from debrief.analyses.budget.chart import curve_chart
 from debrief.analyses.budget.curves import (
     CurveSettings,
-    curve_chart,
     fit_channel_curves,
 )
 from debrief.analyses.budget.data import channel_daily, sustained_daily

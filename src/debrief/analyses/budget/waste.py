@@ -3,8 +3,8 @@ than a floor.
 
 Two kinds of rows in the ``waste`` table (money over the review period, workspace currency):
 
-* ``no_conversions`` — a campaign, or a segment value of a channel (audience, geo, device,
-  creative, placement, ad group), with at least ``min_spend`` of spend and zero conversions in the
+* ``no_conversions`` — a campaign (a whole channel when the table has no campaign ids), or a
+  segment value of a channel (audience, geo, device, creative, placement, ad group), with at least ``min_spend`` of spend and zero conversions in the
   period. ``wasted_spend`` is that spend.
 * ``past_floor`` — an identified channel whose marginal ROAS at current spend is below the floor
   (``roas_floor``, or the channel's ``marginal_roas`` target for the month where one is set).
@@ -96,8 +96,11 @@ def no_conversion_rows(
     t = t.filter((t.date >= start) & (t.date <= end))
     has_value = "conversion_value" in t.columns
     groupings: list[tuple[str | None, list[str]]] = []
-    if "campaign_id" in t.columns:
-        groupings.append((None, ["channel", "campaign_id"]))
+    # Campaigns when the table has them, else whole channels (a channel is the sum of its
+    # campaigns, so both would report the same money twice).
+    groupings.append(
+        (None, ["channel", "campaign_id"] if "campaign_id" in t.columns else ["channel"])
+    )
     groupings += [(d, ["channel", d]) for d in SEGMENT_DIMENSIONS if d in t.columns]
     rows: list[dict[str, Any]] = []
     for dim, keys in groupings:
