@@ -161,3 +161,30 @@ def test_before_the_period_and_without_spend():
     )
     assert empty.findings == ()
     assert any("has no rows in 2026-12" in n for n in empty.notes)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "polars"])
+def test_same_tables_on_other_ibis_backends(result, backend):
+    """No DuckDB assumption: the stage gives the same tables on another Ibis backend."""
+    import ibis
+
+    from debrief.workspace import Workspace
+
+    try:
+        con = getattr(ibis, backend).connect()
+    except Exception as exc:  # backend not installed
+        pytest.skip(f"ibis {backend} backend unavailable: {exc}")
+    con.create_table("ad_performance", _ad(), overwrite=True)
+    con.create_table("budgets", BUDGETS, overwrite=True)
+    other = budget(
+        StageContext(
+            workspace=Workspace(con=con, target=":memory:"),
+            period=OCT,
+            settings=SETTINGS,
+            as_of=dt.date(2026, 11, 2),
+        )
+    )
+    assert json.dumps(jsonable(other.tables), sort_keys=True) == json.dumps(
+        jsonable(result.tables), sort_keys=True
+    )
+    assert [f.statement for f in other.findings] == [f.statement for f in result.findings]
