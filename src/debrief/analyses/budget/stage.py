@@ -73,7 +73,9 @@ def budget(ctx: StageContext) -> StageResult:
 
     Tables: ``pacing``, ``curves``, ``reallocation``, ``reallocation_moves``, ``waste``.
     Findings: ``overspend`` / ``underspend`` (reference ``plan``), ``curve_unidentified``,
-    ``reallocation``, ``saturation`` and ``no_conversions`` (waste). Charts: ``response_curves``.
+    ``reallocation`` (the plan) and ``reallocation_move`` (each pair), ``saturation`` /
+    ``below_floor`` and ``no_conversions`` (waste). Charts: ``response_curves``. Money in the
+    workspace currency over the period; curves per day.
     """
     money = money_formatter(ctx.settings.currency)
     bound = float(ctx.settings.budget.move_bound)
