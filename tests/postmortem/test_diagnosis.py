@@ -93,3 +93,40 @@ def test_root_cause_ranks_the_channel_with_the_larger_shortfall(pm_ws, tmp_path)
     c = report.stages["funnel_review"].findings[0].evidence["short_metrics"][0]
     assert c["metric"] == "cvr"
     assert total > 0 and layer["actual"] < layer["reference"]
+
+
+def test_history_compares_campaigns_of_similar_length(pm_frames, make_ws) -> None:
+    import datetime as dt_
+
+    import pandas as pd
+
+    from debrief.postmortem.campaign import load_campaign, load_references
+
+    frames = pm_frames()
+    ad, camps = frames["ad_performance"], frames["campaigns"]
+    ao = ad[ad.campaign_id == "C2"].assign(campaign_id="AO")
+    ao["clicks"] = ao["impressions"] // 2  # a CTR of 50%: nothing like the flights
+    long_run = {
+        "campaign_id": "AO",
+        "name": "Always on",
+        "start_date": dt_.date(2025, 1, 1),
+        "end_date": dt_.date(2026, 12, 31),
+        "objective": "pipeline",
+    }
+    c4 = ad[ad.campaign_id == "C3"].assign(campaign_id="C4")
+    c4_row = {**camps[camps.campaign_id == "C3"].iloc[0].to_dict(), "campaign_id": "C4"}
+
+    def history(with_c4: bool) -> tuple[list[float], tuple[str, ...]]:
+        f = dict(frames)
+        f["ad_performance"] = pd.concat([ad, ao, *([c4] if with_c4 else [])])
+        f["campaigns"] = pd.concat(
+            [camps, pd.DataFrame([long_run, *([c4_row] if with_c4 else [])])]
+        )
+        ws = make_ws(**f)
+        refs = load_references(ws, load_campaign(ws, "C1"), ["ctr"], AS_OF)
+        return sorted(refs.history["ctr"]), refs.history_campaigns
+
+    values, used = history(with_c4=True)
+    assert used == ("C2", "C3", "C4") and max(values) < 0.1  # the always-on run is left out
+    values, used = history(with_c4=False)
+    assert "AO" in used and max(values) > 0.4  # too few similar campaigns: everyone counts

@@ -184,24 +184,34 @@ def load_references(
 ) -> References:
     """Benchmarks and history for ``metrics``.
 
-    History: every other campaign that had started by ``as_of`` (the team knows only what has
-    happened) and has a value for the metric. Volumes are left out of history: they scale with
-    budget and duration, so another campaign's impressions say nothing about this one's.
+    History: the *comparable* campaigns among those that had started by ``as_of`` (the team knows
+    only what has happened): campaigns whose length is within a factor of 3 of this one's (a
+    six-week flight is not compared with a year-long always-on programme), when at least 3 of
+    them have data; otherwise every other campaign. Volumes are left out of history: they scale
+    with budget and duration, so another campaign's impressions say nothing about this one's.
     """
     history: dict[str, list[float]] = {}
     used: list[str] = []
-    camps = ws.table("campaigns").select("campaign_id", "start_date").to_pandas()
-    started = {
-        str(r["campaign_id"])
-        for r in camps.to_dict("records")
-        if as_of is None or _as_date(r["start_date"]) <= as_of
-    }
+    camps = ws.table("campaigns").select("campaign_id", "start_date", "end_date").to_pandas()
+    length = (info.end - info.start).days + 1
+    started: set[str] = set()
+    similar: set[str] = set()
+    for r in camps.to_dict("records"):
+        start, end = _as_date(r["start_date"]), _as_date(r["end_date"])
+        if as_of is not None and start > as_of:
+            continue
+        started.add(str(r["campaign_id"]))
+        days = (end - start).days + 1
+        if length / 3 <= days <= length * 3:
+            similar.add(str(r["campaign_id"]))
     table = campaign_count_table(ws, as_of)
     from debrief.postmortem.measures import METRICS
 
+    have = {str(r.get("campaign_id")) for r in table.to_dict("records")} - {info.campaign_id}
+    pool = similar if len(similar & have - {info.campaign_id}) >= 3 else started
     for r in table.to_dict("records"):
         cid = str(r.get("campaign_id"))
-        if cid == info.campaign_id or cid not in started:
+        if cid == info.campaign_id or cid not in pool:
             continue
         c = with_revenue({k: _value(v) for k, v in r.items()})
         any_value = False
