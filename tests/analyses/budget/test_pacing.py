@@ -7,8 +7,10 @@ import random
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from debrief.analyses.budget import budget, pacing_table, pacing_window
+from debrief.analyses.budget import budget, pacing_rows, pacing_table, pacing_window
 from debrief.context import StageContext
 from debrief.period import Period
 
@@ -179,3 +181,32 @@ def test_days_not_loaded_yet_are_not_zero_spend(make_ws):
     last7 = sum(r.spend for r in email if r.date >= dt.date(2026, 10, 8))
     assert got["spend"] == pytest.approx(to_date, abs=0.005)
     assert got["forecast_spend"] == pytest.approx(to_date + 17 * last7 / 7, abs=0.005)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    spends=st.lists(st.floats(0, 5000).map(lambda v: round(v, 2)), min_size=45, max_size=45),
+    day=st.integers(-3, 35),
+    planned=st.floats(1, 1e6).map(lambda v: round(v, 2)),
+)
+def test_pacing_rows_property(spends, day, planned):
+    """Any daily spend and any as_of: the pure function equals the definitions, to the cent."""
+    first = OCT.start - dt.timedelta(days=10)
+    days = [first + dt.timedelta(days=i) for i in range(45)]
+    frame = pd.DataFrame({"date": days, "channel": "email", "campaign_id": None, "spend": spends})
+    as_of = OCT.start + dt.timedelta(days=day)
+    window = pacing_window(OCT, as_of)
+    budgets = pd.DataFrame(
+        [{"month": "2026-10", "channel": "email", "campaign_id": None, "planned_spend": planned}]
+    )
+    (row,) = pacing_rows(frame, budgets, window)
+    last = min(as_of, OCT.end)
+    to_date = sum(s for d, s in zip(days, spends, strict=True) if OCT.start <= d <= last)
+    last7 = sum(
+        s for d, s in zip(days, spends, strict=True) if last - dt.timedelta(days=6) <= d <= last
+    )
+    remaining = (OCT.end - last).days if last >= OCT.start else 31
+    assert row["spend"] == pytest.approx(to_date, abs=0.005)
+    assert row["forecast_spend"] == pytest.approx(to_date + remaining * last7 / 7, abs=0.005)
+    assert row["utilisation"] == pytest.approx(to_date / planned)
+    assert row["forecast_spend"] >= row["spend"] - 0.005
