@@ -96,3 +96,18 @@ def test_planted_segment_is_found_and_null_is_not(pm_ws) -> None:
 def test_min_segment_size_skips_small_segments(pm_ws) -> None:
     rows = scan_segments(pm_ws(big_segment_opp=0.9), "C1", AS_OF, min_segment_size=10**9)
     assert rows == []
+
+
+def test_rows_without_a_value_are_in_neither_side(pm_frames, make_ws) -> None:
+    frames = pm_frames(seed=4)
+    leads = frames["leads"]
+    leads.loc[leads.index[::5], "company_size"] = None
+    ws = make_ws(**frames)
+    rows = scan_segments(ws, "C1", AS_OF, min_segment_size=20)
+    row = next(
+        r for r in rows if r["dimension"] == "company_size" and r["metric"] == "lead_to_opportunity"
+    )
+    mine = leads[(leads.campaign_id == "C1") & leads.company_size.notna()]
+    assert row["segment_n"] + row["rest_n"] == len(mine)
+    seg = mine[mine.company_size == row["value"]]
+    assert row["segment_k"] == seg.opportunity_at.notna().sum()

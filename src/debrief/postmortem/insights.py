@@ -117,7 +117,7 @@ _NO_CHANNEL = "\x00none"
 
 
 def _compare_values(
-    g, by_channel, source, dim, values, metric, num, den, min_segment_size
+    g, source, dim, values, metric, num, den, min_segment_size
 ) -> list[dict[str, Any]]:
     """Each value of ``dim`` against the rest *of the channels it ran on*.
 
@@ -126,10 +126,13 @@ def _compare_values(
     and a value that is its channel's only one (a platform) has no rest and is not tested.
     """
     stats_by_value = {}
+    # The rest is the other *known* values: rows without a value for the dimension are in
+    # neither the segment nor its rest.
+    known = g[[num, den]].fillna(0).groupby(g["channel"]).sum()
     for v in values:
         sub = g[g[dim].astype(str) == v]
         chans = set(sub["channel"])
-        tot = by_channel[by_channel["channel"].isin(chans)]
+        tot = known.loc[sorted(chans)]
         a, n1 = int(sub[num].fillna(0).sum()), int(sub[den].fillna(0).sum())
         stats_by_value[v] = (
             a,
@@ -201,7 +204,7 @@ def scan_segments(
         by_channel["channel"] = by_channel["channel"].fillna(_NO_CHANNEL)
         for dim in dims:
             g = count_fn(ws, scope, by=[dim, "channel"])
-            g = g[g[dim].notna()]
+            g = g[g[dim].notna()].copy()
             g["channel"] = g["channel"].fillna(_NO_CHANNEL)
             values = sorted(str(v) for v in g[dim].unique())
             if len(values) < 2:
@@ -210,9 +213,7 @@ def scan_segments(
                 if num not in g or den not in g or by_channel[den].isna().all():
                     continue
                 rows.extend(
-                    _compare_values(
-                        g, by_channel, source, dim, values, metric, num, den, min_segment_size
-                    )
+                    _compare_values(g, source, dim, values, metric, num, den, min_segment_size)
                 )
     q = bh_qvalues([r["p_value"] for r in rows])
     for r, qi in zip(rows, q, strict=True):
