@@ -326,7 +326,9 @@ def test_journeys_first_and_last_touch_mix(demo_dir: Path) -> None:
     assert last[lower].sum() > first[lower].sum() + 0.3
     conv = pd.read_csv(demo_dir / "conversions.csv")
     assert 0.15 < conv["user_id"].nunique() / sizes.size < 0.6  # most people do not convert
-    assert tp["content_id"].notna().any()
+    content = pd.read_csv(demo_dir / "content.csv")
+    assert set(tp["content_id"].dropna()) <= set(content["content_id"])
+    assert 0.1 < tp["content_id"].notna().mean() < 0.3
     assert set(tp["interaction"]) == {"impression", "click", "visit", "open"}
 
 

@@ -63,6 +63,8 @@ def channel_benchmarks(name: str) -> dict[str, float]:
         "cpm": cpm,
         "cpc": cpc,
         "cpa": cpc / cvr,
+        # Leads per platform conversion differ by channel (the always-on lead share).
+        "cpl": cpc / cvr / ch.lead_share,
         "roas": ch.roas0 * RATE_SLACK,
     }
     if name == "email":
