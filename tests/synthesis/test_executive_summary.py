@@ -133,6 +133,26 @@ def test_kpi_rows_against_targets_and_prior_month(ws):
     assert rows["cac"]["direction"] == "max"
 
 
+def test_monthly_series_equals_plain_python(ws):
+    from debrief.synthesis.kpis import monthly_series
+
+    series = monthly_series(ws, OCT)
+    assert [r["month"] for r in series] == [f"2026-{m:02d}" for m in range(5, 11)]
+    by_month: dict[str, list[float]] = {}
+    for r in ADS.to_dict("records"):
+        if D(2026, 5, 1) <= r["date"] <= OCT.end:
+            s = by_month.setdefault(r["date"].strftime("%Y-%m"), [0.0, 0.0])
+            s[0] += r["spend"]
+            s[1] += r["conversion_value"]
+    for r in series:
+        if r["month"] in by_month:
+            spend, revenue = by_month[r["month"]]
+            assert abs(r["spend"] - spend) < CENT and abs(r["revenue"] - revenue) < CENT
+            assert r["roas"] == pytest.approx(revenue / spend)
+        else:  # no delivery rows: unknown, not zero
+            assert r["spend"] is None and r["revenue"] is None and r["roas"] is None
+
+
 def test_customers_fall_back_to_first_purchases(make_ws):
     conv = pd.DataFrame(
         {
@@ -276,7 +296,8 @@ def test_stage_and_summary_round_trip(ws):
     ctx = StageContext(workspace=ws, period=OCT, settings=settings, data_quality=dq,
                        results={"campaign_performance": _stage1(fs)})  # fmt: skip
     stage = executive_summary(ctx)
-    assert set(stage.tables) == {"kpis", "insights", "actions", "focus", "dates"}
+    assert set(stage.tables) == {"kpis", "trend", "insights", "actions", "focus", "dates"}
+    assert stage.charts["spend_revenue_by_month"]["data"]["values"][-1]["month"] == "2026-10"
     assert {"metric", "actual", "target", "prior_period"} <= set(stage.tables["kpis"][0])
     results = {"campaign_performance": _stage1(fs), "executive_summary": stage}
     summary = build_summary(ctx, results)

@@ -5,6 +5,8 @@ stages' findings (``ctx.results``, ``ctx.data_quality``) for insights and action
 (:mod:`debrief.synthesis.ranking`). Output tables:
 
 * ``kpis``      metric, label, unit, actual, target, direction, status, prior_period, change
+* ``trend``     month, spend, revenue, roas for the month and the five before (chart
+                ``spend_revenue_by_month``)
 * ``insights``  rank, id, stage, kind, statement, metric, actual, reference, reference_kind,
                 severity, impact (the findings, flattened)
 * ``actions``   rank, id, title, rationale, metric, value, unit, owner, due, measure, finding_ids
@@ -26,7 +28,7 @@ from debrief.engine import STAGES
 from debrief.period import add_business_days, report_due_date
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
-from debrief.synthesis.kpis import kpi_rows
+from debrief.synthesis.kpis import kpi_rows, monthly_series
 from debrief.synthesis.ranking import actions_from, select_insights, subject_label
 
 if TYPE_CHECKING:
@@ -143,6 +145,26 @@ def _flat_action(rank: int, a: Action) -> dict[str, Any]:
     }
 
 
+def _trend_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
+    """Vega-Lite: spend and revenue by month, one line each."""
+    values = [
+        {k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.items() if k != "roas"}
+        for r in series
+    ]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "title": "Spend and revenue by month",
+        "data": {"values": values},
+        "transform": [{"fold": ["spend", "revenue"], "as": ["measure", "amount"]}],
+        "mark": {"type": "line", "point": True},
+        "encoding": {
+            "x": {"field": "month", "type": "ordinal", "title": "Month"},
+            "y": {"field": "amount", "type": "quantitative", "title": "Amount"},
+            "color": {"field": "measure", "type": "nominal", "title": None},
+        },
+    }
+
+
 @STAGES.register(STAGE)
 def executive_summary(ctx: StageContext) -> StageResult:
     """Run stage 7: KPIs, insights, actions, focus areas and the review dates."""
@@ -165,10 +187,13 @@ def executive_summary(ctx: StageContext) -> StageResult:
             f"The meeting on {dates['meeting']} leaves less than 24 hours after the report is due "
             f"on {dates['report_due']}."
         )
+    series = monthly_series(ctx.workspace, ctx.period)
     return StageResult(
         stage=STAGE,
+        charts={"spend_revenue_by_month": _trend_chart(series)} if series else {},
         tables={
             "kpis": kpis,
+            "trend": series,
             "insights": [_flat_finding(i, f) for i, f in enumerate(insights, 1)],
             "actions": [_flat_action(i, a) for i, a in enumerate(actions, 1)],
             "focus": [

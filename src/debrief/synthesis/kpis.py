@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from debrief.period import Period
     from debrief.workspace import Workspace
 
-__all__ = ["KPI_METRICS", "kpi_rows", "kpi_values"]
+__all__ = ["KPI_METRICS", "kpi_rows", "kpi_values", "monthly_series"]
 
 KPI_METRICS: tuple[str, ...] = (
     "spend",
@@ -188,3 +188,41 @@ def kpi_rows(ws: Workspace, period: Period, tolerance: float = 0.05) -> list[dic
             }
         )
     return rows
+
+
+def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[str, Any]]:
+    """Spend, revenue and ROAS by calendar month for the period's month and the ``months - 1``
+    months before it, oldest first (the dashboard's trend line). A month without delivery rows has
+    None figures: no data is not zero spend."""
+    from debrief.period import Period as _Period
+
+    ads = ws.optional("ad_performance")
+    if ads is None:
+        return []
+    first = period.trailing_months(months - 1).start if months > 1 else period.start
+    window = _Period(first, period.end)
+    t = ads.filter(in_period(ads.date, window))
+    day = t.date.cast("date")
+    t = t.mutate(_ym=day.year() * 100 + day.month())
+    has_value = "conversion_value" in t.columns
+    agg = t.group_by("_ym").aggregate(
+        spend=t.spend.sum().cast("float64"),
+        revenue=(t.conversion_value.sum() if has_value else ibis.null()).cast("float64"),
+    )
+    found = {r["_ym"]: r for r in agg.to_pyarrow().to_pylist()}
+    out = []
+    y, m = first.year, first.month
+    while (y, m) <= (period.end.year, period.end.month):
+        r = found.get(y * 100 + m)
+        spend = r["spend"] if r else None
+        revenue = (r["revenue"] or 0.0) if r and has_value else None
+        out.append(
+            {
+                "month": f"{y:04d}-{m:02d}",
+                "spend": spend,
+                "revenue": revenue,
+                "roas": ratio(revenue, spend),
+            }
+        )
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
