@@ -309,6 +309,7 @@ def test_duplicate_conversion_ids_are_a_handful(demo_dir: Path) -> None:
     conv = pd.read_csv(demo_dir / "conversions.csv")
     dup = conv[conv["conversion_id"].duplicated(keep=False)]
     assert dup["conversion_id"].nunique() == 12
+    assert dup.loc[dup["ts"].str.startswith("2026-10"), "conversion_id"].nunique() >= 4
     assert (dup.groupby("conversion_id")["user_id"].nunique() == 1).all()
     assert (conv["value"] > 0).all()
 

@@ -128,9 +128,4 @@ def generate_content(rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFra
     return items, perf.reset_index(drop=True)
 
 
-def published_in(items: pd.DataFrame, month: str) -> list[str]:
-    """Content ids published in ``month`` (YYYY-MM)."""
-    return items.loc[items["published_at"].str.startswith(month), "content_id"].tolist()
-
-
-__all__ = ["content_items", "generate_content", "published_in"]
+__all__ = ["content_items", "generate_content"]

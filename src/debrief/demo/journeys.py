@@ -165,8 +165,15 @@ def _conversions(
         }
     )
     # Planted: a handful of conversions reported twice (same id, same person, seconds apart).
+    # A third of them fall in the review month, so the monthly review meets the warning.
     k = min(max(round(DUPLICATE_CONVERSIONS * scale), 1), m)
-    dup = conv.iloc[np.sort(rng.choice(m, k, replace=False))].copy()
+    in_oct = np.flatnonzero(when >= spec.OCT_START)
+    k_oct = min(max(k // 3, 1), len(in_oct))
+    pick_oct = rng.choice(in_oct, k_oct, replace=False)
+    rest = np.setdiff1d(np.arange(m), pick_oct)
+    pick = np.concatenate([pick_oct, rng.choice(rest, min(k - k_oct, len(rest)), replace=False)])
+    k = len(pick)
+    dup = conv.iloc[np.sort(pick)].copy()
     dup["ts"] = dup["ts"] + pd.to_timedelta(rng.integers(0, 4, k), unit="s")
     conv = pd.concat([conv, dup]).sort_values(["ts", "conversion_id"], kind="stable")
     return conv.reset_index(drop=True)

@@ -9,7 +9,6 @@ campaign of each channel earns revenue along a saturating curve of its adstocked
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
@@ -268,9 +267,3 @@ def _ad_rows(rng: np.random.Generator, lines: pd.DataFrame) -> pd.DataFrame:
     out.loc[~is_video, "video_views"] = pd.NA
     out.loc[~is_social, "engagements"] = pd.NA
     return out.sort_values(["date", "channel", "campaign_id"], kind="stable", ignore_index=True)
-
-
-def month_days(month: str) -> int:
-    y, m = (int(x) for x in month.split("-"))
-    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-    return (nxt - dt.date(y, m, 1)).days
