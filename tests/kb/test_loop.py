@@ -70,3 +70,33 @@ def test_second_postmortem_reports_the_first_change(pm_ws, pm_frames, tmp_path) 
     assert stored["result"]["after"] == pytest.approx(checks[0].after)
     assert stored["measured_on"] == later
     kb.close()
+
+
+def test_volume_commitments_are_per_day(pm_ws, pm_frames) -> None:
+    from debrief.kb import measure_commitment
+
+    frames = pm_frames()
+    ws = pm_ws()
+    change = {
+        "id": 7,
+        "campaign_id": "C1",
+        "title": "More reach",
+        "owner": "Dana",
+        "due": dt.date(2026, 4, 1),
+        "measure": "impressions",
+        "target": 400_000.0,
+        "channels": ["paid_search"],
+        "period_start": dt.date(2026, 3, 2),
+        "period_end": dt.date(2026, 3, 21),
+        "created_on": dt.date(2026, 3, 25),
+    }
+    check = measure_commitment(change, ws, dt.date(2026, 6, 30))
+    ad = frames["ad_performance"]
+    ad = ad[ad.channel == "paid_search"]
+    before = ad[(ad.date >= dt.date(2026, 3, 2)) & (ad.date <= dt.date(2026, 3, 21))]
+    after = ad[(ad.date >= dt.date(2026, 3, 26)) & (ad.date <= dt.date(2026, 6, 30))]
+    assert check.before == pytest.approx(before.impressions.sum() / 20)
+    assert check.after == pytest.approx(after.impressions.sum() / 97)
+    assert check.target == pytest.approx(400_000 / 20)
+    assert check.diff_low is None  # no interval for volumes
+    assert "impressions per day were" in check.statement

@@ -135,7 +135,11 @@ def due_command(
         return
     for r in rows:
         left = r["days_left"]
-        state = f"{left} days left" if left >= 0 else f"window closed {-left} days ago"
+        state = (
+            f"{left} day{'s' if left != 1 else ''} left"
+            if left >= 0
+            else f"window closed {-left} day{'s' if left != -1 else ''} ago"
+        )
         typer.echo(f"{r['campaign_id']:<16} ended {r['end_date']}  {state}  {r['name']}")
 
 

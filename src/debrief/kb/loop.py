@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.measures import METRICS, Scope, measure
-from debrief.postmortem.text import fmt, label
+from debrief.postmortem.text import fmt, label, was
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
@@ -93,21 +93,25 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
             se = math.sqrt(bv * (1 - bv) / n1 + av * (1 - av) / n2)
             lo, hi = diff - _Z95 * se, diff + _Z95 * se
     target = change.get("target")
+    if target is not None and d is not None and d.denominator is None:
+        # A volume target is for the whole campaign; per day it compares with the per-day values.
+        target = target / ((b1 - b0).days + 1)
     reached = None
-    if av is not None and target is not None and (d is None or d.denominator is not None):
+    if av is not None and target is not None:
         from debrief.postmortem.measures import lower_is_better
 
         reached = av <= target if lower_is_better(metric) else av >= target
     due = _as_date(change["due"])
     what = label(metric) + (" per day" if d is not None and d.denominator is None else "")
+    verb = was(metric)
     if av is None:
         text = (
             f"The change \u201c{change['title']}\u201d (due {due.isoformat()}) has no data "
-            f"after it was agreed; {what} was {fmt(metric, bv)} before."
+            f"after it was agreed; {what} {verb} {fmt(metric, bv)} before."
         )
     else:
         text = (
-            f"After the change \u201c{change['title']}\u201d (due {due.isoformat()}), {what} was "
+            f"After the change \u201c{change['title']}\u201d (due {due.isoformat()}), {what} {verb} "
             f"{fmt(metric, av)} against {fmt(metric, bv)} before"
         )
         if lo is not None and hi is not None and diff is not None:
