@@ -34,7 +34,7 @@ def test_shrinkage_by_hand() -> None:
     strength = mu0 * (1 - mu0) / tau2 - 1
     for ch in ("a", "b", "c"):
         m, n = means[ch], len(p[ch])
-        n_eff = m * (1 - m) * n / sigma2
+        n_eff = mu0 * (1 - mu0) * n / sigma2
         a = mu0 * strength + m * n_eff
         b = (1 - mu0) * strength + (1 - m) * n_eff
         assert rows[ch]["value"] == pytest.approx(a / (a + b))
@@ -44,6 +44,14 @@ def test_shrinkage_by_hand() -> None:
     # one campaign is pulled further toward the pool than four
     assert rows["b"]["weight"] < rows["a"]["weight"]
     assert min(rows["b"]["raw"], mu0) < rows["b"]["value"] < max(rows["b"]["raw"], mu0)
+
+
+def test_a_channel_at_zero_keeps_its_information() -> None:
+    rows = {
+        r["channel"]: r
+        for r in shrink_rates([("a", 0, 10), ("a", 0, 10), ("b", 10, 10), ("b", 10, 10)])
+    }
+    assert rows["a"]["value"] < 0.01 and rows["b"]["value"] > 0.99
 
 
 def test_no_spread_between_channels_means_the_pooled_value() -> None:

@@ -13,8 +13,10 @@ metric, each campaign on a channel gives one observation ``p = k / n``. With ``N
 * prior for a channel's rate: Beta(α₀, β₀) with mean μ₀ and variance τ², i.e.
   ``α₀ + β₀ = μ₀(1 − μ₀)/τ² − 1`` (capped at 10⁶ when τ² is 0: every channel is the pooled value);
 * the channel's ``n_j`` campaigns with mean ``m_j`` enter as an effective binomial sample of
-  ``N_eff = m_j(1 − m_j) n_j / σ²`` trials (the information their spread allows, not the millions
-  of impressions behind them): posterior Beta(α₀ + m_j N_eff, β₀ + (1 − m_j) N_eff).
+  ``N_eff = μ₀(1 − μ₀) n_j / σ²`` trials (the information their spread allows, not the millions
+  of impressions behind them): posterior Beta(α₀ + m_j N_eff, β₀ + (1 − m_j) N_eff). The weight
+  of the channel's own mean is then ``n_j / (n_j + σ²/τ²)`` up to the −1 of the Beta moment
+  match: Bühlmann's credibility, in campaigns.
 
 Output rows: metric, channel, value (posterior mean), pooled (μ₀), raw (m_j), n_campaigns,
 ci_low/ci_high (95% posterior interval), weight (N_eff / (N_eff + α₀ + β₀), the share of the
@@ -87,7 +89,9 @@ def shrink_rates(obs: list[tuple[str, float, float]]) -> list[dict[str, Any]]:
     rows = []
     for ch in sorted(by):
         m, nj = means[ch], len(by[ch])
-        n_eff = m * (1 - m) * nj / sigma2
+        # The pooled p(1 − p), not the channel's own: a channel at 0% (or 100%) still carries
+        # its campaigns' information, and the weight then depends only on how many it has.
+        n_eff = mu0 * (1 - mu0) * nj / sigma2
         a, b = a0 + m * n_eff, b0 + (1 - m) * n_eff
         if a > 0 and b > 0:
             value = a / (a + b)
