@@ -21,6 +21,7 @@ def main() -> int:
     a = ap.parse_args()
     runs = [
         [sys.executable, str(HERE / "attribution.py"), *(["--quick"] if a.quick else [])],
+        [sys.executable, str(HERE / "budget_mmm.py")],
         [sys.executable, str(HERE / "monthly.py"), "--scale", "2" if a.quick else "100"],
     ]
     status = 0

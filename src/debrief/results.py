@@ -103,6 +103,9 @@ class StageResult:
     charts: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     skipped: str | None = None  # why the stage did not run (e.g. a table is missing)
+    #: Display units of columns whose name does not say it: ``{table: {column: unit}}`` with unit
+    #: ``money``, ``rate``, ``ratio`` or ``count``. Renderers otherwise guess from the name.
+    units: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> StageResult:
         return dataclasses.replace(self, **changes)

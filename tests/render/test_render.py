@@ -197,3 +197,15 @@ def test_a_row_unit_decides_how_its_values_read() -> None:
     assert cell_text(row, "actual") == "29"
     assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "$29.00"
     assert cell_text({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"
+
+
+def test_units_declared_by_a_stage_decide_the_format() -> None:
+    stage = StageResult(
+        stage="budget",
+        tables={"reallocation": [{"channel": "email", "change": 1234.5, "low": -10.0}]},
+        units={"reallocation": {"change": "money", "low": "money"}},
+    )
+    rep = _report().replace(stages={"budget": stage})
+    md = to_markdown(rep)
+    assert "$1,234.50" in md and "-$10.00" in md
+    assert "$1,234.50" in to_html(rep)

@@ -73,10 +73,15 @@ def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
 _METRIC_VALUED = {"actual", "target", "reference", "prior_period", "baseline", "value", "benchmark"}
 
 
-def cell_text(row: dict[str, Any], column: str, currency: str = "USD") -> str:
-    """A table cell as text; in rows that name a ``metric``, value columns take its format."""
+def cell_text(
+    row: dict[str, Any], column: str, currency: str = "USD", units: dict[str, str] | None = None
+) -> str:
+    """A table cell as text. A unit declared by the stage for the column wins; in rows that name a
+    ``metric``, value columns take its format."""
     name = column
-    if column in _METRIC_VALUED:
+    if units and units.get(column) in _UNIT_COLUMNS:
+        name = _UNIT_COLUMNS[units[column]]
+    elif column in _METRIC_VALUED:
         unit = row.get("unit")
         if unit in _UNIT_COLUMNS:  # the row says how its values read: trust it over the name
             name = _UNIT_COLUMNS[unit]

@@ -43,7 +43,7 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _table(rows: list[dict[str, Any]], currency: str) -> str:
+def _table(rows: list[dict[str, Any]], currency: str, units: dict[str, str] | None = None) -> str:
     if not rows:
         return '<p class="note">No rows.</p>'
     columns: list[str] = []
@@ -56,7 +56,7 @@ def _table(rows: list[dict[str, Any]], currency: str) -> str:
         for c in columns:
             v = r.get(c)
             cls = ' class="num"' if isinstance(v, int | float) and not isinstance(v, bool) else ""
-            cells.append(f"<td{cls}>{_e(cell_text(r, c, currency))}</td>")
+            cells.append(f"<td{cls}>{_e(cell_text(r, c, currency, units))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
         f'<p class="more">{len(rows) - MAX_ROWS} more rows in report.json.</p>'
@@ -145,7 +145,8 @@ def to_html(report: Report, currency: str = "USD") -> str:
             body += [f'<p class="note">{_e(n)}</p>' for n in stage.notes]
             body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
             for tname, rows in stage.tables.items():
-                body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency)}")
+                units = stage.units.get(tname)
+                body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency, units)}")
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

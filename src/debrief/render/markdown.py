@@ -29,7 +29,12 @@ def md_escape(text: Any) -> str:
     return s.replace("\r", " ").replace("\n", " ")
 
 
-def md_table(rows: list[dict[str, Any]], currency: str = "USD", limit: int = MAX_ROWS) -> str:
+def md_table(
+    rows: list[dict[str, Any]],
+    currency: str = "USD",
+    limit: int = MAX_ROWS,
+    units: dict[str, str] | None = None,
+) -> str:
     if not rows:
         return "_No rows._\n"
     columns: list[str] = []
@@ -38,7 +43,9 @@ def md_table(rows: list[dict[str, Any]], currency: str = "USD", limit: int = MAX
     out = ["| " + " | ".join(md_escape(c) for c in columns) + " |"]
     out.append("|" + "|".join(" --- " for _ in columns) + "|")
     for r in rows[:limit]:
-        out.append("| " + " | ".join(md_escape(cell_text(r, c, currency)) for c in columns) + " |")
+        out.append(
+            "| " + " | ".join(md_escape(cell_text(r, c, currency, units)) for c in columns) + " |"
+        )
     if len(rows) > limit:
         out.append(f"\n_{len(rows) - limit} more rows in report.json._")
     return "\n".join(out) + "\n"
@@ -109,5 +116,6 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
         if stage.notes:
             lines.append("")
         for tname, rows in stage.tables.items():
-            lines += [f"### {md_escape(table_title(tname))}", "", md_table(rows, currency), ""]
+            table = md_table(rows, currency, units=stage.units.get(tname))
+            lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
     return "\n".join(lines).rstrip() + "\n"

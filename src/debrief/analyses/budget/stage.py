@@ -185,5 +185,10 @@ def budget(ctx: StageContext) -> StageResult:
         to_date = f"{ctx.period.label} to {window.last_day.isoformat()}"
     findings.extend(waste_findings(waste, money, label, ctx.settings.budget.interval, to_date))
     return StageResult(
-        stage=STAGE, tables=tables, findings=tuple(findings), charts=charts, notes=tuple(notes)
+        stage=STAGE,
+        tables=tables,
+        findings=tuple(findings),
+        charts=charts,
+        notes=tuple(notes),
+        units={"reallocation": {"change": "money", "low": "money", "high": "money"}},
     )
