@@ -31,7 +31,8 @@ def test_shrinkage_by_hand() -> None:
     grand = sum(means.values()) / 3
     var_means = sum((m - grand) ** 2 for m in means.values()) / 2
     tau2 = var_means - sigma2 * (1 / 4 + 1 / 1 + 1 / 2) / 3
-    strength = mu0 * (1 - mu0) / tau2 - 1
+    se2 = sum((x - mu0) ** 2 for x in allp) / (len(allp) - 1) / len(allp)
+    strength = mu0 * (1 - mu0) / max(tau2, se2) - 1
     for ch in ("a", "b", "c"):
         m, n = means[ch], len(p[ch])
         n_eff = mu0 * (1 - mu0) * n / sigma2

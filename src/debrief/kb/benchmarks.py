@@ -10,8 +10,9 @@ metric, each campaign on a channel gives one observation ``p = k / n``. With ``N
   when every channel has one campaign, the mean binomial variance p(1−p)/n stands in for it);
 * between-channel variance ``τ²`` = max(0, variance of the channel means − σ² × mean(1/n_j))
   (method of moments);
-* prior for a channel's rate: Beta(α₀, β₀) with mean μ₀ and variance τ², i.e.
-  ``α₀ + β₀ = μ₀(1 − μ₀)/τ² − 1`` (capped at 10⁶ when τ² is 0: every channel is the pooled value);
+* prior for a channel's rate: Beta(α₀, β₀) with mean μ₀ and variance v = max(τ², se²(μ₀)), i.e.
+  ``α₀ + β₀ = μ₀(1 − μ₀)/v − 1``; the floor se²(μ₀) = var(p)/N keeps a channel shrunk all the
+  way from claiming more precision than the pooled mean has;
 * the channel's ``n_j`` campaigns with mean ``m_j`` enter as an effective binomial sample of
   ``N_eff = μ₀(1 − μ₀) n_j / σ²`` trials (the information their spread allows, not the millions
   of impressions behind them): posterior Beta(α₀ + m_j N_eff, β₀ + (1 − m_j) N_eff). The weight
@@ -81,8 +82,12 @@ def shrink_rates(obs: list[tuple[str, float, float]]) -> list[dict[str, Any]]:
         tau2 = max(0.0, var_means - sigma2 * sum(1 / len(v) for v in by.values()) / j)
     else:
         tau2 = 0.0
-    if tau2 > 0 and 0 < mu0 < 1:
-        strength = min(_MAX_STRENGTH, max(mu0 * (1 - mu0) / tau2 - 1, 1e-6))
+    # The prior is never surer than the pooled mean itself: its variance is at least the squared
+    # standard error of μ₀, so a channel shrunk all the way still carries the pool's uncertainty.
+    se2 = (sum((p - mu0) ** 2 for p in ps) / (big_n - 1) if big_n > 1 else sigma2) / big_n
+    prior_var = max(tau2, se2)
+    if prior_var > 0 and 0 < mu0 < 1:
+        strength = min(_MAX_STRENGTH, max(mu0 * (1 - mu0) / prior_var - 1, 1e-6))
     else:
         strength = _MAX_STRENGTH
     a0, b0 = mu0 * strength, (1 - mu0) * strength
