@@ -318,6 +318,27 @@ def test_metrics_on_target_are_not_flagged(result):
     assert len(result.tables["targets"]) == 5
 
 
+def test_month_in_progress_does_not_compare_short_totals(make_ws):
+    frames = _frames()
+    frames["targets"] = pd.DataFrame(
+        [
+            {"metric": "leads", "target": 100.0, "month": "2026-10", "channel": ""},
+            {"metric": "spend", "target": 1000.0, "month": "2026-10", "channel": None},
+            {"metric": "roas", "target": 9.0, "month": "2026-10", "channel": None},
+        ]
+    )
+    ws = make_ws(**frames)
+    mid = campaign_performance(StageContext(workspace=ws, period=OCT, as_of=D(2026, 10, 15)))
+    status = {t["metric"]: t["status"] for t in mid.tables["targets"]}
+    # 5 leads of 100 with days left: not compared yet; spend already past its cap and ROAS (a
+    # ratio) are compared
+    assert status == {"leads": "in_progress", "spend": "not_met", "roas": "not_met"}
+    assert {f.metric for f in mid.findings if f.reference_kind == "target"} == {"spend", "roas"}
+    assert any("in progress" in n for n in mid.notes)
+    done = campaign_performance(StageContext(workspace=ws, period=OCT, as_of=D(2026, 11, 2)))
+    assert {t["metric"]: t["status"] for t in done.tables["targets"]}["leads"] == "not_met"
+
+
 def test_benchmark_uses_the_latest_before_period_end(result):
     rows = {b["channel"]: b for b in result.tables["benchmarks"] if b["metric"] != "cpa"}
     assert rows["display"]["benchmark"] == 0.02 and rows["display"]["source"] == "new"

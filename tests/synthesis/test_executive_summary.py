@@ -153,6 +153,18 @@ def test_monthly_series_equals_plain_python(ws):
             assert r["spend"] is None and r["revenue"] is None and r["roas"] is None
 
 
+def test_kpis_of_a_month_in_progress(ws):
+    rows = {r["metric"]: r for r in kpi_rows(ws, OCT, in_progress=True)}
+    # MQLs (2 of 2) are met either way; ROAS is a ratio and compared as usual
+    assert rows["mqls"]["status"] == "met" and rows["roas"]["status"] == "not_met"
+    # September: 2 leads against a target of 50
+    sep = OCT.prior_month()
+    assert _expected_kpis(sep)["leads"] == 2
+    assert {r["metric"]: r for r in kpi_rows(ws, sep)}["leads"]["status"] == "not_met"
+    short = {r["metric"]: r for r in kpi_rows(ws, sep, in_progress=True)}
+    assert short["leads"]["status"] == "in_progress" and short["leads"]["target"] == 50.0
+
+
 def test_customers_fall_back_to_first_purchases(make_ws):
     conv = pd.DataFrame(
         {

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from debrief.period import Period
 
 __all__ = [
+    "ADDITIVE",
     "METRICS",
     "FindingCollector",
     "compare_benchmarks",
@@ -204,6 +205,18 @@ def _scope_of(cid: Any, ch: Any) -> tuple[str, dict[str, Any]]:
     return "overall", {}
 
 
+#: Metrics that are totals of the month (they grow day by day; ratios do not).
+ADDITIVE = (
+    "spend",
+    "impressions",
+    "clicks",
+    "conversions",
+    "revenue",
+    "leads",
+    "customers",
+    "won_amount",
+)
+
 #: The count whose Poisson noise dominates each metric's sampling error.
 _NOISE_COUNT = {
     "cpa": "conversions",
@@ -260,10 +273,16 @@ def compare_targets(
     by_campaign_channel: list[dict[str, Any]],
     found: FindingCollector,
     tolerance: float,
+    in_progress: bool = False,
 ) -> list[dict[str, Any]]:
     """Monthly targets (``month`` = the period's YYYY-MM) against actuals; a finding for each
     target missed by at least ``tolerance``. Targets on metrics this stage does not compute
-    (MQLs, opportunities, ...) are left to the stages that do."""
+    (MQLs, opportunities, ...) are left to the stages that do.
+
+    ``in_progress`` (the review runs before the month ends): a total still short of an "at
+    least" target (spend, revenue, leads, ...) has status ``in_progress`` and no finding, since the
+    month has days left; ratios and totals already past an "at most" target are compared as usual.
+    """
     index: dict[str, dict[Any, dict[str, Any]]] = {
         "overall": {(): overall[0]} if overall else {},
         "channel": {(r["channel"],): r for r in by_channel},
@@ -284,6 +303,8 @@ def compare_targets(
         direction = target_direction(metric, t.get("direction"))
         gap = _shortfall(actual, target, direction)
         status = _status(actual, gap, tolerance)
+        if in_progress and metric in ADDITIVE and direction == "min" and status != "met":
+            status = "in_progress"
         out.append(
             {
                 "scope": scope,

@@ -235,7 +235,13 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         by_campaign_channel,
         found,
         settings.tolerance,
+        in_progress=ctx.as_of < period.end,
     )
+    if ctx.as_of < period.end:
+        notes.append(
+            f"The month is in progress (as of {ctx.as_of.isoformat()}): totals cover the days so "
+            "far, and totals short of an at-least target are not compared yet."
+        )
     bench_rows = compare_benchmarks(
         _rows_of(ws.optional("benchmarks")),
         period,

@@ -170,7 +170,12 @@ def executive_summary(ctx: StageContext) -> StageResult:
     """Run stage 7: KPIs, insights, actions, focus areas and the review dates."""
     s = ctx.settings.summary
     currency = ctx.settings.currency
-    kpis = kpi_rows(ctx.workspace, ctx.period, ctx.settings.campaign_performance.tolerance)
+    kpis = kpi_rows(
+        ctx.workspace,
+        ctx.period,
+        ctx.settings.campaign_performance.tolerance,
+        in_progress=ctx.as_of < ctx.period.end,
+    )
     findings = [f for name, r in ctx.results.items() if name != STAGE for f in r.findings]
     findings.extend(ctx.data_quality)
     insights = select_insights(findings)

@@ -108,8 +108,9 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
         row = _one(leads.aggregate(**aggs))
         for k in aggs:
             out[k] = row.get(k) or 0
-        if out.get("won_revenue") is not None:
-            out["won_revenue"] = float(out["won_revenue"])
+        won_revenue = out.get("won_revenue")
+        if won_revenue is not None:
+            out["won_revenue"] = float(won_revenue)
     else:
         conv = ws.optional("conversions")
         if conv is not None:
@@ -146,10 +147,16 @@ def _kpi_targets(ws: Workspace, period: Period) -> dict[str, dict[str, Any]]:
     return out
 
 
-def kpi_rows(ws: Workspace, period: Period, tolerance: float = 0.05) -> list[dict[str, Any]]:
+_TOTALS = ("spend", "revenue", "leads", "mqls", "pipeline", "customers", "won_revenue")
+
+
+def kpi_rows(
+    ws: Workspace, period: Period, tolerance: float = 0.05, in_progress: bool = False
+) -> list[dict[str, Any]]:
     """One row per KPI: metric, label, unit, actual, target, direction, status, prior_period,
     change (relative to the prior month; None when undefined). ``status`` is ``met``,
-    ``within_tolerance``, ``not_met``, ``no_target`` or ``no_data``."""
+    ``within_tolerance``, ``not_met``, ``no_target``, ``no_data`` or, while the month is
+    ``in_progress``, ``in_progress`` for a total still short of an at-least target."""
     now, prior = kpi_values(ws, period), kpi_values(ws, period.prior_month())
     targets = _kpi_targets(ws, period)
     rows = []
@@ -171,6 +178,8 @@ def kpi_rows(ws: Workspace, period: Period, tolerance: float = 0.05) -> list[dic
                     status = "within_tolerance"
                 else:
                     status = "not_met"
+                if in_progress and m in _TOTALS and direction == "min" and status != "met":
+                    status = "in_progress"
         rows.append(
             {
                 "metric": m,
