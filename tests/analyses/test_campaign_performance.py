@@ -640,3 +640,32 @@ def test_groupings_add_up_and_rates_stay_in_range(rows):
                 assert g[rate] is None or 0.0 <= g[rate] <= 1.0
             assert (g["cpa"] is None) == (g["conversions"] == 0)
     ws.close()
+
+
+# ---- another backend -------------------------------------------------------------------------
+
+
+def test_same_figures_on_sqlite(result):
+    """The stage is Ibis only: on SQLite it gives exactly the DuckDB tables and findings."""
+    import ibis
+
+    from debrief.synthesis.kpis import kpi_rows
+    from debrief.workspace import Workspace
+
+    con = ibis.sqlite.connect()
+    for name, df in _frames().items():
+        schema = ibis.memtable(df).schema()
+        con.create_table(name, schema=schema, overwrite=True)
+        # SQLite's driver binds None, not pandas' NaT / NaN
+        con.insert(name, ibis.memtable(df.astype(object).where(df.notna(), None), schema=schema))
+    ws = Workspace(con=con, target="sqlite://")
+    lite = _run(ws)
+    for table, rows in result.tables.items():
+        assert lite.tables[table] == rows, table
+    assert [(f.id, f.statement, round(f.impact, 6)) for f in lite.findings] == [
+        (f.id, f.statement, round(f.impact, 6)) for f in result.findings
+    ]
+    duck = Workspace.in_memory()
+    for name, df in _frames().items():
+        duck.con.create_table(name, df)
+    assert kpi_rows(ws, OCT) == kpi_rows(duck, OCT)
