@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from debrief.cli.main import app
 from debrief.postmortem.language import evaluative_phrases
 from debrief.render import validate_report_json
+from debrief.results import MONTHLY_STAGES
 
 runner = CliRunner()
 
@@ -46,15 +47,7 @@ def test_monthly_review_writes_three_valid_formats(monthly_out: Path) -> None:
     validate_report_json(doc)
     assert doc["kind"] == "monthly_review"
     assert doc["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
-    expected = {
-        "campaign_performance",
-        "funnel_health",
-        "attribution",
-        "content_performance",
-        "lead_quality",
-        "budget",
-        "executive_summary",
-    }
+    expected = set(MONTHLY_STAGES)
     assert expected <= set(doc["stages"])
     assert not [s for s in expected if doc["stages"][s].get("skipped")]
     assert 3 <= len(doc["summary"]["insights"]) <= 5

@@ -158,3 +158,17 @@ def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
         else:
             rows.append({"metric": metric, "actual": v})
     return rows
+
+
+def action_rows(actions: Any, currency: str = "USD") -> list[dict[str, Any]]:
+    """The action plan as table rows, the same in every format."""
+    return [
+        {
+            "action": a.title,
+            "owner": a.owner,
+            "due": a.due.isoformat(),
+            "measure": a.measure,
+            "expected impact": impact_text(a.expected_impact, currency),
+        }
+        for a in actions
+    ]

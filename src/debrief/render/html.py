@@ -12,8 +12,8 @@ from typing import Any
 from debrief.render.charts import chart_svg, svg_data_uri
 from debrief.render.format import (
     MAX_ROWS,
+    action_rows,
     cell_text,
-    impact_text,
     kpi_table,
     stage_title,
     table_title,
@@ -98,17 +98,7 @@ def _summary(report: Report, currency: str) -> str:
     if s.insights:
         parts.append("<h3>Key insights</h3>" + _findings(s.insights))
     if s.actions:
-        rows = [
-            {
-                "action": a.title,
-                "owner": a.owner,
-                "due": a.due.isoformat(),
-                "measure": a.measure,
-                "expected impact": impact_text(a.expected_impact, currency),
-            }
-            for a in s.actions
-        ]
-        parts.append("<h3>Action plan</h3>" + _table(rows, currency))
+        parts.append("<h3>Action plan</h3>" + _table(action_rows(s.actions, currency), currency))
     if s.focus:
         parts.append(
             "<h3>Focus next month</h3><ul>"

@@ -11,8 +11,8 @@ from typing import Any
 
 from debrief.render.format import (
     MAX_ROWS,
+    action_rows,
     cell_text,
-    impact_text,
     kpi_table,
     stage_title,
     table_title,
@@ -83,17 +83,7 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
             lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
         if s.actions:
             lines += ["### Actions", ""]
-            rows = [
-                {
-                    "action": a.title,
-                    "owner": a.owner,
-                    "due": a.due.isoformat(),
-                    "measure": a.measure,
-                    "expected impact": impact_text(a.expected_impact, currency),
-                }
-                for a in s.actions
-            ]
-            lines += [md_table(rows, currency), ""]
+            lines += [md_table(action_rows(s.actions, currency), currency), ""]
         if s.focus:
             lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in s.focus] + [""]
 
