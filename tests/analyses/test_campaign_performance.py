@@ -669,3 +669,14 @@ def test_same_figures_on_sqlite(result):
     for name, df in _frames().items():
         duck.con.create_table(name, df)
     assert kpi_rows(ws, OCT) == kpi_rows(duck, OCT)
+
+
+def test_delivery_without_campaign_ids(make_ws):
+    frames = _frames()
+    frames["ad_performance"] = frames["ad_performance"].drop(columns=["campaign_id"])
+    res = _run(make_ws(**frames))
+    assert res.tables["by_campaign"] == [] and res.tables["performers"] == []
+    assert any("no campaign_id" in n for n in res.notes)
+    _check(
+        res.tables["by_channel"], _expected(ADS, LEADS, OCT.start, OCT.end, "channel"), "channel"
+    )

@@ -365,3 +365,14 @@ def test_demo_summary(demo):
     assert any("AO-DISPLAY" in i for i in ids)
     for a in stage.tables["actions"]:
         assert not any(w in f"{a['title']} {a['rationale']}".lower() for w in BANNED)
+
+
+def test_summary_without_delivery_data(make_ws):
+    ws = make_ws(leads=_leads())
+    stage = executive_summary(StageContext(workspace=ws, period=OCT))
+    kpis = {r["metric"]: r for r in stage.tables["kpis"]}
+    assert kpis["spend"]["actual"] is None and kpis["roas"]["actual"] is None
+    assert kpis["cac"]["actual"] is None  # no spend known: undefined, not 0
+    assert kpis["leads"]["actual"] == _expected_kpis(OCT)["leads"]
+    assert stage.tables["trend"] == [] and stage.charts == {}
+    assert stage.tables["actions"] == []
