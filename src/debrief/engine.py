@@ -45,14 +45,15 @@ class Request:
     progress: Callable[[str], None] | None = None
 
 
-def _load_plugins() -> None:
+def load_plugins() -> None:
+    """Register every stage and data-quality check (idempotent)."""
     # Importing the analyses package registers its stages and checks.
     import debrief.analyses  # noqa: F401
 
 
 def run(request: Request) -> Report:
     """Run a monthly review or a post-mortem and return the finished report."""
-    _load_plugins()
+    load_plugins()
     # A review only reads the workspace: opening it read-only lets several reviews (and a
     # dashboard) read one DuckDB file at once, and guarantees a review never changes the data.
     with Workspace.open(request.workspace, read_only=_is_existing_file(request.workspace)) as ws:
@@ -80,7 +81,7 @@ def _say(request: Request, text: str) -> None:
 
 
 def run_monthly(ws: Workspace, request: Request) -> Report:
-    _load_plugins()
+    load_plugins()
     period = Period.month(request.month or "")
     as_of = request.as_of or dt.date.today()
     ctx = StageContext(workspace=ws, period=period, settings=request.settings, as_of=as_of)

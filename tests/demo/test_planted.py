@@ -184,7 +184,6 @@ def _flight_actuals(ad: pd.DataFrame, leads: pd.DataFrame, campaign: str) -> dic
         "lead_to_sql": n_sql / len(lead),
         "sql_to_opportunity": lead["opportunity_at"].notna().sum() / n_sql,
         "opportunities": lead["opportunity_at"].notna().sum(),
-        "pipeline": lead["opportunity_at"].notna().sum(),  # compared through opportunities
         "roas": a["conversion_value"].sum() / a["spend"].sum(),
     }
 
@@ -196,8 +195,6 @@ def _ratios(ad, leads, targets, campaign: str) -> dict[str, float]:
     ]
     out = {}
     for _, row in t.iterrows():
-        if row["metric"] == "pipeline":
-            continue
         ratio = actual[row["metric"]] / row["target"]
         out[row["metric"]] = 1 / ratio if row["direction"] == "max" else ratio
     return out

@@ -116,6 +116,8 @@ def flight_targets(funnel: dict[str, float]) -> list[dict]:
         mqls = t.leads * funnel["lead_to_mql"]
         sqls = mqls * funnel["mql_to_sql"]
         opps = sqls * funnel["sql_to_opportunity"] * f.opp_target_factor
+        # No pipeline-value target: the contract's leads.amount holds closed-won revenue only, so
+        # open pipeline value cannot be measured; opportunities carry the pipeline goal.
         metrics = {
             "impressions": _sig(t.impressions),
             "reach": _sig(t.reach),
@@ -128,12 +130,11 @@ def flight_targets(funnel: dict[str, float]) -> list[dict]:
             "lead_to_sql": round(sqls / t.leads, 4),
             "sql_to_opportunity": round(funnel["sql_to_opportunity"], 4),
             "opportunities": _sig(opps),
-            "pipeline": _sig(opps * funnel["deal_size"]),
             "roas": round(t.revenue / t.spend, 2),
         }
         if f.campaign_id == "FL-COORD":
             # The campaign goal was set apart from the channel plans: only volume goals.
-            metrics = {k: metrics[k] for k in ("impressions", "leads", "opportunities", "pipeline")}
+            metrics = {k: metrics[k] for k in ("impressions", "leads", "opportunities")}
             for _, r in p.iterrows():
                 for metric, v in (
                     ("impressions", _sig(r.impressions)),

@@ -198,11 +198,11 @@ def _data_quality(
     """The registered data-quality checks over the campaign's dates, kept where they concern this
     campaign or one of its channels, plus the timeline's own tracking gaps (not repeated)."""
     from debrief.context import StageContext
-    from debrief.engine import CHECKS, _load_plugins
+    from debrief.engine import CHECKS, load_plugins
     from debrief.period import Period
     from debrief.workspace import WorkspaceError
 
-    _load_plugins()
+    load_plugins()
     ctx = StageContext(
         workspace=ws,
         period=Period(info.start, info.end),
