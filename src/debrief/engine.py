@@ -43,6 +43,8 @@ class Request:
     settings: Settings = field(default_factory=Settings)
     as_of: dt.date | None = None
     progress: Callable[[str], None] | None = None
+    #: Knowledge base URL (default: the SQLite file beside the workspace, when it exists).
+    kb: str | None = None
 
 
 def load_plugins() -> None:
@@ -111,6 +113,11 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
             f"{name}: {'skipped' if result.skipped else 'done'} ({time.perf_counter() - t0:.1f}s)",
         )
 
+    follow_up = _commitments_stage(ws, as_of, request.kb)
+    if follow_up is not None:
+        results["commitments"] = follow_up
+        _say(request, f"commitments: {len(follow_up.findings)} due")
+
     from debrief.synthesis import build_summary
 
     summary = build_summary(ctx, results)
@@ -125,3 +132,15 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         title=f"Monthly marketing review — {period.label}",
         workspace=ws.target,
     )
+
+
+def _commitments_stage(ws: Workspace, as_of: dt.date, kb_url: str | None) -> StageResult | None:
+    """The loop: open post-mortem commitments due by ``as_of``, measured before and after, from
+    the knowledge base beside the workspace (none: nothing to report)."""
+    from debrief.kb.loop import commitments_due
+
+    found = commitments_due(ws, as_of, kb_url, stage="commitments")
+    if found is None:
+        return None
+    rows, findings = found
+    return StageResult(stage="commitments", tables={"due": rows}, findings=tuple(findings))

@@ -100,3 +100,35 @@ def test_volume_commitments_are_per_day(pm_ws, pm_frames) -> None:
     assert check.target == pytest.approx(400_000 / 20)
     assert check.diff_low is None  # no interval for volumes
     assert "impressions per day were" in check.statement
+
+
+def test_monthly_review_lists_the_commitments_that_fell_due(pm_ws, tmp_path) -> None:
+    from debrief.engine import run_monthly
+
+    ws = pm_ws(lead_to_sql=0.1)
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    first_day = dt.date(2026, 3, 25)
+    first = _pm(ws, "C1", first_day, url)
+    kb = KnowledgeBase.open(url)
+    kb.save_report(first, lessons=lessons_from_report(first), as_of=first_day)
+    kb.close()
+    change = first.stages["one_change"].tables["change"][0]
+
+    def review(as_of: dt.date):
+        req = Request(
+            kind="monthly_review",
+            workspace=":memory:",
+            month="2026-06",
+            stages=("campaign_performance",),
+            as_of=as_of,
+            kb=url,
+        )
+        return run_monthly(ws, req)
+
+    assert "commitments" not in review(change["due"] - dt.timedelta(days=1)).stages
+    due = review(dt.date(2026, 7, 1)).stages["commitments"]
+    (row,) = due.tables["due"]
+    assert row["campaign_id"] == "C1" and row["metric"] == "lead_to_sql"
+    (finding,) = due.findings
+    assert finding.kind == "commitment_result" and finding.stage == "commitments"
+    assert finding.actual == row["after"] and finding.reference == row["before"]

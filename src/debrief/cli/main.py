@@ -41,6 +41,10 @@ def monthly(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Review as of this date (default: today).")
     ] = None,
+    kb: Annotated[
+        str | None,
+        typer.Option(help="Knowledge base URL (default: debrief-kb.sqlite beside the workspace)."),
+    ] = None,
 ) -> None:
     """Run the monthly marketing review for one month and write the report."""
     from debrief.config import load_settings
@@ -57,6 +61,7 @@ def monthly(
             settings=settings,
             as_of=dt.date.fromisoformat(as_of) if as_of else None,
             progress=progress,
+            kb=kb,
         )
         typer.echo(f"Monthly review {month} from {workspace}", err=True)
         report = run(request)

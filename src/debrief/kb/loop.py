@@ -26,9 +26,10 @@ from debrief.postmortem.text import fmt, label, was
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
+    from debrief.results import Finding
     from debrief.workspace import Workspace
 
-__all__ = ["CommitmentCheck", "measure_commitment", "open_commitments_due"]
+__all__ = ["CommitmentCheck", "commitments_due", "measure_commitment", "open_commitments_due"]
 _Z95 = 1.959963984540054
 
 
@@ -161,3 +162,40 @@ def open_commitments_due(
             kb.record_result(check.change_id, check.as_row(), as_of)
         out.append(check)
     return out
+
+
+def commitments_due(
+    ws: Workspace, as_of: dt.date, kb_url: str | None, *, stage: str
+) -> tuple[list[dict[str, Any]], list[Finding]] | None:
+    """Rows and findings for the open commitments due by ``as_of``, or None when there is no
+    knowledge base (``kb_url``, default: the SQLite file beside the workspace) or nothing is due.
+    Both reviews report these: a post-mortem under ``one_change``, the monthly review under
+    ``commitments``."""
+    from debrief.kb.store import KnowledgeBase, default_kb_url
+    from debrief.results import Finding
+
+    kb = KnowledgeBase.open(kb_url or default_kb_url(ws.target), create=False)
+    if kb is None:
+        return None
+    try:
+        checks = open_commitments_due(kb, as_of, ws)
+    finally:
+        kb.close()
+    if not checks:
+        return None
+    findings = [
+        Finding(
+            id=f"{stage}.commitment.{ch.change_id}",
+            stage=stage,
+            kind="commitment_result",
+            statement=ch.statement,
+            subject={"campaign_id": ch.campaign_id},
+            metric=ch.metric,
+            actual=ch.after,
+            reference=ch.before,
+            reference_kind="prior_period",
+            evidence=ch.as_row(),
+        )
+        for ch in checks
+    ]
+    return [ch.as_row() for ch in checks], findings

@@ -157,35 +157,9 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
 def _commitments(
     ws: Workspace, request: Request, as_of: dt.date, kb_url: str | None
 ) -> tuple[list[dict[str, Any]], list[Finding]] | None:
-    from debrief.kb import KnowledgeBase, default_kb_url, open_commitments_due
+    from debrief.kb.loop import commitments_due
 
-    url = kb_url or default_kb_url(ws.target)
-    kb = KnowledgeBase.open(url, create=False)
-    if kb is None:
-        return None
-    try:
-        checks = open_commitments_due(kb, as_of, ws)
-    finally:
-        kb.close()
-    if not checks:
-        return None
-    rows = [ch.as_row() for ch in checks]
-    findings = [
-        Finding(
-            id=f"one_change.commitment.{ch.change_id}",
-            stage="one_change",
-            kind="commitment_result",
-            statement=ch.statement,
-            subject={"campaign_id": ch.campaign_id},
-            metric=ch.metric,
-            actual=ch.after,
-            reference=ch.before,
-            reference_kind="prior_period",
-            evidence=ch.as_row(),
-        )
-        for ch in checks
-    ]
-    return rows, findings
+    return commitments_due(ws, as_of, kb_url, stage="one_change")
 
 
 def _data_quality(
