@@ -273,4 +273,5 @@ def campaign_performance(ctx: StageContext) -> StageResult:
             "Calendar month: delivery by ad date, leads by creation date, customers by won date.",
             "Trailing three months: ratios of three-month sums; sums are monthly means.",
         ),
+        units={"trend": {"change_vs_prior": "rate", "change_vs_trailing": "rate"}},
     )

@@ -101,6 +101,9 @@ def shrink_rates(obs: list[tuple[str, float, float]]) -> list[dict[str, Any]]:
         if a > 0 and b > 0:
             value = a / (a + b)
             lo, hi = (float(x) for x in stats.beta.ppf([0.025, 0.975], a, b))
+            # A nearly degenerate posterior (b or a ~1e-7) puts its quantiles at exactly 0 or 1
+            # in floating point while the mean sits a hair inside: keep the value in its interval.
+            lo, hi = min(lo, value), max(hi, value)
         else:  # a pooled value of exactly 0 or 1 with no spread: nothing to shrink
             value, lo, hi = mu0, mu0, mu0
         rows.append(

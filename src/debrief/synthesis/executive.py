@@ -211,6 +211,7 @@ def executive_summary(ctx: StageContext) -> StageResult:
             "Insights rank findings by money at stake, then severity.",
             *notes,
         ),
+        units={"kpis": {"change": "rate"}},
     )
 
 
