@@ -117,8 +117,8 @@ def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
     created = in_period(t.created_at, period)
     won = (t.won_at.notnull() & in_period(t.won_at, period)) if "won_at" in t.columns else won
     aggs: dict[str, ir.Value] = {
-        "leads": created.cast("int64").sum(),
-        "customers": won.cast("int64").sum(),
+        "leads": created.ifelse(1, 0).sum(),
+        "customers": won.ifelse(1, 0).sum(),
     }
     if "amount" in t.columns:
         aggs["won_amount"] = ibis.ifelse(won, t.amount.fill_null(0.0), 0.0).sum().cast("float64")

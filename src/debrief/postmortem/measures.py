@@ -193,7 +193,7 @@ def lead_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataF
     names = {"mql_at": "mqls", "sql_at": "sqls", "opportunity_at": "opportunities", "won_at": "won"}
     for col, name in names.items():
         cond = _reached(t, col, scope.as_of)
-        aggs[name] = cond.cast("int64").sum() if cond is not None else None
+        aggs[name] = cond.ifelse(1, 0).sum() if cond is not None else None
     aggs = {k: v for k, v in aggs.items() if v is not None}
     won = _known(t, "won_at", scope.as_of) if "won_at" in t.columns else None
     if won is not None:
@@ -201,7 +201,7 @@ def lead_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataF
         if "lost_at" in t.columns:
             closed = closed | _known(t, "lost_at", scope.as_of)
         opp = _reached(t, "opportunity_at", scope.as_of)
-        aggs["closed_opportunities"] = (opp & closed).cast("int64").sum()
+        aggs["closed_opportunities"] = (opp & closed).ifelse(1, 0).sum()
         if "amount" in t.columns:
             aggs["won_amount"] = won.ifelse(t.amount.cast("float64"), 0.0).sum()
     expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)

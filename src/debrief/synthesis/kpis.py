@@ -92,7 +92,7 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
         out["revenue"] = (row.get("revenue") or 0.0) if has_value else None
     leads = ws.optional("leads")
     if leads is not None:
-        aggs: dict[str, Any] = {"leads": in_period(leads.created_at, period).cast("int64").sum()}
+        aggs: dict[str, Any] = {"leads": in_period(leads.created_at, period).ifelse(1, 0).sum()}
         for name, col in (
             ("mqls", "mql_at"),
             ("pipeline", "opportunity_at"),
@@ -100,7 +100,7 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
         ):
             if col in leads.columns:
                 aggs[name] = (
-                    (leads[col].notnull() & in_period(leads[col], period)).cast("int64").sum()
+                    (leads[col].notnull() & in_period(leads[col], period)).ifelse(1, 0).sum()
                 )
         if "won_at" in leads.columns and "amount" in leads.columns:
             won = leads.won_at.notnull() & in_period(leads.won_at, period)
@@ -116,7 +116,7 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
         if conv is not None:
             firsts = conv.group_by(conv.user_id).aggregate(first=conv.ts.min())
             out["customers"] = (
-                _one(firsts.aggregate(n=in_period(firsts.first, period).cast("int64").sum())).get(
+                _one(firsts.aggregate(n=in_period(firsts.first, period).ifelse(1, 0).sum())).get(
                     "n"
                 )
                 or 0

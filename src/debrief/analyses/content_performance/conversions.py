@@ -57,8 +57,8 @@ def assisted_conversions(
     df = (
         per.group_by("cid")
         .aggregate(
-            last_touch_conversions=per.is_last.cast("int64").sum(),
-            assisted_conversions=(~per.is_last).cast("int64").sum(),
+            last_touch_conversions=per.is_last.ifelse(1, 0).sum(),
+            assisted_conversions=(~per.is_last).ifelse(1, 0).sum(),
         )
         .rename(content_id="cid")
         .to_pandas()

@@ -101,8 +101,9 @@ def fit_calibration(train: pd.DataFrame, scale: str) -> Calibration | None:
 
     else:
         mu, sd = float(np.average(x, weights=w)), float(np.sqrt(np.cov(x, aweights=w))) or 1.0
-        # Unpenalised: the fitted curve is the maximum-likelihood logistic in the score.
-        lr = LogisticRegression(penalty=None).fit(((x - mu) / sd)[:, None], y, sample_weight=w)
+        # Unpenalised (C = inf; scikit-learn 1.8 deprecates penalty=None): the fitted curve is
+        # the maximum-likelihood logistic in the score.
+        lr = LogisticRegression(C=np.inf).fit(((x - mu) / sd)[:, None], y, sample_weight=w)
         b1 = float(lr.coef_[0][0]) / sd
         b0 = float(lr.intercept_[0]) - b1 * mu
         platt = (b0, b1)

@@ -75,13 +75,13 @@ def _by_segment(
     reached_mql = leads.mql_at.notnull() & (leads.mql_at < cutoff)
     has_sql = "sql_at" in leads.columns
     aggs: dict[str, Any] = {
-        "leads": created.cast("int64").sum(),
-        "cohort_mqls": (created & reached_mql).cast("int64").sum(),
-        "mqls": mql.cast("int64").sum(),
+        "leads": created.ifelse(1, 0).sum(),
+        "cohort_mqls": (created & reached_mql).ifelse(1, 0).sum(),
+        "mqls": mql.ifelse(1, 0).sum(),
     }
     if has_sql:
         reached_sql = leads.sql_at.notnull() & (leads.sql_at < cutoff)
-        aggs["sqls"] = (mql & reached_sql).cast("int64").sum()
+        aggs["sqls"] = (mql & reached_sql).ifelse(1, 0).sum()
     out = leads.group_by("segment").aggregate(**aggs).to_pandas()
     if not has_sql:
         out["sqls"] = None
