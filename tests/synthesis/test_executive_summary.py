@@ -229,6 +229,16 @@ def test_insights_keep_one_finding_per_subject_and_metric():
     assert [f.id for f in select_insights(fs)] == ["roas-target", "cpa", "other"]
 
 
+def test_one_fact_at_campaign_and_channel_level_is_one_insight():
+    ev = {"mqls": 173, "sqls": 4}
+    fs = [
+        _f("campaign", 900.0, "critical", {"campaign_id": "AO-SYND"}, evidence=ev),
+        _f("channel", 900.0, "critical", {"channel": "content_syndication"}, evidence=ev),
+        _f("other-channel", 100.0, "warning", {"channel": "email"}, evidence={"mqls": 90}),
+    ]
+    assert [f.id for f in select_insights(fs)] == ["campaign", "other-channel"]
+
+
 def test_actions_owner_due_impact_and_findings():
     fs = [
         _f("r1", 3000.0, "critical", {"campaign_id": "AO-DISPLAY"}),

@@ -145,6 +145,10 @@ def table_title(name: str) -> str:
 MAX_ROWS = 25
 
 
+#: The summary's KPI rows state ``change`` relative to the prior period (synthesis/kpis.py).
+KPI_UNITS = {"change": "rate"}
+
+
 def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
     """KPI rows from the summary's kpis: either ``{"table": rows}`` or ``{metric: {...}}``."""
     if not kpis:

@@ -11,6 +11,7 @@ from typing import Any
 
 from debrief.render.charts import chart_svg, svg_data_uri
 from debrief.render.format import (
+    KPI_UNITS,
     MAX_ROWS,
     action_rows,
     cell_text,
@@ -94,7 +95,7 @@ def _summary(report: Report, currency: str) -> str:
     parts: list[str] = []
     kpi_rows = kpi_table(s.kpis)
     if kpi_rows:
-        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency))
+        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency, KPI_UNITS))
     if s.insights:
         parts.append("<h3>Key insights</h3>" + _findings(s.insights))
     if s.actions:

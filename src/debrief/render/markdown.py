@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from debrief.render.format import (
+    KPI_UNITS,
     MAX_ROWS,
     action_rows,
     cell_text,
@@ -78,7 +79,7 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
         lines += ["## Summary", ""]
         kpis = kpi_table(s.kpis)
         if kpis:
-            lines += [md_table(kpis, currency), ""]
+            lines += [md_table(kpis, currency, units=KPI_UNITS), ""]
         if s.insights:
             lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
         if s.actions:

@@ -20,6 +20,7 @@ where no money is at stake, the gap to the reference in the metric's own unit.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -76,16 +77,27 @@ def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5)
     seen: set[Any] = set()
     major: list[Finding] = []
     minor: list[Finding] = []
+    levels: dict[Any, str] = {}
     for f in ranked:
         key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
-        if key in seen:
+        # One fact seen at two levels (a channel with a single campaign: the campaign and the
+        # channel report the same counts against the same reference) is one insight, not two.
+        # Only findings whose evidence carries the counts can be recognised as the same fact.
+        fact = (f.stage, f.metric, f.subject.get("stage"), _fingerprint(f.evidence))
+        level = "campaign" if f.subject.get("campaign_id") else "channel"
+        if key in seen or (f.evidence and levels.get(fact, level) != level):
             continue
         seen.add(key)
+        levels.setdefault(fact, level)
         (minor if f.severity == "info" else major).append(f)
     out = major[:n_max]
     if len(out) < n_min:
         out.extend(minor[: n_min - len(out)])
     return out
+
+
+def _fingerprint(evidence: dict[str, Any]) -> str:
+    return json.dumps(evidence, sort_keys=True, default=str)
 
 
 _TITLES = {
