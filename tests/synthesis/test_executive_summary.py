@@ -230,13 +230,38 @@ def test_insights_keep_one_finding_per_subject_and_metric():
 
 
 def test_one_fact_at_campaign_and_channel_level_is_one_insight():
-    ev = {"mqls": 173, "sqls": 4}
+    # the same measured rate; the channel compares it with a mix-adjusted reference
     fs = [
-        _f("campaign", 900.0, "critical", {"campaign_id": "AO-SYND"}, evidence=ev),
-        _f("channel", 900.0, "critical", {"channel": "content_syndication"}, evidence=ev),
-        _f("other-channel", 100.0, "warning", {"channel": "email"}, evidence={"mqls": 90}),
+        _f(
+            "campaign",
+            900.0,
+            "critical",
+            {"campaign_id": "AO-SYND"},
+            actual=4 / 173,
+            reference=0.243,
+            evidence={"mqls": 173},
+        ),
+        _f(
+            "channel",
+            900.0,
+            "critical",
+            {"channel": "content_syndication"},
+            actual=4 / 173,
+            reference=0.251,
+            evidence={"mqls": 173, "matched": 160},
+        ),
+        _f(
+            "other-channel",
+            100.0,
+            "warning",
+            {"channel": "email"},
+            actual=9 / 90,
+            evidence={"mqls": 90},
+        ),
     ]
     assert [f.id for f in select_insights(fs)] == ["campaign", "other-channel"]
+    actions = actions_from(fs, owner_of=lambda s: "Dana", due=dt.date(2026, 11, 19))
+    assert [a.finding_ids for a in actions] == [("campaign", "channel"), ("other-channel",)]
 
 
 def test_actions_owner_due_impact_and_findings():

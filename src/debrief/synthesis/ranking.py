@@ -20,7 +20,6 @@ where no money is at stake, the gap to the reference in the metric's own unit.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -81,11 +80,10 @@ def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5)
     for f in ranked:
         key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
         # One fact seen at two levels (a channel with a single campaign: the campaign and the
-        # channel report the same counts against the same reference) is one insight, not two.
-        # Only findings whose evidence carries the counts can be recognised as the same fact.
-        fact = (f.stage, f.metric, f.subject.get("stage"), _fingerprint(f.evidence))
-        level = "campaign" if f.subject.get("campaign_id") else "channel"
-        if key in seen or (f.evidence and levels.get(fact, level) != level):
+        # channel measure the same rate from the same rows, though each compares it with its own
+        # reference) is one insight, not two. Only measured findings (with evidence) qualify.
+        fact, level = _fact(f)
+        if key in seen or (fact is not None and levels.get(fact, level) != level):
             continue
         seen.add(key)
         levels.setdefault(fact, level)
@@ -96,8 +94,12 @@ def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5)
     return out
 
 
-def _fingerprint(evidence: dict[str, Any]) -> str:
-    return json.dumps(evidence, sort_keys=True, default=str)
+def _fact(f: Finding) -> tuple[Any, str]:
+    """The measured fact behind a finding (None when it has no evidence) and its level."""
+    level = "campaign" if f.subject.get("campaign_id") else "channel"
+    if not f.evidence or f.actual is None:
+        return None, level
+    return (f.stage, f.metric, f.subject.get("stage"), round(float(f.actual), 9)), level
 
 
 _TITLES = {
@@ -188,8 +190,15 @@ def actions_from(
     ``owner_of(subject) -> str`` names the owner; ``due`` is every action's due date.
     """
     groups: dict[Any, list[Finding]] = {}
+    group_of_fact: dict[Any, Any] = {}
     for f in rank_findings(x for x in findings if x.severity != "info"):
-        groups.setdefault(_subject_key(f.subject), []).append(f)
+        key = _subject_key(f.subject)
+        fact, _ = _fact(f)
+        # the same fact at campaign and channel level is one action, as it is one insight
+        key = group_of_fact.get(fact, key) if fact is not None else key
+        if fact is not None:
+            group_of_fact.setdefault(fact, key)
+        groups.setdefault(key, []).append(f)
     out: list[Action] = []
     for i, group in enumerate(list(groups.values())[:n_max], 1):
         # A commitment (a target or the plan) names what to do better than a benchmark or a
