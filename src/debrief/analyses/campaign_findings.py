@@ -205,17 +205,9 @@ def _scope_of(cid: Any, ch: Any) -> tuple[str, dict[str, Any]]:
     return "overall", {}
 
 
-#: Metrics that are totals of the month (they grow day by day; ratios do not).
-ADDITIVE = (
-    "spend",
-    "impressions",
-    "clicks",
-    "conversions",
-    "revenue",
-    "leads",
-    "customers",
-    "won_amount",
-)
+#: Metrics that are totals of the month (they grow day by day; ratios do not): the totals lead
+#: METRICS, up to won_amount, and the ratios follow.
+ADDITIVE: tuple[str, ...] = METRICS[: METRICS.index("won_amount") + 1]
 
 #: The count whose Poisson noise dominates each metric's sampling error.
 _NOISE_COUNT = {
