@@ -218,6 +218,16 @@ def test_ranking_by_money_then_severity():
     assert [f.id for f in select_insights(many)] == ["x8", "x7", "x6", "x5", "x4"]
 
 
+def test_money_ties_at_the_cent_whatever_the_summation_order():
+    # The same spend summed in two orders (as two backends do) differs in the last bits; the
+    # ranking must not let that pick the insight: severity, stage order and id decide.
+    one, other = sum([0.1] * 10), 1.0
+    assert one != other
+    fs = [_f("b", other, stage="budget"), _f("a", one, stage="campaign_performance")]
+    assert [f.id for f in rank_findings(fs)] == ["a", "b"]
+    assert [f.id for f in rank_findings(fs[::-1])] == ["a", "b"]
+
+
 def test_insights_keep_one_finding_per_subject_and_metric():
     same = {"campaign_id": "AO-DISPLAY"}
     fs = [

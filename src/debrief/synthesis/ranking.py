@@ -40,10 +40,15 @@ def _stage_rank(f: Finding) -> int:
 
 
 def rank_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Findings by money at stake (desc), severity (desc), stage order and id."""
+    """Findings by money at stake (desc, to the cent), severity (desc), stage order and id.
+
+    Money is compared in cents: two stages that sum the same spend in a different order differ
+    in the last bits of a float (18,865.00999999998 against 18,865.01), and backends sum in
+    different orders, so an unrounded comparison would let the backend pick the insight.
+    """
     return sorted(
         findings,
-        key=lambda f: (-(f.impact or 0.0), -_SEVERITY[f.severity], _stage_rank(f), f.id),
+        key=lambda f: (-round(f.impact or 0.0, 2), -_SEVERITY[f.severity], _stage_rank(f), f.id),
     )
 
 
@@ -150,7 +155,9 @@ def _unit(metric: str | None, currency: str) -> str:
 def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
     """The money the group's lead finding puts at stake (what its action addresses); when the
     lead has none, the largest in the group; else the lead's gap in its own unit."""
-    lead = group[0] if (group[0].impact or 0.0) > 0 else max(group, key=lambda f: f.impact or 0.0)
+    lead = group[0]
+    if (lead.impact or 0.0) <= 0:
+        lead = max(group, key=lambda f: round(f.impact or 0.0, 2))
     if (lead.impact or 0.0) > 0:
         # a cost metric's gap is spend that buys nothing more; a yield metric's gap is revenue
         metric = "spend" if lead.metric in _COST_METRICS else "revenue"
