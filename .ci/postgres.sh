@@ -14,7 +14,8 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
 fi
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
 data=$(mktemp -d /tmp/debrief-pg.XXXXXX)
-port=${DEBRIEF_PG_PORT:-55432}
+# a free port, so a server already running on this machine (a developer's own) is left alone
+port=${DEBRIEF_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$data"
 run "$bin/initdb -D $data -A trust -U postgres" >"$log" 2>&1 || { echo "postgres: initdb failed, see $log" >&2; exit 0; }
