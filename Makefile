@@ -30,7 +30,7 @@ test: lint
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: install
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
 clean:

@@ -1,5 +1,5 @@
 """Against the peers on ChannelAttribution's own sample paths (skips when the peers or the data are
-absent; they come with the ``bench`` extra). Each difference is explained in
+absent; they come with the ``dev`` extra, so ``make test`` runs them). Each difference is explained in
 docs/stages/attribution.md."""
 
 from __future__ import annotations
