@@ -41,7 +41,8 @@ def _agg(rows: pd.DataFrame) -> pd.DataFrame:
 def test_platt_and_isotonic_match_sklearn_on_rows() -> None:
     rows = _rows(1, 3000, False)
     fit = fit_calibration(_agg(rows), "points")
-    lr = LogisticRegression(penalty=None, max_iter=1000).fit(rows[["score"]], rows.positive)
+    # unpenalised, as ours (C = inf; scikit-learn 1.8 deprecates penalty=None)
+    lr = LogisticRegression(C=np.inf, max_iter=1000).fit(rows[["score"]].to_numpy(), rows.positive)
     grid = np.array([0.0, 25.0, 50.0, 75.0, 100.0])
     assert fit.predicted(grid) == pytest.approx(lr.predict_proba(grid[:, None])[:, 1], abs=1e-4)
     iso = IsotonicRegression(y_min=0, y_max=1, out_of_bounds="clip").fit(rows.score, rows.positive)
