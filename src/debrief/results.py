@@ -104,7 +104,8 @@ class StageResult:
     notes: tuple[str, ...] = ()
     skipped: str | None = None  # why the stage did not run (e.g. a table is missing)
     #: Display units of columns whose name does not say it: ``{table: {column: unit}}`` with unit
-    #: ``money``, ``rate``, ``ratio`` or ``count``. Renderers otherwise guess from the name.
+    #: ``money``, ``rate``, ``ratio`` or ``count``, or ``metric`` where each row's ``metric`` says
+    #: (a difference in the metric's own unit). Renderers otherwise guess from the name.
     units: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> StageResult:

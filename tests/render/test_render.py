@@ -197,6 +197,27 @@ def test_a_row_unit_decides_how_its_values_read() -> None:
     assert cell_text(row, "actual") == "29"
     assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "$29.00"
     assert cell_text({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"
+    # a trend row's current and trailing values read in the row's metric
+    trend = {"metric": "spend", "current": 247622.25, "trailing_3m": 329274.66}
+    assert cell_text(trend, "current") == "$247,622.25"
+    assert cell_text(trend, "trailing_3m") == "$329,274.66"
+    assert cell_text({"metric": "ctr", "current": 0.00686}, "current") == "0.7%"
+
+
+def test_names_that_say_their_kind() -> None:
+    from debrief.render.format import format_value
+
+    # p- and q-values keep their magnitude; a percentage would show 4.6e-09 as 0.0%
+    assert format_value(4.6e-09, "q_value") == "4.6e-09"
+    assert format_value(0.0389, "p_value") == "0.039"
+    assert format_value(0.0389, "chi2_p") == "0.039"
+    # stage-to-stage rates and relative gaps are percentages
+    assert format_value(0.0231, "mix_prior_mql_to_sql") == "2.3%"
+    assert format_value(-0.0373, "relative_gap") == "-3.7%"
+    # a mean of counts keeps three significant digits; whole counts none
+    assert format_value(3.6539, "mean_touches") == "3.65"
+    assert format_value(2050.0, "null_journeys") == "2,050"
+    assert format_value(64.0, "change") == "64"
 
 
 def test_units_declared_by_a_stage_decide_the_format() -> None:
@@ -209,3 +230,35 @@ def test_units_declared_by_a_stage_decide_the_format() -> None:
     md = to_markdown(rep)
     assert "$1,234.50" in md and "-$10.00" in md
     assert "$1,234.50" in to_html(rep)
+
+
+def test_a_metric_unit_reads_each_row_in_its_own_metric() -> None:
+    rows = [
+        {"metric": "journey_conversion_rate", "actual": 0.276, "change": 0.0146},
+        {"metric": "spend", "actual": 10.0, "change": 2.5},
+    ]
+    stage = StageResult(stage="attribution", tables={"t": rows}, units={"t": {"change": "metric"}})
+    md = to_markdown(_report().replace(stages={"attribution": stage}))
+    assert "| journey\\_conversion\\_rate | 27.6% | 1.5% |" in md
+    assert "| spend | $10.00 | $2.50 |" in md
+
+
+def test_expected_impact_reads_as_money_or_points() -> None:
+    from debrief.render.format import impact_text
+
+    money = {"metric": "money_at_stake", "value": 189916.32, "unit": "USD"}
+    assert impact_text(money) == "$189,916.32 at stake"
+    assert impact_text({"metric": "revenue", "value": 75.5, "unit": "USD"}) == "$75.50 revenue"
+    # the change of a rate is in percentage points, not a percentage
+    assert impact_text({"metric": "cvr", "value": 0.0137, "unit": "rate"}) == "+1.4 pts CVR"
+
+
+def test_a_mass_noun_takes_a_singular_verb() -> None:
+    from debrief.postmortem.text import was
+
+    assert (was("leads"), was("impressions"), was("reach"), was("ctr")) == (
+        "were",
+        "were",
+        "was",
+        "was",
+    )

@@ -319,6 +319,41 @@ def test_a_commitment_leads_its_group():
     assert a.expected_impact == {"metric": "spend", "value": 500.0, "unit": "USD"}
 
 
+def test_action_wording_names_each_thing_once():
+    fs = [
+        _f("syn", 900.0, "critical", {"campaign_id": "AO-SYND", "stage": "mql_to_sql"},
+           metric="mql_to_sql", kind="mql_to_sql_fall", reference_kind="prior_period",
+           actual=0.023, reference=0.2427),
+        _f("neck", 800.0, "critical", {"stage": "sql_to_opportunity"},
+           metric="sql_to_opportunity_rate", kind="bottleneck", reference_kind="prior_period",
+           actual=0.18, reference=0.3173),
+        _f("roas", 700.0, "critical", {"campaign_id": "AO-DISPLAY"}, actual=0.52, reference=3.0),
+        _f("util", 600.0, "warning", {"channel": "paid_social"}, metric="utilisation",
+           kind="overspend", reference_kind="plan", actual=1.35, reference=1.0),
+    ]  # fmt: skip
+    got = [
+        (a.title, a.measure) for a in actions_from(fs, owner_of=lambda s: "x", due=D(2026, 1, 2))
+    ]
+    assert got == [
+        (
+            "Bring MQL → SQL rate for AO-SYND back to the prior-period level",
+            "MQL → SQL rate for AO-SYND against the prior-period level of 24.27%",
+        ),
+        (
+            "Review what changed in the SQL → opportunity rate for all channels",
+            "SQL → opportunity rate for all channels against the prior-period level of 31.73%",
+        ),
+        (
+            "Bring ROAS for AO-DISPLAY to the target",
+            "ROAS for AO-DISPLAY against the target of 3.00",
+        ),
+        (
+            "Align spend with the plan for paid_social",
+            "Utilisation for paid_social against the plan of 100.00%",
+        ),
+    ]
+
+
 def test_review_dates_skip_weekends_and_us_holidays():
     s = parse_settings({}).summary
     d = review_dates(OCT, s)

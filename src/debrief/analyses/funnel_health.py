@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 __all__ = ["RATE_METRICS", "VOLUME_METRICS", "funnel_health", "monthly_targets"]
 
 STAGE = "funnel_health"
+#: the interval columns of the stage-rate tables bound a rate
+_RATE_INTERVAL = {"ci_low": "rate", "ci_high": "rate"}  # read only
 VIEWS = ("cohort", "calendar")
 Targets = dict[tuple[str, str | None], tuple[float, str]]
 _ONE_DAY = dt.timedelta(days=1)
@@ -328,4 +330,8 @@ def _funnel(
         findings=tuple(findings),
         charts=funnel_charts(ctx.period.label, volumes, momentum),
         notes=ff.method_notes(ctx, stages, age, recorded),
+        units={
+            **{t: _RATE_INTERVAL for t in ("stages", "by_channel", "by_campaign")},
+            **{t: {"adjusted_reference": "rate"} for t in ("momentum", "momentum_by_channel")},
+        },
     )

@@ -186,13 +186,17 @@ def metric_label(metric: str) -> str:
     return " ".join(words)
 
 
+#: Shares of a whole, read as percentages in sentences (utilisation 1.35 is 135% of plan).
+_SHARES = frozenset({"utilisation", "pacing", "share"})
+
+
 def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
     """A metric's value for a sentence: rates as percentages, money with the currency code,
     counts as integers, other ratios with two decimals; an undefined value is ``n/a``."""
     if value is None:
         return "n/a"
     m = canonical_metric(metric)
-    if m in RATE_METRICS or m.endswith("_rate"):
+    if m in RATE_METRICS or m.endswith("_rate") or "_to_" in m or m in _SHARES:
         return f"{value * 100:.2f}%"
     if m in MONEY_METRICS:
         return f"{value:,.2f} {currency}"

@@ -28,7 +28,7 @@ from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import METRICS
-from debrief.postmortem.text import fmt, fmt_ratio, label
+from debrief.postmortem.text import fmt, fmt_ratio, label, sentence
 from debrief.results import Action, StageResult
 
 __all__ = ["one_change"]
@@ -176,7 +176,9 @@ def one_change(
         },
         owner=owner,
         due=due,
-        measure=metric,
+        # the table row keeps the metric's name for machines; the action reads as a sentence
+        measure=f"{sentence(label(metric))} from {fmt(metric, baseline, currency)} to "
+        f"{fmt(metric, target, currency)}",
         finding_ids=("funnel_review.diagnosis",),
     )
     return (

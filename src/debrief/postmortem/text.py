@@ -48,5 +48,10 @@ def sentence(text: str) -> str:
 
 def was(metric: str) -> str:
     """The verb after a metric's label: counts are plural ("leads were"), rates singular."""
-    d = METRICS.get(canonical_metric(metric))
-    return "were" if d is not None and d.kind == "volume" else "was"
+    m = canonical_metric(metric)
+    d = METRICS.get(m)
+    return "were" if d is not None and d.kind == "volume" and m not in _MASS_NOUNS else "was"
+
+
+#: Volumes named by a mass noun: "reach was", not "reach were".
+_MASS_NOUNS = frozenset({"reach"})

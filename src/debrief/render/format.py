@@ -12,14 +12,20 @@ import math
 import re
 from typing import Any
 
+from debrief.analyses.metrics import metric_label
+
 _RATE = re.compile(
     r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
-    r"q_value|p_value|probability|precision|recall)($|_)"
+    r"probability|prob|precision|recall|gap|cumulative_gain)($|_)"
+    # a stage-to-stage rate: mql_to_sql, prior_sql_to_opportunity, ...
+    r"|(^|_)(created|lead|mql|sql|opportunity)_to_(mql|sql|opportunity|won)$"
 )
 _MONEY = re.compile(
     r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|pipeline|"
     r"impact|cost|deal_size)($|_)"
 )
+#: p- and q-values: two significant digits, never a percentage (0.0% would hide 4.6e-09)
+_P_VALUE = re.compile(r"(^|_)(p_value|q_value|p|q|p_adjusted)$")
 _RATIO = re.compile(r"(^|_)(roas|roi|ratio|lift|auc|brier|marginal_roas|average_roas|mer)($|_)")
 _COUNT = re.compile(
     r"(^|_)(impressions|clicks|conversions|leads|mqls|sqls|opportunities|won|sessions|pageviews|"
@@ -28,8 +34,10 @@ _COUNT = re.compile(
 
 
 def column_kind(name: str) -> str:
-    """``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
+    """``p``, ``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
     n = name.lower()
+    if _P_VALUE.search(n):
+        return "p"
     if _RATIO.search(n):
         return "ratio"
     if _RATE.search(n):
@@ -51,14 +59,17 @@ def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
         if isinstance(value, float) and not math.isfinite(value):
             return "n/a"
         kind = column_kind(column)
+        if kind == "p":
+            return f"{value:.2g}"
         if kind == "rate":
             return f"{value * 100:.1f}%"
         if kind == "money":
             return money(value, currency)
         if kind == "ratio":
             return f"{value:.2f}"
-        if kind == "count" or (isinstance(value, int) or float(value).is_integer()):
-            return f"{value:,.0f}" if abs(value) >= 1000 or isinstance(value, int) else f"{value:g}"
+        if isinstance(value, int) or float(value).is_integer():
+            return f"{value:,.0f}"
+        # a mean of counts (3.65 touches) or a plain number: three significant digits
         return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
@@ -70,7 +81,10 @@ def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
 
 
 #: Columns whose display kind is that of the row's ``metric`` (KPI and criteria tables).
-_METRIC_VALUED = {"actual", "target", "reference", "prior_period", "baseline", "value", "benchmark"}
+_METRIC_VALUED = {
+    *("actual", "target", "reference", "prior_period", "baseline", "value", "benchmark"),
+    *("current", "trailing_3m", "prior", "prior_value"),
+}
 
 
 def cell_text(
@@ -81,8 +95,10 @@ def cell_text(
     name = column
     if units and units.get(column) in _UNIT_COLUMNS:
         name = _UNIT_COLUMNS[units[column]]
-    elif column in _METRIC_VALUED:
+    elif column in _METRIC_VALUED or (units and units.get(column) == "metric"):
         unit = row.get("unit")
+        if unit == currency:  # an action's impact in money states the currency as its unit
+            unit = "money"
         if unit in _UNIT_COLUMNS:  # the row says how its values read: trust it over the name
             name = _UNIT_COLUMNS[unit]
         elif isinstance(row.get("metric"), str):
@@ -95,15 +111,17 @@ _UNIT_COLUMNS = {"money": "spend", "rate": "rate", "ratio": "ratio", "count": "c
 
 
 def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
-    """An action's expected impact: "+$1,200.00 revenue", "+2.0% ctr"."""
+    """An action's expected impact: "$1,200.00 revenue", "+2.0 pts CTR"."""
     value, unit, metric = impact.get("value"), str(impact.get("unit", "")), impact.get("metric", "")
     if isinstance(value, int | float) and unit.upper() in (currency.upper(), "MONEY", "CURRENCY"):
         text = money(value, currency)
     elif isinstance(value, int | float) and unit in ("rate", "fraction"):
-        text = f"{value * 100:.1f}%"
+        text = f"{value * 100:+.1f} pts"  # a change of a rate is in percentage points
     else:
         text = f"{format_value(value)} {unit}".strip()
-    return f"{text} {metric}".strip()
+    words = "at stake" if metric == "money_at_stake" else metric_label(str(metric))
+    words = words if words[:2].isupper() else words.lower()
+    return f"{text} {words}".strip()
 
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥"}

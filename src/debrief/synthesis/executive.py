@@ -23,13 +23,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.metrics import format_value, metric_label
+from debrief.analyses.metrics import format_value
 from debrief.engine import STAGES
 from debrief.period import add_business_days, report_due_date
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
-from debrief.synthesis.ranking import actions_from, select_insights, subject_label
+from debrief.synthesis.ranking import actions_from, area_label, select_insights
 
 if TYPE_CHECKING:
     from debrief.config import SummarySettings
@@ -104,10 +104,7 @@ def _focus(kpis: list[dict[str, Any]], insights: list[Finding], currency: str) -
                 f"target of {format_value(k['metric'], k['target'], currency)}"
             )
     for f in insights:
-        if f.metric:
-            area = f"{metric_label(f.metric)} for {subject_label(f.subject)}"
-        else:
-            area = f"{f.kind.replace('_', ' ')} for {subject_label(f.subject)}"
+        area = area_label(f)
         if area not in out:
             out.append(area)
     return out[:5]

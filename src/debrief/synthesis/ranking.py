@@ -26,7 +26,7 @@ from typing import Any
 from debrief.analyses.metrics import MONEY_METRICS, RATE_METRICS, format_value, metric_label
 from debrief.results import MONTHLY_STAGES, Action, Finding
 
-__all__ = ["actions_from", "rank_findings", "select_insights", "subject_label"]
+__all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
 
 _COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
 _YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
@@ -69,9 +69,40 @@ def subject_label(subject: Mapping[str, Any]) -> str:
     if isinstance(seg, Mapping) and seg:
         parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
     if subject.get("stage"):
-        step = " → ".join(metric_label(p) for p in str(subject["stage"]).split("_to_"))
+        step = _step(str(subject["stage"]))
         parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
     return " ".join(parts) if parts else "all channels"
+
+
+def _step(name: str) -> str:
+    """``mql_to_sql`` (or ``mql_to_sql_rate``) as ``MQL → SQL``."""
+    name = name.removesuffix("_rate")
+    return " → ".join(
+        metric_label(p) if i == 0 else _in_sentence(p) for i, p in enumerate(name.split("_to_"))
+    )
+
+
+def _is_step_rate(metric: str | None) -> bool:
+    return bool(metric) and "_to_" in str(metric)
+
+
+def _metric_words(metric: str) -> str:
+    """A metric inside a sentence: ``ROAS``, ``spend``, ``MQL → SQL rate``."""
+    return f"{_step(metric)} rate" if _is_step_rate(metric) else _in_sentence(metric)
+
+
+def _who(f: Finding) -> str:
+    """The finding's subject; the funnel step is left out where the metric already names it."""
+    subject = f.subject
+    if _is_step_rate(f.metric):
+        subject = {k: v for k, v in subject.items() if k != "stage"}
+    return subject_label(subject)
+
+
+def area_label(f: Finding) -> str:
+    """What a finding is about, as a focus area: ``MQL → SQL rate for AO-SYND``."""
+    what = _metric_words(f.metric) if f.metric else f.kind.replace("_", " ")
+    return f"{what[:1].upper()}{what[1:]} for {_who(f)}"
 
 
 def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5) -> list[Finding]:
@@ -111,8 +142,8 @@ _TITLES = {
     "tracking_gap": "Restore and verify tracking for {who}",
     "overspend": "Align spend with the plan for {who}",
     "underspend": "Align spend with the plan for {who}",
-    "bottleneck": "Review what changed for {who}",
-    "stage_rate_drop": "Review what changed for {who}",
+    "bottleneck": "Review what changed in the {label} for {who}",
+    "stage_rate_drop": "Review what changed in the {label} for {who}",
     "saturation": "Move spend on {who} to where the next dollar returns more",
     "below_floor": "Move spend on {who} to where the next dollar returns more",
     "no_conversions": "Review spend on {who} that recorded no conversions",
@@ -130,15 +161,21 @@ def _in_sentence(metric: str) -> str:
     return label if label[:2].isupper() else label[:1].lower() + label[1:]
 
 
+#: How a reference reads in an action. A prior period may be the month before or the three
+#: months before (funnel health): the finding's statement says which.
+_REFERENCES = {"prior_period": "prior-period level", "rest_of_population": "rest of the leads"}
+
+
 def _title(f: Finding) -> str:
-    who, label = subject_label(f.subject), _in_sentence(f.metric) if f.metric else ""
+    who, label = _who(f), _metric_words(f.metric) if f.metric else ""
     if f.kind in _TITLES:
         return _TITLES[f.kind].format(who=who, label=label or "this stage")
     if f.reference_kind and f.metric:
-        ref = {"prior_period": "prior-month level", "plan": "plan"}.get(
-            f.reference_kind, str(f.reference_kind)
-        )
-        return f"Move {label} for {who} towards the {ref}"
+        ref = _REFERENCES.get(f.reference_kind, str(f.reference_kind).replace("_", " "))
+        if f.metric == "spend":
+            return f"Align spend with the {ref} for {who}"
+        back = "back " if f.reference_kind == "prior_period" else ""
+        return f"Bring {label} for {who} {back}to the {ref}"
     if f.stage == "data_quality":
         return f"Check and correct the data: {f.kind.replace('_', ' ')} for {who}"
     return f"Look into {f.kind.replace('_', ' ')} for {who}"
@@ -176,12 +213,12 @@ def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
 
 def _measure(f: Finding, currency: str) -> str:
     if not f.metric:
-        return f"No further {f.kind.replace('_', ' ')} findings for {subject_label(f.subject)}"
+        return f"No further {f.kind.replace('_', ' ')} findings for {_who(f)}"
     ref = ""
     if f.reference is not None:
-        kind = (f.reference_kind or "reference").replace("_", " ")
-        ref = f" against the {kind} of {format_value(f.metric, f.reference, currency)}"
-    return f"{metric_label(f.metric)} for {subject_label(f.subject)}{ref}"
+        kind = _REFERENCES.get(f.reference_kind or "", (f.reference_kind or "reference"))
+        ref = f" against the {kind.replace('_', ' ')} of {format_value(f.metric, f.reference, currency)}"
+    return f"{area_label(f)}{ref}"
 
 
 def actions_from(

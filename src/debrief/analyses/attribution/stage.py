@@ -134,6 +134,7 @@ def analyse(
         findings=tuple(findings),
         charts=chart_specs,
         notes=tuple(notes),
+        units={"path_summary": {"change": "metric"}},
     )
 
 

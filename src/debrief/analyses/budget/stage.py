@@ -190,5 +190,8 @@ def budget(ctx: StageContext) -> StageResult:
         findings=tuple(findings),
         charts=charts,
         notes=tuple(notes),
-        units={"reallocation": {"change": "money", "low": "money", "high": "money"}},
+        units={
+            "reallocation": {"change": "money", "low": "money", "high": "money"},
+            "curves": {"max_response": "money"},
+        },
     )

@@ -186,6 +186,7 @@ def content_performance(ctx: StageContext) -> StageResult:
             f"Ranking movement: change of at least max({s.rank_z:g} × usual daily movement, "
             f"{s.min_position_change:g}) positions.",
         ),
+        units={"top_content": {"change": "rate"}},
     )
 
 

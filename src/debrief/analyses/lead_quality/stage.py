@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["lead_quality", "matured_scores", "score_evaluation"]
 
 STAGE = "lead_quality"
+#: reliability columns that are probabilities or rates though their names do not say so
+_RELIABILITY_RATES = ("pred_low", "pred_high", "step_observed", "step_predicted")
 _TARGET_METRICS = ("leads", "mqls", "mql_rate", "sqls", "mql_to_sql")
 
 
@@ -367,4 +369,5 @@ def lead_quality(ctx: StageContext) -> StageResult:
         findings=tuple(findings),
         charts=_charts(tables.get("gains", []), tables.get("reliability", [])),
         notes=tuple(notes),
+        units={"reliability": dict.fromkeys(_RELIABILITY_RATES, "rate")},
     )
