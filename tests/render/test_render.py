@@ -262,3 +262,19 @@ def test_a_mass_noun_takes_a_singular_verb() -> None:
         "was",
         "was",
     )
+
+
+def test_charts_take_the_report_width_unless_they_set_their_own() -> None:
+    from debrief.render.charts import _house_style, chart_svg
+
+    bars = {"data": {"values": [{"c": "a", "v": 1}]}, "mark": "bar",
+            "encoding": {"x": {"field": "c", "type": "nominal"},
+                         "y": {"field": "v", "type": "quantitative"}}}  # fmt: skip
+    assert _house_style(bars)["width"] == 640
+    assert _house_style({**bars, "width": {"step": 110}})["width"] == {"step": 110}
+    assert "width" not in _house_style({"facet": {"field": "c"}, "spec": bars})
+    # a spec's own config wins over the house style, key by key
+    own = _house_style({**bars, "config": {"axisXDiscrete": {"labelAngle": 0}}})
+    assert own["config"]["axisXDiscrete"] == {"labelAngle": 0, "labelLimit": 180}
+    svg = chart_svg(bars)
+    assert svg is not None and 'width="6' in svg[:400]
