@@ -260,6 +260,10 @@ def test_stage_finds_planted_facts_and_nothing_healthy(result, frames) -> None:
     assert ("conversion_below_stage", "C-LOWCVR") in kinds
     # no content gap for security's decision stage?  security has no decision item: a gap
     assert ("content_gap", "security") in kinds
+    gap = next(f for f in res.findings if f.kind == "content_gap")
+    assert " item(s)" not in gap.statement and gap.statement.startswith(
+        f"Topic {gap.subject['topic']} has "
+    )
     flagged = {f.subject.get("content_id") for f in res.findings}
     assert not {"C-STEADY", "C-NOISY", "C-OKCVR"} & flagged
     drop = next(f for f in res.findings if f.kind == "ranking_drop")

@@ -60,7 +60,10 @@ def content_findings(
         missing = g[g["gap"]]
         present = g[~g["gap"]]
         for r in missing.itertuples():
-            have = ", ".join(f"{int(p.items)} {p.funnel_stage}" for p in present.itertuples())
+            have = ", ".join(
+                f"{int(p.items)} {p.funnel_stage} item{'' if int(p.items) == 1 else 's'}"
+                for p in present.itertuples()
+            )
             out.append(
                 Finding(
                     id=f"{STAGE}:content_gap:{topic}:{r.funnel_stage}",
@@ -71,7 +74,7 @@ def content_findings(
                     actual=0.0,
                     severity="warning" if r.funnel_stage == "decision" else "info",
                     statement=(
-                        f"Topic {topic} has {have} item(s) and no {r.funnel_stage}-stage item."
+                        f"Topic {topic} has {have or 'no items'} and no {r.funnel_stage}-stage item."
                     ),
                     evidence={
                         "topic": topic,
