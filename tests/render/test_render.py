@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import io
 import json
+import logging
 import math
 import os
 import re
@@ -16,7 +18,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from debrief.render import pdf as pdf_module
 from debrief.render import to_html, to_json, to_markdown, validate_report_json, write_report
+from debrief.render.pdf import MAX_PDF_COLUMNS, to_pdf
 from debrief.results import Action, Finding, Report, StageResult, Summary
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -170,10 +174,11 @@ def test_undefined_values_show_as_na() -> None:
     assert "n/a" in row  # CPA with zero conversions
 
 
-def test_write_report_writes_three_formats_and_attachments(tmp_path: Path) -> None:
+def test_write_report_writes_four_formats_and_attachments(tmp_path: Path) -> None:
     rep = _report().replace(attachments={"agenda.md": "# Agenda\n"})
     written = write_report(rep, tmp_path)
-    assert set(written) == {"report.json", "report.md", "report.html", "agenda.md"}
+    assert set(written) == {"report.json", "report.md", "report.html", "report.pdf", "agenda.md"}
+    assert written["report.pdf"].read_bytes().startswith(b"%PDF-")
     assert all(p.exists() and p.stat().st_size > 0 for p in written.values())
     assert not list(tmp_path.glob("*.tmp"))
     with pytest.raises(ValueError):
@@ -278,3 +283,61 @@ def test_charts_take_the_report_width_unless_they_set_their_own() -> None:
     assert own["config"]["axisXDiscrete"] == {"labelAngle": 0, "labelLimit": 180}
     svg = chart_svg(bars)
     assert svg is not None and 'width="6' in svg[:400]
+
+
+# --- report.pdf: the text a reader sees, read back with pypdf (an independent PDF parser) -------
+
+
+def _pdf_text(data: bytes) -> str:
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    # pypdf breaks lines where the PDF does: compare on single-spaced text
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+def test_pdf_carries_summary_findings_and_tables() -> None:
+    data = to_pdf(_report())
+    assert data.startswith(b"%PDF-")
+    text = _pdf_text(data)
+    assert "ROAS was 0.52 against a target of 3.00 for Spring Sale in 2026-10." in text
+    assert "Campaign performance" in text
+    assert "$1,000.00" in text  # a table cell, formatted as in the other formats
+
+
+def test_data_strings_print_literally_with_unicode() -> None:
+    name = EVIL + " → ≥ −5 Zürich 東京"
+    text = _pdf_text(to_pdf(_report(name)))
+    for part in ('<script>alert("x")</script>', "*bold*", "[link](javascript:x)", "→ ≥ −5"):
+        assert part in text, part
+    assert "Zürich" in text
+
+
+def test_wide_and_long_tables_say_what_is_left_out() -> None:
+    row = {f"c{i}": i for i in range(MAX_PDF_COLUMNS + 3)}
+    stage = StageResult(stage="campaign_performance", tables={"wide": [row] * 30})
+    text = _pdf_text(to_pdf(_report().replace(stages={"campaign_performance": stage})))
+    assert "5 more rows and 3 more columns (c14, c15, c16) in report.json." in text
+
+
+def test_without_a_unicode_font_the_pdf_still_prints(monkeypatch, caplog) -> None:
+    monkeypatch.setattr(pdf_module, "_font_files", lambda: None)
+    with caplog.at_level(logging.WARNING):
+        data = to_pdf(_report("Café → Köln"))
+    assert "no DejaVu Sans font" in caplog.text
+    assert "Café -> Köln" in _pdf_text(data)
+
+
+def test_charts_are_drawn_into_the_pdf() -> None:
+    spec = {
+        "data": {"values": [{"c": "a", "v": 1}, {"c": "b", "v": 2}]},
+        "mark": "bar",
+        "encoding": {
+            "x": {"field": "c", "type": "nominal"},
+            "y": {"field": "v", "type": "quantitative"},
+        },
+    }
+    stage = StageResult(stage="campaign_performance", charts={"bars": spec})
+    data = to_pdf(_report().replace(stages={"campaign_performance": stage}))
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert sum(len(p.images) for p in reader.pages) == 1

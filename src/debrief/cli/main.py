@@ -30,7 +30,7 @@ def monthly(
     month: Annotated[str, typer.Option(help="The month to review, YYYY-MM.")],
     workspace: WorkspaceOpt = DEFAULT_WS,
     out: Annotated[
-        Path, typer.Option(help="Folder for report.json, report.md, report.html.")
+        Path, typer.Option(help="Folder for report.json, report.md, report.html, report.pdf.")
     ] = Path("debrief-out"),
     config: Annotated[
         Path | None, typer.Option(help="Settings YAML (targets of the review, owners...).")

@@ -7,6 +7,7 @@ from pathlib import Path
 from debrief.render.html import to_html
 from debrief.render.json import report_schema, to_json, validate_report_json
 from debrief.render.markdown import to_markdown
+from debrief.render.pdf import to_pdf
 from debrief.results import Report
 
 __all__ = [
@@ -15,25 +16,27 @@ __all__ = [
     "to_html",
     "to_json",
     "to_markdown",
+    "to_pdf",
     "validate_report_json",
     "write_report",
 ]
 
-FORMATS = ("json", "md", "html")
+FORMATS = ("json", "md", "html", "pdf")
 
 
 def write_report(
     report: Report, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, currency: str = "USD"
 ) -> dict[str, Path]:
-    """Write ``report.json``, ``report.md`` and ``report.html`` (and the report's attachments, such
-    as a post-mortem's facilitation pack) into ``out_dir``; return the paths written by name.
+    """Write ``report.json``, ``report.md``, ``report.html`` and ``report.pdf`` (and the report's
+    attachments, such as a post-mortem's facilitation pack) into ``out_dir``; return the paths
+    written by name.
 
     Each file is written to a temporary name and renamed, so a failed run never leaves a half
     report beside an older complete one.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    texts: dict[str, str] = {}
+    texts: dict[str, str | bytes] = {}
     for fmt in formats:
         if fmt == "json":
             texts["report.json"] = to_json(report)
@@ -41,6 +44,8 @@ def write_report(
             texts["report.md"] = to_markdown(report, currency)
         elif fmt == "html":
             texts["report.html"] = to_html(report, currency)
+        elif fmt == "pdf":
+            texts["report.pdf"] = to_pdf(report, currency)
         else:
             raise ValueError(f"Unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
     for name, text in report.attachments.items():
@@ -51,7 +56,10 @@ def write_report(
     for name, text in texts.items():
         path = out / name
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            tmp.write_bytes(text)
+        else:
+            tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
         written[name] = path
     return written

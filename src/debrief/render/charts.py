@@ -17,11 +17,24 @@ _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 def chart_svg(spec: dict[str, Any]) -> str | None:
     """The chart as SVG text, or None when it cannot be drawn (the tables still carry the data)."""
+    out = _draw(spec, "svg")
+    return None if out is None else str(out)
+
+
+def chart_png(spec: dict[str, Any]) -> bytes | None:
+    """The chart as PNG at twice its size (for print), or None when it cannot be drawn."""
+    out = _draw(spec, "png")
+    return None if out is None else bytes(out)
+
+
+def _draw(spec: dict[str, Any], fmt: str) -> Any:
     import vl_convert as vlc
 
     spec = {"$schema": _SCHEMA, **_house_style(spec)}
     try:
-        return str(vlc.vegalite_to_svg(spec))
+        if fmt == "png":
+            return vlc.vegalite_to_png(spec, scale=2)
+        return vlc.vegalite_to_svg(spec)
     except Exception as exc:  # a broken spec must not cost the user the whole report
         log.warning("chart not drawn: %s", exc)
         return None

@@ -167,6 +167,19 @@ MAX_ROWS = 25
 KPI_UNITS = {"change": "rate"}
 
 
+def header_meta(report: Any) -> list[str]:
+    """The line under a report's title, in parts: period, generation time, campaign, dates.
+    Plain text: each renderer escapes it for its format."""
+    meta = [
+        f"Period {report.period_start.isoformat()} to {report.period_end.isoformat()}",
+        f"generated {report.generated_at.isoformat()}",
+    ]
+    if report.campaign_id:
+        meta.append(f"campaign {report.campaign_id}")
+    meta += [f"{k.replace('_', ' ')}: {v}" for k, v in report.summary.dates.items()]
+    return meta
+
+
 def kpi_table(kpis: dict[str, Any]) -> list[dict[str, Any]]:
     """KPI rows from the summary's kpis: either ``{"table": rows}`` or ``{metric: {...}}``."""
     if not kpis:

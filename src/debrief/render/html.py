@@ -15,6 +15,7 @@ from debrief.render.format import (
     MAX_ROWS,
     action_rows,
     cell_text,
+    header_meta,
     kpi_table,
     stage_title,
     table_title,
@@ -112,13 +113,7 @@ def _summary(report: Report, currency: str) -> str:
 def to_html(report: Report, currency: str = "USD") -> str:
     """The whole report as one HTML page."""
     title = report.title or report.kind
-    meta = [
-        f"Period {_e(report.period_start.isoformat())} to {_e(report.period_end.isoformat())}",
-        f"generated {_e(report.generated_at.isoformat())}",
-    ]
-    if report.campaign_id:
-        meta.append(f"campaign {_e(report.campaign_id)}")
-    meta += [f"{_e(k.replace('_', ' '))}: {_e(v)}" for k, v in report.summary.dates.items()]
+    meta = [_e(part) for part in header_meta(report)]
     sections: list[str] = []
     nav = ['<a href="#summary">Summary</a>', '<a href="#data-quality">Data quality</a>']
     summary = _summary(report, currency)
