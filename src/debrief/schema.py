@@ -349,15 +349,18 @@ def normalise_channel(label: str | None) -> str | None:
     return s or None
 
 
+def table_hint(name: str) -> str:
+    """What to say about a name that is not a table: the closest table, then every table."""
+    import difflib
+
+    hint = difflib.get_close_matches(name, TABLES, n=1)
+    extra = f"Did you mean {hint[0]!r}? " if hint else ""
+    return f"{extra}Tables: {', '.join(sorted(TABLES))}"
+
+
 def table_schema(name: str) -> TableSchema:
     """The schema of a canonical table; an unknown name lists the valid ones."""
     try:
         return TABLES[name]
     except KeyError:
-        import difflib
-
-        hint = difflib.get_close_matches(name, TABLES, n=1)
-        extra = f" Did you mean {hint[0]!r}?" if hint else ""
-        raise KeyError(
-            f"Unknown table {name!r}.{extra} Tables: {', '.join(sorted(TABLES))}"
-        ) from None
+        raise KeyError(f"Unknown table {name!r}. {table_hint(name)}") from None

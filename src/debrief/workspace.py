@@ -29,6 +29,16 @@ def _is_url(target: str) -> bool:
     return "://" in target
 
 
+def _quiet(con: Any) -> Any:
+    """``con``, without DuckDB's progress bar: drawn on long queries, it garbles our own output.
+
+    Every DuckDB workspace (file, ``duckdb://`` URL or in memory) gets this here, once.
+    """
+    if getattr(con, "name", None) == "duckdb":
+        con.raw_sql("SET enable_progress_bar = false")
+    return con
+
+
 @dataclass
 class Workspace:
     """An open workspace. ``target`` is the path or URL it was opened from."""
@@ -46,8 +56,7 @@ class Workspace:
             else:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
                 con = ibis.duckdb.connect(target, read_only=read_only)
-                # DuckDB draws a progress bar on long queries; it would garble our own output.
-                con.raw_sql("SET enable_progress_bar = false")
+            _quiet(con)
         except Exception as exc:  # the backend's own message names the problem
             raise WorkspaceError(f"Cannot open workspace {target!r}: {exc}") from exc
         return cls(con=con, target=target)
@@ -55,7 +64,7 @@ class Workspace:
     @classmethod
     def in_memory(cls) -> Workspace:
         """An empty in-memory DuckDB workspace (tests, one-off runs)."""
-        return cls(con=ibis.duckdb.connect(), target=":memory:")
+        return cls(con=_quiet(ibis.duckdb.connect()), target=":memory:")
 
     @property
     def backend_name(self) -> str:

@@ -219,6 +219,27 @@ def test_explicit_table_names_and_unknown_names(tmp_path: Path) -> None:
     with pytest.raises(IngestError) as exc:
         ingest([], tmp_path / "ws.duckdb", tables={"campaign": f})
     assert "Did you mean 'campaigns'" in str(exc.value)
+    # A dotted name still gets the closest table and the option's real syntax.
+    dotted = write(tmp_path, "campaigns.v2.csv", CAMPAIGNS)
+    with pytest.raises(IngestError) as exc:
+        ingest([dotted], tmp_path / "ws.duckdb")
+    (problem,) = exc.value.problems
+    assert problem.problem.startswith(
+        "is not named after a contract table (Did you mean 'campaigns'? Tables: "
+    )
+    assert problem.problem.endswith("pass --table NAME=FILE")
+
+
+def test_compressed_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "campaigns.csv.gz"
+    path.write_bytes(gzip.compress(CAMPAIGNS.encode()))
+    with pytest.raises(IngestError) as exc:
+        ingest([path], tmp_path / "ws.duckdb")
+    assert [(p.file, p.problem) for p in exc.value.problems] == [
+        ("campaigns.csv.gz", "is compressed: decompress it first")
+    ]
 
 
 def test_parquet_and_jsonl(tmp_path: Path) -> None:
@@ -249,24 +270,27 @@ def test_parquet_and_jsonl(tmp_path: Path) -> None:
 
 
 def test_extra_text_columns_are_breakdowns_of_ad_performance(tmp_path: Path) -> None:
+    # ``age`` (text) is part of the key; ``approved`` (a number) is a metric, not part of it.
     write(
         tmp_path,
         "ad_performance.csv",
-        "date,channel,spend,impressions,clicks,conversions,age\n"
-        "2024-03-01,search,1,10,1,0,18-24\n"
-        "2024-03-01,search,2,20,2,0,25-34\n",
+        "date,channel,spend,impressions,clicks,conversions,age,approved\n"
+        "2024-03-01,search,1,10,1,0,18-24,0\n"
+        "2024-03-01,search,2,20,2,0,25-34,1\n",
     )
     result = ingest([tmp_path], tmp_path / "ws.duckdb")
     assert result.tables["ad_performance"].rows == 2
     write(
         tmp_path,
         "ad_performance.csv",
-        "date,channel,spend,impressions,clicks,conversions,age\n2024-03-01,search,5,50,5,0,25-34\n",
+        "date,channel,spend,impressions,clicks,conversions,age,approved\n"
+        "2024-03-01,search,5,50,5,0,25-34,7\n",
     )
     ingest([tmp_path], tmp_path / "ws.duckdb", append=True)
     with Workspace.open(tmp_path / "ws.duckdb") as ws:
         df = ws.table("ad_performance").order_by("age").to_pandas()
     assert df.spend.tolist() == [1.0, 5.0]
+    assert df.approved.tolist() == [0, 7]
 
 
 def test_generic_backend_fallback_on_sqlite(tmp_path: Path) -> None:

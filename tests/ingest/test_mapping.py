@@ -96,6 +96,13 @@ def test_dates_and_timestamps_are_strict() -> None:
     ]
 
 
+def test_text_clean_up() -> None:
+    arr = pa.array([" Paid Search ", None])
+    assert _vals(tf.TRANSFORMS["strip"][0](arr, None)) == ["Paid Search", None]
+    assert _vals(tf.TRANSFORMS["lower"][0](arr, None)) == ["paid search", None]
+    assert _vals(tf.TRANSFORMS["upper"][0](arr, None)) == ["PAID SEARCH", None]
+
+
 def test_map_and_null_if() -> None:
     assert _vals(tf.value_map(pa.array(["Paid-Search ", "other"]), {"paid-search": "paid_search"})) == [
         "paid_search", "other",

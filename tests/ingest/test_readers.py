@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debrief.ingest import IngestError, ingest
-from debrief.ingest.convert import normalise_channels
+from debrief.ingest.convert import convert, normalise_channels
 from debrief.ingest.problems import ProblemLog
 from debrief.ingest.readers import read_file, sniff_delimiter, unique_headers
-from debrief.schema import normalise_channel
+from debrief.schema import IBIS_TYPES, Column, normalise_channel
 from debrief.workspace import Workspace
 
 
@@ -87,3 +87,27 @@ def test_trailing_empty_columns_dropped(tmp_path: Path) -> None:
 def test_vectorised_channel_normalisation_matches_schema(labels: list[str]) -> None:
     got = normalise_channels(pa.array(labels)).to_pylist()
     assert got == [normalise_channel(s) for s in labels]
+
+
+SAMPLE = {
+    "string": "x",
+    "channel": "Paid Search",
+    "enum": "a",
+    "month": "2024-03",
+    "date": "2024-03-01",
+    "timestamp": "2024-03-01T10:00Z",
+    "count": "3",
+    "money": "1.5",
+    "number": "-2",
+    "bool": "yes",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(IBIS_TYPES))
+def test_each_kind_converts_to_its_workspace_type(kind: str) -> None:
+    import ibis
+
+    column = Column("c", kind, choices=("a",))  # type: ignore[arg-type]
+    typed, issues = convert(pa.array([SAMPLE[kind], None]), column)
+    assert typed.type == ibis.dtype(IBIS_TYPES[kind]).to_pyarrow()
+    assert not any(i.mask.to_pylist()[0] for i in issues)

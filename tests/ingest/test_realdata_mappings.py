@@ -127,13 +127,18 @@ def test_olist_leads_with_won_deals(shared_data: Path, tmp_path: Path) -> None:
     folder = shared_data / "olist_marketing_funnel"
     mqls = rows(folder / "olist_marketing_qualified_leads_dataset.csv")
     deals = rows(folder / "olist_closed_deals_dataset.csv")
-    with load(tmp_path, folder, "olist_marketing_funnel") as ws:
+    result = ingest([folder], tmp_path / "olist.duckdb", mapping="olist_marketing_funnel")
+    with Workspace.open(result.workspace, read_only=True) as ws:
         df = ws.table("leads").to_pandas()
     assert len(df) == len(mqls) == 8000
     assert df.won_at.notna().sum() == len(deals) == 842
     origin = Counter((r["origin"] or None) for r in mqls)
     got = Counter(None if not isinstance(c, str) else c for c in df.channel)
     assert got == origin
+    assert origin[None] == 60  # docs/mappings.md: 60 blank origins stay missing
+    # docs/mappings.md: one deal is won before its first contact, and loads with a warning.
+    early = [p for p in result.problems if p.problem.startswith("stage reached before")]
+    assert [(p.column, p.level) for p in early] == [("won_at", "warning")]
     by_type = Counter(r["lead_type"] for r in deals if r["lead_type"])
     assert dict(Counter(df.lead_type.dropna())) == dict(by_type)
     won = df.set_index("lead_id").won_at.dropna()
@@ -184,8 +189,12 @@ def test_gsc_pages(shared_data: Path, tmp_path: Path) -> None:
     with load(tmp_path, folder, "gsc_miraiyo_seo", date="2026-06-08") as ws:
         df = ws.table("content_performance").to_pandas().set_index("content_id")
     assert len(df) == len(raw) == 35
-    assert df.organic_clicks.sum() == sum(int(r["Clicks"]) for r in raw)
-    assert df.organic_impressions.sum() == sum(int(r["Impressions"]) for r in raw)
+    assert df.organic_clicks.sum() == sum(int(r["Clicks"]) for r in raw) == 3_355
+    assert df.organic_impressions.sum() == sum(int(r["Impressions"]) for r in raw) == 193_943
+    # docs/mappings.md: the site-wide daily chart (not mapped) has the same clicks, fewer impressions.
+    chart = rows(folder / "Chart.csv")
+    assert sum(int(r["Clicks"]) for r in chart) == 3_355
+    assert sum(int(r["Impressions"]) for r in chart) == 193_809
     for r in raw:
         assert df.loc[r["Top pages"], "avg_position"] == float(r["Position"])
         assert df.loc[r["Top pages"], "ctr"] == float(Decimal(r["CTR"].rstrip("%")) / 100)

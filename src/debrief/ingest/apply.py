@@ -25,7 +25,7 @@ from debrief.ingest import transforms as tf
 from debrief.ingest.convert import text
 from debrief.ingest.mapping import Aggregate, MappingSpec, Source
 from debrief.ingest.problems import ProblemLog
-from debrief.ingest.readers import ReadOptions, read_file
+from debrief.ingest.readers import ReadOptions, numbered_from_one, read_file
 from debrief.ingest.validate import Part, duplicate_mask
 
 _PARAM = re.compile(r"\$\{(\w+)\}")
@@ -244,20 +244,16 @@ def mapped_parts(
             table = apply_source(source, raw.table, raw.label, raw.line_of, values, log, failed)
             if table is None:
                 continue
-            line_of = raw.line_of
-            if source.aggregate is not None:
-                line_of = _plus_one  # rows are groups now: numbered from 1 in the aggregated order
             if source.join is not None:
                 _join(parts, source, table, raw.label, log)
                 continue
+            line_of = raw.line_of
             if source.aggregate is not None:
-                failed = {}  # rows are groups now; the failures were reported per file line
+                # Rows are groups now, numbered from 1 in the aggregated order; the cells a
+                # transform could not read were reported at their file lines.
+                line_of, failed = numbered_from_one, {}
             parts.append(Part(source.table, raw.label, table, line_of, dict(source.types), failed))
     return parts
-
-
-def _plus_one(rows: Sequence[int]) -> list[int]:
-    return [r + 1 for r in rows]
 
 
 def _join(parts: list[Part], source: Source, table: pa.Table, label: str, log: ProblemLog) -> None:

@@ -6,7 +6,8 @@ boolean masks with a message. Bad cells become missing in the typed column; the 
 into problems and refuses the ingest. Text is trimmed and an empty cell is a missing value.
 
 Arrow types per kind: date -> date32, timestamp -> timestamp[us, UTC], count -> int64,
-money/number -> float64, bool -> bool, string/channel/enum/month -> string.
+money/number -> float64, bool -> bool, string/channel/enum/month -> string: the Arrow form of
+``schema.IBIS_TYPES`` (tests/ingest/test_readers.py checks the two agree).
 """
 
 from __future__ import annotations
@@ -19,18 +20,6 @@ import pyarrow.compute as pc
 from debrief.schema import Column
 
 TIMESTAMP = pa.timestamp("us", tz="UTC")
-ARROW_TYPES: dict[str, pa.DataType] = {
-    "string": pa.string(),
-    "channel": pa.string(),
-    "enum": pa.string(),
-    "month": pa.string(),
-    "date": pa.date32(),
-    "timestamp": TIMESTAMP,
-    "count": pa.int64(),
-    "money": pa.float64(),
-    "number": pa.float64(),
-    "bool": pa.bool_(),
-}
 
 _NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -97,12 +86,13 @@ def safe_cast(arr: pa.Array, to: pa.DataType) -> pa.Array:
     return pa.concat_arrays([safe_cast(arr[:mid], to), safe_cast(arr[mid:], to)])
 
 
-def _failed(before: pa.Array, after: pa.Array) -> pa.Array:
+def newly_missing(before: pa.Array, after: pa.Array) -> pa.Array:
     """True where a value was present before and missing after conversion."""
     return pc.and_(pc.is_valid(before), pc.is_null(after))
 
 
-def _null_where(arr: pa.Array, mask: pa.Array) -> pa.Array:
+def null_where(arr: pa.Array, mask: pa.Array) -> pa.Array:
+    """``arr`` with missing values where ``mask`` is True."""
     return pc.if_else(mask, pa.scalar(None, arr.type), arr)
 
 
@@ -115,13 +105,13 @@ def to_number(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     ):
         values = arr.cast(pa.float64())
         bad = pc.fill_null(pc.is_nan(values), False)
-        return _null_where(values, bad), bad
+        return null_where(values, bad), bad
     if pa.types.is_boolean(arr.type):
         return arr.cast(pa.float64()), pa.array([False] * len(arr))
     t = text(arr)
     ok = pc.fill_null(pc.match_substring_regex(t, _NUMBER), True)
-    values = safe_cast(_null_where(t, pc.invert(ok)), pa.float64())
-    return values, _failed(t, values)
+    values = safe_cast(null_where(t, pc.invert(ok)), pa.float64())
+    return values, newly_missing(t, values)
 
 
 def _to_timestamp(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
@@ -134,13 +124,13 @@ def _to_timestamp(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
         return arr.cast(pa.timestamp("us")).cast(TIMESTAMP), _none(arr)
     t = text(arr)
     ok = pc.fill_null(pc.match_substring_regex(t, _TIMESTAMP), True)
-    t = _null_where(t, pc.invert(ok))
+    t = null_where(t, pc.invert(ok))
     has_offset = pc.fill_null(pc.match_substring_regex(t, _OFFSET), False)
     ns_utc = pa.timestamp("ns", tz="UTC")
-    with_offset = safe_cast(_null_where(t, pc.invert(has_offset)), ns_utc)
-    naive = safe_cast(_null_where(t, has_offset), pa.timestamp("ns")).cast(ns_utc)
+    with_offset = safe_cast(null_where(t, pc.invert(has_offset)), ns_utc)
+    naive = safe_cast(null_where(t, has_offset), pa.timestamp("ns")).cast(ns_utc)
     values = pc.if_else(has_offset, with_offset, naive).cast(TIMESTAMP, safe=False)
-    return values, _failed(text(arr), values)
+    return values, newly_missing(text(arr), values)
 
 
 def _to_date(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
@@ -151,8 +141,8 @@ def _to_date(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     t = text(arr)
     t_day = pc.replace_substring_regex(t, _MIDNIGHT, "")
     ok = pc.fill_null(pc.match_substring_regex(t_day, _DATE), True)
-    values = safe_cast(_null_where(t_day, pc.invert(ok)), pa.date32())
-    return values, _failed(t, values)
+    values = safe_cast(null_where(t_day, pc.invert(ok)), pa.date32())
+    return values, newly_missing(t, values)
 
 
 def _none(arr: pa.Array) -> pa.Array:
@@ -204,14 +194,14 @@ def _convert(arr: pa.Array, column: Column) -> tuple[pa.Array, list[Issue]]:
         t = pc.utf8_lower(text(arr))
         bad = pc.fill_null(pc.invert(pc.is_in(t, value_set=pa.array(column.choices))), False)
         issues.append(Issue(bad, f"not one of: {', '.join(column.choices)}"))
-        return _null_where(t, bad), issues
+        return null_where(t, bad), issues
     if kind == "month":
         if pa.types.is_date(arr.type) or pa.types.is_timestamp(arr.type):
             return pc.strftime(arr, "%Y-%m"), issues
         t = text(arr)
         bad = pc.fill_null(pc.invert(pc.match_substring_regex(t, _MONTH)), False)
         issues.append(Issue(bad, "not a month (expected YYYY-MM)"))
-        return _null_where(t, bad), issues
+        return null_where(t, bad), issues
     if kind == "date":
         values, bad = _to_date(arr)
         issues.append(Issue(bad, "not a date (expected YYYY-MM-DD)"))
@@ -227,7 +217,7 @@ def _convert(arr: pa.Array, column: Column) -> tuple[pa.Array, list[Issue]]:
         is_true = pc.is_in(t, value_set=pa.array(_TRUE))
         is_false = pc.is_in(t, value_set=pa.array(_FALSE))
         values = pc.if_else(is_true, True, pc.if_else(is_false, False, pa.scalar(None, pa.bool_())))
-        issues.append(Issue(_failed(t, values), "not true/false"))
+        issues.append(Issue(newly_missing(t, values), "not true/false"))
         return values, issues
     values, bad = to_number(arr)
     if kind == "count":
@@ -236,11 +226,11 @@ def _convert(arr: pa.Array, column: Column) -> tuple[pa.Array, list[Issue]]:
         issues.append(Issue(frac, "not a whole number"))
         neg = pc.fill_null(pc.less(values, 0), False)
         issues.append(Issue(neg, "negative count"))
-        values = _null_where(values, pc.or_(frac, neg))
+        values = null_where(values, pc.or_(frac, neg))
         return values.cast(pa.int64()), issues
     issues.append(Issue(bad, "not a number"))
     if kind == "money":
         neg = pc.fill_null(pc.less(values, 0), False)
         issues.append(Issue(neg, "negative amount"))
-        values = _null_where(values, neg)
+        values = null_where(values, neg)
     return values, issues

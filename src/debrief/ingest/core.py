@@ -21,7 +21,7 @@ from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, Pr
 from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
 from debrief.ingest.validate import Part, check_table, combine, origin_free, validate_part
 from debrief.ingest.writer import write_tables
-from debrief.schema import TABLES, table_schema
+from debrief.schema import TABLES, table_hint, table_schema
 from debrief.workspace import Workspace
 
 
@@ -68,20 +68,16 @@ def _table_files(paths: Sequence[str | Path], log: ProblemLog) -> list[tuple[str
                     out.append((file_stem(f), f))
         elif p.is_file():
             stem = file_stem(p)
-            if stem not in TABLES:
-                try:
-                    table_schema(stem)
-                except KeyError as exc:
-                    hint = str(exc.args[0]).split(".", 1)[1].strip()
-                    log.add(
-                        p.name,
-                        None,
-                        f"is not named after a contract table ({hint}); rename it or pass "
-                        "--table NAME FILE",
-                        "error",
-                    )
-            else:
+            if stem in TABLES:
                 out.append((stem, p))
+            else:
+                log.add(
+                    p.name,
+                    None,
+                    f"is not named after a contract table ({table_hint(stem)}); rename it or "
+                    "pass --table NAME=FILE",
+                    "error",
+                )
         else:
             log.add(str(p), None, "does not exist", "error")
     return out

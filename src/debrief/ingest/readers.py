@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +33,8 @@ CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 SUFFIXES = CSV_SUFFIXES + PARQUET_SUFFIXES + JSONL_SUFFIXES
+#: Recognised so ``leads.csv.gz`` is named after its table, then refused with a clear message.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".zst")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
@@ -58,7 +60,7 @@ class RawFile:
 def file_stem(path: Path) -> str:
     """``ad_performance.csv`` -> ``ad_performance``; also ``leads.csv.gz`` -> ``leads``."""
     name = path.name
-    for suffix in (".gz", ".bz2", ".zst"):
+    for suffix in COMPRESSED_SUFFIXES:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name.rsplit(".", 1)[0]
@@ -69,10 +71,13 @@ def read_file(path: Path, log: ProblemLog, options: ReadOptions | None = None) -
     options = options or ReadOptions()
     label = path.name
     suffix = path.suffix.lower()
+    if suffix in COMPRESSED_SUFFIXES:
+        log.add(label, None, "is compressed: decompress it first", "error")
+        return None
     try:
         if suffix in PARQUET_SUFFIXES:
             table = pq.read_table(path)
-            return RawFile(label, path, table, _plus_one)
+            return RawFile(label, path, table, numbered_from_one)
         if suffix in JSONL_SUFFIXES:
             return _read_jsonl(path, log)
         return _read_csv(path, log, options)
@@ -81,7 +86,8 @@ def read_file(path: Path, log: ProblemLog, options: ReadOptions | None = None) -
         return None
 
 
-def _plus_one(rows: Sequence[int]) -> list[int]:
+def numbered_from_one(rows: Sequence[int]) -> list[int]:
+    """Row indices (0-based) as the numbers shown in problem listings: rows counted from 1."""
     return [r + 1 for r in rows]
 
 
@@ -185,7 +191,7 @@ def _read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | No
                 f"has {fields} fields where the header has {len(names)}; row not read",
                 "error",
                 [(None if line is None else line - 1, text)],
-                line_of=_plus_one,
+                line_of=numbered_from_one,
             )
     # Trailing empty columns (``a;b;;;``) carry nothing: drop them quietly. Unnamed columns with
     # data are kept under column_N and warned about.
@@ -197,55 +203,49 @@ def _read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | No
             log.add(label, name, "column has no header name; named by position", "warning")
 
     line_of = _csv_line_mapper(
-        path, enc, delimiter, options.skip_rows, header_lines, table.num_rows
+        path, enc, delimiter, options.skip_rows, header_lines, table.num_rows, len(names)
     )
     return RawFile(label, path, table, line_of)
+
+
+def _records(path: Path, encoding: str, delimiter: str, skip: int) -> Iterator[tuple[int, int]]:
+    """(line it starts on, field count) of each non-blank record after the header (header = 1)."""
+    with open(path, encoding=encoding, newline="") as fh:
+        for _ in range(skip):
+            fh.readline()
+        reader = csv.reader(fh, delimiter=delimiter)
+        next(reader, None)
+        last = reader.line_num  # lines consumed up to the end of the previous record
+        for row in reader:
+            if row:
+                yield skip + last + 1, len(row)
+            last = reader.line_num
 
 
 def _ragged_lines(
     path: Path, encoding: str, delimiter: str, skip: int, expected: int
 ) -> list[tuple[int, int]]:
     """(start line, field count) of each record whose field count differs from the header's."""
-    out: list[tuple[int, int]] = []
-    with open(path, encoding=encoding, newline="") as fh:
-        for _ in range(skip):
-            fh.readline()
-        reader = csv.reader(fh, delimiter=delimiter)
-        next(reader, None)
-        last = reader.line_num
-        for row in reader:
-            if row and len(row) != expected:
-                out.append((skip + last + 1, len(row)))
-            last = reader.line_num
-    return out
+    return [r for r in _records(path, encoding, delimiter, skip) if r[1] != expected]
 
 
 def _csv_line_mapper(
-    path: Path, encoding: str, delimiter: str, skip: int, header_lines: int, nrows: int
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    skip: int,
+    header_lines: int,
+    nrows: int,
+    expected: int,
 ) -> Callable[[Sequence[int]], list[int]]:
     """A function from 0-based row indices to the line each record starts on (header = line 1)."""
     cache: dict[str, list[int]] = {}
 
     def starts() -> list[int]:
+        # Records pyarrow skipped (a field count unlike the header's) are not table rows.
         if "starts" not in cache:
-            out: list[int] = []
-            with open(path, encoding=encoding, newline="") as fh:
-                for _ in range(skip):
-                    fh.readline()
-                reader = csv.reader(fh, delimiter=delimiter)
-                expected = None
-                for row in reader:
-                    before = reader.line_num  # consumed lines up to the end of this record
-                    if expected is None:  # the header
-                        expected = len(row)
-                        last = before
-                        continue
-                    if not row or (len(row) != expected):
-                        last = before
-                        continue  # blank lines and rows pyarrow skipped are not table rows
-                    out.append(skip + last + 1)
-                    last = before
-            cache["starts"] = out
+            records = _records(path, encoding, delimiter, skip)
+            cache["starts"] = [line for line, n in records if n == expected]
         return cache["starts"]
 
     def simple() -> bool:
@@ -276,7 +276,7 @@ def _read_jsonl(path: Path, log: ProblemLog) -> RawFile | None:
     label = path.name
     try:
         table = pajson.read_json(path)
-        return RawFile(label, path, table, _plus_one)
+        return RawFile(label, path, table, numbered_from_one)
     except pa.ArrowInvalid:
         pass  # mixed types or a bad line: read line by line to say which
     records: list[dict] = []
@@ -310,19 +310,13 @@ def _as_text(v: object) -> str:
     return str(v)
 
 
-def read_text_sample(path: Path, encoding: str = "utf-8", size: int = 65536) -> str:
-    """The first ``size`` characters of a text file (for sniffing and tests)."""
-    with open(path, encoding=_python_encoding(encoding), newline="") as fh:
-        return fh.read(size)
-
-
 __all__ = [
     "SUFFIXES",
     "RawFile",
     "ReadOptions",
     "file_stem",
+    "numbered_from_one",
     "read_file",
-    "read_text_sample",
     "sniff_delimiter",
     "unique_headers",
 ]

@@ -30,22 +30,18 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from debrief.ingest.convert import TIMESTAMP, text
+from debrief.ingest.convert import TIMESTAMP, newly_missing, null_where, text, to_number
 
 Result = tuple[pa.Array, pa.Array | None]
 
 _SPACES = r"[[:space:]\p{Z}]"
 _LEADING_JUNK = r"^[^0-9+\-.,]+"
 _TRAILING_JUNK = r"[^0-9.,]+$"
-_PLAIN = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$"
 
 
-def _null_where(arr: pa.Array, mask: pa.Array) -> pa.Array:
-    return pc.if_else(mask, pa.scalar(None, arr.type), arr)
-
-
-def _bad(before: pa.Array, after: pa.Array) -> pa.Array:
-    return pc.and_(pc.is_valid(before), pc.is_null(after))
+def _plain(t: pa.Array) -> pa.Array:
+    """Text written as a plain number (``-12.5``, ``1e-3``) as float64; anything else missing."""
+    return to_number(t)[0]
 
 
 def _clean_number_text(t: pa.Array) -> pa.Array:
@@ -53,11 +49,6 @@ def _clean_number_text(t: pa.Array) -> pa.Array:
     t = pc.replace_substring_regex(t, _SPACES, "")
     t = pc.replace_substring_regex(t, _LEADING_JUNK, "")
     return pc.replace_substring_regex(t, _TRAILING_JUNK, "")
-
-
-def _parse_plain(t: pa.Array) -> pa.Array:
-    ok = pc.fill_null(pc.match_substring_regex(t, _PLAIN), True)
-    return _null_where(t, pc.invert(ok)).cast(pa.float64())
 
 
 def _grouped(decimal: str, thousands: str) -> str:
@@ -74,13 +65,13 @@ def _read_locale(t: pa.Array, decimal: str, thousands: str | None) -> pa.Array:
             ),
             True,
         )
-        t = _null_where(t, pc.invert(ok))
+        t = null_where(t, pc.invert(ok))
         t = pc.replace_substring(t, thousands, "")
     if decimal != ".":
         bad_dot = pc.fill_null(pc.match_substring(t, "."), False)
-        t = _null_where(t, bad_dot)
+        t = null_where(t, bad_dot)
         t = pc.replace_substring(t, decimal, ".")
-    return _parse_plain(t)
+    return _plain(t)
 
 
 def number(arr: pa.Array, spec: Any = "auto") -> Result:
@@ -91,20 +82,20 @@ def number(arr: pa.Array, spec: Any = "auto") -> Result:
         readings = []
         for dec, th in ((".", ","), (",", ".")):
             values = _read_locale(t, dec, th)
-            readings.append((values, int(pc.sum(_bad(t, values)).as_py() or 0)))
+            readings.append((values, int(pc.sum(newly_missing(t, values)).as_py() or 0)))
         (a, bad_a), (b, bad_b) = readings
         if bad_a == 0 and bad_b == 0:
             same = pc.all(pc.fill_null(pc.equal(a, b), True)).as_py()
             if same is False:
                 differ = pc.fill_null(pc.not_equal(a, b), False)
-                return _null_where(a, differ), differ  # ambiguous cells are reported
-            return a, _bad(raw, a)
+                return null_where(a, differ), differ  # ambiguous cells are reported
+            return a, newly_missing(raw, a)
         values = a if bad_a <= bad_b else b
-        return values, _bad(raw, values)
+        return values, newly_missing(raw, values)
     decimal = spec.get("decimal", ".")
     thousands = spec.get("thousands")
     values = _read_locale(t, decimal, thousands)
-    return values, _bad(raw, values)
+    return values, newly_missing(raw, values)
 
 
 def _shift_two_places(values: pa.Array) -> pa.Array:
@@ -121,12 +112,8 @@ def _shift_two_places(values: pa.Array) -> pa.Array:
         pc.fill_null(pc.struct_field(parts, "frac"), ""),
         "",
     )
-    exact = safe_float(shifted)
+    exact = _plain(shifted)
     return pc.if_else(ok, exact, pc.divide(values, 100.0))
-
-
-def safe_float(t: pa.Array) -> pa.Array:
-    return _parse_plain(pc.if_else(pc.equal(t, ""), pa.scalar(None, pa.string()), t))
 
 
 def percent(arr: pa.Array, spec: Any = None) -> Result:
@@ -135,7 +122,7 @@ def percent(arr: pa.Array, spec: Any = None) -> Result:
     t = pc.replace_substring(raw, "%", "")
     values, _ = number(t, spec or {"decimal": "."})
     values = _shift_two_places(values)
-    return values, _bad(raw, values)
+    return values, newly_missing(raw, values)
 
 
 def duration(arr: pa.Array, spec: Any = None) -> Result:
@@ -153,22 +140,22 @@ def duration(arr: pa.Array, spec: Any = None) -> Result:
         pc.add(pc.multiply(h.cast(pa.float64()), 3600.0), pc.multiply(m.cast(pa.float64()), 60.0)),
         s.cast(pa.float64()),
     )
-    plain = _parse_plain(raw)
+    plain = _plain(raw)
     values = pc.if_else(valid, secs, plain)
-    values = _null_where(values, pc.is_null(raw))
-    return values, _bad(raw, values)
+    values = null_where(values, pc.is_null(raw))
+    return values, newly_missing(raw, values)
 
 
 def scale(arr: pa.Array, factor: Any) -> Result:
     raw = text(arr)
-    values = pc.multiply(_parse_plain(raw), float(factor))
-    return values, _bad(raw, values)
+    values = pc.multiply(_plain(raw), float(factor))
+    return values, newly_missing(raw, values)
 
 
 def micros(arr: pa.Array, spec: Any = None) -> Result:
     raw = text(arr)
-    values = pc.divide(_parse_plain(raw), 1_000_000.0)
-    return values, _bad(raw, values)
+    values = pc.divide(_plain(raw), 1_000_000.0)
+    return values, newly_missing(raw, values)
 
 
 _LEADING_ZEROS = r"(^|[^0-9])0+([0-9])"
@@ -183,13 +170,13 @@ def _strict_strptime(raw: pa.Array, fmt: str) -> pa.Array:
         return pc.utf8_lower(pc.replace_substring_regex(a, _LEADING_ZEROS, r"\1\2"))
 
     same = pc.fill_null(pc.equal(norm(back), norm(raw)), False)
-    return _null_where(parsed, pc.invert(same))
+    return null_where(parsed, pc.invert(same))
 
 
 def date(arr: pa.Array, fmt: Any) -> Result:
     raw = text(arr)
     values = _strict_strptime(raw, str(fmt)).cast(pa.date32())
-    return values, _bad(raw, values)
+    return values, newly_missing(raw, values)
 
 
 def timestamp(arr: pa.Array, spec: Any) -> Result:
@@ -199,7 +186,7 @@ def timestamp(arr: pa.Array, spec: Any) -> Result:
     tz = spec.get("tz", "UTC")
     local = pc.assume_timezone(parsed, timezone=tz, ambiguous="earliest", nonexistent="earliest")
     values = local.cast(TIMESTAMP)
-    return values, _bad(raw, values)
+    return values, newly_missing(raw, values)
 
 
 def value_map(arr: pa.Array, table: Any) -> Result:
@@ -214,7 +201,7 @@ def value_map(arr: pa.Array, table: Any) -> Result:
 def null_if(arr: pa.Array, values: Any) -> Result:
     raw = text(arr)
     hit = pc.is_in(pc.utf8_lower(raw), value_set=pa.array([str(v).strip().lower() for v in values]))
-    return _null_where(raw, pc.fill_null(hit, False)), None
+    return null_where(raw, pc.fill_null(hit, False)), None
 
 
 def _simple(fn: Callable[[pa.Array], pa.Array]) -> Callable[[pa.Array, Any], Result]:

@@ -296,16 +296,24 @@ def key_values(table: pa.Table, key: Sequence[str]) -> pa.Array:
     return pc.binary_join_element_wise(*parts, " | ")
 
 
-def effective_key(schema: TableSchema, columns: Sequence[str]) -> list[str]:
+def effective_key(
+    schema: TableSchema, columns: Sequence[str], is_text: Callable[[str], bool]
+) -> list[str]:
     """The key columns present, plus extra text columns where they are breakdowns.
 
     In a table keyed by a breakdown (``ad_performance``: date, channel, campaign, ad, geo...),
-    further text columns are segment dimensions, so an export with one row per day and age band
-    has distinct rows per age band. A single-column key (``lead_id``) is never extended.
+    further text columns (``is_text(name)``) are segment dimensions, so an export with one row per
+    day and age band has distinct rows per age band; further numeric columns are metrics, not
+    part of the key. A single-column key (``lead_id``) is never extended. Validation (Arrow) and
+    the append merge (Ibis) both use this, each saying which of its columns are text.
     """
     key = [c for c in schema.key if c in columns]
     if schema.extra_columns == "segment" and len(schema.key) > 1:
-        key += [c for c in columns if c not in schema.names and not c.startswith("__debrief")]
+        key += [
+            c
+            for c in columns
+            if c not in schema.names and not c.startswith("__debrief") and is_text(c)
+        ]
     return key
 
 
@@ -318,8 +326,7 @@ def check_table(
     campaign_ids: pa.Array | None,
 ) -> None:
     """Checks across rows and columns of one combined table (keys, cross-column warnings)."""
-    key = effective_key(schema, table.column_names)
-    key = [c for c in key if c in schema.key or _is_text(table.column(c).type)]
+    key = effective_key(schema, table.column_names, lambda c: _is_text(table.column(c).type))
     if key:
         dup = duplicate_mask(table, key)
         level: Level = "error" if schema.key_unique else "warning"

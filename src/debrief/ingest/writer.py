@@ -92,9 +92,6 @@ def write_tables(
     staged: dict[str, str] = {}
     created: list[str] = []
     con = ws.con
-    if ws.is_duckdb:
-        # Backend adapter (DuckDB): no progress bar drawn over the CLI's own output.
-        con.raw_sql("SET enable_progress_bar = false")
     try:
         for name, data in tables.items():
             stage = f"{STAGE_PREFIX}{name}_{token}"
@@ -103,11 +100,8 @@ def write_tables(
             if append and ws.has(name):
                 merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
                 new = con.table(stage)
-                key = [
-                    c
-                    for c in effective_key(table_schema(name), new.columns)
-                    if c in table_schema(name).key or new[c].type().is_string()
-                ]
+                text_columns = {c for c, t in new.schema().items() if t.is_string()}
+                key = effective_key(table_schema(name), new.columns, text_columns.__contains__)
                 merged = merge_expr(con.table(name), new, key)
                 con.create_table(merged_name, merged)
                 created.append(merged_name)
