@@ -570,6 +570,25 @@ def test_metric_labels_and_formats():
     assert format_value("cpa", 1234.5, "EUR") == "1,234.50 EUR"
     assert format_value("roas", 0.515) == "0.52"
     assert format_value("roas", None) == "n/a"
+    # shares are percentages whatever word leads them (budget's forecast, attribution's credit)
+    assert format_value("forecast_utilisation", 1.35) == "135.00%"
+    assert format_value("last_touch_credit_share", 0.4) == "40.00%"
+    # the executive KPIs: counts without decimals, closed-won revenue in the currency
+    assert format_value("mqls", 1234) == "1,234"
+    assert format_value("pipeline", 12) == "12"
+    assert format_value("won_revenue", 5000, "EUR") == "5,000.00 EUR"
+
+
+def test_subject_label_names_findings_subjects():
+    from debrief.analyses.metrics import subject_label
+
+    assert subject_label({"campaign_id": "AO-DISPLAY", "channel": "display"}) == (
+        "AO-DISPLAY on display"
+    )
+    assert subject_label({"campaign_id": "AO-DISPLAY"}) == "AO-DISPLAY"
+    assert subject_label({"channel": "email"}) == "email"
+    assert subject_label({}) == "all channels"
+    assert subject_label({"stage": "mql_to_sql"}) == "the MQL → SQL step"
 
 
 def test_in_period_on_naive_timestamps_and_strings(make_ws):

@@ -131,6 +131,12 @@ def test_kpi_rows_against_targets_and_prior_month(ws):
         (now["spend"] - before["spend"]) / before["spend"]
     )
     assert rows["cac"]["direction"] == "max"
+    assert {m: r["unit"] for m, r in rows.items()} == {
+        **dict.fromkeys(("spend", "revenue", "cac", "won_revenue"), "money"),
+        "roas": "ratio",
+        "roi": "rate",
+        **dict.fromkeys(("leads", "mqls", "pipeline", "customers"), "count"),
+    }
 
 
 def test_monthly_series_equals_plain_python(ws):
@@ -456,3 +462,19 @@ def test_summary_without_delivery_data(make_ws):
     assert kpis["leads"]["actual"] == _expected_kpis(OCT)["leads"]
     assert stage.tables["trend"] == [] and stage.charts == {}
     assert stage.tables["actions"] == []
+
+
+def test_a_gap_without_money_reads_in_the_metric_unit():
+    """No money at stake: the expected impact is the gap in the metric's own unit, so a funnel
+    step rate is a rate (shown in points) and a count a count."""
+    fs = [
+        _f("step", 0.0, "warning", {"stage": "mql_to_sql"}, metric="mql_to_sql_rate",
+           kind="bottleneck", reference_kind="prior_period", actual=0.18, reference=0.24),
+        _f("conv", 0.0, "warning", {"channel": "email"}, metric="conversions",
+           reference_kind="target", actual=80.0, reference=100.0),
+    ]  # fmt: skip
+    units = {
+        a.finding_ids[0]: a.expected_impact["unit"]
+        for a in actions_from(fs, owner_of=lambda s: "x", due=D(2026, 1, 2))
+    }
+    assert units == {"step": "rate", "conv": "count"}

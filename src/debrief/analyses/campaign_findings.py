@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.metrics import canonical_metric, format_value, metric_label
+from debrief.analyses.metrics import canonical_metric, format_value, metric_label, subject_label
 from debrief.results import Finding, ratio
 from debrief.schema import target_direction
 
@@ -109,16 +109,6 @@ def _shortfall(actual: float | None, reference: float | None, direction: str) ->
     return max(0.0, gap / abs(reference))
 
 
-def _subject_label(subject: dict[str, Any]) -> str:
-    if "campaign_id" in subject and "channel" in subject:
-        return f"{subject['campaign_id']} on {subject['channel']}"
-    if "campaign_id" in subject:
-        return str(subject["campaign_id"])
-    if "channel" in subject:
-        return str(subject["channel"])
-    return "all channels"
-
-
 def _subject_key(subject: dict[str, Any]) -> str:
     return ",".join(f"{k}={v}" for k, v in sorted(subject.items())) or "overall"
 
@@ -154,7 +144,7 @@ class FindingCollector:
         actual = row.get(metric)
         side = "below" if direction == "min" else "above"
         kind = f"{side}_{reference_kind}"
-        label, who = metric_label(metric), _subject_label(subject)
+        label, who = metric_label(metric), subject_label(subject)
         if reference_kind == "prior_period":
             text = (
                 f"{label} was {self.fmt(metric, actual)} for {who} in {self.month} against "
@@ -415,8 +405,8 @@ def prior_findings(
     found: FindingCollector,
 ) -> None:
     """ROAS and CPA moving against the prior month by ``prior_change`` or more and by ``min_z``
-    standard errors (:func:`gap_z`, paired), for scopes that spent at least ``min_spend``. These are context (info), not commitments, so they
-    are ``warning`` only from ``critical_gap``."""
+    standard errors (:func:`gap_z`, paired), for scopes that spent at least ``min_spend``. These
+    are context (info), not commitments, so they are ``warning`` only from ``critical_gap``."""
     s = ctx.settings.campaign_performance
     current = {r["channel"]: r for r in by_channel}
     if overall:

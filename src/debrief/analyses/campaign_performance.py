@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import ibis
 
 from debrief.analyses.campaign_findings import (
+    ADDITIVE,
     METRICS,
     FindingCollector,
     compare_benchmarks,
@@ -136,9 +137,9 @@ def _name_campaigns(
     ]
 
 
-_ADDITIVE = ("spend", "impressions", "clicks", "conversions", "revenue", "leads", "customers")
+#: The trend table's metrics: the month's totals (:data:`ADDITIVE` but won_amount), then ratios.
 TREND_METRICS: tuple[str, ...] = (
-    *_ADDITIVE,
+    *(m for m in ADDITIVE if m != "won_amount"),
     "roas",
     "roi",
     "cpa",
@@ -183,7 +184,7 @@ def _trend_rows(
             cur = rows.get("current", {}).get(m)
             pri = rows.get("prior", {}).get(m)
             trl = rows.get("trailing", {}).get(m)
-            if trl is not None and m in _ADDITIVE:
+            if trl is not None and m in ADDITIVE:
                 trl = trl / n_months
             out.append(
                 {

@@ -10,8 +10,8 @@ statement), so nobody argues from a number that the data cannot support.
 This module holds the delivery checks on ``ad_performance`` and the conversion-id check; the
 reference checks (campaign dates, unknown campaign ids, near-duplicate labels) live in
 :mod:`debrief.analyses.data_quality_refs`, the tagging checks (clicks without sessions, spend
-without a campaign) in :mod:`debrief.analyses.data_quality_tagging`. Counting runs in the engine (Ibis); only per-channel
-daily totals and a handful of example rows come back to Python.
+without a campaign) in :mod:`debrief.analyses.data_quality_tagging`. Counting runs in the engine
+(Ibis); only per-channel daily totals and a handful of example rows come back to Python.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.analyses.metrics import format_value
+from debrief.analyses.metrics import in_period as metric_in_period
 from debrief.engine import CHECKS
 from debrief.results import Finding, jsonable
 
@@ -102,17 +104,13 @@ def examples(expr: ir.Table, order: list[str]) -> list[dict[str, Any]]:
 
 
 def in_period(t: ir.Table, col: str, ctx: StageContext) -> ir.Table:
-    """Rows of ``t`` whose date or timestamp column ``col`` falls in the review period (UTC)."""
-    c = t[col]
-    if c.type().is_timestamp():
-        lo = dt.datetime.combine(ctx.period.start, dt.time(), tzinfo=dt.UTC)
-        hi = dt.datetime.combine(ctx.period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
-        return t.filter((c >= ibis.literal(lo)) & (c < ibis.literal(hi)))
-    return t.filter(c.between(ctx.period.start, ctx.period.end))
+    """Rows of ``t`` whose date or timestamp column ``col`` falls in the review period (UTC), by
+    the shared :func:`debrief.analyses.metrics.in_period`."""
+    return t.filter(metric_in_period(t[col], ctx.period))
 
 
 def _money(x: float, ctx: StageContext) -> str:
-    return f"{x:,.2f} {ctx.settings.currency}"
+    return format_value("spend", x, ctx.settings.currency)
 
 
 def _to_date(v: Any) -> dt.date:
@@ -252,17 +250,15 @@ def _row_anomaly(
         last=bad.date.max(),
         days=bad.date.nunique(),
     )
+    # every channel's distinct dates in one query, not one query per channel
+    dates_of: dict[Any, list[dt.date]] = {}
+    for d in bad.select("channel", "date").distinct().to_pyarrow().to_pylist():
+        dates_of.setdefault(d["channel"], []).append(_to_date(d["date"]))
     out = []
     for r in agg.order_by("channel").to_pandas().to_dict("records"):
         channel = r["channel"]
         first, last = _to_date(r["first"]), _to_date(r["last"])
-        dates = sorted(
-            _to_date(d)
-            for d in bad.filter(bad.channel == channel)
-            .select("date")
-            .distinct()
-            .to_pandas()["date"]
-        )
+        dates = sorted(dates_of.get(channel, []))
         out.append(
             finding(
                 kind,

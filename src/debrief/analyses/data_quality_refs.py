@@ -7,14 +7,13 @@ Registered with ``@CHECKS.register`` like the delivery checks in
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.data_quality import examples, finding, in_period
+from debrief.analyses.data_quality import _money, _to_date, examples, finding, in_period
 from debrief.engine import CHECKS
 
 if TYPE_CHECKING:
@@ -94,8 +93,8 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
         )
         for r in agg.order_by("campaign_id").to_pandas().to_dict("records"):
             cid = r["campaign_id"]
-            start, end = _d(r["start_date"]), _d(r["end_date"])
-            first, last = _d(r["first"]), _d(r["last"])
+            start, end = _to_date(r["start_date"]), _to_date(r["end_date"])
+            first, last = _to_date(r["first"]), _to_date(r["last"])
             rows = int(r["rows"])
             where = "before its start" if int(r["before"]) == rows else "outside its dates"
             if int(r["before"]) == 0:
@@ -159,7 +158,7 @@ def unknown_campaigns(ctx: StageContext) -> list[Finding]:
         rows = sum(int(r["rows"]) for r in recs)
         spend = sum(float(r.get("spend") or 0.0) for r in recs)
         listed = [r["campaign_id"] for r in recs[:MAX_LISTED]]
-        money = f", {spend:,.2f} {ctx.settings.currency} of spend" if "spend" in e.columns else ""
+        money = f", {_money(spend, ctx)} of spend" if "spend" in e.columns else ""
         out.append(
             finding(
                 "unknown_campaign",
@@ -294,7 +293,3 @@ def near_duplicate_labels(ctx: StageContext) -> list[Finding]:
                 )
             )
     return out
-
-
-def _d(v: Any) -> dt.date:
-    return v.date() if isinstance(v, dt.datetime) or hasattr(v, "to_pydatetime") else v

@@ -1,8 +1,10 @@
 """Metric formulas as Ibis expressions, shared by the stages (``../shared/docs/metrics.md``).
 
 Every stage that reports ROAS, CPA, CTR, ... builds it here, so one formula serves the monthly
-review, the post-mortem and the executive summary. All functions take and return lazy Ibis
-expressions; nothing here executes a query.
+review, the post-mortem and the executive summary. The formula functions take and return lazy
+Ibis expressions; nothing here executes a query. The second half names metrics for sentences:
+:func:`canonical_metric`, :func:`metric_label`, :func:`metric_kind`, :func:`format_value` and
+:func:`subject_label` (a finding's subject), used by every stage's statements and the summary.
 
 Units: money in the workspace currency, rates as fractions in [0, 1], CPM per 1,000 impressions.
 A ratio whose denominator is zero or missing is NULL (``None`` in Python), never 0 or infinity.
@@ -11,7 +13,8 @@ A ratio whose denominator is zero or missing is NULL (``None`` in Python), never
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import ibis
 
@@ -31,8 +34,12 @@ __all__ = [
     "format_value",
     "in_period",
     "lead_totals",
+    "metric_in_sentence",
+    "metric_kind",
     "metric_label",
     "safe_div",
+    "step_label",
+    "subject_label",
     "with_ratios",
 ]
 
@@ -49,10 +56,14 @@ RATIO_METRICS: dict[str, tuple[str, str, float]] = {
 }
 #: Metrics that are fractions in [0, 1] (shown as percentages).
 RATE_METRICS = frozenset({"ctr", "cvr", "roi"})
-#: Metrics in the workspace currency.
-MONEY_METRICS = frozenset({"spend", "revenue", "won_amount", "cpa", "cpm", "cpc", "cpl", "cac"})
-#: Metrics that are counts.
-COUNT_METRICS = frozenset({"impressions", "clicks", "conversions", "leads", "customers"})
+#: Metrics in the workspace currency (``won_revenue`` is the executive KPI's name for won_amount).
+MONEY_METRICS = frozenset(
+    {"spend", "revenue", "won_amount", "won_revenue", "cpa", "cpm", "cpc", "cpl", "cac"}
+)
+#: Metrics that are counts (``pipeline`` is the executive KPI: opportunities opened).
+COUNT_METRICS = frozenset(
+    {"impressions", "clicks", "conversions", "leads", "customers", "mqls", "sqls", "pipeline"}
+)
 
 
 def safe_div(numerator: ir.NumericValue, denominator: ir.NumericValue) -> ir.FloatingValue:
@@ -186,20 +197,68 @@ def metric_label(metric: str) -> str:
     return " ".join(words)
 
 
-#: Shares of a whole, read as percentages in sentences (utilisation 1.35 is 135% of plan).
-_SHARES = frozenset({"utilisation", "pacing", "share"})
+def metric_in_sentence(metric: str) -> str:
+    """A metric's name inside a sentence: acronyms stay upper case, words go lower case."""
+    label = metric_label(metric)
+    return label if label[:2].isupper() else label[:1].lower() + label[1:]
+
+
+def step_label(name: str) -> str:
+    """A funnel step, ``mql_to_sql`` (or ``mql_to_sql_rate``), as ``MQL → SQL``."""
+    name = name.removesuffix("_rate")
+    return " → ".join(
+        metric_label(p) if i == 0 else metric_in_sentence(p)
+        for i, p in enumerate(name.split("_to_"))
+    )
+
+
+def subject_label(subject: Mapping[str, Any]) -> str:
+    """How a finding's subject is named in a sentence: ``AO-DISPLAY on display``, ``display``,
+    ``at the MQL → SQL step``, ...; ``all channels`` for an empty subject."""
+    parts = []
+    if subject.get("campaign_id"):
+        parts.append(str(subject["campaign_id"]))
+    if subject.get("channel"):
+        parts.append(("on " if parts else "") + str(subject["channel"]))
+    if subject.get("content_id"):
+        parts.append(str(subject["content_id"]))
+    seg = subject.get("segment")
+    if isinstance(seg, Mapping) and seg:
+        parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
+    if subject.get("stage"):
+        step = step_label(str(subject["stage"]))
+        parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
+    return " ".join(parts) if parts else "all channels"
+
+
+#: Words that make a metric a share of a whole, read as a percentage (utilisation 1.35 is 135% of
+#: plan; ``forecast_utilisation``, ``last_touch_credit_share`` are shares too).
+_SHARE_WORDS = frozenset({"utilisation", "pacing", "share"})
+
+
+def metric_kind(metric: str) -> str:
+    """``rate`` (a fraction or share, shown as a percentage), ``money`` (workspace currency),
+    ``count`` or ``ratio`` (any other number, such as ROAS)."""
+    m = canonical_metric(metric)
+    if m in RATE_METRICS or m.endswith("_rate") or "_to_" in m or _SHARE_WORDS & set(m.split("_")):
+        return "rate"
+    if m in MONEY_METRICS:
+        return "money"
+    if m in COUNT_METRICS:
+        return "count"
+    return "ratio"
 
 
 def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
-    """A metric's value for a sentence: rates as percentages, money with the currency code,
-    counts as integers, other ratios with two decimals; an undefined value is ``n/a``."""
+    """A metric's value for a sentence (:func:`metric_kind`): rates as percentages, money with the
+    currency code, counts as integers, other ratios with two decimals; undefined is ``n/a``."""
     if value is None:
         return "n/a"
-    m = canonical_metric(metric)
-    if m in RATE_METRICS or m.endswith("_rate") or "_to_" in m or m in _SHARES:
+    kind = metric_kind(metric)
+    if kind == "rate":
         return f"{value * 100:.2f}%"
-    if m in MONEY_METRICS:
+    if kind == "money":
         return f"{value:,.2f} {currency}"
-    if m in COUNT_METRICS:
+    if kind == "count":
         return f"{value:,.0f}"
     return f"{value:,.2f}"

@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.metrics import canonical_metric, delivery_totals, in_period, metric_label
+from debrief.analyses.metrics import (
+    canonical_metric,
+    delivery_totals,
+    in_period,
+    metric_kind,
+    metric_label,
+)
 from debrief.results import ratio
 from debrief.schema import target_direction
 
@@ -56,18 +62,6 @@ _KPI_ALIASES = {
     "won": "customers",
     "won_amount": "won_revenue",
     "closed_won": "won_revenue",
-}
-_UNITS = {
-    "spend": "money",
-    "revenue": "money",
-    "cac": "money",
-    "won_revenue": "money",
-    "roas": "ratio",
-    "roi": "rate",
-    "leads": "count",
-    "mqls": "count",
-    "pipeline": "count",
-    "customers": "count",
 }
 
 
@@ -184,7 +178,7 @@ def kpi_rows(
             {
                 "metric": m,
                 "label": metric_label(m) if m != "won_revenue" else "Closed-won revenue",
-                "unit": _UNITS[m],
+                "unit": metric_kind(m),
                 "actual": actual,
                 "target": target,
                 "direction": direction,

@@ -23,7 +23,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from debrief.analyses.metrics import MONEY_METRICS, RATE_METRICS, format_value, metric_label
+from debrief.analyses.metrics import (
+    format_value,
+    metric_in_sentence,
+    metric_kind,
+    step_label,
+    subject_label,
+)
 from debrief.results import MONTHLY_STAGES, Action, Finding
 
 __all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
@@ -56,39 +62,13 @@ def _subject_key(subject: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((str(k), repr(v)) for k, v in subject.items()))
 
 
-def subject_label(subject: Mapping[str, Any]) -> str:
-    """How a finding's subject is named in a sentence (``AO-DISPLAY``, ``display``, ...)."""
-    parts = []
-    if subject.get("campaign_id"):
-        parts.append(str(subject["campaign_id"]))
-    if subject.get("channel"):
-        parts.append(("on " if parts else "") + str(subject["channel"]))
-    if subject.get("content_id"):
-        parts.append(str(subject["content_id"]))
-    seg = subject.get("segment")
-    if isinstance(seg, Mapping) and seg:
-        parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
-    if subject.get("stage"):
-        step = _step(str(subject["stage"]))
-        parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
-    return " ".join(parts) if parts else "all channels"
-
-
-def _step(name: str) -> str:
-    """``mql_to_sql`` (or ``mql_to_sql_rate``) as ``MQL → SQL``."""
-    name = name.removesuffix("_rate")
-    return " → ".join(
-        metric_label(p) if i == 0 else _in_sentence(p) for i, p in enumerate(name.split("_to_"))
-    )
-
-
 def _is_step_rate(metric: str | None) -> bool:
     return bool(metric) and "_to_" in str(metric)
 
 
 def _metric_words(metric: str) -> str:
     """A metric inside a sentence: ``ROAS``, ``spend``, ``MQL → SQL rate``."""
-    return f"{_step(metric)} rate" if _is_step_rate(metric) else _in_sentence(metric)
+    return f"{step_label(metric)} rate" if _is_step_rate(metric) else metric_in_sentence(metric)
 
 
 def _who(f: Finding) -> str:
@@ -155,12 +135,6 @@ _TITLES = {
 }
 
 
-def _in_sentence(metric: str) -> str:
-    """A metric's name inside a sentence: acronyms stay upper case, words go lower case."""
-    label = metric_label(metric)
-    return label if label[:2].isupper() else label[:1].lower() + label[1:]
-
-
 #: How a reference reads in an action. A prior period may be the month before or the three
 #: months before (funnel health): the finding's statement says which.
 _REFERENCES = {"prior_period": "prior-period level", "rest_of_population": "rest of the leads"}
@@ -182,11 +156,12 @@ def _title(f: Finding) -> str:
 
 
 def _unit(metric: str | None, currency: str) -> str:
-    if metric in MONEY_METRICS:
-        return currency
-    if metric in RATE_METRICS:
-        return "rate"
-    return "ratio" if metric else "count"
+    """The unit of a gap in ``metric`` (:func:`~debrief.analyses.metrics.metric_kind`): the
+    currency for money, else ``rate``, ``count`` or ``ratio``."""
+    if not metric:
+        return "count"
+    kind = metric_kind(metric)
+    return currency if kind == "money" else kind
 
 
 def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
