@@ -17,6 +17,7 @@ from statsmodels.stats.contingency_tables import StratifiedTable
 
 from debrief.analyses.funnel_health import funnel_health
 from debrief.analyses.funnel_stats import (
+    benjamini_hochberg,
     holm,
     rate_difference,
     stratified_difference,
@@ -181,6 +182,17 @@ def test_holm_matches_statsmodels():
     want = multipletests([p for p in ps if p is not None], method="holm")[1]
     assert got[2] is None
     assert [g for g in got if g is not None] == pytest.approx(list(want))
+
+
+def test_benjamini_hochberg_matches_statsmodels():
+    from statsmodels.stats.multitest import multipletests
+
+    ps = [0.01, 0.04, None, 0.03, 0.5]
+    got = benjamini_hochberg(ps)
+    want = multipletests([p for p in ps if p is not None], method="fdr_bh")[1]
+    assert got[2] is None
+    assert [g for g in got if g is not None] == pytest.approx(list(want))
+    assert benjamini_hochberg([None]) == [None] and benjamini_hochberg([]) == []
 
 
 def test_undefined_statistics_are_none():

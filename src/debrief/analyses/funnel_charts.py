@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from debrief.analyses.funnel_findings import stage_label
+from debrief.analyses.funnel_findings import VOLUME_LABELS, stage_label
 
 __all__ = ["funnel_charts"]
 
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-_STAGE_NAMES = {"created": "Leads", "mql": "MQLs", "sql": "SQLs", "opportunity": "Opportunities"}
 
 
 def funnel_charts(
@@ -23,10 +22,10 @@ def funnel_charts(
     ``stage_rates``: each readable transition's within-campaign rate in the month against the
     three months before, with the 95% interval of the difference in the tooltip."""
     charts: dict[str, dict[str, Any]] = {}
-    order = [_STAGE_NAMES.get(v["stage"], "Won") for v in volumes]
+    order = [VOLUME_LABELS[v["stage"]] for v in volumes]
     values = []
     for v in volumes:
-        name = _STAGE_NAMES.get(v["stage"], "Won")
+        name = VOLUME_LABELS[v["stage"]]
         values.append({"stage": name, "window": month, "leads": v["actual"]})
         values.append(
             {"stage": name, "window": "prior 3 months (mean)", "leads": v["trailing_monthly_mean"]}

@@ -4,10 +4,12 @@ Input: the rows built by :mod:`debrief.analyses.funnel_health`. Output: :class:`
 whose statements are observations against references (a rate against the trailing three months,
 a count against its target), never verdicts.
 
-The bottleneck is the transition whose calendar rate fell furthest, relative to its trailing
-three-month rate, among those whose drop is larger than chance (Newcombe's 95% interval for the
-difference lies entirely below zero). Relative rather than absolute points, because stage rates
-live on different scales (a 5-point fall matters more on a 20% stage than on a 60% one).
+The bottleneck is the transition whose rate fell furthest, relative to the three months before,
+among those whose drop is larger than chance. Rates and test come from
+:mod:`debrief.analyses.funnel_momentum` (stage-entry cohorts followed for a fixed horizon, within
+campaigns): the interval of the difference lies entirely below zero and the Holm-adjusted CMH
+p-value is under ``alpha``. Relative rather than absolute points, because stage rates live on
+different scales (a 5-point fall matters more on a 20% stage than on a 60% one).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from debrief.results import Finding
 if TYPE_CHECKING:
     from debrief.context import StageContext
 
-__all__ = ["funnel_findings", "method_notes", "stage_label"]
+__all__ = ["VOLUME_LABELS", "funnel_findings", "method_notes", "stage_label"]
 
 STAGE = "funnel_health"
 _LABELS = {
@@ -30,7 +32,14 @@ _LABELS = {
     "opportunity": "opportunity",
     "won": "won",
 }
-_PLURALS = {"leads": "Leads", "mqls": "MQLs", "sqls": "SQLs", "opportunities": "Opportunities"}
+#: What the ``volumes`` table counts for each stage, as a sentence subject or chart label.
+VOLUME_LABELS = {
+    "created": "Leads",
+    "mql": "MQLs",
+    "sql": "SQLs",
+    "opportunity": "Opportunities",
+    "won": "Won deals",
+}
 
 
 def stage_label(a: str, b: str) -> str:
@@ -43,7 +52,7 @@ def _pct(x: float) -> str:
 
 
 def _pts(x: float) -> str:
-    return f"{x * 100:+.0f}".replace("-", "−").replace("+", "+")
+    return f"{x * 100:+.0f}".replace("-", "−")
 
 
 def _downstream_value(stages: list[dict[str, Any]], to_stage: str, deal: float | None) -> float:
@@ -278,11 +287,10 @@ def funnel_findings(
             out.append(f)
     for v in volumes:
         if v["target"] is not None:
-            label = _PLURALS.get(v["metric"], "Won deals")
             f = _target_finding(
                 ctx,
                 v["metric"],
-                label,
+                VOLUME_LABELS[v["stage"]],
                 v["metric"],
                 v["actual"],
                 v["target"],
@@ -316,7 +324,8 @@ def method_notes(
         "The bottleneck and stage drops compare leads entering each stage in the month, followed "
         "for the same number of days, with the three months before, within campaigns "
         "(Mantel-Haenszel); a drop counts only when its "
-        f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval lies below zero.",
+        f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval lies below zero and its "
+        f"multiplicity-adjusted p-value is under {ctx.settings.funnel.alpha:g}.",
     ]
     missing = [_LABELS[s] for s in _LABELS if s not in recorded]
     if missing:

@@ -29,15 +29,13 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from scipy.stats import false_discovery_control
-
 from debrief.analyses.funnel_measures import (
     TRANSITIONS,
     horizon_counts,
     lag_quantiles,
     observed_until,
 )
-from debrief.analyses.funnel_stats import holm, stratified_difference
+from debrief.analyses.funnel_stats import benjamini_hochberg, holm, stratified_difference
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -130,10 +128,8 @@ def momentum_tests(
     # Benjamini-Hochberg across channel x transition, where many more tests run).
     for r, p in zip(overall, holm([r["p_value"] for r in overall]), strict=True):
         r["p_adjusted"] = p
-    tested = [r for r in by_channel if r["p_value"] is not None]
-    qs = false_discovery_control([r["p_value"] for r in tested]) if tested else []
-    for r in by_channel:
-        r["p_adjusted"] = None
-    for r, q in zip(tested, qs, strict=True):
-        r["p_adjusted"] = float(q)
+    for r, q in zip(
+        by_channel, benjamini_hochberg([r["p_value"] for r in by_channel]), strict=True
+    ):
+        r["p_adjusted"] = q
     return overall, by_channel

@@ -1,4 +1,5 @@
-"""Small statistics for stage conversion rates: Wilson intervals, Newcombe differences, z-tests.
+"""Small statistics for conversion rates: Wilson intervals, Newcombe differences, z-tests, CMH,
+Holm and Benjamini-Hochberg adjustments. Shared by the funnel-health and lead-quality stages.
 
 Inputs are counts (``converted`` out of ``entered``); outputs are rates as fractions in [0, 1] and
 differences of rates as fractions (multiply by 100 for percentage points). Undefined quantities
@@ -22,11 +23,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from scipy.stats import chi2, norm
+from scipy.stats import chi2, false_discovery_control, norm
 
 __all__ = [
     "RateDifference",
     "StratifiedDifference",
+    "benjamini_hochberg",
     "holm",
     "rate_difference",
     "stratified_difference",
@@ -204,3 +206,11 @@ def holm(p_values: list[float | None]) -> list[float | None]:
         running = max(running, min(1.0, (m - rank) * float(p_values[i])))  # type: ignore[arg-type]
         out[i] = running
     return out
+
+
+def benjamini_hochberg(p_values: list[float | None]) -> list[float | None]:
+    """Benjamini-Hochberg adjusted p-values (q-values, false discovery rate; scipy
+    ``false_discovery_control``) over the p-values that are not None; None stays None."""
+    tested = [float(p) for p in p_values if p is not None]
+    qs = iter(false_discovery_control(tested) if tested else [])
+    return [None if p is None else float(next(qs)) for p in p_values]

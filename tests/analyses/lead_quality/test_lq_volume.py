@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from debrief.analyses.lead_quality import mql_volume, rate_change_test, reason_counts, reason_shift
-from debrief.analyses.lead_quality.volume import cmh_test, like_for_like
+from debrief.analyses.funnel_stats import stratified_difference, two_proportion_p_value
+from debrief.analyses.lead_quality import mql_volume, reason_counts, reason_shift
+from debrief.analyses.lead_quality.volume import like_for_like
 from debrief.period import Period
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -61,14 +62,14 @@ def test_mql_volume_matches_plain_counts(ws, leads, by) -> None:
             assert g[f"{pre}mql_to_sql"] == pytest.approx(len(sqls) / len(mqls))
 
 
-def test_rate_change_test_is_the_pooled_z_test() -> None:
+def test_rate_change_p_value_is_the_pooled_z_test() -> None:
     x1, n1, x0, n0 = 3, 120, 40, 130
     pool = (x1 + x0) / (n1 + n0)
     z = (x1 / n1 - x0 / n0) / math.sqrt(pool * (1 - pool) * (1 / n1 + 1 / n0))
     p = math.erfc(abs(z) / math.sqrt(2))
-    assert rate_change_test(x1, n1, x0, n0) == pytest.approx(p, rel=1e-9)
-    assert rate_change_test(0, 0, 1, 5) is None
-    assert rate_change_test(0, 10, 0, 5) is None
+    assert two_proportion_p_value(x1, n1, x0, n0) == pytest.approx(p, rel=1e-9)
+    assert two_proportion_p_value(0, 0, 1, 5) is None
+    assert two_proportion_p_value(0, 10, 0, 5) is None
 
 
 def test_reason_shift_counts_shares_and_chi_square(ws, leads) -> None:
@@ -112,14 +113,14 @@ def test_reason_shift_without_prior_month() -> None:
     assert [r["share"] for r in rows] == [0.75, 0.25]
 
 
-def test_cmh_test_matches_statsmodels() -> None:
+def test_cmh_p_value_matches_statsmodels() -> None:
     from statsmodels.stats.contingency_tables import StratifiedTable
 
     strata = [(3, 40, 12, 45), (10, 60, 15, 50), (1, 9, 4, 11)]
     tables = [[[x1, n1 - x1], [x0, n0 - x0]] for x1, n1, x0, n0 in strata]
     want = StratifiedTable(tables).test_null_odds(correction=False).pvalue
-    assert cmh_test(strata) == pytest.approx(want, rel=1e-9)
-    assert cmh_test([(0, 0, 3, 10)]) is None
+    assert stratified_difference(strata).p_value == pytest.approx(want, rel=1e-9)
+    assert stratified_difference([(0, 0, 3, 10)]) is None
 
 
 def test_like_for_like_weights_prior_rates_by_this_months_mix(ws, leads) -> None:

@@ -13,7 +13,7 @@ from debrief.analyses.lead_quality.calibration import (
 from debrief.analyses.lead_quality.feedback import reason_counts, reason_shift
 from debrief.analyses.lead_quality.scoring import classification_metrics, delong_auc, gains_table
 from debrief.analyses.lead_quality.stage import lead_quality, matured_scores, score_evaluation
-from debrief.analyses.lead_quality.volume import mql_volume, rate_change_test
+from debrief.analyses.lead_quality.volume import mql_volume
 
 __all__ = [
     "classification_metrics",
@@ -24,7 +24,6 @@ __all__ = [
     "lead_quality",
     "matured_scores",
     "mql_volume",
-    "rate_change_test",
     "reason_counts",
     "reason_shift",
     "reliability_table",

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from debrief.analyses.lead_quality.volume import rate_change_test, ts_bounds
+from debrief.analyses.funnel_measures import utc_bounds
+from debrief.analyses.funnel_stats import benjamini_hochberg, two_proportion_p_value
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def reason_counts(leads: ir.Table, period: Period) -> pd.DataFrame:
     """Disqualified leads per reason among leads that became MQL in ``period`` (created in it when
     the workspace has no ``mql_at``): reason, count. Reasons are trimmed and lower-cased."""
     col = leads.mql_at if "mql_at" in leads.columns else leads.created_at
-    a, b = ts_bounds(period)
+    a, b = utc_bounds(period)
     reason = leads.disqualified_reason.strip().lower()
     t = leads.filter(col.notnull(), col >= a, col < b).mutate(reason=reason)
     t = t.filter(t.reason.notnull(), t.reason != "")
@@ -39,7 +40,7 @@ def reason_shift(
     share, p and q (two-proportion z-test, BH). Overall: chi-square of the reasons × month table
     (scipy ``chi2_contingency``), None when either month has no disqualified MQL or only one
     reason occurs."""
-    from scipy.stats import chi2_contingency, false_discovery_control
+    from scipy.stats import chi2_contingency
 
     df = current.merge(prior, on="reason", how="outer", suffixes=("", "_prior")).fillna(0)
     df = df.sort_values("reason").reset_index(drop=True)
@@ -55,13 +56,11 @@ def reason_shift(
                 "prior_count": x0,
                 "prior_share": ratio(x0, n0),
                 "share_change": (x1 / n1 - x0 / n0) if n1 and n0 else None,
-                "p_value": rate_change_test(x1, n1, x0, n0),
+                "p_value": two_proportion_p_value(x1, n1, x0, n0),
             }
         )
-    ps = [r["p_value"] for r in rows if r["p_value"] is not None]
-    qs = iter(false_discovery_control(ps) if ps else [])
-    for r in rows:
-        r["q_value"] = float(next(qs)) if r["p_value"] is not None else None
+    for r, q in zip(rows, benjamini_hochberg([r["p_value"] for r in rows]), strict=True):
+        r["q_value"] = q
     overall: dict[str, Any] = {
         "disqualified": n1,
         "prior_disqualified": n0,

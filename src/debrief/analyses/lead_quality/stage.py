@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.analyses.funnel_stats import benjamini_hochberg, two_proportion_p_value
 from debrief.analyses.lead_quality import calibration as cal
+from debrief.analyses.lead_quality.charts import lead_quality_charts
 from debrief.analyses.lead_quality.feedback import reason_counts, reason_shift
 from debrief.analyses.lead_quality.findings import (
     calibration_findings,
@@ -25,7 +27,7 @@ from debrief.analyses.lead_quality.findings import (
     volume_findings,
 )
 from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
-from debrief.analyses.lead_quality.volume import like_for_like, mql_volume, rate_change_test
+from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
 from debrief.engine import STAGES
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
@@ -48,8 +50,6 @@ def _with_tests(df: pd.DataFrame, strata: pd.DataFrame | None = None) -> pd.Data
     """p and BH q of the MQL → SQL change against the prior month, per segment: the pooled
     two-proportion test, or, with ``strata`` (:func:`like_for_like` rows), the CMH test within
     them, so a change of campaign mix is not read as a change of lead quality."""
-    from scipy.stats import false_discovery_control
-
     if df.empty or df["sqls"].isna().all():
         return df.assign(p_value=None, q_value=None)
     if strata is not None:
@@ -59,13 +59,10 @@ def _with_tests(df: pd.DataFrame, strata: pd.DataFrame | None = None) -> pd.Data
         df = df.drop(columns=["cmh_p"])
     else:
         ps = [
-            rate_change_test(int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
+            two_proportion_p_value(int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
             for r in df.itertuples()
         ]
-    df = df.assign(p_value=ps)
-    ok = [p for p in ps if p is not None]
-    qs = iter(false_discovery_control(ok) if ok else [])
-    return df.assign(q_value=[float(next(qs)) if p is not None else None for p in ps])
+    return df.assign(p_value=ps, q_value=benjamini_hochberg(ps))
 
 
 def _not_repeated(new: list[Finding], earlier: list[Finding]) -> list[Finding]:
@@ -204,94 +201,6 @@ def score_evaluation(
     return out
 
 
-def _charts(gains: list[dict[str, Any]], rel: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    schema = "https://vega.github.io/schema/vega-lite/v5.json"
-    charts: dict[str, dict[str, Any]] = {}
-    if gains:
-        values = [{"cumulative_share": 0.0, "cumulative_gain": 0.0}] + [
-            {"cumulative_share": g["cumulative_share"], "cumulative_gain": g["cumulative_gain"]}
-            for g in gains
-        ]
-        charts["gains"] = {
-            "$schema": schema,
-            "title": "Cumulative gains: share of outcomes reached by the top-scored share of leads",
-            "data": {"values": values},
-            "layer": [
-                {
-                    "mark": {"type": "line", "point": True},
-                    "encoding": {
-                        "x": {
-                            "field": "cumulative_share",
-                            "type": "quantitative",
-                            "axis": {"format": "%"},
-                            "title": "Share of leads, highest scores first",
-                        },
-                        "y": {
-                            "field": "cumulative_gain",
-                            "type": "quantitative",
-                            "axis": {"format": "%"},
-                            "title": "Share of outcomes reached",
-                        },
-                    },
-                },
-                {
-                    "mark": {"type": "rule", "strokeDash": [4, 4], "color": "gray"},
-                    "encoding": {
-                        "x": {"datum": 0},
-                        "y": {"datum": 0},
-                        "x2": {"datum": 1},
-                        "y2": {"datum": 1},
-                    },
-                },
-            ],
-        }
-    if rel:
-        values = [
-            {k: r[k] for k in ("bin", "mean_score_prob", "observed_rate", "n", "flagged")}
-            for r in rel
-            if r["n"] > 0
-        ]
-        charts["reliability"] = {
-            "$schema": schema,
-            "title": "Reliability: observed rate against the predicted probability per score band",
-            "data": {"values": values},
-            "layer": [
-                {
-                    "mark": {"type": "point", "filled": True},
-                    "encoding": {
-                        "x": {
-                            "field": "mean_score_prob",
-                            "type": "quantitative",
-                            "scale": {"domain": [0, 1]},
-                            "title": "Predicted probability (mean in band)",
-                            "axis": {"format": "%"},
-                        },
-                        "y": {
-                            "field": "observed_rate",
-                            "type": "quantitative",
-                            "scale": {"domain": [0, 1]},
-                            "title": "Observed rate",
-                            "axis": {"format": "%"},
-                        },
-                        "size": {"field": "n", "type": "quantitative"},
-                        "color": {"field": "flagged", "type": "nominal"},
-                        "tooltip": [{"field": "bin"}, {"field": "n", "type": "quantitative"}],
-                    },
-                },
-                {
-                    "mark": {"type": "rule", "strokeDash": [4, 4], "color": "gray"},
-                    "encoding": {
-                        "x": {"datum": 0},
-                        "y": {"datum": 0},
-                        "x2": {"datum": 1},
-                        "y2": {"datum": 1},
-                    },
-                },
-            ],
-        }
-    return charts
-
-
 def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [jsonable(r) for r in df.to_dict(orient="records")]
 
@@ -367,7 +276,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
         stage=STAGE,
         tables=tables,
         findings=tuple(findings),
-        charts=_charts(tables.get("gains", []), tables.get("reliability", [])),
+        charts=lead_quality_charts(tables.get("gains", []), tables.get("reliability", [])),
         notes=tuple(notes),
         units={"reliability": dict.fromkeys(_RELIABILITY_RATES, "rate")},
     )

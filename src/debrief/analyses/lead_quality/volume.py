@@ -15,12 +15,13 @@ Aggregation runs in the workspace's engine; one row per segment comes back.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import TYPE_CHECKING, Any
 
 import ibis
 import pandas as pd
 
+from debrief.analyses.funnel_measures import utc_bounds
+from debrief.analyses.funnel_stats import stratified_difference
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -28,25 +29,11 @@ if TYPE_CHECKING:
 
     from debrief.period import Period
 
-__all__ = [
-    "SEP",
-    "cmh_test",
-    "like_for_like",
-    "mql_volume",
-    "prior_as_of",
-    "rate_change_test",
-    "ts_bounds",
-]
-
-
-def ts_bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
-    """[start, end) of a period as UTC timestamps."""
-    start = dt.datetime.combine(period.start, dt.time(), tzinfo=dt.UTC)
-    return start, dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+__all__ = ["SEP", "like_for_like", "mql_volume", "prior_as_of"]
 
 
 def _in(col: ir.TimestampValue, period: Period) -> ir.BooleanValue:
-    a, b = ts_bounds(period)
+    a, b = utc_bounds(period)
     return col.notnull() & (col >= a) & (col < b)
 
 
@@ -129,45 +116,14 @@ def mql_volume(
     return df.sort_values("segment").reset_index(drop=True)
 
 
-def rate_change_test(x1: int, n1: int, x0: int, n0: int) -> float | None:
-    """Two-sided p-value of the two-proportion z-test (pooled) of x1/n1 against x0/n0; None when
-    a group is empty or the pooled rate is 0 or 1."""
-    if n1 <= 0 or n0 <= 0:
-        return None
-    from scipy.stats import norm
-
-    pool = (x1 + x0) / (n1 + n0)
-    se = math.sqrt(pool * (1 - pool) * (1 / n1 + 1 / n0))
-    if se == 0:
-        return None
-    return float(2 * norm.sf(abs((x1 / n1 - x0 / n0) / se)))
-
-
-def cmh_test(strata: list[tuple[int, int, int, int]]) -> float | None:
-    """Cochran-Mantel-Haenszel test (no continuity correction) that the rate is the same in both
-    months within strata. ``strata``: (x1, n1, x0, n0) per stratum — successes and trials this
-    month and in the prior month. Two-sided p from χ²(1); None when no stratum is informative."""
-    from scipy.stats import chi2
-
-    num, var = 0.0, 0.0
-    for x1, n1, x0, n0 in strata:
-        n, m1 = n1 + n0, x1 + x0
-        if n1 == 0 or n0 == 0 or n < 2:
-            continue
-        num += x1 - n1 * m1 / n
-        var += n1 * n0 * m1 * (n - m1) / (n * n * (n - 1))
-    if var <= 0:
-        return None
-    return float(chi2.sf(num * num / var, 1))
-
-
 def like_for_like(cells: pd.DataFrame, by: str) -> pd.DataFrame:
     """MQL → SQL per segment of ``by`` over the strata (e.g. campaigns) with MQLs in both months,
     from :func:`mql_volume` cells keyed ``by`` + :data:`SEP` + stratum.
 
     ``matched_mqls``/``matched_mql_to_sql``: this month over those strata; ``mix_prior_mql_to_sql``:
     the prior month's stratum rates weighted by this month's MQLs (the prior month at this
-    month's mix); ``cmh_p``: :func:`cmh_test` over the strata. A change of campaign mix alone
+    month's mix); ``cmh_p``: the Cochran-Mantel-Haenszel test over the strata
+    (:func:`~debrief.analyses.funnel_stats.stratified_difference`). A change of campaign mix alone
     moves the plain rate but not these."""
     rows = []
     parts = cells["segment"].str.split(SEP, n=1, expand=True)
@@ -181,13 +137,14 @@ def like_for_like(cells: pd.DataFrame, by: str) -> pd.DataFrame:
             (int(r.sqls), int(r.mqls), int(r.prior_sqls), int(r.prior_mqls))
             for r in both.itertuples()
         ]
+        cmh = stratified_difference(strata)
         rows.append(
             {
                 by: seg,
                 "matched_mqls": n1,
                 "matched_mql_to_sql": ratio(x1, n1),
                 "mix_prior_mql_to_sql": ratio(float(ref), n1),
-                "cmh_p": cmh_test(strata),
+                "cmh_p": cmh.p_value if cmh else None,
             }
         )
     return pd.DataFrame(
