@@ -4,7 +4,7 @@
     .venv/bin/python bench/attribution.py --compare ../shared/data/attribution_paths_channelattribution/path_data.csv
 
 For each size it generates ``touchpoints.parquet`` / ``conversions.parquet`` (about 3.3 touches
-per person over September-October 2026, ~4% of people converting, with channel effects so the
+per person over September-October 2026, ~2.8% of people converting, with channel effects so the
 models have something to find) with a vectorised numpy generator, then measures, each in its own
 subprocess so peak RSS is clean:
 

@@ -1,6 +1,6 @@
 """Benchmark: the whole monthly review on a large demo company.
 
-Generates the demo company at ``--scale`` (default: about 10M touchpoints and 1M leads) as Parquet,
+Generates the demo company at ``--scale`` (default 100: about 10M touchpoints and 2.1M leads) as Parquet,
 ingests it into a DuckDB workspace, then runs ``debrief monthly`` for 2026-10. Each step runs in its
 own process and reports its own wall time and peak memory (ru_maxrss), so one step's memory does not
 hide another's.

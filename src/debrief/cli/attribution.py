@@ -105,7 +105,7 @@ def attribution_command(
 ) -> None:
     """Multi-touch attribution: seven models, with diagnostics and bootstrap intervals."""
     from debrief.analyses.attribution import PeriodInput, analyse, read_paths_csv
-    from debrief.analyses.attribution.paths import build_journeys
+    from debrief.analyses.attribution.stage import period_inputs
     from debrief.config import load_settings
     from debrief.period import Period
     from debrief.results import jsonable
@@ -136,14 +136,10 @@ def attribution_command(
 
             ws = Workspace.open(workspace or DEFAULT_WORKSPACE, read_only=True)
             label = month or _latest_month(ws)
-            period = Period.month(label)
             progress(f"building paths for {label} in the engine")
-            tp, cv = ws.table("touchpoints"), ws.table("conversions")
-            args = (settings.lookback_days, settings.half_life_days)
-            cur = build_journeys(tp, cv, period, *args)
-            pri = build_journeys(tp, cv, period.prior_month(), *args)
-            current = PeriodInput(cur.paths, label, cur)
-            prior = PeriodInput(pri.paths, period.prior_month().label, pri)
+            current, prior = period_inputs(
+                ws.table("touchpoints"), ws.table("conversions"), Period.month(label), settings
+            )
         progress(f"{current.paths.n_paths:,} distinct paths; running {', '.join(wanted)}")
         result = analyse(current, prior, settings, wanted)
 

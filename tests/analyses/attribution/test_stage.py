@@ -114,6 +114,19 @@ def test_unattributed_conversions_keep_the_totals(make_ws) -> None:
     assert any("unattributed" in n for n in res.notes)
 
 
+def test_period_inputs_drop_an_empty_prior_month(make_ws) -> None:
+    from debrief.analyses.attribution.stage import period_inputs
+
+    tp, cv = _frames()
+    ws = make_ws(touchpoints=tp, conversions=cv)
+    args = (ws.table("touchpoints"), ws.table("conversions"))
+    cur, pri = period_inputs(*args, OCT, AttributionSettings())
+    assert (cur.label, pri.label) == ("2026-10", "2026-09")
+    assert pri.paths.total_conversions > 0
+    cur, pri = period_inputs(*args, Period.month("2026-09"), AttributionSettings())
+    assert cur.paths.total_conversions > 0 and pri is None  # nothing in August
+
+
 def test_missing_table_raises_workspace_error(make_ws) -> None:
     tp, _ = _frames()
     with pytest.raises(WorkspaceError):

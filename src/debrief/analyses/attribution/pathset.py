@@ -4,7 +4,7 @@ A :class:`PathSet` holds P distinct paths. Path ``p`` is the channel codes
 ``codes[offsets[p]:offsets[p + 1]]`` in touch order; ``conversions[p]`` journeys along it ended in a
 conversion (worth ``value[p]`` in total, workspace currency) and ``nulls[p]`` ended without one.
 Channel code ``k`` is ``channels[k]``. Flat arrays (instead of Python tuples) let every model run
-as a handful of vectorised numpy operations, so a million distinct paths cost well under a second.
+as a handful of vectorised numpy operations over the touches.
 """
 
 from __future__ import annotations

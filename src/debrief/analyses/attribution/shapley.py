@@ -21,10 +21,17 @@ import numpy as np
 from debrief.analyses.attribution.pathset import PathSet
 
 
+def _sorted_unique(x: np.ndarray) -> np.ndarray:
+    """``np.unique(x)`` by one sort: numpy 2.4's plain ``np.unique`` (hash-based, no
+    ``return_*`` argument) is many times slower on millions of integer keys."""
+    s = np.sort(x)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))] if len(s) else s
+
+
 def _distinct_pairs(ps: PathSet) -> tuple[np.ndarray, np.ndarray]:
     """Unique (path, channel) pairs: the channel set of every path."""
     k = max(len(ps.channels), 1)
-    key = np.unique(ps.path_of_touch * k + ps.codes)
+    key = _sorted_unique(ps.path_of_touch * k + ps.codes)
     return key // k, key % k
 
 
@@ -50,8 +57,8 @@ def ordered_shapley(ps: PathSet, max_position: int = 5) -> np.ndarray:
     k = len(ps.channels)
     pidx = ps.path_of_touch
     key = pidx * k + ps.codes
-    _, inv, occurrences = np.unique(key, return_inverse=True, return_counts=True)
-    size = np.bincount(np.unique(key) // k, minlength=ps.n_paths)
+    uniq, inv, occurrences = np.unique(key, return_inverse=True, return_counts=True)
+    size = np.bincount(uniq // k, minlength=ps.n_paths)
     w = ps.conversions[pidx] / size[pidx] / occurrences[inv]
     col = np.minimum(ps.position, max_position - 1)
     out = np.zeros((k, max_position))

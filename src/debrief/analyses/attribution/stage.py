@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from debrief.analyses.attribution import charts, diagnostics
 from debrief.analyses.attribution.bootstrap import bootstrap_intervals
@@ -23,6 +24,11 @@ from debrief.config import AttributionSettings
 from debrief.context import StageContext
 from debrief.engine import STAGES
 from debrief.results import StageResult, ratio
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
+    from debrief.period import Period
 
 STAGE = "attribution"
 #: Change in a channel's credit share (0-1) against the prior month reported as a finding.
@@ -175,32 +181,27 @@ def _summary_rows(current: PeriodInput, prior: PeriodInput | None) -> list[dict[
     return rows
 
 
-def journeys_for(ctx: StageContext, prior: bool = False) -> Journeys:
-    """The period's (or the prior month's) journeys from the workspace."""
-    s = ctx.settings.attribution
-    period = ctx.period.prior_month() if prior else ctx.period
-    return build_journeys(
-        ctx.workspace.table("touchpoints"),
-        ctx.workspace.table("conversions"),
-        period,
-        s.lookback_days,
-        s.half_life_days,
+def period_inputs(
+    touchpoints: ir.Table, conversions: ir.Table, period: Period, settings: AttributionSettings
+) -> tuple[PeriodInput, PeriodInput | None]:
+    """The period's journeys and the prior month's (None when the prior month has neither a
+    conversion nor a path), built in the engine with ``settings``' lookback and half-life."""
+    args = (settings.lookback_days, settings.half_life_days)
+    prior = period.prior_month()
+    cur = build_journeys(touchpoints, conversions, period, *args)
+    pri = build_journeys(touchpoints, conversions, prior, *args)
+    has_prior = pri.total[0] > 0 or pri.paths.n_paths > 0
+    return (
+        PeriodInput(cur.paths, period.label, cur),
+        PeriodInput(pri.paths, prior.label, pri) if has_prior else None,
     )
 
 
 @STAGES.register(STAGE)
 def attribution_stage(ctx: StageContext) -> StageResult:
     """The attribution stage of the monthly review (see module docstring)."""
-    cur = journeys_for(ctx)
-    pri = journeys_for(ctx, prior=True)
-    prior_input = (
-        PeriodInput(pri.paths, ctx.period.prior_month().label, pri)
-        if pri.total[0] > 0 or pri.paths.n_paths > 0
-        else None
+    ws = ctx.workspace
+    current, prior = period_inputs(
+        ws.table("touchpoints"), ws.table("conversions"), ctx.period, ctx.settings.attribution
     )
-    return analyse(
-        PeriodInput(cur.paths, ctx.period.label, cur),
-        prior_input,
-        ctx.settings.attribution,
-        MODEL_NAMES,
-    )
+    return analyse(current, prior, ctx.settings.attribution, MODEL_NAMES)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import ibis
 import pandas as pd
+
+from debrief.analyses.metrics import in_period
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -32,9 +33,7 @@ def assisted_conversions(
         return pd.DataFrame(columns=cols)
     w = ibis.window(group_by="user_id", order_by="ts")
     conv = conversions.select("user_id", "ts").mutate(prev_ts=conversions.ts.lag().over(w))
-    start = dt.datetime.combine(period.start, dt.time(), tzinfo=dt.UTC)
-    end = dt.datetime.combine(period.end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
-    conv = conv.filter(conv.ts >= start, conv.ts < end)
+    conv = conv.filter(in_period(conv.ts, period))
     conv = conv.mutate(conv_key=ibis.row_number().over(order_by=["user_id", "ts"]))
     tp = touchpoints.select(
         tp_user=touchpoints.user_id, tp_ts=touchpoints.ts, cid=touchpoints.content_id

@@ -4,15 +4,11 @@ but convert below the rest of their stage."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from debrief.results import ratio
 from debrief.schema import FUNNEL_STAGES
-
-if TYPE_CHECKING:
-    pass
 
 
 def topic_stage_grid(items: pd.DataFrame) -> pd.DataFrame:

@@ -12,6 +12,7 @@ import ibis
 import numpy as np
 import pandas as pd
 
+from debrief.analyses.metrics import in_period
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -26,10 +27,6 @@ COUNTS = ("pageviews", "sessions", "downloads", "conversions", "organic_clicks")
 POSITION_BANDS = ((1.0, 4.0), (4.0, 11.0), (11.0, 21.0), (21.0, math.inf))
 
 
-def _day_range(period: Period) -> tuple[dt.date, dt.date]:
-    return period.start, period.end
-
-
 def content_metrics(cp: ir.Table, period: Period) -> pd.DataFrame:
     """Per content item over ``period``: summed counts, engaged seconds and average position.
 
@@ -39,8 +36,7 @@ def content_metrics(cp: ir.Table, period: Period) -> pd.DataFrame:
     Counts are integers; a column missing from the workspace gives None.
     """
     cols = set(cp.columns)
-    start, end = _day_range(period)
-    t = cp.filter(cp.date.between(start, end))
+    t = cp.filter(in_period(cp.date, period))
     aggs: dict[str, Any] = {"days": t.date.nunique()}
     for c in COUNTS:
         if c in cols:
@@ -95,14 +91,14 @@ def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:
     need = {"avg_position", "organic_clicks", "organic_impressions"}
     if not need <= set(cp.columns):
         return []
-    start, end = _day_range(period)
-    t = cp.filter(cp.date.between(start, end), cp.avg_position.notnull())
+    t = cp.filter(in_period(cp.date, period), cp.avg_position.notnull())
+    labels = [
+        f"{lo:g}-{hi - 1:g}" if math.isfinite(hi) else f"{lo:g}+" for lo, hi in POSITION_BANDS
+    ]
     band = ibis.cases(
         *[
-            ((t.avg_position >= lo) & (t.avg_position < hi), f"{lo:g}-{hi - 1:g}")
-            if math.isfinite(hi)
-            else (t.avg_position >= lo, f"{lo:g}+")
-            for lo, hi in POSITION_BANDS
+            ((t.avg_position >= lo) & (t.avg_position < hi), label)
+            for (lo, hi), label in zip(POSITION_BANDS, labels, strict=True)
         ],
         else_="<1",
     )
@@ -116,9 +112,8 @@ def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:
         )
         .to_pandas()
     )
-    order = [f"{lo:g}-{hi - 1:g}" if math.isfinite(hi) else f"{lo:g}+" for lo, hi in POSITION_BANDS]
     out = []
-    for b in ["<1", *order]:
+    for b in ["<1", *labels]:
         r = df[df["band"] == b]
         if r.empty:
             continue

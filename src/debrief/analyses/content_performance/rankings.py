@@ -4,15 +4,11 @@ movement (``docs/stages/content_performance.md``)."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from debrief.results import ratio
-
-if TYPE_CHECKING:
-    pass
 
 
 def _daily_noise(positions: np.ndarray) -> float | None:

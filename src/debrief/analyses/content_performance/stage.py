@@ -114,8 +114,9 @@ def content_performance(ctx: StageContext) -> StageResult:
     period, prior = ctx.period, ctx.period.prior_month()
     notes: list[str] = []
 
-    content = _content_frame(ws.optional("content"))
-    if ws.optional("content") is None:
+    content_table = ws.optional("content")
+    content = _content_frame(content_table)
+    if content_table is None:
         notes.append("No content table: titles are content ids; topics and funnel stages unknown.")
     cur, pri = content_metrics(cp, period), content_metrics(cp, prior)
     tp, conv = ws.optional("touchpoints"), ws.optional("conversions")
