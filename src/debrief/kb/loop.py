@@ -21,7 +21,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from debrief.postmortem.measures import METRICS, Scope, measure
+from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
 from debrief.postmortem.text import fmt, label, was
 
 if TYPE_CHECKING:
@@ -99,8 +99,6 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
         target = target / ((b1 - b0).days + 1)
     reached = None
     if av is not None and target is not None:
-        from debrief.postmortem.measures import lower_is_better
-
         reached = av <= target if lower_is_better(metric) else av >= target
     due = _as_date(change["due"])
     what = label(metric) + (" per day" if d is not None and d.denominator is None else "")

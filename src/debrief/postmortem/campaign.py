@@ -18,6 +18,7 @@ import pandas as pd
 from debrief.postmortem.measures import (
     AD_COUNTS,
     LEAD_COUNTS,
+    METRICS,
     Scope,
     ad_counts,
     canonical_metric,
@@ -205,8 +206,6 @@ def load_references(
         if length / 3 <= days <= length * 3:
             similar.add(str(r["campaign_id"]))
     table = campaign_count_table(ws, as_of)
-    from debrief.postmortem.measures import METRICS
-
     have = {str(r.get("campaign_id")) for r in table.to_dict("records")} - {info.campaign_id}
     pool = similar if len(similar & have - {info.campaign_id}) >= 3 else started
     for r in table.to_dict("records"):

@@ -2,7 +2,8 @@
 
 Names follow ``../shared/docs/metrics.md``. A metric is ``numerator / denominator × scale`` over
 the counts of :mod:`debrief.postmortem.measures`; a volume has no denominator. Aliases map the
-names teams write in ``targets`` (``cost_per_lead``, ``customers``...) to catalogue names.
+names teams write in ``targets`` (``cost_per_lead``, ``customers``...) to catalogue names, after
+the spellings of :data:`debrief.analyses.metrics.ALIASES` that every stage accepts.
 """
 
 from __future__ import annotations
@@ -133,6 +134,14 @@ def canonical_metric(name: str) -> str:
     """The catalogue name of a metric (``Cost per lead`` -> ``cpl``); unknown names pass through
     lower-cased with underscores."""
     key = "_".join(str(name).strip().lower().replace("-", " ").split())
+    key = _ALIASES.get(key, key)
+    if key in METRICS:
+        return key
+    # The spellings every stage accepts (``return_on_ad_spend``, ``new_customers``...), then ours.
+    # Imported here: importing ``debrief.analyses`` imports and registers every stage.
+    from debrief.analyses.metrics import canonical_metric as shared_canonical
+
+    key = shared_canonical(key)
     return _ALIASES.get(key, key)
 
 

@@ -92,16 +92,9 @@ def katz_interval(a: int, n1: int, c: int, n2: int) -> tuple[float | None, float
 
 
 def bh_qvalues(p: list[float]) -> list[float]:
-    """Benjamini-Hochberg adjusted p-values (q-values), in the input order."""
-    m = len(p)
-    if m == 0:
-        return []
-    order = np.argsort(p)
-    ranked = np.asarray(p, dtype=float)[order] * m / np.arange(1, m + 1)
-    q = np.minimum.accumulate(ranked[::-1])[::-1]
-    out = np.empty(m)
-    out[order] = np.minimum(q, 1.0)
-    return [float(x) for x in out]
+    """Benjamini-Hochberg adjusted p-values (q-values), in the input order (scipy's
+    ``false_discovery_control``, as the monthly stages use)."""
+    return [float(q) for q in stats.false_discovery_control(p)] if len(p) else []
 
 
 def _dimensions(ws: Workspace, table: str) -> list[str]:

@@ -105,27 +105,9 @@ class Measurement:
     ci_high: float | None = None
 
 
-def _filter_ad(ws: Workspace, scope: Scope) -> ir.Table | None:
-    t = ws.optional("ad_performance")
-    if t is None:
-        return None
-    if scope.campaign_id is not None:
-        if "campaign_id" not in t.columns:
-            return None
-        t = t.filter(t.campaign_id == scope.campaign_id)
-    if scope.channels is not None:
-        t = t.filter(t.channel.isin(list(scope.channels)))
-    if scope.start is not None:
-        t = t.filter(t.date >= scope.start)
-    if scope.last_day is not None:
-        t = t.filter(t.date <= scope.last_day)
-    return t
-
-
-def _filter_leads(ws: Workspace, scope: Scope) -> ir.Table | None:
-    t = ws.optional("leads")
-    if t is None:
-        return None
+def _scoped(t: ir.Table, scope: Scope, day: str) -> ir.Table | None:
+    """``t`` narrowed to the scope's campaign, channels and days (``day`` is a date column); None
+    when the scope names a campaign or channels and ``t`` has no column to narrow by."""
     if scope.campaign_id is not None:
         if "campaign_id" not in t.columns:
             return None
@@ -134,13 +116,24 @@ def _filter_leads(ws: Workspace, scope: Scope) -> ir.Table | None:
         if "channel" not in t.columns:
             return None
         t = t.filter(t.channel.isin(list(scope.channels)))
-    # A day column so lead counts can be grouped by creation day like ad rows by date.
-    t = t.mutate(created_date=t.created_at.date())
     if scope.start is not None:
-        t = t.filter(t.created_at.date() >= scope.start)
+        t = t.filter(t[day] >= scope.start)
     if scope.last_day is not None:
-        t = t.filter(t.created_at.date() <= scope.last_day)
+        t = t.filter(t[day] <= scope.last_day)
     return t
+
+
+def _filter_ad(ws: Workspace, scope: Scope) -> ir.Table | None:
+    t = ws.optional("ad_performance")
+    return None if t is None else _scoped(t, scope, "date")
+
+
+def _filter_leads(ws: Workspace, scope: Scope) -> ir.Table | None:
+    t = ws.optional("leads")
+    if t is None:
+        return None
+    # A day column so lead counts can be grouped by creation day like ad rows by date.
+    return _scoped(t.mutate(created_date=t.created_at.date()), scope, "created_date")
 
 
 def _known(t: ir.Table, col: str, as_of: dt.date | None) -> Any:

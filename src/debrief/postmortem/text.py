@@ -1,14 +1,16 @@
 """Numbers in sentences: rates as percentages, money with the currency, volumes with separators.
 
 Renderers format tables; these helpers only format the figures inside generated sentences, so a
-statement reads "CTR was 0.42% against a target of 1.20%".
+statement reads "CTR was 0.42% against a target of 1.20%". Money reads as
+:func:`debrief.analyses.metrics.format_value` writes it ("1,234.50 USD"); the format follows the
+catalogue's kind, which that function does not know (``mqls`` is a count, ``cost_per_sql`` money).
 """
 
 from __future__ import annotations
 
 from debrief.postmortem.measures import METRICS, canonical_metric
 
-__all__ = ["fmt", "fmt_ratio", "label"]
+__all__ = ["fmt", "fmt_ratio", "label", "sentence", "was"]
 
 
 def label(metric: str) -> str:
@@ -26,10 +28,10 @@ def fmt(metric: str, value: float | None, currency: str = "USD") -> str:
     if kind == "rate":
         pct = value * 100
         return f"{pct:.2f}%" if abs(pct) < 10 else f"{pct:.1f}%"
-    if kind == "money" or (d is not None and d.kind == "ratio" and d.name != "roas"):
-        return f"{value:,.2f} {currency}"
-    if d is not None and d.name == "roas":
+    if kind == "ratio" and d is not None and d.name == "roas":
         return f"{value:.2f}"
+    if kind in ("money", "ratio"):  # every other ratio is a cost: CPM, CPC, CPL, cost per SQL
+        return f"{value:,.2f} {currency}"
     if kind == "volume":
         return f"{value:,.0f}"
     return f"{value:,.3g}"

@@ -185,8 +185,8 @@ _CONTROLLER: Any = None
 
 def _single_threaded_blas() -> Any:
     """A context limiting BLAS to one thread (threadpoolctl ships with scikit-learn; without it
-    the fit runs as it is, only slower on a busy machine). The controller is built once: its
-    library scan costs about 10 ms, more than a bootstrap refit."""
+    the fit runs as it is). The controller is built once: building it scans the loaded libraries,
+    which took 51 ms the first time on a 2-core machine, when a bootstrap refit takes 5-16 ms."""
     global _CONTROLLER
     try:
         from threadpoolctl import ThreadpoolController
@@ -272,8 +272,8 @@ def fit_joint(
     else:
         starts = _starts(n_channels, intercept, n_starts, np.random.default_rng(seed))
 
-    # The matrices are small (periods x parameters): BLAS threads only contend with each other
-    # (10x slower on a busy 2-core machine), so the fit runs single-threaded.
+    # The matrices are small (periods x parameters): BLAS threads have nothing to split and
+    # contend with each other on a busy machine, so the fit runs single-threaded.
     with _single_threaded_blas():
         # A refit from a previous optimum only needs to move as far as the resample moved it.
         tol = 1e-6 if start is not None else 1e-8
