@@ -8,6 +8,7 @@ A post-mortem delegates to :func:`debrief.postmortem.run_postmortem`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -93,7 +94,7 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         t0 = time.perf_counter()
         dq.extend(CHECKS.get(name)(ctx))
         _say(request, f"data quality: {name} ({time.perf_counter() - t0:.1f}s)")
-    ctx = StageContext(**{**ctx.__dict__, "data_quality": tuple(dq)})
+    ctx = dataclasses.replace(ctx, data_quality=tuple(dq))
 
     wanted = request.stages or tuple(s for s in MONTHLY_STAGES if s in STAGES)
     for name in wanted:
@@ -104,7 +105,7 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
             continue
         t0 = time.perf_counter()
         try:
-            result = STAGES.get(name)(StageContext(**{**ctx.__dict__, "results": dict(results)}))
+            result = STAGES.get(name)(dataclasses.replace(ctx, results=dict(results)))
         except WorkspaceError as exc:
             result = StageResult(stage=name, skipped=str(exc))
         results[name] = result

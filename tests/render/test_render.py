@@ -200,13 +200,27 @@ def test_a_row_unit_decides_how_its_values_read() -> None:
 
     row = {"metric": "pipeline", "unit": "count", "actual": 29, "target": 40.0}
     assert cell_text(row, "actual") == "29"
-    assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "$29.00"
+    # without a unit, the row's metric decides: pipeline (opportunities opened) is a count
+    assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "29"
+    assert cell_text({"metric": "won_amount", "actual": 29.0}, "actual") == "$29.00"
     assert cell_text({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"
     # a trend row's current and trailing values read in the row's metric
     trend = {"metric": "spend", "current": 247622.25, "trailing_3m": 329274.66}
     assert cell_text(trend, "current") == "$247,622.25"
     assert cell_text(trend, "trailing_3m") == "$329,274.66"
     assert cell_text({"metric": "ctr", "current": 0.00686}, "current") == "0.7%"
+
+
+def test_metric_columns_take_the_kind_of_analyses_metrics() -> None:
+    """ROI is a rate in analyses/metrics.py and in the KPI table: every table shows it as one."""
+    from debrief.analyses.metrics import COUNT_METRICS, MONEY_METRICS, RATE_METRICS
+    from debrief.render.format import column_kind, format_value
+
+    assert format_value(1.3546, "roi") == "135.5%"
+    assert format_value(1.3546, "prior_roi") == "135.5%"
+    assert {column_kind(m) for m in RATE_METRICS} == {"rate"}
+    assert {column_kind(m) for m in MONEY_METRICS} == {"money"}
+    assert {column_kind(m) for m in COUNT_METRICS} == {"count"}
 
 
 def test_names_that_say_their_kind() -> None:

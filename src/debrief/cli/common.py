@@ -21,6 +21,17 @@ WorkspaceOpt = Annotated[
     ),
 ]
 DEFAULT_WS = DEFAULT_WORKSPACE
+KbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--kb",
+        help="Knowledge-base URL (default: debrief-kb.sqlite beside the workspace).",
+        envvar="DEBRIEF_KB",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="As of this date, YYYY-MM-DD (default: today).")
+]
 
 
 def progress(text: str) -> None:

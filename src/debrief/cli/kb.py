@@ -14,21 +14,17 @@ from typing import Annotated
 
 import typer
 
-from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, clean_errors, echo_paths, progress
+from debrief.cli.common import (
+    DEFAULT_WS,
+    AsOfOpt,
+    KbOpt,
+    WorkspaceOpt,
+    clean_errors,
+    echo_paths,
+    progress,
+)
 
 __all__ = ["benchmarks_command", "due_command", "kb_app", "postmortem_command"]
-
-KbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--kb",
-        help="Knowledge-base URL (default: debrief-kb.sqlite beside the workspace).",
-        envvar="DEBRIEF_KB",
-    ),
-]
-AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", help="As of this date, YYYY-MM-DD (default: today).")
-]
 
 kb_app = typer.Typer(
     help="The knowledge base: past reports, changes, playbook.", no_args_is_help=True

@@ -14,7 +14,15 @@ from typing import Annotated
 
 import typer
 
-from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, clean_errors, echo_paths, progress
+from debrief.cli.common import (
+    DEFAULT_WS,
+    AsOfOpt,
+    KbOpt,
+    WorkspaceOpt,
+    clean_errors,
+    echo_paths,
+    progress,
+)
 
 app = typer.Typer(
     name="debrief",
@@ -38,13 +46,8 @@ def monthly(
     stages: Annotated[
         str | None, typer.Option(help="Comma-separated stages to run (default: all).")
     ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Review as of this date (default: today).")
-    ] = None,
-    kb: Annotated[
-        str | None,
-        typer.Option(help="Knowledge base URL (default: debrief-kb.sqlite beside the workspace)."),
-    ] = None,
+    as_of: AsOfOpt = None,
+    kb: KbOpt = None,
 ) -> None:
     """Run the monthly marketing review for one month and write the report."""
     from debrief.config import load_settings

@@ -1,8 +1,11 @@
-"""Display formatting shared by the Markdown and HTML renderers.
+"""Display formatting shared by the Markdown, HTML and PDF renderers.
 
-Formatting only: a renderer never computes a metric. A column's display kind comes from its name
-(``ctr`` is a rate, ``spend`` is money); rates are stored as fractions and shown as percentages,
-undefined values (None) as "n/a".
+Formatting only: a renderer never computes a metric. A column's display kind comes from its name:
+a metric of ``analyses/metrics.py`` takes the kind declared there (``roi`` is a rate, ``cpa``
+money), other names are read by pattern (``mql_to_sql`` is a rate). Rates are stored as fractions
+and shown as percentages, undefined values (None) as "n/a". Sentences in findings are formatted
+by the analyses (``analyses.metrics.format_value``); table cells here are shorter (one-decimal
+percentages, currency symbols).
 """
 
 from __future__ import annotations
@@ -12,21 +15,27 @@ import math
 import re
 from typing import Any
 
-from debrief.analyses.metrics import metric_label
+from debrief.analyses.metrics import (
+    COUNT_METRICS,
+    MONEY_METRICS,
+    RATE_METRICS,
+    canonical_metric,
+    metric_label,
+)
 
 _RATE = re.compile(
     r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
-    r"probability|prob|precision|recall|gap|cumulative_gain)($|_)"
+    r"probability|prob|precision|recall|gap|cumulative_gain|roi)($|_)"
     # a stage-to-stage rate: mql_to_sql, prior_sql_to_opportunity, ...
     r"|(^|_)(created|lead|mql|sql|opportunity)_to_(mql|sql|opportunity|won)$"
 )
 _MONEY = re.compile(
-    r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|pipeline|"
+    r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|"
     r"impact|cost|deal_size)($|_)"
 )
 #: p- and q-values: two significant digits, never a percentage (0.0% would hide 4.6e-09)
 _P_VALUE = re.compile(r"(^|_)(p_value|q_value|p|q|p_adjusted)$")
-_RATIO = re.compile(r"(^|_)(roas|roi|ratio|lift|auc|brier|marginal_roas|average_roas|mer)($|_)")
+_RATIO = re.compile(r"(^|_)(roas|ratio|lift|auc|brier|marginal_roas|average_roas|mer)($|_)")
 _COUNT = re.compile(
     r"(^|_)(impressions|clicks|conversions|leads|mqls|sqls|opportunities|won|sessions|pageviews|"
     r"entered|converted|n|count|reach|customers|people|paths|touches)($|_)"
@@ -35,6 +44,13 @@ _COUNT = re.compile(
 
 def column_kind(name: str) -> str:
     """``p``, ``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
+    metric = canonical_metric(name)
+    if metric in RATE_METRICS:
+        return "rate"
+    if metric in MONEY_METRICS:
+        return "money"
+    if metric in COUNT_METRICS:
+        return "count"
     n = name.lower()
     if _P_VALUE.search(n):
         return "p"
@@ -161,6 +177,11 @@ def table_title(name: str) -> str:
 
 #: Rows of a table shown in the human formats; the rest is in report.json.
 MAX_ROWS = 25
+
+
+def table_columns(rows: list[dict[str, Any]]) -> list[str]:
+    """Every column of a table's rows, in order of first appearance."""
+    return list(dict.fromkeys(c for r in rows for c in r))
 
 
 #: The summary's KPI rows state ``change`` relative to the prior period (synthesis/kpis.py).

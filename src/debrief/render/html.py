@@ -18,6 +18,7 @@ from debrief.render.format import (
     header_meta,
     kpi_table,
     stage_title,
+    table_columns,
     table_title,
 )
 from debrief.results import Finding, Report
@@ -48,9 +49,7 @@ def _e(value: Any) -> str:
 def _table(rows: list[dict[str, Any]], currency: str, units: dict[str, str] | None = None) -> str:
     if not rows:
         return '<p class="note">No rows.</p>'
-    columns: list[str] = []
-    for r in rows:
-        columns.extend(c for c in r if c not in columns)
+    columns = table_columns(rows)
     head = "".join(f"<th>{_e(c)}</th>" for c in columns)
     body = []
     for r in rows[:MAX_ROWS]:

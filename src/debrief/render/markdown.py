@@ -14,8 +14,10 @@ from debrief.render.format import (
     MAX_ROWS,
     action_rows,
     cell_text,
+    header_meta,
     kpi_table,
     stage_title,
+    table_columns,
     table_title,
 )
 from debrief.results import Finding, Report
@@ -38,9 +40,7 @@ def md_table(
 ) -> str:
     if not rows:
         return "_No rows._\n"
-    columns: list[str] = []
-    for r in rows:
-        columns.extend(c for c in r if c not in columns)
+    columns = table_columns(rows)
     out = ["| " + " | ".join(md_escape(c) for c in columns) + " |"]
     out.append("|" + "|".join(" --- " for _ in columns) + "|")
     for r in rows[:limit]:
@@ -59,31 +59,18 @@ def _finding_line(f: Finding) -> str:
 def to_markdown(report: Report, currency: str = "USD") -> str:
     """The whole report as Markdown."""
     lines: list[str] = [f"# {md_escape(report.title or report.kind)}", ""]
-    lines.append(
-        f"Period: {report.period_start.isoformat()} to {report.period_end.isoformat()} · "
-        f"generated {report.generated_at.isoformat()}"
-    )
-    if report.campaign_id:
-        lines.append(f"Campaign: `{md_escape(report.campaign_id)}`")
-    dates = report.summary.dates
-    if dates:
-        lines.append(
-            " · ".join(
-                f"{md_escape(k.replace('_', ' '))}: {md_escape(v)}" for k, v in dates.items()
-            )
-        )
-    lines.append("")
+    lines += [" · ".join(md_escape(part) for part in header_meta(report)), ""]
 
     s = report.summary
-    if s.kpis or s.insights or s.actions:
+    if s.kpis or s.insights or s.actions or s.focus:
         lines += ["## Summary", ""]
         kpis = kpi_table(s.kpis)
         if kpis:
-            lines += [md_table(kpis, currency, units=KPI_UNITS), ""]
+            lines += ["### Dashboard", "", md_table(kpis, currency, units=KPI_UNITS), ""]
         if s.insights:
             lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
         if s.actions:
-            lines += ["### Actions", ""]
+            lines += ["### Action plan", ""]
             lines += [md_table(action_rows(s.actions, currency), currency), ""]
         if s.focus:
             lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in s.focus] + [""]

@@ -135,9 +135,7 @@ class _Writer:
         if not rows:
             self.paragraph("No rows.", muted=True)
             return
-        columns: list[str] = []
-        for r in rows:
-            columns.extend(c for c in r if c not in columns)
+        columns = fmt.table_columns(rows)
         shown = columns[:MAX_PDF_COLUMNS]
         body = [
             [self.text(fmt.cell_text(r, c, self.currency, units)) for c in shown]
@@ -243,7 +241,7 @@ def to_pdf(report: Report, currency: str = "USD") -> bytes:
     w.paragraph(" · ".join(fmt.header_meta(report)), size=8, muted=True)
 
     s = report.summary
-    if s.kpis or s.insights or s.actions:
+    if s.kpis or s.insights or s.actions or s.focus:
         w.heading("Summary", 2)
         kpis = fmt.kpi_table(s.kpis)
         if kpis:
