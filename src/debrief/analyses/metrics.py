@@ -31,6 +31,7 @@ __all__ = [
     "RATIO_METRICS",
     "canonical_metric",
     "delivery_totals",
+    "format_money",
     "format_value",
     "in_period",
     "lead_totals",
@@ -236,9 +237,10 @@ def subject_label(subject: Mapping[str, Any]) -> str:
 _SHARE_WORDS = frozenset({"utilisation", "pacing", "share"})
 
 
-def metric_kind(metric: str) -> str:
+def metric_kind(metric: str, default: str | None = "ratio") -> str | None:
     """``rate`` (a fraction or share, shown as a percentage), ``money`` (workspace currency),
-    ``count`` or ``ratio`` (any other number, such as ROAS)."""
+    ``count``, or ``default`` for a name that is none of these (``ratio``: any other number, such
+    as ROAS; renderers pass ``None`` to go on guessing from a column name)."""
     m = canonical_metric(metric)
     if m in RATE_METRICS or m.endswith("_rate") or "_to_" in m or _SHARE_WORDS & set(m.split("_")):
         return "rate"
@@ -246,7 +248,19 @@ def metric_kind(metric: str) -> str:
         return "money"
     if m in COUNT_METRICS:
         return "count"
-    return "ratio"
+    return default
+
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
+
+
+def format_money(value: float, currency: str = "USD") -> str:
+    """``-$1,234.50`` for a currency with a symbol, ``1,234.50 CHF`` for one without: the one money
+    format of tables and of the sentences that use symbols (budget)."""
+    sym = _SYMBOLS.get(currency.upper())
+    sign = "-" if value < 0 else ""
+    body = f"{abs(value):,.2f}"
+    return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
 
 
 def format_value(metric: str, value: float | None, currency: str = "USD") -> str:

@@ -2,7 +2,7 @@
 
 Formatting only: a renderer never computes a metric. A column's display kind comes from its name:
 a metric of ``analyses/metrics.py`` takes the kind declared there (``roi`` is a rate, ``cpa``
-money), other names are read by pattern (``mql_to_sql`` is a rate). Rates are stored as fractions
+money), other names are read by pattern (``relative_gap`` is a rate). Rates are stored as fractions
 and shown as percentages, undefined values (None) as "n/a". Sentences in findings are formatted
 by the analyses (``analyses.metrics.format_value``); table cells here are shorter (one-decimal
 percentages, currency symbols).
@@ -15,19 +15,11 @@ import math
 import re
 from typing import Any
 
-from debrief.analyses.metrics import (
-    COUNT_METRICS,
-    MONEY_METRICS,
-    RATE_METRICS,
-    canonical_metric,
-    metric_label,
-)
+from debrief.analyses.metrics import format_money, metric_kind, metric_label
 
 _RATE = re.compile(
     r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
     r"probability|prob|precision|recall|gap|cumulative_gain|roi)($|_)"
-    # a stage-to-stage rate: mql_to_sql, prior_sql_to_opportunity, ...
-    r"|(^|_)(created|lead|mql|sql|opportunity)_to_(mql|sql|opportunity|won)$"
 )
 _MONEY = re.compile(
     r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|"
@@ -44,16 +36,12 @@ _COUNT = re.compile(
 
 def column_kind(name: str) -> str:
     """``p``, ``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
-    metric = canonical_metric(name)
-    if metric in RATE_METRICS:
-        return "rate"
-    if metric in MONEY_METRICS:
-        return "money"
-    if metric in COUNT_METRICS:
-        return "count"
     n = name.lower()
     if _P_VALUE.search(n):
         return "p"
+    kind = metric_kind(name, default=None)  # a metric the project defines: its own kind
+    if kind is not None:
+        return kind
     if _RATIO.search(n):
         return "ratio"
     if _RATE.search(n):
@@ -140,14 +128,8 @@ def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
     return f"{text} {words}".strip()
 
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥"}
-
-
-def money(value: float, currency: str = "USD") -> str:
-    sym = _SYMBOLS.get(currency.upper())
-    sign = "-" if value < 0 else ""
-    body = f"{abs(value):,.2f}"
-    return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
+#: Tables write money as the budget's sentences do (one formatter, in analyses/metrics).
+money = format_money
 
 
 STAGE_TITLES = {

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
+from debrief.analyses.metrics import format_money
 
 
 def money_formatter(currency: str) -> Callable[[float], str]:
-    """``f(1234.5) -> "$1,234.50"`` for USD; unknown codes are written before the amount."""
-    symbol = _SYMBOLS.get(currency.upper())
-
-    def fmt(value: float) -> str:
-        sign = "-" if value < 0 else ""
-        body = f"{abs(value):,.2f}"
-        return f"{sign}{symbol}{body}" if symbol else f"{sign}{currency} {body}"
-
-    return fmt
+    """``f(1234.5) -> "$1,234.50"`` for USD (:func:`~debrief.analyses.metrics.format_money`)."""
+    return lambda value: format_money(value, currency)
 
 
 def fmt_ratio(value: float | None) -> str:
