@@ -43,6 +43,11 @@ def test_launch_pause_spike_gap_end() -> None:
     assert ("change", 8) in kinds  # 400 against a median of 100
     assert ("incident", 9) in kinds  # spend with no impressions or clicks
     assert all(e["source"] == "inferred" for e in events)
+    # amounts carry the workspace currency, as every other post-mortem sentence does
+    text = {
+        e["kind"]: e["description"] for e in inferred_events(_daily(spend, imps), currency="EUR")
+    }
+    assert "was 400.00 EUR on" in text["change"] and "spend of 100.00 EUR" in text["incident"]
 
 
 def test_missing_days_count_as_pauses_and_small_blips_are_not_spikes() -> None:

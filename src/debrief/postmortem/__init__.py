@@ -62,7 +62,7 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
     c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
 
     stages: dict[str, StageResult] = {}
-    stages["timeline"] = timeline(ws, info, pm.spike_z, pm.spike_ratio, as_of)
+    stages["timeline"] = timeline(ws, info, pm.spike_z, pm.spike_ratio, as_of, cur)
     _say(request, "timeline: done")
     stages["success_criteria"] = success_criteria(ws, info, refs, as_of, pm.tolerance, cur)
     criteria = stages["success_criteria"].tables["criteria"]

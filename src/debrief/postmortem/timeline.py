@@ -27,6 +27,7 @@ import pandas as pd
 
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.language import assert_observational
+from debrief.postmortem.text import fmt
 from debrief.results import Finding, StageResult
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _span(a: dt.date, b: dt.date) -> str:
 
 
 def inferred_events(
-    daily: pd.DataFrame, spike_z: float = 3.5, spike_ratio: float = 1.5
+    daily: pd.DataFrame, spike_z: float = 3.5, spike_ratio: float = 1.5, currency: str = "USD"
 ) -> list[dict[str, Any]]:
     """Events inferred from one campaign's daily delivery (see the module docstring)."""
     events: list[dict[str, Any]] = []
@@ -130,8 +131,9 @@ def inferred_events(
                     d,
                     "change",
                     channel,
-                    f"Spend on {channel} was {v:,.2f} on {d.isoformat()}, against a daily median "
-                    f"of {med:,.2f} (robust z-score {zi:.1f}).",
+                    f"Spend on {channel} was {fmt('spend', v, currency)} on {d.isoformat()}, "
+                    f"against a daily median of {fmt('spend', med, currency)} "
+                    f"(robust z-score {zi:.1f}).",
                     spend=v,
                     median=med,
                     z=float(zi),
@@ -144,7 +146,8 @@ def inferred_events(
                 a,
                 "incident",
                 channel,
-                f"Tracking gap on {channel}: spend of {amount:,.2f} with no impressions or clicks "
+                f"Tracking gap on {channel}: spend of {fmt('spend', amount, currency)} with no "
+                f"impressions or clicks "
                 f"recorded ({_span(a, b)}).",
                 spend=amount,
                 days=(b - a).days + 1,
@@ -221,11 +224,12 @@ def timeline(
     spike_z: float = 3.5,
     spike_ratio: float = 1.5,
     as_of: dt.date | None = None,
+    currency: str = "USD",
 ) -> StageResult:
     """The ``timeline`` stage: one ordered list of recorded and inferred events (data up to
     ``as_of``; recorded events are kept whatever their date, they are the team's record)."""
     daily = daily_channel_delivery(ws, info.campaign_id, as_of)
-    inferred = inferred_events(daily, spike_z, spike_ratio)
+    inferred = inferred_events(daily, spike_z, spike_ratio, currency)
     assert_observational(e["description"] for e in inferred)
     events = _recorded(ws, info.campaign_id) + inferred
     order = {"recorded": 0, "inferred": 1}
