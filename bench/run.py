@@ -22,6 +22,11 @@ def main() -> int:
     runs = [
         [sys.executable, str(HERE / "attribution.py"), *(["--quick"] if a.quick else [])],
         [sys.executable, str(HERE / "budget_mmm.py")],
+        [
+            sys.executable,
+            str(HERE / "ingest.py"),
+            *(["--ad-rows", "20000", "--touch-rows", "100000"] if a.quick else []),
+        ],
         [sys.executable, str(HERE / "monthly.py"), "--scale", "2" if a.quick else "100"],
     ]
     status = 0
