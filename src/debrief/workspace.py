@@ -1,8 +1,13 @@
 """A workspace: one Ibis connection holding the canonical tables.
 
 The default is a DuckDB file (``./debrief.duckdb``). Any Ibis backend URL works in its place
-(``duckdb:///path``, ``postgres://user@host/db``, ...). Analyses receive a :class:`Workspace` and
-build Ibis expressions on :meth:`Workspace.table`; nothing in them may assume DuckDB.
+(``duckdb:///path``, ``postgres://user@host/db``, ...); Spark is opened by :mod:`debrief.spark`
+(``pyspark:///dir``, ``spark://host:port`` or a ``SparkSession``). Analyses receive a
+:class:`Workspace` and build Ibis expressions on :meth:`Workspace.table`; nothing in them may
+assume DuckDB.
+
+Timestamps are instants in UTC everywhere: a backend that reports a timestamp column without a
+time zone (Spark's ``TIMESTAMP``, Postgres' ``timestamp``) has it read as UTC.
 """
 
 from __future__ import annotations
@@ -39,6 +44,14 @@ def _quiet(con: Any) -> Any:
     return con
 
 
+def utc(t: ir.Table) -> ir.Table:
+    """``t`` with every timestamp column that has no time zone read as UTC (a no-op cast in SQL)."""
+    naive = {
+        c: "timestamp('UTC')" for c, d in t.schema().items() if d.is_timestamp() and not d.timezone
+    }
+    return t.cast(naive) if naive else t
+
+
 @dataclass
 class Workspace:
     """An open workspace. ``target`` is the path or URL it was opened from."""
@@ -46,12 +59,24 @@ class Workspace:
     con: Any
     target: str
 
+    #: Whether closing the workspace closes the connection (not one the caller handed in).
+    owned: bool = True
+
     @classmethod
-    def open(cls, target: str | Path = DEFAULT_WORKSPACE, *, read_only: bool = False) -> Workspace:
-        """Open (creating if needed) a workspace from a DuckDB path or an Ibis backend URL."""
+    def open(
+        cls, target: str | Path | Any = DEFAULT_WORKSPACE, *, read_only: bool = False
+    ) -> Workspace:
+        """Open (creating if needed) a workspace from a DuckDB path, an Ibis backend URL, a Spark
+        URL or a ``SparkSession``."""
+        from debrief import spark
+
+        if spark.is_session(target):
+            return cls(con=spark.connect(target), target="pyspark (session)", owned=False)
         target = str(target)
         try:
-            if _is_url(target):
+            if spark.is_spark_url(target):
+                con = spark.connect(target)
+            elif _is_url(target):
                 con = ibis.connect(target)
             else:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -90,13 +115,19 @@ class Workspace:
                 f"The workspace {self.target!r} has no {name!r} table. "
                 f"Load it with `debrief ingest {name}.csv --workspace {self.target}`."
             )
-        return self.con.table(name)
+        return utc(self.con.table(name))
 
     def optional(self, name: str) -> ir.Table | None:
         """A canonical table, or None where the workspace does not have it."""
-        return self.con.table(name) if self.has(name) else None
+        return utc(self.con.table(name)) if self.has(name) else None
 
     def close(self) -> None:
+        if not self.owned:
+            return
+        if self.backend_name == "pyspark":
+            # One Spark session lives as long as the process: starting one takes seconds, and
+            # the next workspace on the same directory reuses it (debrief.spark.session_for).
+            return
         disconnect = getattr(self.con, "disconnect", None)
         if disconnect is not None:
             disconnect()

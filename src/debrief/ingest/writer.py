@@ -4,12 +4,19 @@ Every table is first written to a staging table (``_debrief_stage_<table>_<token
 Ibis connection; appends are merged there, in the database, so a big table is never pulled into
 Python. Only then are the staging tables swapped in.
 
-Backend adapter: on DuckDB the swap is one transaction (``BEGIN; DROP TABLE ...; ALTER TABLE ...
+Before anything is swapped in, each staging table is checked against the validated Arrow table it
+came from: the same number of rows and, column by column, the same number of missing values (one
+aggregate query). A backend that turns a missing value into a string or a number into a missing
+value fails the ingest there, with the workspace as it was.
+
+Backend adapters: on DuckDB the swap is one transaction (``BEGIN; DROP TABLE ...; ALTER TABLE ...
 RENAME ...; COMMIT``), so a reader sees the old tables or the new ones, never a mix, and a failure
 rolls back to exactly the old workspace. This is the one place in ingest that speaks DuckDB SQL.
-Other backends use the generic fallback: each table is replaced in turn with Ibis'
-``create_table(overwrite=True)``; a failure part-way leaves the tables replaced so far (the
-staging tables are dropped either way).
+On Spark, Arrow goes to Spark as Arrow (``createDataFrame`` of the Arrow table, no pandas in
+between) and the swap renames: the old tables are renamed aside, the staging tables renamed in,
+and a failure renames everything back. Other backends use the generic fallback: each table is
+replaced in turn with Ibis' ``create_table(overwrite=True)``; a failure part-way leaves the tables
+replaced so far (the staging tables are dropped either way).
 """
 
 from __future__ import annotations
@@ -73,11 +80,89 @@ def _swap_duckdb(ws: Workspace, staged: Mapping[str, str]) -> None:
         raise
 
 
+def _swap_renaming(ws: Workspace, staged: Mapping[str, str], token: str) -> None:
+    # Backend adapter (Spark): renames, undone in reverse order when one fails.
+    con = ws.con
+    present = set(con.list_tables())
+    done: list[tuple[str, str]] = []
+    try:
+        for name, stage in staged.items():
+            if name in present:
+                aside = f"{STAGE_PREFIX}{name}_{token}_old"
+                con.rename_table(name, aside)
+                done.append((aside, name))
+            con.rename_table(stage, name)
+            done.append((name, stage))
+    except Exception:
+        for new, old in reversed(done):
+            con.rename_table(new, old)
+        raise
+    for name in staged:
+        aside = f"{STAGE_PREFIX}{name}_{token}_old"
+        if name in present:
+            con.drop_table(aside, force=True)
+
+
 def _swap_generic(ws: Workspace, staged: Mapping[str, str]) -> None:
     # Generic fallback: not atomic across tables (see the module docstring).
     for name, stage in staged.items():
         ws.con.create_table(name, ws.con.table(stage), overwrite=True)
         ws.con.drop_table(stage, force=True)
+
+
+class WriteCheckError(ValueError):
+    """A table read back from the workspace differs from what was validated; nothing changed."""
+
+
+def spark_arrow(data: pa.Table) -> pa.Table:
+    """``data`` in the Arrow types Spark reads without conversion: dictionaries decoded, large
+    strings as strings, timestamps in microseconds UTC."""
+    fields = []
+    for f in data.schema:
+        t = f.type
+        if pa.types.is_dictionary(t):
+            t = t.value_type
+        if pa.types.is_large_string(t):
+            t = pa.string()
+        if pa.types.is_timestamp(t):
+            t = pa.timestamp("us", tz="UTC")
+        fields.append(pa.field(f.name, t))
+    schema = pa.schema(fields)
+    return data if schema == data.schema else data.cast(schema)
+
+
+def _create(ws: Workspace, name: str, data: pa.Table) -> None:
+    """A new table ``name`` holding ``data``."""
+    if ws.backend_name == "pyspark":
+        # Arrow straight into Spark: going through pandas turns missing text into 'NaN' and
+        # drops values in columns pandas cannot hold without floats.
+        session = ws.con._session
+        frame = session.createDataFrame(spark_arrow(data))
+        frame.write.saveAsTable(name, format="parquet", mode="error")
+    else:
+        ws.con.create_table(name, data)
+
+
+def check_written(ws: Workspace, name: str, data: pa.Table) -> None:
+    """Raise :class:`WriteCheckError` unless table ``name`` has ``data``'s rows and, per column,
+    its number of missing values."""
+    t = ws.con.table(name)
+    counts = {"__rows": t.count()}
+    for c in data.column_names:
+        counts[c] = t[c].count()
+    got = t.aggregate(**counts).to_pyarrow().to_pylist()[0]
+    expected = {"__rows": data.num_rows}
+    expected.update({c: data.num_rows - data.column(c).null_count for c in data.column_names})
+    wrong = [
+        f"{'rows' if c == '__rows' else c}: {expected[c]:,} expected, {int(got[c] or 0):,} written"
+        for c in expected
+        if int(got[c] or 0) != expected[c]
+    ]
+    if wrong:
+        raise WriteCheckError(
+            f"{name!r} read back from the {ws.backend_name} workspace differs from the validated "
+            f"rows (rows and present values per column: {'; '.join(wrong)}); nothing was changed."
+        )
 
 
 def write_tables(
@@ -95,8 +180,9 @@ def write_tables(
     try:
         for name, data in tables.items():
             stage = f"{STAGE_PREFIX}{name}_{token}"
-            con.create_table(stage, data)
             created.append(stage)
+            _create(ws, stage, data)
+            check_written(ws, stage, data)
             if append and ws.has(name):
                 merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
                 new = con.table(stage)
@@ -109,6 +195,8 @@ def write_tables(
             staged[name] = stage
         if ws.is_duckdb:
             _swap_duckdb(ws, staged)
+        elif ws.backend_name == "pyspark":
+            _swap_renaming(ws, staged, token)
         else:
             _swap_generic(ws, staged)
     finally:
