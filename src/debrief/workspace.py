@@ -12,12 +12,14 @@ time zone (Spark's ``TIMESTAMP``, Postgres' ``timestamp``) has it read as UTC.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.errors import UserError
 from debrief.schema import TABLES, table_schema
 
 if TYPE_CHECKING:
@@ -26,12 +28,150 @@ if TYPE_CHECKING:
 DEFAULT_WORKSPACE = "debrief.duckdb"
 
 
-class WorkspaceError(RuntimeError):
+class WorkspaceError(UserError, RuntimeError):
     """A workspace cannot be opened or lacks what a review needs."""
 
 
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+#: Bytes 8-11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+#: What a file that is not a workspace looks like, by its first bytes, for the message.
+_LOOKS_LIKE = ((b"PAR1", "a Parquet file"), (b"SQLite format 3", "a SQLite database"))
+_DATA_SUFFIXES = (
+    ".csv", ".tsv", ".txt", ".parquet", ".pq", ".jsonl", ".ndjson", ".json",
+    ".gz", ".bz2", ".zst", ".xlsx", ".xls", ".sqlite", ".yaml", ".yml",
+)  # fmt: skip
+
+
+def local_path(target: str) -> Path | None:
+    """The file behind a DuckDB workspace (a path or a ``duckdb://`` URL); None for other URLs
+    and in-memory databases."""
+    if target.startswith("duckdb://"):
+        target = target[len("duckdb://") :]
+    if _is_url(target) or target in ("", ":memory:") or target.startswith(":memory:"):
+        return None
+    return Path(target)
+
+
+def check_target(target: str, *, create: bool) -> None:
+    """Refuse, before anything is opened or created, a local workspace path that is not a DuckDB
+    database: a folder, a CSV/Parquet/JSON file, a file of another kind, or (unless ``create``) a
+    file that does not exist."""
+    path = local_path(target)
+    if path is None:
+        return
+    fix_ingest = f"load your files into a workspace first: debrief ingest FILES -w {target}"
+    if path.is_dir():
+        raise WorkspaceError(
+            f"the workspace {target} is a folder, not a DuckDB file",
+            where=str(path),
+            fix=f"give a file path, such as {path / 'debrief.duckdb'}",
+        )
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"cannot read the workspace {target}: {exc.strerror}",
+                where=str(path),
+                fix="check the path and its permissions",
+            ) from None
+        if head[8:12] != _DUCKDB_MAGIC:
+            kind = next((k for magic, k in _LOOKS_LIKE if head.startswith(magic)), None)
+            if kind is None:
+                kind = "an empty file" if not head else _guess_kind(path)
+            raise WorkspaceError(
+                f"{target} is not a Debrief workspace: it is {kind}, not a DuckDB database",
+                where=str(path),
+                fix=(
+                    "give the DuckDB file to write to with -w (for example -w marketing.duckdb); "
+                    f"a data file is an input: debrief ingest {path.name} -w marketing.duckdb"
+                ),
+            )
+        return
+    if not create:
+        raise WorkspaceError(
+            f"there is no workspace at {target}",
+            where=str(path.resolve()),
+            fix=f"check the path (or $DEBRIEF_WORKSPACE), or {fix_ingest}",
+        )
+    if path.suffix.lower() in _DATA_SUFFIXES:
+        raise WorkspaceError(
+            f"refusing to create a workspace named like a data file: {target}",
+            where=str(path),
+            fix="name the workspace after DuckDB, for example -w marketing.duckdb",
+        )
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise WorkspaceError(
+                    f"cannot create the workspace {target}: {parent} is a file, not a folder",
+                    where=str(parent),
+                    fix="choose a path whose folders are folders",
+                )
+            break
+
+
+def _guess_kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "a text file (CSV?)"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "a JSON file"
+    return "a file of another kind"
+
+
+_LOCK = re.compile(r"Conflicting lock is held in (?P<program>.*?) \(PID (?P<pid>\d+)\)")
+
+
+def _holder(pid: int, program: str) -> str:
+    """``PID 17161: debrief ingest demo -w ws.duckdb`` from /proc when readable."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+        argv = [a.decode(errors="replace") for a in raw.split(b"\0") if a]
+    except OSError:
+        argv = []
+    if argv:
+        # Show the command as typed: the console script, not the interpreter running it.
+        if Path(argv[0]).name.startswith("python") and len(argv) > 1:
+            argv = argv[1:]
+        argv[0] = Path(argv[0]).name
+        command = " ".join(" ".join(argv).split())
+        if len(command) > 160:
+            command = command[:159] + "…"
+        return f"PID {pid}: {command}"
+    return f"PID {pid}, {program}"
+
+
+def _open_error(target: str, exc: Exception) -> WorkspaceError:
+    """A backend's failure to open ``target`` as one message: a lock names the other process."""
+    text = str(exc)
+    lock = _LOCK.search(text)
+    if lock or "Could not set lock" in text:
+        who = _holder(int(lock["pid"]), lock["program"]) if lock else "another process"
+        return WorkspaceError(
+            f"the workspace {target} is in use by another process ({who})",
+            where=target,
+            fix=(
+                "wait for that command to finish (or stop it), then run this one again; "
+                "reviews can read a workspace side by side, but not while an ingest writes to it"
+            ),
+        )
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return WorkspaceError(
+        f"cannot open the workspace {target}: {first}",
+        where=target,
+        fix=(
+            "check the URL, that the server is running and reachable, and that its driver is "
+            "installed"
+            if _is_url(target)
+            else "check the path and its permissions"
+        ),
+    )
 
 
 def _quiet(con: Any) -> Any:
@@ -64,15 +204,25 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, target: str | Path | Any = DEFAULT_WORKSPACE, *, read_only: bool = False
+        cls,
+        target: str | Path | Any = DEFAULT_WORKSPACE,
+        *,
+        read_only: bool = False,
+        create: bool = False,
     ) -> Workspace:
-        """Open (creating if needed) a workspace from a DuckDB path, an Ibis backend URL, a Spark
-        URL or a ``SparkSession``."""
+        """Open a workspace from a DuckDB path, an Ibis backend URL, a Spark URL or a
+        ``SparkSession``.
+
+        A local DuckDB file must exist unless ``create`` (only ``ingest`` creates workspaces); a
+        path that is a folder or a file of another kind (``budgets.csv``) is refused before
+        anything is opened. A lock held by another process is named in the error.
+        """
         from debrief import spark
 
         if spark.is_session(target):
             return cls(con=spark.connect(target), target="pyspark (session)", owned=False)
         target = str(target)
+        check_target(target, create=create)
         try:
             if spark.is_spark_url(target):
                 con = spark.connect(target)
@@ -83,7 +233,7 @@ class Workspace:
                 con = ibis.duckdb.connect(target, read_only=read_only)
             _quiet(con)
         except Exception as exc:  # the backend's own message names the problem
-            raise WorkspaceError(f"Cannot open workspace {target!r}: {exc}") from exc
+            raise _open_error(target, exc) from exc
         return cls(con=con, target=target)
 
     @classmethod

@@ -24,7 +24,7 @@ def app() -> typer.Typer:
 
 def test_postmortem_kb_due_benchmarks(app, pm_frames, tmp_path) -> None:
     path = tmp_path / "ws" / "debrief.duckdb"
-    with Workspace.open(path) as ws:
+    with Workspace.open(path, create=True) as ws:
         for name, df in pm_frames(ctr=0.008).items():
             ws.con.create_table(name, df)
     runner = CliRunner()

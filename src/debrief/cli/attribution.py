@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
-from debrief.cli.common import clean_errors, progress
+from debrief.cli.common import clean_errors, cli_errors, progress
 
 _FORMATS = ("table", "csv", "json")
 
@@ -70,6 +70,7 @@ def _csv(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
+@cli_errors
 def attribution_command(
     workspace: Annotated[
         str | None,

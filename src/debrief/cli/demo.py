@@ -11,7 +11,10 @@ from pathlib import Path
 
 import typer
 
+from debrief.cli.common import cli_errors
 
+
+@cli_errors
 def demo_data_command(
     out: Path = typer.Argument(..., help="Folder to write the demo files to (created if missing)."),
     seed: int = typer.Option(7, "--seed", help="Random seed: the same seed gives the same files."),

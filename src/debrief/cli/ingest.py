@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from debrief.cli.common import DEFAULT_WS, WorkspaceOpt
+from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, cli_errors
 
 
 def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
@@ -20,6 +20,7 @@ def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
     return out
 
 
+@cli_errors
 def ingest_command(
     paths: Annotated[
         list[Path] | None,
@@ -48,26 +49,18 @@ def ingest_command(
     ] = None,
 ) -> None:
     """Validate files against the data contract and load them; nothing is written on any error."""
-    from debrief.ingest import IngestError, ingest
+    from debrief.ingest import ingest
 
     # Typer has no repeatable two-value option, so a table is named as NAME=FILE.
     tables = {name: Path(file) for name, file in _pairs(table, "--table").items()}
-    try:
-        result = ingest(
-            list(paths or []),
-            workspace,
-            mapping=mapping,
-            tables=tables,
-            append=append,
-            params=_pairs(param, "--param"),
-        )
-    except IngestError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(1) from None
-    except (KeyError, ValueError, FileNotFoundError) as exc:
-        msg = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(1) from None
+    result = ingest(
+        list(paths or []),
+        workspace,
+        mapping=mapping,
+        tables=tables,
+        append=append,
+        params=_pairs(param, "--param"),
+    )
     if result.problems:
         from debrief.ingest import format_problems
 

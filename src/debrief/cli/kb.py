@@ -20,6 +20,7 @@ from debrief.cli.common import (
     KbOpt,
     WorkspaceOpt,
     clean_errors,
+    cli_errors,
     echo_paths,
     progress,
 )
@@ -41,6 +42,7 @@ def _kb_url(kb: str | None, workspace: str) -> str:
     return kb or default_kb_url(workspace)
 
 
+@cli_errors
 def postmortem_command(
     campaign_id: Annotated[str, typer.Argument(help="The campaign to review.")],
     workspace: WorkspaceOpt = DEFAULT_WS,
@@ -105,6 +107,7 @@ def postmortem_command(
         typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
 
 
+@cli_errors
 def due_command(
     workspace: WorkspaceOpt = DEFAULT_WS,
     as_of: AsOfOpt = None,
@@ -139,6 +142,7 @@ def due_command(
         typer.echo(f"{r['campaign_id']:<16} ended {r['end_date']}  {state}  {r['name']}")
 
 
+@cli_errors
 def benchmarks_command(
     workspace: WorkspaceOpt = DEFAULT_WS,
     as_of: AsOfOpt = None,
@@ -185,6 +189,7 @@ def _open_kb(kb: str | None, workspace: str):
 
 
 @kb_app.command("list")
+@cli_errors
 def kb_list(workspace: WorkspaceOpt = DEFAULT_WS, kb: KbOpt = None) -> None:
     """Every stored report."""
     with clean_errors():
@@ -199,6 +204,7 @@ def kb_list(workspace: WorkspaceOpt = DEFAULT_WS, kb: KbOpt = None) -> None:
 
 
 @kb_app.command("show")
+@cli_errors
 def kb_show(
     report_id: Annotated[int, typer.Argument(help="Report id (from `kb list`).")],
     workspace: WorkspaceOpt = DEFAULT_WS,
@@ -215,6 +221,7 @@ def kb_show(
 
 
 @kb_app.command("search")
+@cli_errors
 def kb_search(
     text: Annotated[str, typer.Argument(help="Text to look for.")],
     workspace: WorkspaceOpt = DEFAULT_WS,
@@ -231,6 +238,7 @@ def kb_search(
 
 
 @kb_app.command("playbook")
+@cli_errors
 def kb_playbook(
     channel: Annotated[str | None, typer.Option(help="Only lessons from this channel.")] = None,
     problem: Annotated[str | None, typer.Option(help="Only this problem class.")] = None,
@@ -254,6 +262,7 @@ def kb_playbook(
 
 
 @kb_app.command("change")
+@cli_errors
 def kb_change(
     change_id: Annotated[int, typer.Argument(help="Change id (from `kb changes`).")],
     status: Annotated[str, typer.Option(help="open, done or dropped.")],
@@ -271,6 +280,7 @@ def kb_change(
 
 
 @kb_app.command("changes")
+@cli_errors
 def kb_changes(workspace: WorkspaceOpt = DEFAULT_WS, kb: KbOpt = None) -> None:
     """Every agreed change with its status and measured result."""
     with clean_errors():

@@ -17,11 +17,14 @@ import typer
 from debrief.cli.common import (
     DEFAULT_WS,
     AsOfOpt,
+    DebugOpt,
     KbOpt,
     WorkspaceOpt,
     clean_errors,
+    cli_errors,
     echo_paths,
     progress,
+    set_debug,
 )
 
 app = typer.Typer(
@@ -33,7 +36,14 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _options(debug: DebugOpt = False) -> None:
+    """Campaign post-mortems and monthly marketing reviews from your raw marketing data."""
+    set_debug(debug)
+
+
 @app.command("monthly")
+@cli_errors
 def monthly(
     month: Annotated[str, typer.Option(help="The month to review, YYYY-MM.")],
     workspace: WorkspaceOpt = DEFAULT_WS,
@@ -74,6 +84,7 @@ def monthly(
 
 
 @app.command("schema")
+@cli_errors
 def schema() -> None:
     """Print the JSON Schema that every report.json follows."""
     from debrief.render import report_schema
@@ -93,7 +104,7 @@ _COMMANDS = (
 
 for _module, _attr, _name in _COMMANDS:
     _fn = getattr(importlib.import_module(_module), _attr)
-    app.command(_name)(_fn)
+    app.command(_name)(cli_errors(_fn))
 
 app.add_typer(importlib.import_module("debrief.cli.kb").kb_app, name="kb")
 

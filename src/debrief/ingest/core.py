@@ -22,7 +22,7 @@ from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
 from debrief.ingest.validate import Part, check_table, combine, origin_free, validate_part
 from debrief.ingest.writer import write_tables
 from debrief.schema import TABLES, table_hint, table_schema
-from debrief.workspace import Workspace
+from debrief.workspace import Workspace, check_target
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,10 @@ def ingest(
 
     Raises :class:`IngestError` (nothing written) when any file has an error.
     """
+    # A workspace path that is a folder or a data file (``-w budgets.csv``) is refused before any
+    # file is read: it would otherwise "load" into nothing.
+    if not isinstance(workspace, Workspace):
+        check_target(str(workspace), create=True)
     log = ProblemLog(cap)
     parts: list[Part] = []
     if mapping is not None:
@@ -172,7 +176,7 @@ def ingest(
         if log.has_errors():
             raise IngestError(log.problems(), log.unlisted())
         if ws is None:
-            ws = Workspace.open(target)
+            ws = Workspace.open(target, create=True)
         # Tables in contract order, so listings and the workspace read the same way everywhere.
         ordered = {n: origin_free(combined[n]) for n in TABLES if n in combined}
         rows = write_tables(ws, ordered, append=append)

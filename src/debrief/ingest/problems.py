@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from debrief.errors import UserError
+
 Level = Literal["error", "warning"]
 
 #: Listed problems per (file, column, problem); the rest are counted.
@@ -155,7 +157,7 @@ def format_problems(
     return "\n".join(lines)
 
 
-class IngestError(ValueError):
+class IngestError(UserError, ValueError):
     """The files cannot be loaded as they are; nothing was written. ``problems`` lists why."""
 
     def __init__(self, problems: Sequence[Problem], unlisted: Sequence = (), message: str = ""):

@@ -78,7 +78,7 @@ def test_json_from_workspace(tmp_path) -> None:
             "value": [5.0, 7.0],
         }
     )
-    with Workspace.open(path) as ws:
+    with Workspace.open(path, create=True) as ws:
         ws.con.create_table("touchpoints", tp)
         ws.con.create_table("conversions", cv)
     r = runner.invoke(app, ["--workspace", path, "--format", "json", "--bootstrap", "10"])
