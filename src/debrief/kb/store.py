@@ -16,7 +16,11 @@ Tables:
   (JSON: the measured before/after), measured_on;
 * ``playbook``: report_id, campaign_id, lesson, channel, objective, audience, problem;
 * ``benchmark_history``: metric, channel, value, pooled, n_campaigns, ci_low, ci_high, method,
-  as_of, saved_at.
+  as_of, saved_at;
+* ``monthly_actions``: a monthly review's action plan, kept like changes (:mod:`debrief.kb.actions`);
+* ``deliveries``, ``read_receipts``, ``cycle_events``: what ``debrief tick`` sent, who read it and
+  what else it did (:mod:`debrief.kb.outbox`, :mod:`debrief.kb.receipts`,
+  :mod:`debrief.kb.journal`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from debrief.kb.actions import detach_actions, store_actions
 from debrief.kb.tables import benchmark_history, changes, findings, metadata, playbook, reports
 from debrief.results import Report
 
@@ -106,8 +111,9 @@ class KnowledgeBase:
         now: dt.datetime | None = None,
         as_of: dt.date | None = None,
     ) -> int:
-        """Store ``report`` with its findings, its one change (status open) and ``lessons``
-        (playbook entries) in one transaction; return the new report id.
+        """Store ``report`` with its findings, its one change (status open), ``lessons``
+        (playbook entries) and, for a monthly review, its action plan (``monthly_actions``) in one
+        transaction; return the new report id.
 
         A post-mortem replaces the earlier post-mortem(s) of the same campaign unless
         ``keep_history``.
@@ -132,6 +138,7 @@ class KnowledgeBase:
                     )
                 ]
                 if old:
+                    detach_actions(conn, old)
                     for t in (findings, changes, playbook):
                         conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
                     conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
@@ -192,6 +199,9 @@ class KnowledgeBase:
             if lessons:
                 conn.execute(sa.insert(playbook), [{**x, "report_id": rid} for x in lessons])
             _hook("playbook")
+            if report.kind == "monthly_review":
+                store_actions(conn, int(rid), report, as_of or now.date())
+                _hook("actions")
         return int(rid)
 
     def set_change_status(self, change_id: int, status: str) -> None:

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-__all__ = ["benchmark_history", "changes", "findings", "metadata", "playbook", "reports"]
+__all__ = [
+    "benchmark_history",
+    "changes",
+    "cycle_events",
+    "deliveries",
+    "findings",
+    "metadata",
+    "monthly_actions",
+    "playbook",
+    "read_receipts",
+    "reports",
+]
 
 metadata = sa.MetaData()
 reports = sa.Table(
@@ -86,4 +97,90 @@ benchmark_history = sa.Table(
     sa.Column("method", sa.String(60)),
     sa.Column("as_of", sa.Date),
     sa.Column("saved_at", sa.DateTime, nullable=False),
+)
+
+# The actions of a monthly review, kept like a post-mortem's change: who, by when, how it is
+# measured, and whether the team did it. ``report_id`` is the review that recommends the action
+# (None once that review is replaced and the action is no longer recommended but was acted on).
+monthly_actions = sa.Table(
+    "monthly_actions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True),
+    sa.Column("period_start", sa.Date, nullable=False),
+    sa.Column("period_end", sa.Date, nullable=False),
+    sa.Column("rank", sa.Integer),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("owner", sa.String(200)),
+    sa.Column("due", sa.Date),
+    sa.Column("measure", sa.Text),  # the sentence: what will show whether it worked
+    sa.Column("metric", sa.String(60)),  # the lead finding's metric
+    sa.Column("subject", sa.Text),  # JSON: the lead finding's subject (campaign_id, channel...)
+    sa.Column("baseline", sa.Float),  # the metric in the reviewed month
+    sa.Column("target", sa.Float),  # the reference the finding compared it with
+    sa.Column("reference_kind", sa.String(32)),
+    sa.Column("finding_ids", sa.Text),  # JSON list
+    sa.Column("status", sa.String(16), nullable=False, default="open"),
+    sa.Column("created_on", sa.Date, nullable=False),
+    sa.Column("status_on", sa.Date),
+    sa.Column("result", sa.Text),  # JSON: measured in the next month
+    sa.Column("measured_on", sa.Date),
+    sqlite_autoincrement=True,
+)
+# The outbox of ``debrief tick``: one row per message to one recipient, written before it is
+# sent (see debrief.kb.outbox for the statuses and why an unknown outcome is never resent alone).
+deliveries = sa.Table(
+    "deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(400), nullable=False, unique=True),
+    sa.Column("cycle", sa.String(200), nullable=False, index=True),  # monthly:2026-10, ...
+    sa.Column("kind", sa.String(32), nullable=False),  # pre_read, invitation, reminder
+    sa.Column("channel", sa.String(16), nullable=False),  # email, slack
+    sa.Column("recipient", sa.String(320), nullable=False),  # address, or slack:<audiences>
+    sa.Column("audience", sa.String(200)),
+    sa.Column("subject", sa.Text),
+    sa.Column("due_on", sa.Date, nullable=False),
+    sa.Column("expires_on", sa.Date),  # not sent after this day (the meeting has passed)
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("attempted_at", sa.DateTime),
+    sa.Column("sent_at", sa.DateTime),
+    sa.Column("error", sa.Text),
+    sa.Column("message_id", sa.String(300)),
+    sa.Column("report_id", sa.Integer),  # no foreign key: a rerun may replace the report
+    sa.Column("detail", sa.Text),  # JSON: what the message needs to be built again
+    sqlite_autoincrement=True,
+)
+# Who opened the signed link of a delivered review (or acknowledged it with `debrief kb ack`).
+read_receipts = sa.Table(
+    "read_receipts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "delivery_id", sa.Integer, sa.ForeignKey("deliveries.id"), nullable=False, unique=True
+    ),
+    sa.Column("cycle", sa.String(200), nullable=False, index=True),
+    sa.Column("recipient", sa.String(320), nullable=False),
+    sa.Column("audience", sa.String(200)),
+    sa.Column("first_read_at", sa.DateTime, nullable=False),
+    sa.Column("last_read_at", sa.DateTime, nullable=False),
+    sa.Column("reads", sa.Integer, nullable=False, default=1),
+    sa.Column("via", sa.String(16), nullable=False),  # link, cli
+)
+# What ``debrief tick`` did besides sending: a review run, a post-mortem scheduled, the cycle's
+# start. ``key`` makes each step happen once; ``status`` running/done lets a crashed run resume.
+cycle_events = sa.Table(
+    "cycle_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(400), nullable=False, unique=True),
+    sa.Column("cycle", sa.String(200), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("on_date", sa.Date, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("finished_at", sa.DateTime),
+    sa.Column("detail", sa.Text),  # JSON
 )
