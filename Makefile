@@ -7,7 +7,7 @@ OUT    ?= debrief-out
 DEMO   ?= demo-data
 MONTH  ?= 2026-10
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint golden bench clean
 
 install: $(STAMP)
 
@@ -28,6 +28,11 @@ lint: install
 
 test: lint
 	$(BIN)/python -m pytest -n 2 -q
+
+# Refresh every golden copy (demo reports, SQL snapshots, renderer samples) after an intended
+# change; review the diff and say in the commit which sentences changed and why.
+golden: install
+	DEBRIEF_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -n 2 -q -m golden
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -4,12 +4,19 @@
 * ``make_ws``: an in-memory workspace from small pandas frames built in the test.
 * ``demo_dir`` / ``demo_ws``: the demo company (docs/demo-data.md), generated and ingested once per
   test session into a DuckDB file.
+* ``golden``: compares generated reports and SQL with their stored copies; ``make golden``
+  (``DEBRIEF_UPDATE_GOLDEN=1``) refreshes them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import difflib
+import json
+import math
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -62,3 +69,99 @@ def demo_ws(demo_ws_path: str) -> Workspace:
     ws = Workspace.open(demo_ws_path, read_only=True)
     yield ws
     ws.close()
+
+
+# --- golden copies -------------------------------------------------------------------------------
+#: Set to refresh every stored copy instead of comparing (``make golden``).
+UPDATE_GOLDEN = "DEBRIEF_UPDATE_GOLDEN"
+
+
+class Golden:
+    """Compares generated text with a stored copy, or stores it when ``DEBRIEF_UPDATE_GOLDEN=1``.
+
+    ``check(path, text)`` compares exactly; ``check_json(path, doc)`` compares a JSON document
+    value by value, floats to 1e-9 relative (DuckDB sums in parallel, so the last bits of a float
+    can differ between two runs of the same review) and stores floats to 12 significant digits.
+    A difference fails with the first differing lines or values and the refresh command.
+    """
+
+    FIX = "refresh with `make golden` if the change is intended, and review the diff"
+
+    def __init__(self) -> None:
+        self.update = os.environ.get(UPDATE_GOLDEN, "") not in ("", "0")
+
+    def check(self, path: Path, text: str) -> None:
+        if self.update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            return
+        assert path.exists(), f"{path} is missing: {self.FIX}"
+        with path.open(encoding="utf-8", newline="") as f:  # byte for byte: no newline changes
+            stored = f.read()
+        if text != stored:
+            diff = difflib.unified_diff(
+                stored.splitlines(keepends=True), text.splitlines(keepends=True), "stored", "now"
+            )
+            shown = "".join(list(diff)[:60])
+            pytest.fail(f"{path.name} differs from its golden copy ({self.FIX}):\n{shown}")
+
+    def check_json(self, path: Path, doc: Any) -> None:
+        rounded = _round_floats(doc)
+        if self.update:
+            self.check(path, json.dumps(rounded, indent=2, ensure_ascii=False) + "\n")
+            return
+        assert path.exists(), f"{path} is missing: {self.FIX}"
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        diffs = list(_json_diffs(stored, rounded, "$"))
+        if diffs:
+            shown = "\n".join(diffs[:40])
+            more = f"\n... and {len(diffs) - 40} more" if len(diffs) > 40 else ""
+            pytest.fail(f"{path.name} differs from its golden copy ({self.FIX}):\n{shown}{more}")
+
+
+def _round_floats(value: Any) -> Any:
+    if isinstance(value, float):
+        return float(f"{value:.12g}")
+    if isinstance(value, dict):
+        return {k: _round_floats(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_round_floats(v) for v in value]
+    return value
+
+
+def _json_diffs(stored: Any, now: Any, where: str) -> Iterator[str]:
+    if isinstance(stored, dict) and isinstance(now, dict):
+        for k in dict.fromkeys([*stored, *now]):
+            if k not in now:
+                yield f"{where}.{k}: removed (was {_short(stored[k])})"
+            elif k not in stored:
+                yield f"{where}.{k}: added ({_short(now[k])})"
+            else:
+                yield from _json_diffs(stored[k], now[k], f"{where}.{k}")
+    elif isinstance(stored, list) and isinstance(now, list):
+        for i, (a, b) in enumerate(zip(stored, now, strict=False)):
+            yield from _json_diffs(a, b, f"{where}[{i}]")
+        if len(stored) != len(now):
+            yield f"{where}: {len(stored)} items, now {len(now)}"
+    elif (
+        isinstance(stored, int | float)
+        and isinstance(now, int | float)
+        and not isinstance(stored, bool)
+        and not isinstance(now, bool)
+    ):
+        if not math.isclose(stored, now, rel_tol=1e-9, abs_tol=1e-12):
+            yield f"{where}: {stored!r}, now {now!r}"
+    elif stored != now:
+        yield f"{where}: {_short(stored)}, now {_short(now)}"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+@pytest.fixture(scope="session")
+def golden() -> Golden:
+    """``golden.check(path, text)`` / ``golden.check_json(path, doc)``: see :class:`Golden`."""
+    return Golden()

@@ -65,7 +65,7 @@ def run(request: Request) -> Report:
                 raise ValueError("a post-mortem needs a campaign id")
             from debrief.postmortem import run_postmortem
 
-            return run_postmortem(ws, request)
+            return run_postmortem(ws, request, kb_url=request.kb)
         if not request.month:
             raise ValueError("a monthly review needs --month YYYY-MM")
         return run_monthly(ws, request)

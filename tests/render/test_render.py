@@ -1,6 +1,6 @@
 """Renderers: the published schema, escaping of data strings, undefined values, golden files.
 
-Refresh the golden files after an intended change with ``DEBRIEF_UPDATE_GOLDEN=1 make test``.
+Refresh the golden files after an intended change with ``make golden``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import io
 import json
 import logging
 import math
-import os
 import re
 from pathlib import Path
 
@@ -185,14 +184,12 @@ def test_write_report_writes_four_formats_and_attachments(tmp_path: Path) -> Non
         write_report(rep.replace(attachments={"../x.md": "x"}), tmp_path)
 
 
+@pytest.mark.golden
 @pytest.mark.parametrize("fmt", ["md", "json"])
-def test_golden(fmt: str) -> None:
+def test_golden(fmt: str, golden) -> None:
+    """A small hand-made report with hostile strings; the demo's reports are in tests/golden."""
     text = to_markdown(_report()) if fmt == "md" else to_json(_report())
-    path = GOLDEN / f"report.{fmt}"
-    if os.environ.get("DEBRIEF_UPDATE_GOLDEN"):
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"{path} missing: run DEBRIEF_UPDATE_GOLDEN=1 make test"
-    assert text == path.read_text(encoding="utf-8")
+    golden.check(GOLDEN / f"report.{fmt}", text)
 
 
 def test_a_row_unit_decides_how_its_values_read() -> None:

@@ -1,0 +1,69 @@
+"""Golden copies of the demo's reports: the full monthly review (seed 7, October 2026) and the
+FL-OFFER post-mortem, as report.md and report.json (and the post-mortem's facilitation pack).
+
+Any change to a number or a sentence of the demo shows here as a diff. When a change is intended,
+refresh the copies with ``make golden`` and say in the commit message which sentences changed and
+why. ``generated_at`` is the one field that depends on the run: it is set to a fixed time before
+rendering. Floats in report.json are compared to 1e-9 relative (see ``Golden`` in conftest.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from debrief.config import Settings
+from debrief.engine import Request, run
+from debrief.render import to_json, to_markdown
+from debrief.results import Report
+
+pytestmark = [pytest.mark.golden, pytest.mark.slow]
+
+HERE = Path(__file__).parent
+AS_OF = dt.date(2026, 11, 23)
+GENERATED_AT = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+
+def _fixed(report: Report) -> Report:
+    return report.replace(generated_at=GENERATED_AT)
+
+
+@pytest.fixture(scope="module")
+def no_kb(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A knowledge base that does not exist: the reports read no earlier commitments."""
+    return f"sqlite:///{tmp_path_factory.mktemp('kb') / 'absent.sqlite'}"
+
+
+@pytest.fixture(scope="module")
+def monthly(demo_ws_path: str, no_kb: str) -> Report:
+    request = Request(
+        kind="monthly_review", workspace=demo_ws_path, month="2026-10", as_of=AS_OF, kb=no_kb
+    )
+    return _fixed(run(request))
+
+
+@pytest.fixture(scope="module")
+def postmortem(demo_ws_path: str, no_kb: str) -> Report:
+    request = Request(
+        kind="post_mortem", workspace=demo_ws_path, campaign_id="FL-OFFER", as_of=AS_OF, kb=no_kb
+    )
+    return _fixed(run(request))
+
+
+def _check(report: Report, folder: Path, golden) -> None:
+    currency = Settings().currency
+    golden.check_json(folder / "report.json", json.loads(to_json(report)))
+    golden.check(folder / "report.md", to_markdown(report, currency))
+    for name, text in sorted(report.attachments.items()):
+        golden.check(folder / name, text)
+
+
+def test_monthly_review_of_the_demo_is_unchanged(monthly: Report, golden) -> None:
+    _check(monthly, HERE / "monthly-2026-10", golden)
+
+
+def test_postmortem_of_the_demo_is_unchanged(postmortem: Report, golden) -> None:
+    _check(postmortem, HERE / "postmortem-FL-OFFER", golden)

@@ -1,0 +1,1218 @@
+-- 11 queries, compiled for postgres
+
+-- query 1
+SELECT
+  "t10"."campaign_id",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roas",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."leads" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cpl",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."customers" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
+    "t6"."campaign_id" IS NOT NULL AS "_delivered",
+    COALESCE("t6"."spend", 0.0) AS "spend",
+    COALESCE("t6"."impressions", 0) AS "impressions",
+    COALESCE("t6"."clicks", 0) AS "clicks",
+    COALESCE("t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", 0.0) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", 0.0) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t3"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      "t3"."spend",
+      "t3"."impressions",
+      "t3"."clicks",
+      "t3"."conversions",
+      "t3"."revenue"
+    FROM (
+      SELECT
+        "t2"."campaign_id",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t3"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."campaign_id", '__debrief_no_key__') AS "campaign_id__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t4"."campaign_id",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "leads",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "customers",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN COALESCE("t4"."amount", 0.0)
+            ELSE 0.0
+          END
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t1"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+          )
+      ) AS "t4"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."campaign_id" = "t9"."campaign_id__r"
+) AS "t10"
+ORDER BY
+  "t10"."campaign_id" ASC;
+
+-- query 2
+SELECT
+  "t10"."campaign_id",
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roas",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."leads" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cpl",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."customers" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."campaign_id" IS NOT NULL AS "_delivered",
+    COALESCE("t6"."spend", 0.0) AS "spend",
+    COALESCE("t6"."impressions", 0) AS "impressions",
+    COALESCE("t6"."clicks", 0) AS "clicks",
+    COALESCE("t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", 0.0) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", 0.0) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t3"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
+      "t3"."spend",
+      "t3"."impressions",
+      "t3"."clicks",
+      "t3"."conversions",
+      "t3"."revenue"
+    FROM (
+      SELECT
+        "t2"."campaign_id",
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+      ) AS "t2"
+      GROUP BY
+        1,
+        2
+    ) AS "t3"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."campaign_id", '__debrief_no_key__') AS "campaign_id__r",
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t4"."campaign_id",
+        "t4"."channel",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "leads",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "customers",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN COALESCE("t4"."amount", 0.0)
+            ELSE 0.0
+          END
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t1"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+          )
+      ) AS "t4"
+      GROUP BY
+        1,
+        2
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."campaign_id" = "t9"."campaign_id__r" AND "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."campaign_id" ASC,
+  "t10"."channel" ASC;
+
+-- query 3
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roas",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."leads" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cpl",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."customers" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    COALESCE("t6"."spend", 0.0) AS "spend",
+    COALESCE("t6"."impressions", 0) AS "impressions",
+    COALESCE("t6"."clicks", 0) AS "clicks",
+    COALESCE("t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", 0.0) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", 0.0) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
+      "t3"."spend",
+      "t3"."impressions",
+      "t3"."clicks",
+      "t3"."conversions",
+      "t3"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t3"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t4"."channel",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "leads",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "customers",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN COALESCE("t4"."amount", 0.0)
+            ELSE 0.0
+          END
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t1"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+          )
+      ) AS "t4"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 4
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roas",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."leads" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cpl",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."customers" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    COALESCE("t6"."spend", 0.0) AS "spend",
+    COALESCE("t6"."impressions", 0) AS "impressions",
+    COALESCE("t6"."clicks", 0) AS "clicks",
+    COALESCE("t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", 0.0) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", 0.0) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
+      "t3"."spend",
+      "t3"."impressions",
+      "t3"."clicks",
+      "t3"."conversions",
+      "t3"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN MAKE_DATE(2026, 7, 1) AND MAKE_DATE(2026, 9, 30)
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t3"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t4"."channel",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "leads",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "customers",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN COALESCE("t4"."amount", 0.0)
+            ELSE 0.0
+          END
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t1"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+          )
+      ) AS "t4"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 5
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roas",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."leads" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cpl",
+  CASE
+    WHEN "t10"."_delivered"
+    THEN CAST("t10"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t10"."customers" AS DOUBLE PRECISION), 0.0)
+    ELSE CAST(NULL AS DOUBLE PRECISION)
+  END AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t10"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    COALESCE("t6"."spend", 0.0) AS "spend",
+    COALESCE("t6"."impressions", 0) AS "impressions",
+    COALESCE("t6"."clicks", 0) AS "clicks",
+    COALESCE("t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", 0.0) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", 0.0) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
+      "t3"."spend",
+      "t3"."impressions",
+      "t3"."clicks",
+      "t3"."conversions",
+      "t3"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t3"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t4"."channel",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "leads",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN 1
+            ELSE 0
+          END
+        ) AS "customers",
+        SUM(
+          CASE
+            WHEN (
+              "t4"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+            THEN COALESCE("t4"."amount", 0.0)
+            ELSE 0.0
+          END
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+              AND (
+                "t1"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              )
+            )
+          )
+      ) AS "t4"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 6
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roas",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."leads" AS DOUBLE PRECISION), 0.0) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."customers" AS DOUBLE PRECISION), 0.0) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        CASE
+          WHEN (
+            "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "leads",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "customers",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN COALESCE("t4"."amount", 0.0)
+          ELSE 0.0
+        END
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t1"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+        )
+    ) AS "t4"
+  ) AS "t7"
+) AS "t8";
+
+-- query 7
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roas",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."leads" AS DOUBLE PRECISION), 0.0) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."customers" AS DOUBLE PRECISION), 0.0) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN MAKE_DATE(2026, 7, 1) AND MAKE_DATE(2026, 9, 30)
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        CASE
+          WHEN (
+            "t4"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "leads",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "customers",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN COALESCE("t4"."amount", 0.0)
+          ELSE 0.0
+        END
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t1"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+        )
+    ) AS "t4"
+  ) AS "t7"
+) AS "t8";
+
+-- query 8
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roas",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."conversions" AS DOUBLE PRECISION), 0.0) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0)
+  ) * 1000.0 AS "cpm",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."impressions" AS DOUBLE PRECISION), 0.0) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."clicks" AS DOUBLE PRECISION), 0.0) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."leads" AS DOUBLE PRECISION), 0.0) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE PRECISION) / NULLIF(CAST("t8"."customers" AS DOUBLE PRECISION), 0.0) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE PRECISION) / NULLIF("t8"."spend", 0.0) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        CASE
+          WHEN (
+            "t4"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "leads",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "customers",
+      SUM(
+        CASE
+          WHEN (
+            "t4"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+          THEN COALESCE("t4"."amount", 0.0)
+          ELSE 0.0
+        END
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+          AND (
+            "t1"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+            AND (
+              "t1"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            )
+          )
+        )
+    ) AS "t4"
+  ) AS "t7"
+) AS "t8";
+
+-- query 9
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 10
+SELECT
+  *
+FROM "campaigns";
+
+-- query 11
+SELECT
+  *
+FROM "targets";

@@ -1,0 +1,3656 @@
+-- 12 queries, compiled for postgres
+
+-- query 1
+SELECT
+  "t0"."metric",
+  "t0"."target",
+  "t0"."channel",
+  "t0"."direction"
+FROM "targets" AS "t0"
+WHERE
+  "t0"."month" = '2026-10' AND "t0"."campaign_id" IS NULL;
+
+-- query 2
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    ) AND (
+      "t1"."created" < 1793491200.0
+    )) AS "current__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    ) AND (
+      "t1"."mql" < 1793491200.0
+    )) AS "current__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    ) AND (
+      "t1"."sql" < 1793491200.0
+    )) AS "current__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )) AS "current__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    ) AND (
+      "t1"."won" < 1793491200.0
+    )) AS "current__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    ) AND (
+      "t1"."created" < 1793491200.0
+    )) AS "current__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_median_days",
+  AVG(CAST((
+    "t1"."mql" - "t1"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__cohort_0_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_median_days",
+  AVG(CAST((
+    "t1"."mql" - "t1"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    ) AND (
+      "t1"."mql" < 1793491200.0
+    )) AS "current__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_median_days",
+  AVG(CAST((
+    "t1"."sql" - "t1"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__cohort_1_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_median_days",
+  AVG(CAST((
+    "t1"."sql" - "t1"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    ) AND (
+      "t1"."sql" < 1793491200.0
+    )) AS "current__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_median_days",
+  AVG(CAST((
+    "t1"."opportunity" - "t1"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__cohort_2_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_median_days",
+  AVG(CAST((
+    "t1"."opportunity" - "t1"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )) AS "current__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_median_days",
+  AVG(CAST((
+    "t1"."won" - "t1"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."won" IS NOT NULL
+    )) AS "current__cohort_3_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_median_days",
+  AVG(CAST((
+    "t1"."won" - "t1"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "prior__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "prior__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "prior__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "prior__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1788220800.0
+    ) AND (
+      "t1"."won" < 1790812800.0
+    )) AS "prior__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "prior__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "prior__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "prior__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "prior__calendar_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "prior__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "prior__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "prior__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "prior__calendar_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "prior__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "prior__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "prior__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "prior__calendar_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "prior__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "prior__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "prior__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1788220800.0
+    )
+    AND (
+      "t1"."won" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "prior__calendar_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "trailing__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "trailing__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "trailing__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "trailing__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1782864000.0
+    ) AND (
+      "t1"."won" < 1790812800.0
+    )) AS "trailing__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "trailing__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "trailing__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "trailing__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "trailing__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "trailing__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "trailing__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "trailing__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "trailing__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1782864000.0
+    )
+    AND (
+      "t1"."won" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_converted"
+FROM (
+  SELECT
+    *
+  FROM "table_1" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 3
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "h0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."mql" - "t1"."created"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 3.0
+      )
+    )) AS "h0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "h1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."sql" - "t1"."mql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 4.0
+      )
+    )) AS "h1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "h2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."opportunity" - "t1"."sql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 6.0
+      )
+    )) AS "h2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )) AS "h3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )
+    AND (
+      (
+        "t1"."won" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."won" - "t1"."opportunity"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 50.0
+      )
+    )) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "h0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."mql" - "t1"."created"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 3.0
+      )
+    )) AS "h0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "h1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."sql" - "t1"."mql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 4.0
+      )
+    )) AS "h1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "h2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."opportunity" - "t1"."sql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 6.0
+      )
+    )) AS "h2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )) AS "h3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )
+    AND (
+      (
+        "t1"."won" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."won" - "t1"."opportunity"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 50.0
+      )
+    )) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    ) AND (
+      "t1"."created" < 1793231661.0
+    )) AS "h0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793231661.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."mql" - "t1"."created"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 3.0
+      )
+    )) AS "h0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    ) AND (
+      "t1"."mql" < 1793145261.0
+    )) AS "h1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793145261.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."sql" - "t1"."mql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 4.0
+      )
+    )) AS "h1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    ) AND (
+      "t1"."sql" < 1792972461.0
+    )) AS "h2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1792972461.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."opportunity" - "t1"."sql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 6.0
+      )
+    )) AS "h2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" IS NULL
+    ) AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "h3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" IS NULL
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )
+    AND (
+      (
+        "t1"."won" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."won" - "t1"."opportunity"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 50.0
+      )
+    )) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 6
+SELECT
+  "t1"."channel",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    ) AND (
+      "t1"."created" < 1793491200.0
+    )) AS "current__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    ) AND (
+      "t1"."mql" < 1793491200.0
+    )) AS "current__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    ) AND (
+      "t1"."sql" < 1793491200.0
+    )) AS "current__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )) AS "current__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    ) AND (
+      "t1"."won" < 1793491200.0
+    )) AS "current__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    ) AND (
+      "t1"."created" < 1793491200.0
+    )) AS "current__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_median_days",
+  AVG(CAST((
+    "t1"."mql" - "t1"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__cohort_0_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."mql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_median_days",
+  AVG(CAST((
+    "t1"."mql" - "t1"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    )
+    AND (
+      "t1"."mql" < 1793491200.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1790812800.0
+    ) AND (
+      "t1"."mql" < 1793491200.0
+    )) AS "current__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_median_days",
+  AVG(CAST((
+    "t1"."sql" - "t1"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__cohort_1_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."sql" - "t1"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_median_days",
+  AVG(CAST((
+    "t1"."sql" - "t1"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    )
+    AND (
+      "t1"."sql" < 1793491200.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1790812800.0
+    ) AND (
+      "t1"."sql" < 1793491200.0
+    )) AS "current__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_median_days",
+  AVG(CAST((
+    "t1"."opportunity" - "t1"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__cohort_2_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."opportunity" - "t1"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_median_days",
+  AVG(CAST((
+    "t1"."opportunity" - "t1"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" < 1793491200.0
+    )) AS "current__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_median_days",
+  AVG(CAST((
+    "t1"."won" - "t1"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."created" >= 1790812800.0
+    )
+    AND (
+      "t1"."created" < 1793491200.0
+    )
+    AND (
+      "t1"."won" IS NOT NULL
+    )) AS "current__cohort_3_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t1"."won" - "t1"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_median_days",
+  AVG(CAST((
+    "t1"."won" - "t1"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t1"."won" >= 1790812800.0
+    )
+    AND (
+      "t1"."won" < 1793491200.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "prior__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "prior__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "prior__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "prior__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1788220800.0
+    ) AND (
+      "t1"."won" < 1790812800.0
+    )) AS "prior__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "prior__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "prior__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "prior__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "prior__calendar_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "prior__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "prior__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "prior__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "prior__calendar_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "prior__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "prior__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "prior__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "prior__calendar_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "prior__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "prior__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "prior__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1788220800.0
+    )
+    AND (
+      "t1"."won" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "prior__calendar_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "trailing__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "trailing__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "trailing__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "trailing__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1782864000.0
+    ) AND (
+      "t1"."won" < 1790812800.0
+    )) AS "trailing__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "trailing__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "trailing__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "trailing__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "trailing__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "trailing__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "trailing__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "trailing__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1790812800.0
+    )) AS "trailing__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."won" >= 1782864000.0
+    )
+    AND (
+      "t1"."won" < 1790812800.0
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_converted"
+FROM (
+  SELECT
+    *
+  FROM "table_1" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 7
+SELECT
+  *
+FROM (
+  SELECT
+    CASE
+      WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+      THEN CAST(EXTRACT('epoch' FROM CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END AS "created",
+    COALESCE(
+      CASE
+        WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+        THEN CAST(EXTRACT('epoch' FROM CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END,
+      LEAST(
+        CASE
+          WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+          THEN CAST(EXTRACT('epoch' FROM CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END,
+        CASE
+          WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+          THEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END,
+        CASE
+          WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+          THEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END
+      )
+    ) AS "mql",
+    COALESCE(
+      CASE
+        WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+        THEN CAST(EXTRACT('epoch' FROM CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END,
+      LEAST(
+        CASE
+          WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+          THEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END,
+        CASE
+          WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+          THEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+          ELSE CAST(NULL AS DOUBLE PRECISION)
+        END
+      )
+    ) AS "sql",
+    COALESCE(
+      CASE
+        WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+        THEN CAST(EXTRACT('epoch' FROM CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END,
+      CASE
+        WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+        THEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+        ELSE CAST(NULL AS DOUBLE PRECISION)
+      END
+    ) AS "opportunity",
+    CASE
+      WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+      THEN CAST(EXTRACT('epoch' FROM CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END AS "won",
+    CASE
+      WHEN CAST(EXTRACT('epoch' FROM CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION) < 1795478400.0
+      THEN CAST(EXTRACT('epoch' FROM CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END AS "lost",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."amount"
+  FROM "leads" AS "t0"
+) AS "t1"
+WHERE
+  "t1"."created" < 1795478400.0;
+
+-- query 8
+SELECT
+  COUNT("t0"."mql_at") AS "mql",
+  COUNT("t0"."sql_at") AS "sql",
+  COUNT("t0"."opportunity_at") AS "opportunity",
+  COUNT("t0"."won_at") AS "won"
+FROM "leads" AS "t0";
+
+-- query 9
+SELECT
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    ) AND (
+      "t0"."created" < 1793491200.0
+    )) AS "current__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1790812800.0
+    ) AND (
+      "t0"."mql" < 1793491200.0
+    )) AS "current__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1790812800.0
+    ) AND (
+      "t0"."sql" < 1793491200.0
+    )) AS "current__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )) AS "current__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    ) AND (
+      "t0"."won" < 1793491200.0
+    )) AS "current__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "current__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    ) AND (
+      "t0"."created" < 1793491200.0
+    )) AS "current__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1790812800.0
+    )
+    AND (
+      "t0"."mql" < 1793491200.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "current__calendar_0_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_median_days",
+  AVG(CAST((
+    "t0"."mql" - "t0"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__cohort_0_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."mql" >= 1790812800.0
+    )
+    AND (
+      "t0"."mql" < 1793491200.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "current__calendar_0_median_days",
+  AVG(CAST((
+    "t0"."mql" - "t0"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."mql" >= 1790812800.0
+    )
+    AND (
+      "t0"."mql" < 1793491200.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1790812800.0
+    ) AND (
+      "t0"."mql" < 1793491200.0
+    )) AS "current__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1790812800.0
+    )
+    AND (
+      "t0"."sql" < 1793491200.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__calendar_1_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_median_days",
+  AVG(CAST((
+    "t0"."sql" - "t0"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__cohort_1_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."sql" >= 1790812800.0
+    )
+    AND (
+      "t0"."sql" < 1793491200.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__calendar_1_median_days",
+  AVG(CAST((
+    "t0"."sql" - "t0"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."sql" >= 1790812800.0
+    )
+    AND (
+      "t0"."sql" < 1793491200.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1790812800.0
+    ) AND (
+      "t0"."sql" < 1793491200.0
+    )) AS "current__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__calendar_2_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_median_days",
+  AVG(CAST((
+    "t0"."opportunity" - "t0"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__cohort_2_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__calendar_2_median_days",
+  AVG(CAST((
+    "t0"."opportunity" - "t0"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )) AS "current__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_median_days",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1790812800.0
+    )
+    AND (
+      "t0"."created" < 1793491200.0
+    )
+    AND (
+      "t0"."won" IS NOT NULL
+    )) AS "current__cohort_3_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_median_days",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    ) AND (
+      "t0"."created" < 1790812800.0
+    )) AS "prior__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1788220800.0
+    ) AND (
+      "t0"."mql" < 1790812800.0
+    )) AS "prior__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1788220800.0
+    ) AND (
+      "t0"."sql" < 1790812800.0
+    )) AS "prior__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "prior__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    ) AND (
+      "t0"."won" < 1790812800.0
+    )) AS "prior__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "prior__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "prior__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    ) AND (
+      "t0"."created" < 1790812800.0
+    )) AS "prior__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1788220800.0
+    )
+    AND (
+      "t0"."mql" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "prior__calendar_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "prior__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "prior__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1788220800.0
+    ) AND (
+      "t0"."mql" < 1790812800.0
+    )) AS "prior__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1788220800.0
+    )
+    AND (
+      "t0"."sql" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "prior__calendar_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "prior__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "prior__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1788220800.0
+    ) AND (
+      "t0"."sql" < 1790812800.0
+    )) AS "prior__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "prior__calendar_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1788220800.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "prior__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "prior__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__calendar_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    ) AND (
+      "t0"."created" < 1790812800.0
+    )) AS "trailing__count_created",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    ) AND (
+      "t0"."mql" < 1790812800.0
+    )) AS "trailing__count_mql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    ) AND (
+      "t0"."sql" < 1790812800.0
+    )) AS "trailing__count_sql",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "trailing__count_opportunity",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    ) AND (
+      "t0"."won" < 1790812800.0
+    )) AS "trailing__count_won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "trailing__cohort_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    ) AND (
+      "t0"."created" < 1790812800.0
+    )) AS "trailing__calendar_0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    )
+    AND (
+      "t0"."mql" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_median_days",
+  AVG(CAST((
+    "t0"."mql" - "t0"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__cohort_0_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    )
+    AND (
+      "t0"."mql" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_median_days",
+  AVG(CAST((
+    "t0"."mql" - "t0"."created"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    )
+    AND (
+      "t0"."mql" < 1790812800.0
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__cohort_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    ) AND (
+      "t0"."mql" < 1790812800.0
+    )) AS "trailing__calendar_1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    )
+    AND (
+      "t0"."sql" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_median_days",
+  AVG(CAST((
+    "t0"."sql" - "t0"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__cohort_1_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    )
+    AND (
+      "t0"."sql" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_median_days",
+  AVG(CAST((
+    "t0"."sql" - "t0"."mql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    )
+    AND (
+      "t0"."sql" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__cohort_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    ) AND (
+      "t0"."sql" < 1790812800.0
+    )) AS "trailing__calendar_2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_median_days",
+  AVG(CAST((
+    "t0"."opportunity" - "t0"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__cohort_2_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_median_days",
+  AVG(CAST((
+    "t0"."opportunity" - "t0"."sql"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_mean_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__cohort_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "trailing__calendar_3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_converted",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_median_days",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_mean_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."won" IS NOT NULL
+    )) AS "trailing__cohort_3_lag",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_median_days",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_mean_days"
+FROM "table_1" AS "t0";
+
+-- query 10
+SELECT
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" < 1793491200.0
+    )) AS "current__opportunities",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."lost" >= 1790812800.0
+    )
+    AND (
+      "t0"."lost" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )
+    AND (
+      "t0"."won" IS NULL
+    )) AS "current__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__avg_deal_size",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__cycle_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1790812800.0
+    )
+    AND (
+      "t0"."won" < 1793491200.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__median_cycle_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "prior__opportunities",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."lost" >= 1788220800.0
+    )
+    AND (
+      "t0"."lost" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )
+    AND (
+      "t0"."won" IS NULL
+    )) AS "prior__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__avg_deal_size",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__cycle_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1788220800.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__median_cycle_days",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )) AS "trailing__opportunities",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__won",
+  COUNT(*) FILTER(WHERE
+    (
+      "t0"."lost" >= 1782864000.0
+    )
+    AND (
+      "t0"."lost" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )
+    AND (
+      "t0"."won" IS NULL
+    )) AS "trailing__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__avg_deal_size",
+  AVG(CAST((
+    "t0"."won" - "t0"."opportunity"
+  ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__cycle_days",
+  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."won" >= 1782864000.0
+    )
+    AND (
+      "t0"."won" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__median_cycle_days"
+FROM "table_1" AS "t0";
+
+-- query 11
+SELECT
+  MAX("t0"."created") AS "m_created",
+  MAX("t0"."mql") AS "m_mql",
+  MAX("t0"."sql") AS "m_sql",
+  MAX("t0"."opportunity") AS "m_opportunity",
+  MAX("t0"."won") AS "m_won",
+  MAX("t0"."lost") AS "m_lost"
+FROM "table_1" AS "t0";
+
+-- query 12
+SELECT
+  PERCENTILE_CONT(0.8) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."mql" - "t0"."created"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."created" >= 1782864000.0
+    )
+    AND (
+      "t0"."created" < 1790812800.0
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "q0",
+  PERCENTILE_CONT(0.8) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."sql" - "t0"."mql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."mql" >= 1782864000.0
+    )
+    AND (
+      "t0"."mql" < 1790812800.0
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "q1",
+  PERCENTILE_CONT(0.8) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."opportunity" - "t0"."sql"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."sql" >= 1782864000.0
+    )
+    AND (
+      "t0"."sql" < 1790812800.0
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "q2",
+  PERCENTILE_CONT(0.8) WITHIN GROUP (ORDER BY
+    CAST((
+      "t0"."won" - "t0"."opportunity"
+    ) AS DOUBLE PRECISION) / 86400.0) FILTER(WHERE
+    (
+      "t0"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t0"."opportunity" < 1790812800.0
+    )
+    AND (
+      "t0"."won" IS NOT NULL
+    )) AS "q3"
+FROM "table_1" AS "t0";
