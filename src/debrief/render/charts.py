@@ -7,7 +7,10 @@ vl-convert renders offline, so the HTML report needs no network. The SVG is embe
 from __future__ import annotations
 
 import base64
+import json
 import logging
+import threading
+from collections import OrderedDict
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -15,10 +18,27 @@ log = logging.getLogger(__name__)
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 
+#: SVGs already drawn, by spec: ``debrief serve`` shows the same stored reports again and again,
+#: and drawing is most of a report page's time (~50 ms a chart). Bounded, least recent out.
+_SVG_CACHE: OrderedDict[str, str | None] = OrderedDict()
+_SVG_CACHE_SIZE = 512
+_SVG_LOCK = threading.Lock()
+
+
 def chart_svg(spec: dict[str, Any]) -> str | None:
     """The chart as SVG text, or None when it cannot be drawn (the tables still carry the data)."""
+    key = json.dumps(spec, sort_keys=True, default=str)
+    with _SVG_LOCK:
+        if key in _SVG_CACHE:
+            _SVG_CACHE.move_to_end(key)
+            return _SVG_CACHE[key]
     out = _draw(spec, "svg")
-    return None if out is None else str(out)
+    svg = None if out is None else str(out)
+    with _SVG_LOCK:
+        _SVG_CACHE[key] = svg
+        while len(_SVG_CACHE) > _SVG_CACHE_SIZE:
+            _SVG_CACHE.popitem(last=False)
+    return svg
 
 
 def chart_png(spec: dict[str, Any]) -> bytes | None:

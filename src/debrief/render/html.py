@@ -2,11 +2,17 @@
 
 Every string from data passes through :func:`html.escape`; charts are base64 ``<img>`` so nothing in
 them can run. The page reads top-down like the meeting: summary, data quality, then each stage.
+
+:func:`report_body` is the report's content as an HTML fragment (title to last section) and
+:data:`REPORT_CSS` its style: ``debrief serve`` embeds them in its pages, so a report read in the
+browser is the same HTML as the file. Its optional ``annotate`` hook adds markup after each
+finding's sentence (the web app's links); without it the body is exactly the file's.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from debrief.render.charts import chart_svg, svg_data_uri
@@ -23,7 +29,12 @@ from debrief.render.format import (
 )
 from debrief.results import Finding, Report
 
-_CSS = """
+__all__ = ["REPORT_CSS", "Annotate", "report_body", "to_html"]
+
+#: Extra HTML after a finding's sentence (already escaped by whoever returns it).
+Annotate = Callable[[Finding], str]
+
+REPORT_CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1f2933;
 background:#f5f7fa}
 main{max-width:1100px;margin:0 auto;padding:24px 32px 64px;background:#fff}
@@ -67,11 +78,14 @@ def _table(rows: list[dict[str, Any]], currency: str, units: dict[str, str] | No
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
 
 
-def _findings(findings: tuple[Finding, ...] | list[Finding]) -> str:
+def _findings(
+    findings: tuple[Finding, ...] | list[Finding], annotate: Annotate | None = None
+) -> str:
     if not findings:
         return ""
     items = "".join(
-        f'<li class="{_e(f.severity)}"><span class="sev">{_e(f.severity)}</span>{_e(f.statement)}</li>'
+        f'<li class="{_e(f.severity)}"><span class="sev">{_e(f.severity)}</span>{_e(f.statement)}'
+        f"{annotate(f) if annotate else ''}</li>"
         for f in findings
     )
     return f'<ul class="findings">{items}</ul>'
@@ -90,14 +104,14 @@ def _chart(name: str, spec: dict[str, Any]) -> str:
     )
 
 
-def _summary(report: Report, currency: str) -> str:
+def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     s = report.summary
     parts: list[str] = []
     kpi_rows = kpi_table(s.kpis)
     if kpi_rows:
         parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency, KPI_UNITS))
     if s.insights:
-        parts.append("<h3>Key insights</h3>" + _findings(s.insights))
+        parts.append("<h3>Key insights</h3>" + _findings(s.insights, annotate))
     if s.actions:
         parts.append("<h3>Action plan</h3>" + _table(action_rows(s.actions, currency), currency))
     if s.focus:
@@ -109,16 +123,16 @@ def _summary(report: Report, currency: str) -> str:
     return "".join(parts)
 
 
-def to_html(report: Report, currency: str = "USD") -> str:
-    """The whole report as one HTML page."""
+def report_body(report: Report, currency: str = "USD", annotate: Annotate | None = None) -> str:
+    """The report's content, title to last section, as an HTML fragment (see the module doc)."""
     title = report.title or report.kind
     meta = [_e(part) for part in header_meta(report)]
     sections: list[str] = []
     nav = ['<a href="#summary">Summary</a>', '<a href="#data-quality">Data quality</a>']
-    summary = _summary(report, currency)
+    summary = _summary(report, currency, annotate)
     if summary:
         sections.append(f'<section id="summary"><h2>Summary</h2>{summary}</section>')
-    dq = _findings(report.data_quality) or '<p class="note">No data-quality findings.</p>'
+    dq = _findings(report.data_quality, annotate) or '<p class="note">No data-quality findings.</p>'
     sections.append(f'<section id="data-quality"><h2>Data quality</h2>{dq}</section>')
     for name, stage in report.stages.items():
         nav.append(f'<a href="#{_e(name)}">{_e(stage_title(name))}</a>')
@@ -126,7 +140,7 @@ def to_html(report: Report, currency: str = "USD") -> str:
         if stage.skipped:
             body.append(f'<p class="note">Not run: {_e(stage.skipped)}</p>')
         else:
-            body.append(_findings(stage.findings))
+            body.append(_findings(stage.findings, annotate))
             body += [f'<p class="note">{_e(n)}</p>' for n in stage.notes]
             body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
             for tname, rows in stage.tables.items():
@@ -134,9 +148,16 @@ def to_html(report: Report, currency: str = "USD") -> str:
                 body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency, units)}")
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
     return (
+        f'<h1>{_e(title)}</h1><p class="meta">{" · ".join(meta)}</p><nav>{"".join(nav)}</nav>'
+        f"{''.join(sections)}"
+    )
+
+
+def to_html(report: Report, currency: str = "USD") -> str:
+    """The whole report as one HTML page."""
+    return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body><main>"
-        f'<h1>{_e(title)}</h1><p class="meta">{" · ".join(meta)}</p><nav>{"".join(nav)}</nav>'
-        f"{''.join(sections)}</main></body></html>\n"
+        f"<title>{_e(report.title or report.kind)}</title><style>{REPORT_CSS}</style></head>"
+        f"<body><main>{report_body(report, currency)}</main></body></html>\n"
     )
