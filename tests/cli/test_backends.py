@@ -80,7 +80,7 @@ def _compare(duck: dict, pg: dict) -> None:
 def test_monthly_review_is_the_same_on_postgres(
     pg_url: str, demo_ws_path: str, tmp_path: Path
 ) -> None:
-    args = ("monthly", "--month", "2026-10")
+    args = ("monthly", "--month", "2026-10", "--no-save")
     _compare(
         _review(demo_ws_path, tmp_path / "duck", *args), _review(pg_url, tmp_path / "pg", *args)
     )

@@ -35,6 +35,8 @@ def monthly_out(demo_ws_path: str, tmp_path_factory: pytest.TempPathFactory) -> 
             str(out),
             "--as-of",
             "2026-11-23",
+            "--kb",
+            f"sqlite:///{out / 'kb.sqlite'}",
         ],
     )
     assert res.exit_code == 0, res.output
@@ -56,6 +58,19 @@ def test_monthly_review_writes_three_valid_formats(monthly_out: Path) -> None:
     assert html.count("data:image/svg+xml;base64,") >= 3  # charts are embedded
     assert "<script" not in html.lower()
     assert (monthly_out / "report.md").read_text().startswith("# Monthly marketing review")
+
+
+def test_the_review_is_stored_and_renders_as_the_delivered_html(monthly_out: Path) -> None:
+    from debrief.kb import KnowledgeBase
+    from debrief.render import to_html
+
+    kb = KnowledgeBase.open(f"sqlite:///{monthly_out / 'kb.sqlite'}", create=False)
+    assert kb is not None
+    [row] = kb.list_reports()
+    assert row["kind"] == "monthly_review" and row["period_start"].isoformat() == "2026-10-01"
+    report, currency = kb.stored_report(row["id"])
+    kb.close()
+    assert to_html(report, currency) == (monthly_out / "report.html").read_text()
 
 
 def _sentences(doc: dict) -> list[str]:

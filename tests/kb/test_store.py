@@ -10,10 +10,12 @@ import sys
 import textwrap
 
 import pytest
+import sqlalchemy as sa
 
 from debrief.engine import Request
 from debrief.kb import KnowledgeBase, default_kb_url, lessons_from_report
 from debrief.kb import store as store_mod
+from debrief.kb.tables import report_display
 from debrief.postmortem import run_postmortem
 
 AS_OF = dt.date(2027, 1, 1)
@@ -69,6 +71,42 @@ def test_save_replace_and_keep_history(tmp_path, report) -> None:
     assert kb.changes(status="done")[0]["id"] == change["id"]
     with pytest.raises(ValueError):
         kb.set_change_status(change["id"], "finished")
+    kb.close()
+
+
+def test_a_stored_report_renders_as_the_html_it_was_delivered_as(tmp_path, report) -> None:
+    from debrief.render import to_html
+
+    kb = KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    rid = kb.save_report(report, as_of=AS_OF, currency="EUR")
+    stored, currency = kb.stored_report(rid)
+    assert currency == "EUR"
+    assert sum(len(s.charts) for s in stored.stages.values()) > 0  # charts came back
+    assert to_html(stored, currency) == to_html(report, "EUR")
+    assert kb.stored_report(rid + 1) is None
+    # a report saved before report_display existed still renders, from report.json alone
+    with kb.transaction() as conn:
+        conn.execute(sa.delete(report_display))
+    old, currency = kb.stored_report(rid)
+    assert currency is None and not any(s.charts for s in old.stages.values())
+    assert [f.statement for f in old.all_findings()] == [f.statement for f in report.all_findings()]
+    kb.close()
+
+
+def test_a_monthly_review_replaces_the_same_months_review(tmp_path, report) -> None:
+    kb = KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    monthly = report.replace(kind="monthly_review", campaign_id=None)
+    first = kb.save_report(monthly, as_of=AS_OF)
+    n = kb.counts()
+    assert n["reports"] == 1 and n["report_display"] == 1
+    kb.save_report(monthly, as_of=AS_OF)
+    assert kb.counts() == n and kb.get_report(first) is None
+    later = monthly.replace(
+        period_start=monthly.period_start.replace(year=monthly.period_start.year + 1),
+        period_end=monthly.period_end.replace(year=monthly.period_end.year + 1),
+    )
+    kb.save_report(later, as_of=AS_OF)
+    assert kb.counts()["reports"] == 2  # another month is kept
     kb.close()
 
 

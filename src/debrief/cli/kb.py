@@ -95,6 +95,7 @@ def postmortem_command(
                         keep_history=keep_history,
                         lessons=lessons_from_report(report, info.objective, info.audience),
                         as_of=day,
+                        currency=settings.currency,
                     )
                 finally:
                     store.close()

@@ -58,10 +58,18 @@ def monthly(
     ] = None,
     as_of: AsOfOpt = None,
     kb: KbOpt = None,
+    save: Annotated[
+        bool,
+        typer.Option(
+            "--save/--no-save",
+            help="Store the review in the knowledge base (replacing the same month's).",
+        ),
+    ] = True,
 ) -> None:
-    """Run the monthly marketing review for one month and write the report."""
+    """Run the monthly marketing review for one month, write the report, store it in the KB."""
     from debrief.config import load_settings
     from debrief.engine import Request, run
+    from debrief.kb import KnowledgeBase, default_kb_url
     from debrief.render import write_report
 
     with clean_errors():
@@ -79,8 +87,18 @@ def monthly(
         typer.echo(f"Monthly review {month} from {workspace}", err=True)
         report = run(request)
         written = write_report(report, out, currency=settings.currency)
+        if save:
+            url = kb or default_kb_url(workspace)
+            store = KnowledgeBase.open(url)
+            assert store is not None
+            try:
+                rid = store.save_report(report, as_of=request.as_of, currency=settings.currency)
+            finally:
+                store.close()
     typer.echo(f"Report written ({len(report.all_findings())} findings):")
     echo_paths(written)
+    if save:
+        typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
 
 
 @app.command("schema")

@@ -21,6 +21,11 @@ Tables:
 * ``deliveries``, ``read_receipts``, ``cycle_events``: what ``debrief tick`` sent, who read it and
   what else it did (:mod:`debrief.kb.outbox`, :mod:`debrief.kb.receipts`,
   :mod:`debrief.kb.journal`).
+* ``report_display``: report_id, currency, charts, units (JSON): what report.json leaves out but
+  report.html shows, so :meth:`KnowledgeBase.stored_report` renders as the delivered HTML.
+
+A monthly review replaces the earlier review of the same month the same way a post-mortem
+replaces the earlier one of its campaign.
 """
 
 from __future__ import annotations
@@ -36,7 +41,16 @@ from typing import Any
 import sqlalchemy as sa
 
 from debrief.kb.actions import detach_actions, store_actions
-from debrief.kb.tables import benchmark_history, changes, findings, metadata, playbook, reports
+from debrief.kb.stored import display_of, report_from_document
+from debrief.kb.tables import (
+    benchmark_history,
+    changes,
+    findings,
+    metadata,
+    playbook,
+    report_display,
+    reports,
+)
 from debrief.results import Report
 
 __all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
@@ -110,13 +124,15 @@ class KnowledgeBase:
         lessons: list[dict[str, Any]] | None = None,
         now: dt.datetime | None = None,
         as_of: dt.date | None = None,
+        currency: str = "USD",
     ) -> int:
         """Store ``report`` with its findings, its one change (status open), ``lessons``
-        (playbook entries) and, for a monthly review, its action plan (``monthly_actions``) in one
-        transaction; return the new report id.
+        (playbook entries), for a monthly review its action plan (``monthly_actions``), and what
+        its HTML shows beyond report.json (charts, units, ``currency``) in one transaction; return
+        the new report id.
 
-        A post-mortem replaces the earlier post-mortem(s) of the same campaign unless
-        ``keep_history``.
+        A post-mortem replaces the earlier post-mortem(s) of the same campaign, a monthly review
+        the earlier review(s) of the same month, unless ``keep_history``.
         """
         now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         doc = report.to_json_dict()
@@ -127,19 +143,24 @@ class KnowledgeBase:
             else None
         )
         with self.transaction() as conn:
-            if report.kind == "post_mortem" and not keep_history:
+            if not keep_history:
+                same = (
+                    reports.c.campaign_id == report.campaign_id
+                    if report.kind == "post_mortem"
+                    else sa.and_(
+                        reports.c.period_start == report.period_start,
+                        reports.c.period_end == report.period_end,
+                    )
+                )
                 old = [
                     r[0]
                     for r in conn.execute(
-                        sa.select(reports.c.id).where(
-                            reports.c.kind == "post_mortem",
-                            reports.c.campaign_id == report.campaign_id,
-                        )
+                        sa.select(reports.c.id).where(reports.c.kind == report.kind, same)
                     )
                 ]
                 if old:
                     detach_actions(conn, old)
-                    for t in (findings, changes, playbook):
+                    for t in (findings, changes, playbook, report_display):
                         conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
                     conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
                     _hook("deleted_old")
@@ -158,6 +179,15 @@ class KnowledgeBase:
             )
             assert inserted.inserted_primary_key is not None
             rid = inserted.inserted_primary_key[0]
+            display = display_of(report, currency)
+            conn.execute(
+                sa.insert(report_display).values(
+                    report_id=rid,
+                    currency=currency,
+                    charts=json.dumps(display["charts"]),
+                    units=json.dumps(display["units"]),
+                )
+            )
             _hook("report")
             rows = [
                 {
@@ -256,6 +286,18 @@ class KnowledgeBase:
         out = rows[0]
         out["document"] = json.loads(out["document"])
         return out
+
+    def stored_report(self, report_id: int) -> tuple[Report, str | None] | None:
+        """A stored report as a :class:`Report` with its currency, ready to render as the HTML
+        it was delivered as (see :mod:`debrief.kb.stored`); None when there is no such id. The
+        currency is None for a report saved before ``report_display`` existed."""
+        row = self.get_report(report_id)
+        if row is None:
+            return None
+        shown = self._rows(sa.select(report_display).where(report_display.c.report_id == report_id))
+        display = {k: json.loads(shown[0][k]) for k in ("charts", "units")} if shown else None
+        currency = shown[0]["currency"] if shown else None
+        return report_from_document(row["document"], display), currency
 
     def search(self, text: str) -> list[dict[str, Any]]:
         """Findings, changes and playbook lessons whose text contains ``text`` (any case)."""

@@ -17,6 +17,7 @@ __all__ = [
     "monthly_actions",
     "playbook",
     "read_receipts",
+    "report_display",
     "reports",
 ]
 
@@ -36,6 +37,16 @@ reports = sa.Table(
     sa.Column("document", sa.Text, nullable=False),
     # Ids are never reused: a report id printed yesterday must not name another report today.
     sqlite_autoincrement=True,
+)
+# What report.json leaves out but report.html shows: the chart specifications, the column units
+# and the currency, so a stored report renders as the same HTML it was delivered as.
+report_display = sa.Table(
+    "report_display",
+    metadata,
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), primary_key=True),
+    sa.Column("currency", sa.String(8), nullable=False),
+    sa.Column("charts", sa.Text, nullable=False),  # JSON {stage: {chart name: Vega-Lite spec}}
+    sa.Column("units", sa.Text, nullable=False),  # JSON {stage: {table: {column: unit}}}
 )
 findings = sa.Table(
     "findings",
