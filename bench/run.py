@@ -28,6 +28,8 @@ def main() -> int:
             *(["--ad-rows", "20000", "--touch-rows", "100000"] if a.quick else []),
         ],
         [sys.executable, str(HERE / "monthly.py"), "--scale", "2" if a.quick else "100"],
+        # the pages of `debrief serve` on what `make demo` leaves (it says so when that is absent)
+        [sys.executable, str(HERE / "web.py"), "--repeat", "5" if a.quick else "30"],
     ]
     status = 0
     for cmd in runs:

@@ -1,0 +1,239 @@
+"""A reader's path through ``debrief serve`` in a real browser: Debian's chromium driven by its
+own chromedriver through Selenium (no downloaded browser or driver: Selenium Manager runs
+offline and its cache folder must stay empty).
+
+The server is the real command (``debrief serve --port 0``) over the demo workspace and a
+knowledge base written by the real ``debrief postmortem`` and ``debrief monthly``. The reader
+opens the printed address, follows to the October review, a campaign it names and that campaign
+across months, to the post-mortem, searches the knowledge base and marks the change done — then
+the test reads the knowledge base to see it stored. Screenshots at 1280 and 390 px wide are saved
+in test-output/web/ for people to look at.
+
+Locally the test skips when chromium or chromedriver is missing; in CI (CI=true) it fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from debrief.cli.main import app as cli
+from debrief.kb import KnowledgeBase
+
+CHROMIUM = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("DEBRIEF_CHROMEDRIVER", "/usr/bin/chromedriver")
+SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "web"
+WIDTHS = (1280, 390)
+runner = CliRunner()
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI must run the browser tests: .ci/run installs chromium)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def history(demo_ws_path: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """A knowledge base as a team leaves it: a post-mortem and two monthly reviews."""
+    out = tmp_path_factory.mktemp("web-history")
+    kb = f"sqlite:///{out / 'kb.sqlite'}"
+    runs = [
+        ("postmortem", "FL-OFFER", "--as-of", "2026-08-23", "--out", str(out / "pm")),
+        ("monthly", "--month", "2026-09", "--as-of", "2026-10-04", "--out", str(out / "sep")),
+        ("monthly", "--month", "2026-10", "--as-of", "2026-11-04", "--out", str(out / "oct")),
+    ]
+    for args in runs:
+        stages = ("--stages", "campaign_performance,funnel_health") if args[0] == "monthly" else ()
+        res = runner.invoke(cli, [*args, *stages, "-w", demo_ws_path, "--kb", kb])
+        assert res.exit_code == 0, res.output
+    return {"out": out, "kb": kb, "workspace": demo_ws_path}
+
+
+@pytest.fixture(scope="module")
+def server(history: dict) -> Iterator[dict]:
+    """``debrief serve`` as a user starts it; yields the address it printed."""
+    exe = Path(sys.executable).with_name("debrief")
+    env = {k: v for k, v in os.environ.items() if k != "DEBRIEF_SERVE_TOKEN"}
+    proc = subprocess.Popen(
+        [str(exe), "serve", "-w", history["workspace"], "--kb", history["kb"], "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout], daemon=True).start()
+    address, seen = None, []
+    deadline = time.monotonic() + 60
+    while address is None and time.monotonic() < deadline and proc.poll() is None:
+        try:
+            line = lines.get(timeout=1)
+        except queue.Empty:
+            continue
+        seen.append(line)
+        m = re.match(r"Open (http://127\.0\.0\.1:\d+/\?token=\S+)", line)
+        address = m.group(1) if m else None
+    if address is None:
+        proc.kill()
+        pytest.fail("debrief serve printed no address:\n" + "".join(seen))
+    base = address.split("/?")[0]
+    try:
+        yield {"address": address, "base": base, "token": address.rsplit("=", 1)[1]}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not Path(path).exists():
+            _unavailable(f"{path} is missing (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    cache = tmp_path_factory.mktemp("selenium-cache")
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a browser
+    os.environ["SE_CACHE_PATH"] = str(cache)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver.set_window_size(1280, 900)
+    driver.implicitly_wait(5)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+    assert not any(cache.iterdir()), "Selenium Manager downloaded something"
+
+
+def _shoot(driver, name: str) -> list[Path]:
+    """Screenshots of the current page at each width (the whole page, up to 3,000 px tall);
+    at 390 px the page must not scroll sideways (wide tables scroll inside themselves)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for width in WIDTHS:
+        driver.set_window_size(width, 900)
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(width, min(int(height) + 100, 3000))
+        path = SHOTS / f"{name}-{width}.png"
+        driver.save_screenshot(str(path))
+        saved.append(path)
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{name} scrolls sideways by {overflow} px at {width} px"
+    driver.set_window_size(1280, 900)
+    return saved
+
+
+def _get(server: dict, path: str) -> bytes:
+    req = urllib.request.Request(
+        server["base"] + path, headers={"Authorization": f"Bearer {server['token']}"}
+    )
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return res.read()
+
+
+def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
+    server: dict, browser, history: dict
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    d = browser
+    out = history["out"]
+    october = json.loads((out / "oct" / "report.json").read_text())
+    postmortem = json.loads((out / "pm" / "report.json").read_text())
+
+    # Home, from the address the command printed; the token leaves the address bar
+    d.get(server["address"])
+    assert "token=" not in d.current_url
+    assert d.find_element(By.TAG_NAME, "h1").text == "Reviews and post-mortems"
+    reviews = [a.text for a in d.find_elements(By.CSS_SELECTOR, "#reviews h3 a")]
+    assert reviews == ["2026-10 review", "2026-09 review"]  # newest first
+    assert [a.text for a in d.find_elements(By.CSS_SELECTOR, "#post-mortems h3 a")] == [
+        "FL-OFFER post-mortem"
+    ]
+    due = d.find_element(By.ID, "due").text
+    assert "FL-REACH" in due and "FL-OFFER" not in due  # reviewed campaigns are not due
+    shots = _shoot(d, "home")
+
+    # The October review: the report itself, every sentence of report.json on the page
+    d.find_element(By.LINK_TEXT, "2026-10 review").click()
+    assert d.find_element(By.TAG_NAME, "h1").text == "Monthly marketing review — 2026-10"
+    page = d.find_element(By.CSS_SELECTOR, "article.report").text
+    statements = [f["statement"] for s in october["stages"].values() for f in s["findings"]]
+    assert statements and all(s in page for s in statements)
+    rid = int(d.current_url.rstrip("/").rsplit("/", 1)[1].split("#")[0])
+    html = _get(server, f"/reports/{rid}/report.html").decode()
+    assert html == (out / "oct" / "report.html").read_text()  # the delivered file, byte for byte
+    shots += _shoot(d, "review")
+
+    # A finding names a campaign: follow it, then the campaign across months (a chart)
+    d.find_element(By.PARTIAL_LINK_TEXT, "campaign AO-DISPLAY").click()
+    assert d.find_element(By.TAG_NAME, "h1").text == "AO-DISPLAY"
+    assert "2026-09 review" in d.find_element(By.TAG_NAME, "main").text
+    shots += _shoot(d, "campaign")
+    d.find_element(By.LINK_TEXT, "This campaign across months").click()
+    chart = d.find_element(By.ID, "compare-chart")
+    assert d.execute_script("return arguments[0].naturalWidth", chart) > 0  # drawn under the CSP
+    rows = d.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+    assert [r.text.split()[0] for r in rows] == ["2026-09", "2026-10"]
+    shots += _shoot(d, "compare")
+
+    # The post-mortem, from home
+    d.find_element(By.LINK_TEXT, "Home").click()
+    d.find_element(By.LINK_TEXT, "FL-OFFER post-mortem").click()
+    assert "FL-OFFER" in d.find_element(By.TAG_NAME, "h1").text
+    page = d.find_element(By.CSS_SELECTOR, "article.report").text
+    assert postmortem["summary"]["insights"][0]["statement"] in page
+    notice = d.find_element(By.CSS_SELECTOR, "div.notice[id^=change-]").text
+    assert "Agreed change" in notice and "open" in notice
+    shots += _shoot(d, "postmortem")
+
+    # The knowledge base: search, then mark the change done from the page
+    d.find_element(By.LINK_TEXT, "Knowledge base").click()
+    box = d.find_element(By.NAME, "q")
+    box.send_keys("mobile")
+    box.submit()
+    found = d.find_element(By.ID, "findings").text
+    assert "device mobile" in found and "FL-OFFER post-mortem" in found
+    d.find_element(By.LINK_TEXT, "clear").click()
+    kb = KnowledgeBase.open(history["kb"], create=False)
+    [change] = kb.changes()
+    kb.close()
+    row = d.find_element(By.ID, f"change-{change['id']}")
+    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "open"
+    Select(row.find_element(By.NAME, "status")).select_by_value("done")
+    row.find_element(By.ID, f"save-{change['id']}").click()
+    WebDriverWait(d, 20).until(lambda d: d.current_url.endswith(f"/kb#change-{change['id']}"))
+    row = d.find_element(By.ID, f"change-{change['id']}")
+    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "done"
+    kb = KnowledgeBase.open(history["kb"], create=False)
+    assert kb.changes()[0]["status"] == "done"  # stored, through the CLI's own function
+    kb.close()
+    shots += _shoot(d, "kb")
+
+    errors = [e for e in d.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors  # no blocked resource, no failed request
+    assert all(p.stat().st_size > 10_000 for p in shots)
