@@ -1,4 +1,4 @@
-"""The canonical data contract, version 1: one schema per table.
+"""The canonical data contract, version 2: one schema per table.
 
 Every analysis reads these tables and nothing else. Users write files against these names, so the
 contract is only ever extended (new optional columns, new tables), never broken. The user-facing
@@ -12,6 +12,8 @@ Column kinds (``Column.kind``):
 * ``timestamp``  ISO 8601 with an offset, or UTC when it has none
 * ``month``      ``YYYY-MM``
 * ``count``      non-negative integer
+* ``quantity``   non-negative decimal: a count a platform may report fractionally (Google Ads'
+  data-driven conversions, ``4.416667``)
 * ``money``      non-negative decimal in the workspace currency
 * ``number``     any decimal (scores, positions, rates)
 * ``bool``       true/false
@@ -25,7 +27,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ColumnKind = Literal[
-    "string", "channel", "date", "timestamp", "month", "count", "money", "number", "bool", "enum"
+    "string",
+    "channel",
+    "date",
+    "timestamp",
+    "month",
+    "count",
+    "quantity",
+    "money",
+    "number",
+    "bool",
+    "enum",
 ]
 
 #: The Ibis type each column kind is stored as in a workspace.
@@ -37,6 +49,7 @@ IBIS_TYPES: dict[str, str] = {
     "timestamp": "timestamp('UTC')",
     "month": "string",
     "count": "int64",
+    "quantity": "float64",
     "money": "float64",
     "number": "float64",
     "bool": "boolean",
@@ -72,6 +85,9 @@ class TableSchema:
     #: metrics) or "keep" (kept as read).
     extra_columns: Literal["segment", "keep"] = "keep"
     tags: dict[str, str] = field(default_factory=dict)
+    #: Optional columns a workspace table always has: empty (null) where the files lack them, so
+    #: an analysis reads "unknown", never a missing column and never 0.
+    always: tuple[str, ...] = ()
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -96,6 +112,7 @@ OBJECTIVES = ("awareness", "engagement", "leads", "pipeline", "revenue")
 INTERACTIONS = ("impression", "click", "visit", "open", "other")
 EVENT_KINDS = ("brief", "launch", "change", "pause", "resume", "incident", "end", "other")
 FUNNEL_STAGES = ("awareness", "consideration", "decision")
+GRAINS = ("day", "week", "month", "range", "lifetime")
 LEAD_STAGES = ("created", "mql", "sql", "opportunity", "won")
 #: The timestamp column of each lead stage.
 LEAD_STAGE_COLUMNS = {
@@ -157,10 +174,10 @@ TABLES: dict[str, TableSchema] = {
             (
                 _c("date", "date", True),
                 _c("channel", "channel", True),
-                _c("spend", "money", True),
-                _c("impressions", "count", True),
-                _c("clicks", "count", True),
-                _c("conversions", "count", True),
+                _c("spend", "money"),
+                _c("impressions", "count"),
+                _c("clicks", "count"),
+                _c("conversions", "quantity"),
                 _c("campaign_id", "string"),
                 _c("platform", "string"),
                 _c("ad_group", "string"),
@@ -179,12 +196,31 @@ TABLES: dict[str, TableSchema] = {
                 _c("unsubscribes", "count"),
                 _c("video_views", "count"),
                 _c("engagements", "count"),
+                _c(
+                    "date_end",
+                    "date",
+                    doc="last day the row's totals cover when they cover more than `date` "
+                    "(weekly, monthly or whole-range rows); empty for a daily row",
+                ),
+                _c(
+                    "grain",
+                    "enum",
+                    False,
+                    *GRAINS,
+                    doc="what the row's totals cover: `lifetime` for totals over an unstated "
+                    "period (a campaign's totals since launch) recorded on one day; empty: read "
+                    "from `date_end` and the spacing of the dates",
+                ),
+                _c("campaign_name", "string", doc="the campaign's name where the export has it"),
+                _c("account", "string", doc="ad account, where one platform has several"),
+                _c("currency", "string", doc="ISO 4217 code of spend and conversion_value"),
             ),
             key=(
                 "date",
                 "channel",
                 "campaign_id",
                 "platform",
+                "account",
                 "ad_group",
                 "ad",
                 "audience",
@@ -193,8 +229,10 @@ TABLES: dict[str, TableSchema] = {
                 "creative",
                 "placement",
             ),
-            description="Daily delivery and results per channel and campaign.",
+            description="Delivery and results per channel and campaign, by day (or by week, month or "
+            "date range: see `date_end`).",
             extra_columns="segment",
+            always=("spend", "impressions", "clicks", "conversions"),
         ),
         TableSchema(
             "touchpoints",
@@ -278,9 +316,24 @@ TABLES: dict[str, TableSchema] = {
                 _c("organic_impressions", "count"),
                 _c("avg_position", "number"),
                 _c("backlinks", "count"),
+                _c(
+                    "date_end",
+                    "date",
+                    doc="last day the row's totals cover when they cover more than `date` (a "
+                    "Search Console or analytics export over a date range); empty for a daily row",
+                ),
+                _c(
+                    "grain",
+                    "enum",
+                    False,
+                    *GRAINS,
+                    doc="what the row's totals cover: `lifetime` for totals over an unstated "
+                    "period (a campaign's totals since launch) recorded on one day; empty: read "
+                    "from `date_end` and the spacing of the dates",
+                ),
             ),
             key=("date", "content_id"),
-            description="Daily results per content item.",
+            description="Results per content item, by day (or over a date range: see `date_end`).",
         ),
         TableSchema(
             "budgets",
@@ -309,7 +362,7 @@ TABLES: dict[str, TableSchema] = {
     )
 }
 
-CONTRACT_VERSION = 1
+CONTRACT_VERSION = 2
 
 #: Default direction of a target by metric: "max" means at most (costs), "min" at least.
 DEFAULT_DIRECTION: dict[str, str] = {

@@ -25,7 +25,7 @@ BAD = {
     "spend": ["-0.01", "12,5,0", "ten", "1e"],
     "impressions": ["-1", "1.5", "lots", "3,000"],
     "clicks": ["-3", "0.1", "n/a"],
-    "conversions": ["-1", "two", "1.01"],
+    "conversions": ["-1", "two", "1e"],
 }
 
 

@@ -98,6 +98,7 @@ SAMPLE = {
     "timestamp": "2024-03-01T10:00Z",
     "count": "3",
     "money": "1.5",
+    "quantity": "4.416667",
     "number": "-2",
     "bool": "yes",
 }

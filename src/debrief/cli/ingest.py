@@ -61,6 +61,8 @@ def ingest_command(
         append=append,
         params=_pairs(param, "--param"),
     )
+    for note in result.notes:
+        typer.echo(note)
     if result.problems:
         from debrief.ingest import format_problems
 

@@ -6,7 +6,7 @@ boolean masks with a message. Bad cells become missing in the typed column; the 
 into problems and refuses the ingest. Text is trimmed and an empty cell is a missing value.
 
 Arrow types per kind: date -> date32, timestamp -> timestamp[us, UTC], count -> int64,
-money/number -> float64, bool -> bool, string/channel/enum/month -> string: the Arrow form of
+money/quantity/number -> float64, bool -> bool, string/channel/enum/month -> string: the Arrow form of
 ``schema.IBIS_TYPES`` (tests/ingest/test_readers.py checks the two agree).
 """
 
@@ -107,7 +107,7 @@ def to_number(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
         bad = pc.fill_null(pc.is_nan(values), False)
         return null_where(values, bad), bad
     if pa.types.is_boolean(arr.type):
-        return arr.cast(pa.float64()), pa.array([False] * len(arr))
+        return arr.cast(pa.float64()), pa.array([False] * len(arr), pa.bool_())
     t = text(arr)
     ok = pc.fill_null(pc.match_substring_regex(t, _NUMBER), True)
     values = safe_cast(null_where(t, pc.invert(ok)), pa.float64())
@@ -229,7 +229,7 @@ def _convert(arr: pa.Array, column: Column) -> tuple[pa.Array, list[Issue]]:
         values = null_where(values, pc.or_(frac, neg))
         return values.cast(pa.int64()), issues
     issues.append(Issue(bad, "not a number"))
-    if kind == "money":
+    if kind in ("money", "quantity"):
         neg = pc.fill_null(pc.less(values, 0), False)
         issues.append(Issue(neg, "negative amount"))
         values = null_where(values, neg)

@@ -17,9 +17,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from debrief.ingest.apply import check_params, mapped_parts, run_parts
+from debrief.ingest.crossplatform import check_currency, namespace_ids, period_warnings
+from debrief.ingest.mapping import load_mapping
 from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
 from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
-from debrief.ingest.validate import Part, check_table, combine, origin_free, validate_part
+from debrief.ingest.recognise import recognise
+from debrief.ingest.validate import (
+    Part,
+    check_table,
+    combine,
+    origin_free,
+    validate_part,
+    with_always_columns,
+)
 from debrief.ingest.writer import write_tables
 from debrief.schema import TABLES, table_hint, table_schema
 from debrief.workspace import Workspace, check_target
@@ -44,6 +55,8 @@ class IngestResult:
     tables: dict[str, TableLoad]
     problems: list[Problem] = field(default_factory=list)
     unlisted: list[tuple[str, str | None, str, Level, int]] = field(default_factory=list)
+    #: What was recognised and how it was read, in sentences (shown before the summary).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def warnings(self) -> int:
@@ -58,8 +71,13 @@ class IngestResult:
         ]
 
 
-def _table_files(paths: Sequence[str | Path], log: ProblemLog) -> list[tuple[str, Path]]:
-    """(table, file) for files named after contract tables; a directory means each such file in it."""
+def _table_files(
+    paths: Sequence[str | Path], log: ProblemLog, recognised: frozenset[Path] = frozenset()
+) -> list[tuple[str, Path]]:
+    """(table, file) for files named after contract tables; a directory means each such file in it.
+
+    A file named on its own that is neither a contract file nor ``recognised`` is an error.
+    """
     out: list[tuple[str, Path]] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -70,12 +88,13 @@ def _table_files(paths: Sequence[str | Path], log: ProblemLog) -> list[tuple[str
             stem = file_stem(p)
             if stem in TABLES:
                 out.append((stem, p))
-            else:
+            elif p not in recognised:
                 log.add(
                     p.name,
                     None,
-                    f"is not named after a contract table ({table_hint(stem)}); rename it or "
-                    "pass --table NAME=FILE",
+                    f"is not named after a contract table ({table_hint(stem)}) and no shipped "
+                    "mapping recognises its columns; rename it, pass --table NAME=FILE, or "
+                    "--mapping (a shipped name or your YAML)",
                     "error",
                 )
         else:
@@ -126,14 +145,21 @@ def ingest(
         check_target(str(workspace), create=True)
     log = ProblemLog(cap)
     parts: list[Part] = []
+    notes: list[str] = []
     if mapping is not None:
-        from debrief.ingest.apply import mapped_parts
-        from debrief.ingest.mapping import load_mapping
-
         spec = load_mapping(mapping)
-        parts.extend(mapped_parts(spec, paths, log, params or {}))
+        parts.extend(mapped_parts(spec, paths, log, params or {}, notes))
     else:
-        for name, path in _table_files(paths, log):
+        # Exports Debrief knows are recognised by their headers; contract files by their names.
+        found = recognise(paths)
+        recognised = frozenset(p for run in found.runs for p in run.files)
+        if found.runs:
+            check_params([run.spec for run in found.runs], params or {}, log)
+        notes.extend(found.notes())
+        for run in found.runs:
+            parts.extend(run_parts(run, params or {}, log, notes))
+        notes = list(dict.fromkeys(notes))  # a file read by two sources is noted once
+        for name, path in _table_files(paths, log, recognised):
             raw = read_file(path, log)
             if raw is not None:
                 parts.append(_part(name, raw))
@@ -162,7 +188,10 @@ def ingest(
             typed_parts[i] = typed
             by_table[part.table].append(i)
 
-    combined = {name: combine([(i, typed_parts[i]) for i in idx]) for name, idx in by_table.items()}
+    combined = {
+        name: with_always_columns(table_schema(name), combine([(i, typed_parts[i]) for i in idx]))
+        for name, idx in by_table.items()
+    }
     # A workspace file that does not exist yet is only created once the files are valid, so a
     # refused ingest leaves no empty workspace behind.
     ws: Workspace | None = workspace if isinstance(workspace, Workspace) else None
@@ -170,11 +199,19 @@ def ingest(
     if ws is None and ("://" in target or Path(target).exists()):
         ws = Workspace.open(target)
     try:
+        if "ad_performance" in combined:
+            combined["ad_performance"] = namespace_ids(
+                combined["ad_performance"], parts, log, ws, append
+            )
+            check_currency(combined["ad_performance"], parts, log, ws, append)
+        for name in ("ad_performance", "content_performance"):
+            if name in combined:
+                period_warnings(combined[name], parts, log)
         campaign_ids = _known_campaigns(ws, combined, append)
         for name, table in combined.items():
             check_table(name, table_schema(name), table, parts, log, campaign_ids)
         if log.has_errors():
-            raise IngestError(log.problems(), log.unlisted())
+            raise IngestError(log.problems(), log.unlisted(), notes=notes)
         if ws is None:
             ws = Workspace.open(target, create=True)
         # Tables in contract order, so listings and the workspace read the same way everywhere.
@@ -190,7 +227,7 @@ def ingest(
                 warnings=sum(log.count("warning", f) for f in files),
                 files=files,
             )
-        return IngestResult(ws.target, loads, log.problems(), log.unlisted())
+        return IngestResult(ws.target, loads, log.problems(), log.unlisted(), notes)
     finally:
         if ws is not None and not isinstance(workspace, Workspace):
             ws.close()

@@ -160,14 +160,23 @@ def format_problems(
 class IngestError(UserError, ValueError):
     """The files cannot be loaded as they are; nothing was written. ``problems`` lists why."""
 
-    def __init__(self, problems: Sequence[Problem], unlisted: Sequence = (), message: str = ""):
+    def __init__(
+        self,
+        problems: Sequence[Problem],
+        unlisted: Sequence = (),
+        message: str = "",
+        notes: Sequence[str] = (),
+    ):
         self.problems = list(problems)
         self.unlisted = list(unlisted)
+        #: What was recognised and how it was read (context for the problems).
+        self.notes = list(notes)
         errors = sum(1 for p in self.problems if p.level == "error") + sum(
             u[4] for u in self.unlisted if u[3] == "error"
         )
         head = message or f"{errors} error(s) found; nothing was written to the workspace."
-        super().__init__(head + "\n" + format_problems(self.problems, self.unlisted))
+        context = "".join(f"{n}\n" for n in self.notes)
+        super().__init__(context + head + "\n" + format_problems(self.problems, self.unlisted))
 
     @property
     def errors(self) -> list[Problem]:

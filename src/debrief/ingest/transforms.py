@@ -19,6 +19,8 @@ or None. Transforms run in the order a mapping lists them. The set:
 * ``{map: {paid-search: paid_search, ...}}`` - value replacement (case-insensitive, trimmed);
   values not listed are kept.
 * ``{null_if: ["undefined", "(not set)"]}`` - placeholders that mean "missing".
+* ``day`` - the date an ISO date or timestamp is written on (hourly rows to their day).
+* ``{fill_null: google_ads}`` - a value for missing cells.
 """
 
 from __future__ import annotations
@@ -204,6 +206,30 @@ def null_if(arr: pa.Array, values: Any) -> Result:
     return null_where(raw, pc.fill_null(hit, False)), None
 
 
+_DAY = r"^(?P<d>\d{4}-\d{2}-\d{2})(?P<rest>[T ].*)?$"
+
+
+def day(arr: pa.Array, spec: Any = None) -> Result:
+    """The date an ISO date or timestamp is written on (``2021-09-15 5:00:00`` -> 2021-09-15).
+
+    Hourly connector rows (TikTok, Snapchat) and midnight timestamps (Twitter's
+    ``2022-05-20 07:00:00``, the account's midnight in UTC) carry the day in their first ten
+    characters: it is taken as written, with no time-zone shift.
+    """
+    raw = text(arr)
+    parts = pc.extract_regex(pc.fill_null(raw, ""), _DAY)
+    date_text = pc.struct_field(parts, "d")
+    ok = pc.is_valid(parts)
+    values = _strict_strptime(null_where(date_text, pc.invert(ok)), "%Y-%m-%d").cast(pa.date32())
+    return values, newly_missing(raw, values)
+
+
+def fill_null(arr: pa.Array, value: Any) -> Result:
+    """Missing cells become ``value`` (a channel label for campaigns a history table lacks)."""
+    raw = text(arr)
+    return pc.fill_null(raw, str(value)), None
+
+
 def _simple(fn: Callable[[pa.Array], pa.Array]) -> Callable[[pa.Array, Any], Result]:
     def run(arr: pa.Array, _spec: Any = None) -> Result:
         return fn(text(arr)), None
@@ -225,6 +251,8 @@ TRANSFORMS: dict[str, tuple[Callable[[pa.Array, Any], Result], bool]] = {
     "timestamp": (timestamp, True),
     "map": (value_map, True),
     "null_if": (null_if, True),
+    "day": (day, False),
+    "fill_null": (fill_null, True),
 }
 
 

@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import ibis
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from debrief.ingest.convert import convert, text, to_number
 from debrief.ingest.problems import Level, ProblemLog
-from debrief.schema import LEAD_STAGE_COLUMNS, Column, TableSchema
+from debrief.schema import LEAD_STAGE_COLUMNS, TABLES, Column, TableSchema
 
 ORIGIN_PART = "__debrief_part"
 ORIGIN_ROW = "__debrief_row"
@@ -44,6 +45,8 @@ class Part:
     extra_types: dict[str, str] = field(default_factory=dict)
     #: Cells a mapping transform already reported as errors (not reported again as missing).
     failed: dict[str, pa.Array] = field(default_factory=dict)
+    #: The export's ids are shared with other platforms (never namespaced ``platform:id``).
+    shared_ids: bool = False
 
 
 def report(
@@ -137,6 +140,19 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
         else:
             arrays[name] = text(raw) if pa.types.is_string(raw.type) else raw
     return pa.table(arrays)
+
+
+def with_always_columns(schema: TableSchema, table: pa.Table) -> pa.Table:
+    """``table`` plus the schema's ``always`` columns it lacks, empty (null) and typed.
+
+    A measure no file of the ingest has (an export without conversions) is unknown: it is stored
+    as an empty column, so every analysis reads n/a, never 0 and never a missing column.
+    """
+    for name in schema.always:
+        if name not in table.column_names:
+            dtype = ibis.dtype(schema.column(name).ibis_type).to_pyarrow()
+            table = table.append_column(name, pa.nulls(table.num_rows, dtype))
+    return table
 
 
 def combine(parts: Sequence[tuple[int, pa.Table]]) -> pa.Table:
@@ -330,7 +346,7 @@ def check_table(
     if key:
         dup = duplicate_mask(table, key)
         level: Level = "error" if schema.key_unique else "warning"
-        report_rows(
+        n = report_rows(
             log,
             parts,
             table,
@@ -338,20 +354,26 @@ def check_table(
             ", ".join(key),
             f"same key ({', '.join(key)}) as another row",
             level,
-            lambda rows: key_values(rows, key),
+            lambda rows: _with_first_line(rows, table, key, parts),
         )
+        if n and level == "error":
+            _duplicate_summary(log, name, key, n, parts)
     cols = set(table.column_names)
     if name == "ad_performance":
-        clicks, imps, spend = (table.column(c) for c in ("clicks", "impressions", "spend"))
-        report_rows(
-            log, parts, table, pc.greater(clicks, imps), "clicks",
-            "more clicks than impressions", "warning", clicks.combine_chunks(),
-        )  # fmt: skip
-        no_delivery = pc.and_(pc.greater(spend, 0), pc.equal(imps, 0))
-        report_rows(
-            log, parts, table, no_delivery, "spend",
-            "spend on a row with no impressions", "warning", spend.combine_chunks(),
-        )  # fmt: skip
+        clicks = table.column("clicks") if "clicks" in cols else None
+        imps = table.column("impressions") if "impressions" in cols else None
+        spend = table.column("spend") if "spend" in cols else None
+        if clicks is not None and imps is not None:
+            report_rows(
+                log, parts, table, pc.greater(clicks, imps), "clicks",
+                "more clicks than impressions", "warning", clicks.combine_chunks(),
+            )  # fmt: skip
+        if spend is not None and imps is not None:
+            no_delivery = pc.and_(pc.greater(spend, 0), pc.equal(imps, 0))
+            report_rows(
+                log, parts, table, no_delivery, "spend",
+                "spend on a row with no impressions", "warning", spend.combine_chunks(),
+            )  # fmt: skip
     if name == "leads":
         created = table.column("created_at")
         for stage, col in LEAD_STAGE_COLUMNS.items():
@@ -369,6 +391,71 @@ def check_table(
             log, parts, table, unknown, "campaign_id", "campaign id not in campaigns",
             "warning", ids,
         )  # fmt: skip
+
+
+def first_rows(table: pa.Table, key: Sequence[str]) -> np.ndarray:
+    """For each row, the index of the first row with the same key (missing equals missing)."""
+    cols = [c for c in key if c in table.column_names]
+    n = table.num_rows
+    if n == 0 or not cols:
+        return np.arange(n)
+    combined = np.zeros(n, dtype=np.int64)
+    for c in cols:
+        codes = _codes(table.column(c))
+        combined = np.unique(combined * (int(codes.max()) + 1) + codes, return_inverse=True)[1]
+        combined = combined.astype(np.int64).ravel()
+    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    return first[inverse.ravel()]
+
+
+def _with_first_line(
+    rows: pa.Table, table: pa.Table, key: Sequence[str], parts: Sequence[Part]
+) -> pa.Array:
+    """The key of each listed duplicate and where its first occurrence is ("line 7", or the file)."""
+    firsts = first_rows(table, key)
+    # The listed rows are the first duplicates of the table; find them by their origin.
+    part_of = table.column(ORIGIN_PART).combine_chunks().to_numpy(zero_copy_only=False)
+    row_of = table.column(ORIGIN_ROW).combine_chunks().to_numpy(zero_copy_only=False)
+    index = {(int(p), int(r)): i for i, (p, r) in enumerate(zip(part_of, row_of, strict=True))}
+    shown = []
+    keys = key_values(rows, key).to_pylist()
+    rp = rows.column(ORIGIN_PART).to_pylist()
+    rr = rows.column(ORIGIN_ROW).to_pylist()
+    for k, p, r in zip(keys, rp, rr, strict=True):
+        f = int(firsts[index[(p, r)]])
+        fp, fr = int(part_of[f]), int(row_of[f])
+        line = parts[fp].line_of([fr])[0]
+        where = f"line {line}" if fp == p else f"{parts[fp].label} line {line}"
+        shown.append(f"{k} (first on {where})")
+    return pa.array(shown, pa.string())
+
+
+def _duplicate_summary(
+    log: ProblemLog, name: str, key: Sequence[str], n: int, parts: Sequence[Part]
+) -> None:
+    """One line that says what the repeated-key errors have in common and how to fix them."""
+    extra = [c for c in key if c not in TABLES[name].key]
+    cols = ", ".join(key)
+    fix = (
+        "If the export breaks each row down further than these columns (a segment the mapping "
+        "drops, or several rows per day), add `aggregate: {by: [...], sum: [...]}` to the "
+        "mapping's source to add them up"
+    )
+    if extra:
+        fix += (
+            f"; columns kept from the export and not in the contract ({', '.join(extra)}) are "
+            "part of the key: drop them with `keep_unmapped: false` or map them"
+        )
+    else:
+        fix += ", or remove the repeated rows"
+    files = ", ".join(dict.fromkeys(p.label for p in parts if p.table == name))
+    log.add(
+        files,
+        cols,
+        f"{n:,} row(s) repeat the key of an earlier row ({len(key)} columns: {cols}); each line "
+        f"above names the row it repeats. {fix}.",
+        "error",
+    )
 
 
 def _is_text(t: pa.DataType) -> bool:
