@@ -119,13 +119,23 @@ def test_utf16_excel_csv_is_sniffed(tmp_path: Path) -> None:
 def test_ids_namespaced_against_the_workspace_when_appending(tmp_path: Path) -> None:
     head = "date,channel,platform,campaign_id,spend,impressions,clicks,conversions\n"
     write(tmp_path / "a" / "ad_performance.csv", head + "2024-01-01,search,google_ads,29,5,9,1,0\n")
-    write(tmp_path / "b" / "ad_performance.csv", head + "2024-01-01,search,bing,29,3,9,1,0\n")
+    write(tmp_path / "b" / "bing.csv", "Day,CampaignId,Spend\n2024-01-01,29,3\n")
+    m = write(
+        tmp_path / "bing.yaml",
+        "name: bing\nsources:\n  - table: ad_performance\n"
+        "    columns: {Day: date, CampaignId: campaign_id, Spend: spend}\n"
+        "    constants: {channel: search, platform: bing}\n",
+    )
     ws = tmp_path / "ws.duckdb"
     ingest([tmp_path / "a"], ws)
-    result = ingest([tmp_path / "b"], ws, append=True)
+    result = ingest([tmp_path / "b"], ws, append=True, mapping=m)
     (warning,) = [p for p in result.problems if p.column == "campaign_id"]
     assert warning.value == "29 -> bing:29" and "also used by google_ads" in warning.problem
     assert sorted(frame(ws).campaign_id) == ["29", "bing:29"]
+    # The team's own files (contract form) are one id space: a campaign on two platforms is one.
+    write(tmp_path / "c" / "ad_performance.csv", head + "2024-01-02,social,meta,29,3,9,1,0\n")
+    result = ingest([tmp_path / "c"], ws, append=True)
+    assert not [p for p in result.problems if p.column == "campaign_id"]
 
 
 def test_duplicate_keys_name_the_other_row_and_the_fix(tmp_path: Path) -> None:

@@ -81,13 +81,20 @@ def metric_rows(
         lt = lt.mutate(**{k: lt[k].cast("string").fill_null(_NONE) for k in keys})
         lt = lt.rename({f"{k}__r": k for k in keys})
         j = d.outer_join(lt, [d[k] == lt[f"{k}__r"] for k in keys])
+        delivered = j[keys[0]].notnull()
+
+        def none_if_not_delivered(col: Any, zero: Any) -> Any:
+            # A row with leads and no delivery had no delivery (0); a delivered row whose export
+            # lacks a measure keeps it unknown (NULL), never 0.
+            return ibis.ifelse(delivered, col, zero)
+
         t = j.select(
             **{k: ibis.coalesce(j[k], j[f"{k}__r"]) for k in keys},
-            _delivered=j[keys[0]].notnull(),
-            spend=j.spend.fill_null(0.0),
-            impressions=j.impressions.fill_null(0),
-            clicks=j.clicks.fill_null(0),
-            conversions=j.conversions.fill_null(0),
+            _delivered=delivered,
+            spend=none_if_not_delivered(j.spend, 0.0),
+            impressions=none_if_not_delivered(j.impressions, 0),
+            clicks=none_if_not_delivered(j.clicks, 0),
+            conversions=none_if_not_delivered(j.conversions, 0),
             revenue=j.revenue.fill_null(0.0) if "conversion_value" in ads.columns else j.revenue,
             leads=j.leads.fill_null(0),
             customers=j.customers.fill_null(0),

@@ -20,6 +20,7 @@ FORMATS = ("csv", "parquet")
 
 _ARROW = {
     "count": pa.int64(),
+    "quantity": pa.float64(),
     "money": pa.float64(),
     "number": pa.float64(),
     "bool": pa.bool_(),

@@ -199,15 +199,15 @@ def ingest(
     if ws is None and ("://" in target or Path(target).exists()):
         ws = Workspace.open(target)
     try:
+        campaign_ids = _known_campaigns(ws, combined, append)
         if "ad_performance" in combined:
             combined["ad_performance"] = namespace_ids(
-                combined["ad_performance"], parts, log, ws, append
+                combined["ad_performance"], parts, log, ws, append, campaign_ids
             )
             check_currency(combined["ad_performance"], parts, log, ws, append)
         for name in ("ad_performance", "content_performance"):
             if name in combined:
                 period_warnings(combined[name], parts, log)
-        campaign_ids = _known_campaigns(ws, combined, append)
         for name, table in combined.items():
             check_table(name, table_schema(name), table, parts, log, campaign_ids)
         if log.has_errors():

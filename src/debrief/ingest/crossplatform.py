@@ -42,8 +42,12 @@ def namespace_ids(
     log: ProblemLog,
     ws: Workspace | None = None,
     append: bool = False,
+    campaigns: pa.Array | None = None,
 ) -> pa.Table:
-    """``table`` (combined ``ad_performance`` rows) with colliding campaign ids namespaced."""
+    """``table`` (combined ``ad_performance`` rows) with colliding campaign ids namespaced.
+
+    Only rows of platform exports are renamed (contract files and ``shared_ids`` mappings carry
+    the team's own ids), and never an id the ``campaigns`` table lists: that one is meant."""
     if "campaign_id" not in table.column_names or "platform" not in table.column_names:
         return table
     ids = table.column("campaign_id").combine_chunks().cast(pa.string())
@@ -68,6 +72,8 @@ def namespace_ids(
     colliding = counts.filter(pc.greater(counts.column("platform_count"), 1)).column("id")
     if len(colliding) == 0:
         return table
+    if campaigns is not None and len(campaigns):
+        colliding = pc.filter(colliding, pc.invert(pc.is_in(colliding, value_set=campaigns)))
     hit = pc.and_(own, pc.fill_null(pc.is_in(ids, value_set=colliding), False))
     if not pc.any(hit).as_py():
         return table

@@ -45,8 +45,9 @@ class Part:
     extra_types: dict[str, str] = field(default_factory=dict)
     #: Cells a mapping transform already reported as errors (not reported again as missing).
     failed: dict[str, pa.Array] = field(default_factory=dict)
-    #: The export's ids are shared with other platforms (never namespaced ``platform:id``).
-    shared_ids: bool = False
+    #: The ids are one id space across platforms, never namespaced ``platform:id``: true for
+    #: contract files (the team's own ids) and mappings that say so, false for platform exports.
+    shared_ids: bool = True
 
 
 def report(

@@ -109,7 +109,9 @@ def no_conversion_rows(
             agg["revenue"] = t.conversion_value.sum()
         df = t.group_by(keys).aggregate(**agg).to_pandas()
         df["channel"] = df["channel"].map(normalise_channel)
-        df = df.groupby(keys, as_index=False, dropna=True).sum(numeric_only=True)
+        # min_count=1: a group whose conversions are all unknown (an export without them) stays
+        # unknown, never 0, so it is never "spend with no conversions".
+        df = df.groupby(keys, as_index=False, dropna=True).sum(numeric_only=True, min_count=1)
         df = df[(df["spend"] >= min_spend) & (df["conversions"] == 0)]
         for r in df.itertuples(index=False):
             d = r._asdict()

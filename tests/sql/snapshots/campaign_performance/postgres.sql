@@ -37,29 +37,29 @@ FROM (
   SELECT
     COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
     "t6"."campaign_id" IS NOT NULL AS "_delivered",
-    COALESCE("t6"."spend", 0.0) AS "spend",
-    COALESCE("t6"."impressions", 0) AS "impressions",
-    COALESCE("t6"."clicks", 0) AS "clicks",
-    COALESCE("t6"."conversions", 0) AS "conversions",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."spend" ELSE 0.0 END AS "spend",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."impressions" ELSE 0 END AS "impressions",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."clicks" ELSE 0 END AS "clicks",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."conversions" ELSE 0 END AS "conversions",
     COALESCE("t6"."revenue", 0.0) AS "revenue",
     COALESCE("t9"."leads", 0) AS "leads",
     COALESCE("t9"."customers", 0) AS "customers",
     COALESCE("t9"."won_amount", 0.0) AS "won_amount"
   FROM (
     SELECT
-      COALESCE("t3"."campaign_id", '__debrief_no_key__') AS "campaign_id",
-      "t3"."spend",
-      "t3"."impressions",
-      "t3"."clicks",
-      "t3"."conversions",
-      "t3"."revenue"
+      COALESCE("t4"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
     FROM (
       SELECT
         "t2"."campaign_id",
         SUM("t2"."spend") AS "spend",
         SUM("t2"."impressions") AS "impressions",
         SUM("t2"."clicks") AS "clicks",
-        SUM("t2"."conversions") AS "conversions",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -70,7 +70,7 @@ FROM (
       ) AS "t2"
       GROUP BY
         1
-    ) AS "t3"
+    ) AS "t4"
   ) AS "t6"
   FULL OUTER JOIN (
     SELECT
@@ -80,14 +80,14 @@ FROM (
       "t7"."won_amount"
     FROM (
       SELECT
-        "t4"."campaign_id",
+        "t3"."campaign_id",
         SUM(
           CASE
             WHEN (
-              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             THEN 1
             ELSE 0
@@ -96,14 +96,14 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
             THEN 1
@@ -113,17 +113,17 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
-            THEN COALESCE("t4"."amount", 0.0)
+            THEN COALESCE("t3"."amount", 0.0)
             ELSE 0.0
           END
         ) AS "won_amount"
@@ -153,7 +153,7 @@ FROM (
               )
             )
           )
-      ) AS "t4"
+      ) AS "t3"
       GROUP BY
         1
     ) AS "t7"
@@ -202,23 +202,23 @@ FROM (
     COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
     COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
     "t6"."campaign_id" IS NOT NULL AS "_delivered",
-    COALESCE("t6"."spend", 0.0) AS "spend",
-    COALESCE("t6"."impressions", 0) AS "impressions",
-    COALESCE("t6"."clicks", 0) AS "clicks",
-    COALESCE("t6"."conversions", 0) AS "conversions",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."spend" ELSE 0.0 END AS "spend",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."impressions" ELSE 0 END AS "impressions",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."clicks" ELSE 0 END AS "clicks",
+    CASE WHEN "t6"."campaign_id" IS NOT NULL THEN "t6"."conversions" ELSE 0 END AS "conversions",
     COALESCE("t6"."revenue", 0.0) AS "revenue",
     COALESCE("t9"."leads", 0) AS "leads",
     COALESCE("t9"."customers", 0) AS "customers",
     COALESCE("t9"."won_amount", 0.0) AS "won_amount"
   FROM (
     SELECT
-      COALESCE("t3"."campaign_id", '__debrief_no_key__') AS "campaign_id",
-      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
-      "t3"."spend",
-      "t3"."impressions",
-      "t3"."clicks",
-      "t3"."conversions",
-      "t3"."revenue"
+      COALESCE("t4"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
     FROM (
       SELECT
         "t2"."campaign_id",
@@ -226,7 +226,7 @@ FROM (
         SUM("t2"."spend") AS "spend",
         SUM("t2"."impressions") AS "impressions",
         SUM("t2"."clicks") AS "clicks",
-        SUM("t2"."conversions") AS "conversions",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -238,7 +238,7 @@ FROM (
       GROUP BY
         1,
         2
-    ) AS "t3"
+    ) AS "t4"
   ) AS "t6"
   FULL OUTER JOIN (
     SELECT
@@ -249,15 +249,15 @@ FROM (
       "t7"."won_amount"
     FROM (
       SELECT
-        "t4"."campaign_id",
-        "t4"."channel",
+        "t3"."campaign_id",
+        "t3"."channel",
         SUM(
           CASE
             WHEN (
-              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             THEN 1
             ELSE 0
@@ -266,14 +266,14 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
             THEN 1
@@ -283,17 +283,17 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
-            THEN COALESCE("t4"."amount", 0.0)
+            THEN COALESCE("t3"."amount", 0.0)
             ELSE 0.0
           END
         ) AS "won_amount"
@@ -323,7 +323,7 @@ FROM (
               )
             )
           )
-      ) AS "t4"
+      ) AS "t3"
       GROUP BY
         1,
         2
@@ -372,29 +372,29 @@ FROM (
   SELECT
     COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
     "t6"."channel" IS NOT NULL AS "_delivered",
-    COALESCE("t6"."spend", 0.0) AS "spend",
-    COALESCE("t6"."impressions", 0) AS "impressions",
-    COALESCE("t6"."clicks", 0) AS "clicks",
-    COALESCE("t6"."conversions", 0) AS "conversions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."spend" ELSE 0.0 END AS "spend",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."impressions" ELSE 0 END AS "impressions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."clicks" ELSE 0 END AS "clicks",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."conversions" ELSE 0 END AS "conversions",
     COALESCE("t6"."revenue", 0.0) AS "revenue",
     COALESCE("t9"."leads", 0) AS "leads",
     COALESCE("t9"."customers", 0) AS "customers",
     COALESCE("t9"."won_amount", 0.0) AS "won_amount"
   FROM (
     SELECT
-      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
-      "t3"."spend",
-      "t3"."impressions",
-      "t3"."clicks",
-      "t3"."conversions",
-      "t3"."revenue"
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
     FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
         SUM("t2"."impressions") AS "impressions",
         SUM("t2"."clicks") AS "clicks",
-        SUM("t2"."conversions") AS "conversions",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -405,7 +405,7 @@ FROM (
       ) AS "t2"
       GROUP BY
         1
-    ) AS "t3"
+    ) AS "t4"
   ) AS "t6"
   FULL OUTER JOIN (
     SELECT
@@ -415,14 +415,14 @@ FROM (
       "t7"."won_amount"
     FROM (
       SELECT
-        "t4"."channel",
+        "t3"."channel",
         SUM(
           CASE
             WHEN (
-              "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             THEN 1
             ELSE 0
@@ -431,14 +431,14 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
             THEN 1
@@ -448,17 +448,17 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
-            THEN COALESCE("t4"."amount", 0.0)
+            THEN COALESCE("t3"."amount", 0.0)
             ELSE 0.0
           END
         ) AS "won_amount"
@@ -488,7 +488,7 @@ FROM (
               )
             )
           )
-      ) AS "t4"
+      ) AS "t3"
       GROUP BY
         1
     ) AS "t7"
@@ -535,29 +535,29 @@ FROM (
   SELECT
     COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
     "t6"."channel" IS NOT NULL AS "_delivered",
-    COALESCE("t6"."spend", 0.0) AS "spend",
-    COALESCE("t6"."impressions", 0) AS "impressions",
-    COALESCE("t6"."clicks", 0) AS "clicks",
-    COALESCE("t6"."conversions", 0) AS "conversions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."spend" ELSE 0.0 END AS "spend",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."impressions" ELSE 0 END AS "impressions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."clicks" ELSE 0 END AS "clicks",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."conversions" ELSE 0 END AS "conversions",
     COALESCE("t6"."revenue", 0.0) AS "revenue",
     COALESCE("t9"."leads", 0) AS "leads",
     COALESCE("t9"."customers", 0) AS "customers",
     COALESCE("t9"."won_amount", 0.0) AS "won_amount"
   FROM (
     SELECT
-      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
-      "t3"."spend",
-      "t3"."impressions",
-      "t3"."clicks",
-      "t3"."conversions",
-      "t3"."revenue"
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
     FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
         SUM("t2"."impressions") AS "impressions",
         SUM("t2"."clicks") AS "clicks",
-        SUM("t2"."conversions") AS "conversions",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -568,7 +568,7 @@ FROM (
       ) AS "t2"
       GROUP BY
         1
-    ) AS "t3"
+    ) AS "t4"
   ) AS "t6"
   FULL OUTER JOIN (
     SELECT
@@ -578,14 +578,14 @@ FROM (
       "t7"."won_amount"
     FROM (
       SELECT
-        "t4"."channel",
+        "t3"."channel",
         SUM(
           CASE
             WHEN (
-              "t4"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             THEN 1
             ELSE 0
@@ -594,14 +594,14 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
             THEN 1
@@ -611,17 +611,17 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
-            THEN COALESCE("t4"."amount", 0.0)
+            THEN COALESCE("t3"."amount", 0.0)
             ELSE 0.0
           END
         ) AS "won_amount"
@@ -651,7 +651,7 @@ FROM (
               )
             )
           )
-      ) AS "t4"
+      ) AS "t3"
       GROUP BY
         1
     ) AS "t7"
@@ -698,29 +698,29 @@ FROM (
   SELECT
     COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
     "t6"."channel" IS NOT NULL AS "_delivered",
-    COALESCE("t6"."spend", 0.0) AS "spend",
-    COALESCE("t6"."impressions", 0) AS "impressions",
-    COALESCE("t6"."clicks", 0) AS "clicks",
-    COALESCE("t6"."conversions", 0) AS "conversions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."spend" ELSE 0.0 END AS "spend",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."impressions" ELSE 0 END AS "impressions",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."clicks" ELSE 0 END AS "clicks",
+    CASE WHEN "t6"."channel" IS NOT NULL THEN "t6"."conversions" ELSE 0 END AS "conversions",
     COALESCE("t6"."revenue", 0.0) AS "revenue",
     COALESCE("t9"."leads", 0) AS "leads",
     COALESCE("t9"."customers", 0) AS "customers",
     COALESCE("t9"."won_amount", 0.0) AS "won_amount"
   FROM (
     SELECT
-      COALESCE("t3"."channel", '__debrief_no_key__') AS "channel",
-      "t3"."spend",
-      "t3"."impressions",
-      "t3"."clicks",
-      "t3"."conversions",
-      "t3"."revenue"
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
     FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
         SUM("t2"."impressions") AS "impressions",
         SUM("t2"."clicks") AS "clicks",
-        SUM("t2"."conversions") AS "conversions",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -731,7 +731,7 @@ FROM (
       ) AS "t2"
       GROUP BY
         1
-    ) AS "t3"
+    ) AS "t4"
   ) AS "t6"
   FULL OUTER JOIN (
     SELECT
@@ -741,14 +741,14 @@ FROM (
       "t7"."won_amount"
     FROM (
       SELECT
-        "t4"."channel",
+        "t3"."channel",
         SUM(
           CASE
             WHEN (
-              "t4"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             THEN 1
             ELSE 0
@@ -757,14 +757,14 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
             THEN 1
@@ -774,17 +774,17 @@ FROM (
         SUM(
           CASE
             WHEN (
-              "t4"."won_at" IS NOT NULL
+              "t3"."won_at" IS NOT NULL
             )
             AND (
               (
-                "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
               AND (
-                "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+                "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
               )
             )
-            THEN COALESCE("t4"."amount", 0.0)
+            THEN COALESCE("t3"."amount", 0.0)
             ELSE 0.0
           END
         ) AS "won_amount"
@@ -814,7 +814,7 @@ FROM (
               )
             )
           )
-      ) AS "t4"
+      ) AS "t3"
       GROUP BY
         1
     ) AS "t7"
@@ -862,7 +862,7 @@ FROM (
       SUM("t2"."spend") AS "spend",
       SUM("t2"."impressions") AS "impressions",
       SUM("t2"."clicks") AS "clicks",
-      SUM("t2"."conversions") AS "conversions",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -877,10 +877,10 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           AND (
-            "t4"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           THEN 1
           ELSE 0
@@ -889,14 +889,14 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
           THEN 1
@@ -906,17 +906,17 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
-          THEN COALESCE("t4"."amount", 0.0)
+          THEN COALESCE("t3"."amount", 0.0)
           ELSE 0.0
         END
       ) AS "won_amount"
@@ -946,7 +946,7 @@ FROM (
             )
           )
         )
-    ) AS "t4"
+    ) AS "t3"
   ) AS "t7"
 ) AS "t8";
 
@@ -988,7 +988,7 @@ FROM (
       SUM("t2"."spend") AS "spend",
       SUM("t2"."impressions") AS "impressions",
       SUM("t2"."clicks") AS "clicks",
-      SUM("t2"."conversions") AS "conversions",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1003,10 +1003,10 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           AND (
-            "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           THEN 1
           ELSE 0
@@ -1015,14 +1015,14 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
           THEN 1
@@ -1032,17 +1032,17 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
-          THEN COALESCE("t4"."amount", 0.0)
+          THEN COALESCE("t3"."amount", 0.0)
           ELSE 0.0
         END
       ) AS "won_amount"
@@ -1072,7 +1072,7 @@ FROM (
             )
           )
         )
-    ) AS "t4"
+    ) AS "t3"
   ) AS "t7"
 ) AS "t8";
 
@@ -1114,7 +1114,7 @@ FROM (
       SUM("t2"."spend") AS "spend",
       SUM("t2"."impressions") AS "impressions",
       SUM("t2"."clicks") AS "clicks",
-      SUM("t2"."conversions") AS "conversions",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1129,10 +1129,10 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           AND (
-            "t4"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            "t3"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           )
           THEN 1
           ELSE 0
@@ -1141,14 +1141,14 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
           THEN 1
@@ -1158,17 +1158,17 @@ FROM (
       SUM(
         CASE
           WHEN (
-            "t4"."won_at" IS NOT NULL
+            "t3"."won_at" IS NOT NULL
           )
           AND (
             (
-              "t4"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
             AND (
-              "t4"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+              "t3"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
             )
           )
-          THEN COALESCE("t4"."amount", 0.0)
+          THEN COALESCE("t3"."amount", 0.0)
           ELSE 0.0
         END
       ) AS "won_amount"
@@ -1198,7 +1198,7 @@ FROM (
             )
           )
         )
-    ) AS "t4"
+    ) AS "t3"
   ) AS "t7"
 ) AS "t8";
 

@@ -244,7 +244,7 @@ SELECT
   SUM("t1"."spend") AS "spend",
   SUM("t1"."impressions") AS "impressions",
   SUM("t1"."clicks") AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."conversions") AS BIGINT) AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
 FROM (
   SELECT
@@ -259,7 +259,7 @@ SELECT
   SUM("t1"."spend") AS "spend",
   SUM("t1"."impressions") AS "impressions",
   SUM("t1"."clicks") AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."conversions") AS BIGINT) AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
 FROM (
   SELECT
