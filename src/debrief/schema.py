@@ -123,6 +123,25 @@ LEAD_STAGE_COLUMNS = {
     "won": "won_at",
 }
 
+#: How rows that are not one day say so (ad_performance, content_performance).
+PERIOD_COLUMNS = (
+    _c(
+        "date_end",
+        "date",
+        doc="last day the row's totals cover when they cover more than `date` (weekly, monthly "
+        "or whole-range rows, an export over a date range); empty for a daily row",
+    ),
+    _c(
+        "grain",
+        "enum",
+        False,
+        *GRAINS,
+        doc="what the row's totals cover: `lifetime` for totals over an unstated period (a "
+        "campaign's totals since launch) recorded on one day; empty: read from `date_end` and "
+        "the spacing of the dates",
+    ),
+)
+
 TABLES: dict[str, TableSchema] = {
     t.name: t
     for t in (
@@ -196,21 +215,7 @@ TABLES: dict[str, TableSchema] = {
                 _c("unsubscribes", "count"),
                 _c("video_views", "count"),
                 _c("engagements", "count"),
-                _c(
-                    "date_end",
-                    "date",
-                    doc="last day the row's totals cover when they cover more than `date` "
-                    "(weekly, monthly or whole-range rows); empty for a daily row",
-                ),
-                _c(
-                    "grain",
-                    "enum",
-                    False,
-                    *GRAINS,
-                    doc="what the row's totals cover: `lifetime` for totals over an unstated "
-                    "period (a campaign's totals since launch) recorded on one day; empty: read "
-                    "from `date_end` and the spacing of the dates",
-                ),
+                *PERIOD_COLUMNS,
                 _c("campaign_name", "string", doc="the campaign's name where the export has it"),
                 _c("account", "string", doc="ad account, where one platform has several"),
                 _c("currency", "string", doc="ISO 4217 code of spend and conversion_value"),
@@ -316,21 +321,7 @@ TABLES: dict[str, TableSchema] = {
                 _c("organic_impressions", "count"),
                 _c("avg_position", "number"),
                 _c("backlinks", "count"),
-                _c(
-                    "date_end",
-                    "date",
-                    doc="last day the row's totals cover when they cover more than `date` (a "
-                    "Search Console or analytics export over a date range); empty for a daily row",
-                ),
-                _c(
-                    "grain",
-                    "enum",
-                    False,
-                    *GRAINS,
-                    doc="what the row's totals cover: `lifetime` for totals over an unstated "
-                    "period (a campaign's totals since launch) recorded on one day; empty: read "
-                    "from `date_end` and the spacing of the dates",
-                ),
+                *PERIOD_COLUMNS,
             ),
             key=("date", "content_id"),
             description="Results per content item, by day (or over a date range: see `date_end`).",

@@ -23,7 +23,7 @@ def test_export_without_conversions_gives_no_conversion_findings(tmp_path: Path)
             f"2024-03-{d:02d},paid_social,twitter,tw{c},120,900,14\n"
             for d in range(1, 8)
             for c in range(3)
-        )  # fmt: skip
+        )
     )
     g = tmp_path / "g" / "ad_performance.csv"
     g.parent.mkdir()
