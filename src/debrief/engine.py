@@ -1,9 +1,12 @@
 """The one engine entry point: ``run(request) -> Report``, shared by the CLI and the Python API.
 
-A monthly review runs the data-quality checks first, then each registered monthly stage in the
-order of ``MONTHLY_STAGES``, each seeing the results before it; the executive summary runs last.
-A stage whose tables are absent is reported as skipped with the reason, not as an error.
-A post-mortem delegates to :func:`debrief.postmortem.run_postmortem`.
+A monthly review runs the data-quality checks first, then each declared monthly stage in its
+declared order, each seeing the results before it; the executive summary runs last. A stage whose
+tables are absent is reported as skipped with the reason, not as an error. A post-mortem runs
+:func:`debrief.postmortem.run_postmortem`.
+
+The knowledge base is read here and nowhere below: the open commitments due by the as-of date
+(both reviews) and the benchmarks the team applied from its own history (post-mortem).
 """
 
 from __future__ import annotations
@@ -12,69 +15,83 @@ import dataclasses
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal
+from pathlib import Path
+from typing import Any
 
-from debrief.config import Settings
+from debrief import postmortem, synthesis
+from debrief.analyses import register_all
 from debrief.context import StageContext
+from debrief.kb.loop import commitments_due
+from debrief.kb.store import KnowledgeBase, default_kb_url
 from debrief.period import Period
-from debrief.registry import Registry
-from debrief.results import MONTHLY_STAGES, Finding, Report, StageResult
+from debrief.registry import CHECKS, STAGES, Registry, review_stages
+from debrief.requests import Request
+from debrief.results import Finding, Report, StageResult
 from debrief.workspace import Workspace, WorkspaceError
+
+__all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "run"]
 
 log = logging.getLogger(__name__)
 
-StageFn = Callable[[StageContext], StageResult]
-#: Monthly-review stages by name. Analyses register themselves with ``@STAGES.register(name)``.
-STAGES: Registry[StageFn] = Registry("stage")
-#: Data-quality checks, run before any stage: each returns findings.
-CHECKS: Registry[Callable[[StageContext], list[Finding]]] = Registry("data-quality check")
-
-
-@dataclass(frozen=True)
-class Request:
-    """What to run. ``workspace`` is a DuckDB path or an Ibis backend URL."""
-
-    kind: Literal["monthly_review", "post_mortem"]
-    workspace: str
-    month: str | None = None
-    campaign_id: str | None = None
-    stages: tuple[str, ...] | None = None  # None: every registered stage
-    settings: Settings = field(default_factory=Settings)
-    as_of: dt.date | None = None
-    progress: Callable[[str], None] | None = None
-    #: Knowledge base URL (default: the SQLite file beside the workspace, when it exists).
-    kb: str | None = None
-
 
 def load_plugins() -> None:
-    """Register every stage and data-quality check (idempotent)."""
-    # Importing the analyses package registers its stages and checks.
-    import debrief.analyses  # noqa: F401
+    """Declare every stage and data-quality check (idempotent)."""
+    register_all()
 
 
-def run(request: Request) -> Report:
-    """Run a monthly review or a post-mortem and return the finished report."""
+# Importing the engine declares every stage, check and settings section, so that settings files
+# are read against every section (``debrief.config.parse_settings``).
+load_plugins()
+
+
+def run(request: Request, workspace: Workspace | None = None) -> Report:
+    """Run a monthly review or a post-mortem and return the finished report.
+
+    ``workspace``: an open workspace to run on (it stays open); by default ``request.workspace``
+    is opened, read-only when it is a file, and closed afterwards.
+    """
     load_plugins()
+    if workspace is not None:
+        return _run(request, workspace)
     # A review only reads the workspace: opening it read-only lets several reviews (and a
     # dashboard) read one DuckDB file at once, and guarantees a review never changes the data.
     with Workspace.open(request.workspace, read_only=_is_existing_file(request.workspace)) as ws:
-        if request.kind == "post_mortem":
-            if not request.campaign_id:
-                raise ValueError("a post-mortem needs a campaign id")
-            from debrief.postmortem import run_postmortem
+        return _run(request, ws)
 
-            return run_postmortem(ws, request, kb_url=request.kb)
-        if not request.month:
-            raise ValueError("a monthly review needs --month YYYY-MM")
-        return run_monthly(ws, request)
+
+def _run(request: Request, ws: Workspace) -> Report:
+    if request.kind == "post_mortem":
+        if not request.campaign_id:
+            raise ValueError("a post-mortem needs a campaign id")
+        as_of = request.as_of or dt.date.today()
+        with _knowledge_base(request.kb, ws) as kb:
+            learned = kb.benchmark_rows() if kb else []
+            due = commitments_due(kb, ws, as_of, stage="one_change") if kb else None
+        return postmortem.run_postmortem(ws, request, learned=learned, commitments=due)
+    if not request.month:
+        raise ValueError("a monthly review needs --month YYYY-MM")
+    return run_monthly(ws, request)
 
 
 def _is_existing_file(target: str) -> bool:
-    from pathlib import Path
-
     return "://" not in target and Path(target).is_file()
+
+
+class _knowledge_base:
+    """``with _knowledge_base(url, ws) as kb``: the knowledge base at ``url`` (default: the
+    SQLite file beside the workspace), or None when there is none; closed on exit."""
+
+    def __init__(self, url: str | None, ws: Workspace) -> None:
+        self.url = url or default_kb_url(ws.target)
+        self.kb: KnowledgeBase | None = None
+
+    def __enter__(self) -> KnowledgeBase | None:
+        self.kb = KnowledgeBase.open(self.url, create=False)
+        return self.kb
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.kb is not None:
+            self.kb.close()
 
 
 def _say(request: Request, text: str) -> None:
@@ -96,32 +113,39 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         _say(request, f"data quality: {name} ({time.perf_counter() - t0:.1f}s)")
     ctx = dataclasses.replace(ctx, data_quality=tuple(dq))
 
-    wanted = request.stages or tuple(s for s in MONTHLY_STAGES if s in STAGES)
+    runnable = [s for s in review_stages("monthly_review") if s.run is not None]
+    wanted = request.stages or tuple(s.name for s in runnable)
+    known = Registry[Any]("stage")
+    for s in runnable:
+        known.add(s.name, s)
     for name in wanted:
-        STAGES.get(name)  # an unknown stage fails before any work, listing the valid ones
+        known.get(name)  # an unknown stage fails before any work, listing the valid ones
     results: dict[str, StageResult] = {}
-    for name in MONTHLY_STAGES:
-        if name not in wanted or name not in STAGES:
+    for stage in runnable:
+        if stage.name not in wanted or stage.run is None:
             continue
         t0 = time.perf_counter()
         try:
-            result = STAGES.get(name)(dataclasses.replace(ctx, results=dict(results)))
+            result = stage.run(dataclasses.replace(ctx, results=dict(results)))
         except WorkspaceError as exc:
-            result = StageResult(stage=name, skipped=str(exc))
-        results[name] = result
+            result = StageResult(stage=stage.name, skipped=str(exc))
+        results[stage.name] = result
         _say(
             request,
-            f"{name}: {'skipped' if result.skipped else 'done'} ({time.perf_counter() - t0:.1f}s)",
+            f"{stage.name}: {'skipped' if result.skipped else 'done'} "
+            f"({time.perf_counter() - t0:.1f}s)",
         )
 
-    follow_up = _commitments_stage(ws, as_of, request.kb)
+    with _knowledge_base(request.kb, ws) as kb:
+        follow_up = commitments_due(kb, ws, as_of, stage="commitments") if kb else None
     if follow_up is not None:
-        results["commitments"] = follow_up
-        _say(request, f"commitments: {len(follow_up.findings)} due")
+        rows, findings = follow_up
+        results["commitments"] = StageResult(
+            stage="commitments", tables={"due": rows}, findings=tuple(findings)
+        )
+        _say(request, f"commitments: {len(findings)} due")
 
-    from debrief.synthesis import build_summary
-
-    summary = build_summary(ctx, results)
+    summary = synthesis.build_summary(ctx, results)
     return Report(
         kind="monthly_review",
         period_start=period.start,
@@ -133,15 +157,3 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         title=f"Monthly marketing review — {period.label}",
         workspace=ws.target,
     )
-
-
-def _commitments_stage(ws: Workspace, as_of: dt.date, kb_url: str | None) -> StageResult | None:
-    """The loop: open post-mortem commitments due by ``as_of``, measured before and after, from
-    the knowledge base beside the workspace (none: nothing to report)."""
-    from debrief.kb.loop import commitments_due
-
-    found = commitments_due(ws, as_of, kb_url, stage="commitments")
-    if found is None:
-        return None
-    rows, findings = found
-    return StageResult(stage="commitments", tables={"due": rows}, findings=tuple(findings))

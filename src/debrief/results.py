@@ -3,7 +3,7 @@
 Analyses return :class:`StageResult`; synthesis adds the summary; renderers take a finished
 :class:`Report` and never compute a metric. Results are frozen and replaced
 (``dataclasses.replace``), never mutated. ``report.json`` is :meth:`Report.to_json_dict`, whose
-shape is ``docs/report-contract.md`` and ``src/debrief/render/report.schema.json``.
+shape is ``docs/report-contract.md`` and :func:`debrief.render.report_schema`.
 """
 
 from __future__ import annotations
@@ -25,24 +25,6 @@ REFERENCE_KINDS: tuple[str, ...] = (
     "prior_period",
     "rest_of_population",
     "plan",
-)
-
-MONTHLY_STAGES: tuple[str, ...] = (
-    "campaign_performance",
-    "funnel_health",
-    "attribution",
-    "content_performance",
-    "lead_quality",
-    "budget",
-    "executive_summary",
-)
-POSTMORTEM_STAGES: tuple[str, ...] = (
-    "timeline",
-    "success_criteria",
-    "funnel_review",
-    "insights",
-    "root_cause",
-    "one_change",
 )
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief import spark
 from debrief.errors import UserError
 from debrief.schema import TABLES, table_schema
 
@@ -217,8 +218,6 @@ class Workspace:
         path that is a folder or a file of another kind (``budgets.csv``) is refused before
         anything is opened. A lock held by another process is named in the error.
         """
-        from debrief import spark
-
         if spark.is_session(target):
             return cls(con=spark.connect(target), target="pyspark (session)", owned=False)
         target = str(target)

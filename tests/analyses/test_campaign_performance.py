@@ -357,7 +357,7 @@ def test_benchmark_uses_the_latest_before_period_end(result):
 
 
 def test_benchmark_gap_within_sampling_noise_is_not_a_finding(result):
-    from debrief.analyses.campaign_findings import gap_z
+    from debrief.analyses.campaign_performance.findings import gap_z
 
     row = next(b for b in result.tables["benchmarks"] if b["metric"] == "cpa")
     cpa, n = 550.25 / 75, 75
@@ -557,7 +557,7 @@ def test_fb_ads_kag_by_campaign_equals_raw_csv(shared_data, tmp_path):
 
 
 def test_metric_labels_and_formats():
-    from debrief.analyses.metrics import format_value, metric_label
+    from debrief.metrics.formulas import format_value, metric_label
 
     assert [metric_label(m) for m in ("roas", "CPL", "mqls", "mql_to_sql_rate", "won_amount")] == [
         "ROAS",
@@ -580,7 +580,7 @@ def test_metric_labels_and_formats():
 
 
 def test_subject_label_names_findings_subjects():
-    from debrief.analyses.metrics import subject_label
+    from debrief.metrics.formulas import subject_label
 
     assert subject_label({"campaign_id": "AO-DISPLAY", "channel": "display"}) == (
         "AO-DISPLAY on display"
@@ -592,7 +592,7 @@ def test_subject_label_names_findings_subjects():
 
 
 def test_in_period_on_naive_timestamps_and_strings(make_ws):
-    from debrief.analyses.metrics import in_period
+    from debrief.metrics.formulas import in_period
 
     df = pd.DataFrame(
         {

@@ -15,20 +15,20 @@ from debrief.analyses.data_quality import (
     data_quality_findings,
     duplicate_conversion_ids,
     missing_days,
-    runs,
     tracking_gaps,
 )
-from debrief.analyses.data_quality_refs import (
+from debrief.analyses.data_quality.common import runs
+from debrief.analyses.data_quality.refs import (
     label_collisions,
     near_duplicate_labels,
     normal_form,
     outside_campaign_dates,
     unknown_campaigns,
 )
-from debrief.analyses.data_quality_tagging import clicks_without_sessions, untagged_spend
+from debrief.analyses.data_quality.tagging import clicks_without_sessions, untagged_spend
 from debrief.context import StageContext
-from debrief.engine import CHECKS
 from debrief.period import Period
+from debrief.registry import CHECKS
 from debrief.workspace import Workspace
 
 OCT = Period.month("2026-10")
@@ -411,16 +411,12 @@ def test_untagged_spend(make_ws):
 
 def test_findings_match_the_report_schema(make_ws):
     """Every kind of finding, built on broken fixtures, validates against report.schema.json."""
-    import json
-    from importlib import resources
-
     import jsonschema
 
+    from debrief.render import report_schema
     from debrief.results import finding_dict
 
-    schema = json.loads(
-        resources.files("debrief.render").joinpath("report.schema.json").read_text()
-    )
+    schema = report_schema()
     frames = clean_frames()
     ads = frames["ad_performance"]
     ads = _set(ads, (ads.channel == "video") & (ads.date == d(14)), impressions=0, clicks=0)

@@ -16,7 +16,9 @@ from scipy.stats import binomtest, chi2, chi2_contingency
 from statsmodels.stats.contingency_tables import StratifiedTable
 
 from debrief.analyses.funnel_health import funnel_health
-from debrief.analyses.funnel_stats import (
+from debrief.context import StageContext
+from debrief.period import Period
+from debrief.stats import (
     benjamini_hochberg,
     holm,
     rate_difference,
@@ -24,8 +26,6 @@ from debrief.analyses.funnel_stats import (
     two_proportion_p_value,
     wilson_interval,
 )
-from debrief.context import StageContext
-from debrief.period import Period
 from debrief.workspace import Workspace
 
 OCT = Period.month("2026-10")
@@ -628,15 +628,13 @@ def test_holm_never_lowers_a_p_value_and_keeps_the_order(ps):
 
 def test_findings_and_tables_match_the_report_schema(planted_result):
     import json
-    from importlib import resources
 
     import jsonschema
 
+    from debrief.render import report_schema
     from debrief.results import finding_dict, jsonable
 
-    schema = json.loads(
-        resources.files("debrief.render").joinpath("report.schema.json").read_text()
-    )
+    schema = report_schema()
     validator = jsonschema.Draft202012Validator(
         {"$ref": "#/$defs/finding", "$defs": schema["$defs"]}
     )

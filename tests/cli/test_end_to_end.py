@@ -13,9 +13,10 @@ import pytest
 from typer.testing import CliRunner
 
 from debrief.cli.main import app
-from debrief.postmortem.language import evaluative_phrases
+from debrief.engine import load_plugins
+from debrief.registry import review_stages
 from debrief.render import validate_report_json
-from debrief.results import MONTHLY_STAGES
+from debrief.wording.language import evaluative_phrases
 
 runner = CliRunner()
 
@@ -49,7 +50,8 @@ def test_monthly_review_writes_three_valid_formats(monthly_out: Path) -> None:
     validate_report_json(doc)
     assert doc["kind"] == "monthly_review"
     assert doc["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
-    expected = set(MONTHLY_STAGES)
+    load_plugins()
+    expected = {s.name for s in review_stages("monthly_review") if s.run is not None}
     assert expected <= set(doc["stages"])
     assert not [s for s in expected if doc["stages"][s].get("skipped")]
     assert 3 <= len(doc["summary"]["insights"]) <= 5

@@ -8,6 +8,7 @@ import math
 import pytest
 
 from debrief.config import ConfigError, parse_settings
+from debrief.engine import load_plugins
 from debrief.period import Period, add_business_days, report_due_date
 from debrief.registry import Registry
 from debrief.results import Finding, jsonable, ratio
@@ -52,6 +53,7 @@ def test_target_direction_defaults() -> None:
 
 
 def test_settings_reject_unknown_keys_with_a_hint() -> None:
+    load_plugins()  # every stage declares its settings section
     with pytest.raises(
         ConfigError, match=r"budget\.move_bund: unknown key \(did you mean 'move_bound'\?\)"
     ):

@@ -67,3 +67,11 @@ def test_monthly_review_of_the_demo_is_unchanged(monthly: Report, golden) -> Non
 
 def test_postmortem_of_the_demo_is_unchanged(postmortem: Report, golden) -> None:
     _check(postmortem, HERE / "postmortem-FL-OFFER", golden)
+
+
+def test_report_schema_is_unchanged(golden) -> None:
+    """The published schema, derived from the stages' declarations: a stage that stops promising a
+    table or a column shows here (the schema only grows)."""
+    from debrief.render import report_schema
+
+    golden.check_json(HERE / "report.schema.json", report_schema())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -87,9 +88,8 @@ def test_shrunk_value_lies_between_raw_and_pooled(obs) -> None:
 
 
 def test_applied_benchmarks_become_channel_references(pm_ws, tmp_path) -> None:
-    from debrief.engine import Request
+    from debrief.engine import Request, run
     from debrief.kb import KnowledgeBase
-    from debrief.postmortem import run_postmortem
 
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
     kb = KnowledgeBase.open(url)
@@ -109,7 +109,7 @@ def test_applied_benchmarks_become_channel_references(pm_ws, tmp_path) -> None:
     req = Request(
         kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=dt.date(2027, 1, 1)
     )
-    report = run_postmortem(pm_ws(cvr=0.04), req, kb_url=url)
+    report = run(replace(req, kb=url), pm_ws(cvr=0.04))
     chain = report.stages["root_cause"].tables["chain"]
     search = next(r for r in chain if r["level"] == "channel" and r["subject"] == "paid_search")
     social = next(r for r in chain if r["level"] == "channel" and r["subject"] == "paid_social")

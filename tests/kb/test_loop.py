@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 import pandas as pd
 import pytest
 
-from debrief.engine import Request
+from debrief.engine import Request, run
 from debrief.kb import KnowledgeBase, lessons_from_report, open_commitments_due
-from debrief.postmortem import run_postmortem
 
 
 def _pm(ws, cid, as_of, url):
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id=cid, as_of=as_of)
-    return run_postmortem(ws, req, kb_url=url)
+    return run(replace(req, kb=url), ws)
 
 
 def test_second_postmortem_reports_the_first_change(pm_ws, pm_frames, tmp_path) -> None:

@@ -8,15 +8,15 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 
 import pytest
 import sqlalchemy as sa
 
-from debrief.engine import Request
+from debrief.engine import Request, run
 from debrief.kb import KnowledgeBase, default_kb_url, lessons_from_report
 from debrief.kb import store as store_mod
 from debrief.kb.tables import report_display
-from debrief.postmortem import run_postmortem
 
 AS_OF = dt.date(2027, 1, 1)
 
@@ -38,7 +38,7 @@ def report(tmp_path_factory):
         ws.con.create_table(name, df)
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
     kb = tmp_path_factory.mktemp("nokb") / "none.sqlite"
-    return run_postmortem(ws, req, kb_url=f"sqlite:///{kb}")
+    return run(replace(req, kb=f"sqlite:///{kb}"), ws)
 
 
 def test_default_url_sits_beside_the_workspace(tmp_path) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
-from debrief.engine import Request
-from debrief.postmortem import run_postmortem
-from debrief.postmortem.language import evaluative_phrases, report_sentences
+from debrief.engine import Request, run
+from debrief.wording.language import evaluative_phrases, report_sentences
 
 AS_OF = dt.date(2026, 11, 15)
 PLANTED = {
@@ -33,7 +33,7 @@ def demo_reports(demo_ws_path, tmp_path_factory):
     with Workspace.open(demo_ws_path, read_only=True) as ws:
         for cid in PLANTED:
             req = Request(kind="post_mortem", workspace=demo_ws_path, campaign_id=cid, as_of=AS_OF)
-            out[cid] = run_postmortem(ws, req, kb_url=f"sqlite:///{kb}")
+            out[cid] = run(replace(req, kb=f"sqlite:///{kb}"), ws)
     return out
 
 
@@ -105,24 +105,30 @@ def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
     agreed = dt.date(2026, 8, 20)
     with Workspace.open(demo_ws_path, read_only=True) as ws:
-        first = run_postmortem(
-            ws,
+        first = run(
             Request(
-                kind="post_mortem", workspace=demo_ws_path, campaign_id="FL-OFFER", as_of=agreed
+                kind="post_mortem",
+                workspace=demo_ws_path,
+                campaign_id="FL-OFFER",
+                as_of=agreed,
+                kb=url,
             ),
-            kb_url=url,
+            ws,
         )
         kb = KnowledgeBase.open(url)
         kb.save_report(first, as_of=agreed)
         kb.close()
         change = first.stages["one_change"].tables["change"][0]
         assert change["measure"] == "cvr"
-        second = run_postmortem(
-            ws,
+        second = run(
             Request(
-                kind="post_mortem", workspace=demo_ws_path, campaign_id="FL-HEALTHY", as_of=AS_OF
+                kind="post_mortem",
+                workspace=demo_ws_path,
+                campaign_id="FL-HEALTHY",
+                as_of=AS_OF,
+                kb=url,
             ),
-            kb_url=url,
+            ws,
         )
     rows = second.stages["one_change"].tables["commitments_due"]
     assert [r["campaign_id"] for r in rows] == ["FL-OFFER"]

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from debrief.engine import Request
-from debrief.postmortem import run_postmortem
+from debrief.engine import Request, run
 
 AS_OF = dt.date(2027, 1, 1)
 
 
 def _run(ws, tmp_path):
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
-    return run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'none.sqlite'}")
+    return run(replace(req, kb=f"sqlite:///{tmp_path / 'none.sqlite'}"), ws)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from debrief.postmortem.language import (
+from debrief.wording.language import (
     BANNED_PHRASES,
     assert_observational,
     evaluative_phrases,

@@ -84,7 +84,7 @@ def test_metric_aliases() -> None:
 def test_catalogue_accepts_every_stage_spelling_and_agrees_on_shared_ratios() -> None:
     """The spellings of ``analyses.metrics.ALIASES`` resolve here too, and a metric both define
     divides the same counts (the post-mortem counts customers as ``won``)."""
-    from debrief.analyses.metrics import ALIASES, RATIO_METRICS
+    from debrief.metrics.formulas import ALIASES, RATIO_METRICS
     from debrief.postmortem.catalogue import METRICS
 
     assert canonical_metric("return_on_ad_spend") == "roas"

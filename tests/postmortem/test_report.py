@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
-from debrief.engine import Request
+from debrief.engine import Request, run
 from debrief.period import add_business_days
-from debrief.postmortem import run_postmortem
 from debrief.postmortem.facilitation import AGENDA_MINUTES
-from debrief.postmortem.language import evaluative_phrases, report_sentences
+from debrief.wording.language import evaluative_phrases, report_sentences
 
 AS_OF = dt.date(2027, 1, 1)
 REQUIRED = {
@@ -42,7 +42,7 @@ REQUIRED = {
 def test_report_contract_language_and_pack(pm_ws, tmp_path) -> None:
     ws = pm_ws(lead_to_sql=0.1, big_segment_opp=0.9)
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
-    report = run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    report = run(replace(req, kb=f"sqlite:///{tmp_path / 'x.sqlite'}"), ws)
     assert report.kind == "post_mortem" and report.campaign_id == "C1"
     assert (report.period_start, report.period_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 21))
     for (stage, table), cols in REQUIRED.items():
@@ -83,6 +83,6 @@ def test_markdown_escapes_data_text(pm_ws, pm_frames, make_ws, tmp_path) -> None
     frames["campaigns"].loc[0, "name"] = "<script>x</script> [link](http://e)"
     ws = make_ws(**frames)
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
-    report = run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'x.sqlite'}")
+    report = run(replace(req, kb=f"sqlite:///{tmp_path / 'x.sqlite'}"), ws)
     assert "<script>" not in report.attachments["agenda.md"]
     assert "[link]" not in report.attachments["pre-read.md"]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
 
-from debrief.engine import Request
-from debrief.postmortem import run_postmortem
+from debrief.engine import Request, run
 
 
 def test_minimal_workspace(make_ws, tmp_path) -> None:
@@ -36,7 +36,7 @@ def test_minimal_workspace(make_ws, tmp_path) -> None:
     req = Request(
         kind="post_mortem", workspace=":memory:", campaign_id="X", as_of=dt.date(2026, 6, 1)
     )
-    report = run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'kb.sqlite'}")
+    report = run(replace(req, kb=f"sqlite:///{tmp_path / 'kb.sqlite'}"), ws)
     diag = report.stages["funnel_review"].tables["diagnosis"][0]
     assert diag["problem"] == "none" and "no layer can be placed" in diag["statement"]
     assert report.stages["success_criteria"].tables["criteria"] == []
@@ -62,4 +62,4 @@ def test_unknown_campaign_names_close_ones(make_ws, tmp_path) -> None:
     )
     req = Request(kind="post_mortem", workspace=":memory:", campaign_id="FL-OFFR")
     with pytest.raises(ValueError, match="FL-OFFER"):
-        run_postmortem(ws, req, kb_url=f"sqlite:///{tmp_path / 'kb.sqlite'}")
+        run(replace(req, kb=f"sqlite:///{tmp_path / 'kb.sqlite'}"), ws)

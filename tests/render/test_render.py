@@ -210,7 +210,7 @@ def test_a_row_unit_decides_how_its_values_read() -> None:
 
 def test_metric_columns_take_the_kind_of_analyses_metrics() -> None:
     """ROI is a rate in analyses/metrics.py and in the KPI table: every table shows it as one."""
-    from debrief.analyses.metrics import COUNT_METRICS, MONEY_METRICS, RATE_METRICS
+    from debrief.metrics.formulas import COUNT_METRICS, MONEY_METRICS, RATE_METRICS
     from debrief.render.format import column_kind, format_value
 
     assert format_value(1.3546, "roi") == "135.5%"

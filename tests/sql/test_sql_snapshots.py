@@ -20,6 +20,7 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +28,10 @@ import ibis
 import pytest
 
 from debrief.context import StageContext
-from debrief.engine import CHECKS, STAGES, Request, load_plugins
+from debrief.engine import Request, load_plugins, run
 from debrief.period import Period
-from debrief.postmortem import run_postmortem
-from debrief.results import MONTHLY_STAGES, StageResult
+from debrief.registry import CHECKS, review_stages
+from debrief.results import StageResult
 from debrief.workspace import Workspace
 
 pytestmark = [pytest.mark.golden, pytest.mark.slow]
@@ -60,7 +61,7 @@ def recorded_queries(ws: Workspace) -> Iterator[list[ibis.Expr]]:
     depth = [0]
     originals = {n: getattr(backend, n) for n in (*_RUNS, _CACHE) if hasattr(backend, n)}
 
-    def run(original: Callable[..., Any]) -> Callable[..., Any]:
+    def execute(original: Callable[..., Any]) -> Callable[..., Any]:
         def recorded(self: Any, expr: Any, *args: Any, **kwargs: Any) -> Any:
             if depth[0] == 0:
                 limit = kwargs.get("limit")
@@ -81,7 +82,7 @@ def recorded_queries(ws: Workspace) -> Iterator[list[ibis.Expr]]:
         return recorded
 
     for name, original in originals.items():
-        setattr(backend, name, (cache if name == _CACHE else run)(original))
+        setattr(backend, name, (cache if name == _CACHE else execute)(original))
     try:
         yield seen
     finally:
@@ -95,7 +96,8 @@ def _context(ws: Workspace) -> StageContext:
 
 def _cases() -> list[str]:
     load_plugins()
-    return ["data_quality", *[s for s in MONTHLY_STAGES if s in STAGES], "postmortem_FL-OFFER"]
+    monthly = [s.name for s in review_stages("monthly_review") if s.run is not None]
+    return ["data_quality", *monthly, "postmortem_FL-OFFER"]
 
 
 def record_all(ws: Workspace) -> dict[str, list[ibis.Expr]]:
@@ -107,13 +109,13 @@ def record_all(ws: Workspace) -> dict[str, list[ibis.Expr]]:
         for name in CHECKS:
             CHECKS.get(name)(ctx)
     results: dict[str, StageResult] = {}
-    for name in MONTHLY_STAGES:
-        if name in STAGES:
-            with recorded_queries(ws) as out[name]:
-                results[name] = STAGES.get(name)(dataclasses.replace(ctx, results=dict(results)))
+    for stage in review_stages("monthly_review"):
+        if stage.run is not None:
+            with recorded_queries(ws) as out[stage.name]:
+                results[stage.name] = stage.run(dataclasses.replace(ctx, results=dict(results)))
     request = Request(kind="post_mortem", workspace=ws.target, campaign_id="FL-OFFER", as_of=AS_OF)
     with recorded_queries(ws) as out["postmortem_FL-OFFER"]:
-        run_postmortem(ws, request, kb_url="sqlite:///" + str(SNAPSHOTS / "no-such-kb.sqlite"))
+        run(replace(request, kb="sqlite:///" + str(SNAPSHOTS / "no-such-kb.sqlite")), ws)
     return out
 
 

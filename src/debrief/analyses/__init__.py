@@ -1,25 +1,26 @@
-"""One module per stage. Importing this package registers every stage and data-quality check."""
+"""The analyses: one package per stage of the monthly review, and the data-quality checks.
+
+Each package declares its stage in its ``__init__`` (:class:`debrief.registry.Stage`: name, order,
+title, settings section, tables read, column units). :func:`register_all` imports every package
+found here, so adding a stage touches its own package (and its docs page) only. Importing this
+package alone loads nothing else: a command that uses one analysis imports that one.
+"""
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
-# Each module registers itself with debrief.engine.STAGES / CHECKS on import. A module that is
-# not written yet is simply absent.
-_MODULES = (
-    "debrief.analyses.data_quality",
-    "debrief.analyses.campaign_performance",
-    "debrief.analyses.funnel_health",
-    "debrief.analyses.attribution",
-    "debrief.analyses.content_performance",
-    "debrief.analyses.lead_quality",
-    "debrief.analyses.budget",
-    "debrief.synthesis.executive",
-)
+__all__ = ["register_all", "stage_packages"]
 
-for _name in _MODULES:
-    try:
-        importlib.import_module(_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != _name:
-            raise
+
+def stage_packages() -> list[str]:
+    """The module names of the packages found here (each declares a stage or checks)."""
+    return sorted(f"{__name__}.{m.name}" for m in pkgutil.iter_modules(__path__) if m.ispkg)
+
+
+def register_all() -> None:
+    """Import every stage package, which declares its stage or checks (idempotent: Python imports
+    each once)."""
+    for name in stage_packages():
+        importlib.import_module(name)

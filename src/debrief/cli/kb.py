@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -61,9 +62,8 @@ def postmortem_command(
 ) -> None:
     """Run a campaign post-mortem, write the report and facilitation pack, store it in the KB."""
     from debrief.config import load_settings
-    from debrief.engine import Request
+    from debrief.engine import Request, run
     from debrief.kb import KnowledgeBase, lessons_from_report, open_commitments_due
-    from debrief.postmortem import run_postmortem
     from debrief.postmortem.campaign import load_campaign
     from debrief.render import write_report
     from debrief.workspace import Workspace
@@ -82,7 +82,7 @@ def postmortem_command(
         url = _kb_url(kb, workspace)
         typer.echo(f"Post-mortem {campaign_id} from {workspace}", err=True)
         with Workspace.open(workspace, read_only=True) as ws:
-            report = run_postmortem(ws, request, kb_url=url)
+            report = run(replace(request, kb=url), ws)
             info = load_campaign(ws, campaign_id)
             written = write_report(report, out, currency=settings.currency)
             if save:

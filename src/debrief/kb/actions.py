@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from debrief.kb.tables import monthly_actions
+from debrief.results import Report, jsonable
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
-    from debrief.results import Report
 
 __all__ = [
     "ACTION_STATUSES",
@@ -161,7 +161,6 @@ def record_action_result(
     conn: sa.Connection, action_id: int, result: dict[str, Any], on: dt.date
 ) -> None:
     """Store the next month's measurement of an action (inside the caller's transaction)."""
-    from debrief.results import jsonable
 
     conn.execute(
         sa.update(monthly_actions)

@@ -22,14 +22,22 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
+from debrief.postmortem.stages import COMMITMENT_COLUMNS
 from debrief.postmortem.text import fmt, label, was
+from debrief.registry import Stage, Table, declare
+from debrief.results import Finding
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
-    from debrief.results import Finding
     from debrief.workspace import Workspace
 
-__all__ = ["CommitmentCheck", "commitments_due", "measure_commitment", "open_commitments_due"]
+__all__ = [
+    "COMMITMENTS",
+    "CommitmentCheck",
+    "commitments_due",
+    "measure_commitment",
+    "open_commitments_due",
+]
 _Z95 = 1.959963984540054
 
 
@@ -163,22 +171,12 @@ def open_commitments_due(
 
 
 def commitments_due(
-    ws: Workspace, as_of: dt.date, kb_url: str | None, *, stage: str
+    kb: KnowledgeBase, ws: Workspace, as_of: dt.date, *, stage: str
 ) -> tuple[list[dict[str, Any]], list[Finding]] | None:
-    """Rows and findings for the open commitments due by ``as_of``, or None when there is no
-    knowledge base (``kb_url``, default: the SQLite file beside the workspace) or nothing is due.
-    Both reviews report these: a post-mortem under ``one_change``, the monthly review under
-    ``commitments``."""
-    from debrief.kb.store import KnowledgeBase, default_kb_url
-    from debrief.results import Finding
-
-    kb = KnowledgeBase.open(kb_url or default_kb_url(ws.target), create=False)
-    if kb is None:
-        return None
-    try:
-        checks = open_commitments_due(kb, as_of, ws)
-    finally:
-        kb.close()
+    """Rows and findings for the open commitments in ``kb`` due by ``as_of``, or None when
+    nothing is due. Both reviews report these: a post-mortem under ``one_change``, the monthly
+    review under ``commitments``."""
+    checks = open_commitments_due(kb, as_of, ws)
     if not checks:
         return None
     findings = [
@@ -197,3 +195,15 @@ def commitments_due(
         for ch in checks
     ]
     return [ch.as_row() for ch in checks], findings
+
+
+#: The monthly review's section for the loop: open commitments of earlier post-mortems, measured.
+COMMITMENTS = declare(
+    Stage(
+        name="commitments",
+        title="Commitments",
+        review="monthly_review",
+        order=8,
+        tables={"due": Table(COMMITMENT_COLUMNS)},
+    )
+)

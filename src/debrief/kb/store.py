@@ -51,7 +51,7 @@ from debrief.kb.tables import (
     report_display,
     reports,
 )
-from debrief.results import Report
+from debrief.results import Report, jsonable
 
 __all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
 
@@ -246,8 +246,6 @@ class KnowledgeBase:
 
     def record_result(self, change_id: int, result: dict[str, Any], on: dt.date) -> None:
         """Store the measured before/after of a change (it stays open until a person closes it)."""
-        from debrief.results import jsonable
-
         with self.transaction() as conn:
             conn.execute(
                 sa.update(changes)

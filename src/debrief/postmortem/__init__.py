@@ -1,11 +1,12 @@
 """The campaign post-mortem: timeline, success criteria, funnel review, insights, root cause and
 one concrete change, plus a facilitation pack.
 
-``run_postmortem(ws, request)`` is what :func:`debrief.engine.run` calls for kind
+``run_postmortem(ws, request, ...)`` is what :func:`debrief.engine.run` calls for kind
 ``post_mortem``. The period is the campaign's start..end; lead stages are followed to the as-of
-date. When a knowledge base exists beside the workspace (or ``kb_url`` is given), the report also
-lists the open commitments of earlier post-mortems whose due date has passed, each measured before
-and after (the loop; see :mod:`debrief.kb.loop`).
+date. The engine reads the knowledge base and hands over what it holds: benchmarks the team
+applied from its own history (``learned``) and the open commitments of earlier post-mortems whose
+due date has passed, each measured before and after (``commitments``; the loop, see
+:mod:`debrief.kb.loop`). Nothing here reads or writes the knowledge base.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from debrief.context import StageContext
+from debrief.period import Period
 from debrief.postmortem.campaign import (
     CampaignInfo,
     References,
@@ -26,17 +29,23 @@ from debrief.postmortem.criteria import success_criteria
 from debrief.postmortem.facilitation import facilitation_pack
 from debrief.postmortem.funnel import diagnose, funnel_review
 from debrief.postmortem.insights import insights
-from debrief.postmortem.language import evaluative_phrases
 from debrief.postmortem.measures import METRICS, Scope, counts, metric_from_counts
 from debrief.postmortem.root_cause import root_cause
+from debrief.postmortem.stages import STAGES
 from debrief.postmortem.timeline import timeline
+from debrief.registry import CHECKS
 from debrief.results import Finding, Report, StageResult, Summary
+from debrief.synthesis.settings import SummarySettings
+from debrief.workspace import WorkspaceError
 
 if TYPE_CHECKING:
-    from debrief.engine import Request
+    from debrief.requests import Request
     from debrief.workspace import Workspace
 
-__all__ = ["diagnose", "evaluative_phrases", "run_postmortem"]
+__all__ = ["STAGES", "diagnose", "run_postmortem"]
+
+#: Open commitments due by the as-of date, measured: (table rows, findings).
+Commitments = tuple[list[dict[str, Any]], list[Finding]]
 
 
 def _say(request: Request, text: str) -> None:
@@ -44,11 +53,18 @@ def _say(request: Request, text: str) -> None:
         request.progress(text)
 
 
-def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -> Report:
+def run_postmortem(
+    ws: Workspace,
+    request: Request,
+    *,
+    learned: list[dict[str, Any]] | None = None,
+    commitments: Commitments | None = None,
+) -> Report:
     """The post-mortem of ``request.campaign_id`` as a finished :class:`Report`.
 
-    ``kb_url``: the knowledge base to read open commitments from (default: the SQLite file beside
-    the workspace, when it exists). Nothing is written here; saving is the caller's choice.
+    ``learned``: the knowledge base's benchmark rows (``debrief benchmarks --apply``);
+    ``commitments``: the open commitments due by the as-of date. Both come from the engine, which
+    reads the knowledge base; nothing is read or written here.
     """
     if not request.campaign_id:
         raise ValueError("a post-mortem needs a campaign id")
@@ -58,7 +74,7 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
     as_of = request.as_of or dt.date.today()
     info = load_campaign(ws, request.campaign_id)
     targets = campaign_targets(ws, info.campaign_id)
-    refs = _with_kb_benchmarks(load_references(ws, info, list(METRICS), as_of), ws, kb_url, as_of)
+    refs = _with_learned(load_references(ws, info, list(METRICS), as_of), learned or [], as_of)
     c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
 
     stages: dict[str, StageResult] = {}
@@ -87,9 +103,10 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
         cur,
         refs=refs,
     )
+    summary: SummarySettings = settings.summary
     owner = info.owner or next(
-        (settings.summary.owners[ch] for ch in info.channels if ch in settings.summary.owners),
-        settings.summary.default_owner,
+        (summary.owners[ch] for ch in info.channels if ch in summary.owners),
+        summary.default_owner,
     )
     values = {m: metric_from_counts(m, c).value for m in METRICS}
     change_stage, action = one_change(
@@ -101,12 +118,12 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
         values,
         as_of,
         pm.change_business_days,
-        settings.summary.country,
+        summary.country,
         owner,
         cur,
     )
     stages["one_change"] = change_stage
-    follow_up = _commitments(ws, request, as_of, kb_url)
+    follow_up = commitments
     if follow_up:
         stages["one_change"] = change_stage.replace(
             tables={**change_stage.tables, "commitments_due": follow_up[0]},
@@ -154,14 +171,6 @@ def run_postmortem(ws: Workspace, request: Request, kb_url: str | None = None) -
     return dataclasses.replace(report, attachments=facilitation_pack(info, stages))
 
 
-def _commitments(
-    ws: Workspace, request: Request, as_of: dt.date, kb_url: str | None
-) -> tuple[list[dict[str, Any]], list[Finding]] | None:
-    from debrief.kb.loop import commitments_due
-
-    return commitments_due(ws, as_of, kb_url, stage="one_change")
-
-
 def _data_quality(
     ws: Workspace,
     request: Request,
@@ -171,12 +180,6 @@ def _data_quality(
 ) -> tuple[Finding, ...]:
     """The registered data-quality checks over the campaign's dates, kept where they concern this
     campaign or one of its channels, plus the timeline's own tracking gaps (not repeated)."""
-    from debrief.context import StageContext
-    from debrief.engine import CHECKS, load_plugins
-    from debrief.period import Period
-    from debrief.workspace import WorkspaceError
-
-    load_plugins()
     ctx = StageContext(
         workspace=ws,
         period=Period(info.start, info.end),
@@ -205,22 +208,11 @@ def _data_quality(
     return tuple(kept) + tuple(f for f in own if key(f) not in seen)
 
 
-def _with_kb_benchmarks(
-    refs: References, ws: Workspace, kb_url: str | None, as_of: dt.date
-) -> References:
+def _with_learned(refs: References, rows: list[dict[str, Any]], as_of: dt.date) -> References:
     """``refs`` with the benchmarks recalibrated from the team's campaigns and applied to the
     knowledge base (``debrief benchmarks --apply``): the newest row per metric and channel dated
     on or before ``as_of`` replaces the workspace's benchmark for that channel. Applying them is
     the team's decision that its own history is the better reference."""
-    from debrief.kb import KnowledgeBase, default_kb_url
-
-    kb = KnowledgeBase.open(kb_url or default_kb_url(ws.target), create=False)
-    if kb is None:
-        return refs
-    try:
-        rows = kb.benchmark_rows()
-    finally:
-        kb.close()
     learned: dict[tuple[str, str | None], tuple[float, str | None]] = {}
     for r in rows:  # ordered by id: later rows replace earlier ones
         if r["value"] is None or (r["as_of"] is not None and r["as_of"] > as_of):

@@ -3,13 +3,14 @@
 Names follow ``../shared/docs/metrics.md``. A metric is ``numerator / denominator × scale`` over
 the counts of :mod:`debrief.postmortem.measures`; a volume has no denominator. Aliases map the
 names teams write in ``targets`` (``cost_per_lead``, ``customers``...) to catalogue names, after
-the spellings of :data:`debrief.analyses.metrics.ALIASES` that every stage accepts.
+the spellings of :data:`debrief.metrics.formulas.ALIASES` that every stage accepts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from debrief.metrics.formulas import canonical_metric as shared_canonical
 from debrief.schema import target_direction
 
 __all__ = ["METRICS", "MetricDef", "canonical_metric", "lower_is_better"]
@@ -138,9 +139,6 @@ def canonical_metric(name: str) -> str:
     if key in METRICS:
         return key
     # The spellings every stage accepts (``return_on_ad_spend``, ``new_customers``...), then ours.
-    # Imported here: importing ``debrief.analyses`` imports and registers every stage.
-    from debrief.analyses.metrics import canonical_metric as shared_canonical
-
     key = shared_canonical(key)
     return _ALIASES.get(key, key)
 

@@ -26,10 +26,10 @@ from typing import Any
 
 from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import METRICS
 from debrief.postmortem.text import fmt, fmt_ratio, label, sentence
 from debrief.results import Action, StageResult
+from debrief.wording.language import assert_observational
 
 __all__ = ["one_change"]
 

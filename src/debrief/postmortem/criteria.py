@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.campaign import CampaignInfo, References, campaign_targets
 from debrief.postmortem.compare import position
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import Scope, counts, metric_from_counts
 from debrief.postmortem.text import fmt, label, sentence, was
 from debrief.results import Finding, StageResult
+from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

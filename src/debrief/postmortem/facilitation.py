@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.text import label
 from debrief.results import StageResult
+from debrief.wording.language import assert_observational
 
 __all__ = ["AGENDA_MINUTES", "facilitation_pack"]
 

@@ -26,10 +26,10 @@ from typing import Any
 
 from debrief.postmortem.campaign import CampaignInfo, References
 from debrief.postmortem.compare import position, relative_gap, shortfall
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import METRICS, metric_from_counts
 from debrief.postmortem.text import fmt, label, was
 from debrief.results import Finding, StageResult
+from debrief.wording.language import assert_observational
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
 

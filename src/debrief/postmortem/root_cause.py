@@ -25,7 +25,6 @@ import pandas as pd
 
 from debrief.postmortem.campaign import References
 from debrief.postmortem.delivery import delivery_rows
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.measures import (
     METRICS,
     Scope,
@@ -37,6 +36,7 @@ from debrief.postmortem.measures import (
 )
 from debrief.postmortem.text import fmt, label, sentence, was
 from debrief.results import Finding, StageResult
+from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

@@ -2,7 +2,7 @@
 
 Renderers format tables; these helpers only format the figures inside generated sentences, so a
 statement reads "CTR was 0.42% against a target of 1.20%". Money reads as
-:func:`debrief.analyses.metrics.format_value` writes it ("1,234.50 USD"); the format follows the
+:func:`debrief.metrics.formulas.format_value` writes it ("1,234.50 USD"); the format follows the
 catalogue's kind, which that function does not know (``mqls`` is a count, ``cost_per_sql`` money).
 """
 

@@ -26,9 +26,9 @@ import numpy as np
 import pandas as pd
 
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.language import assert_observational
 from debrief.postmortem.text import fmt
 from debrief.results import Finding, StageResult
+from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

@@ -15,7 +15,8 @@ import math
 import re
 from typing import Any
 
-from debrief.analyses.metrics import format_money, metric_kind, metric_label
+from debrief import registry
+from debrief.metrics.formulas import format_money, metric_kind, metric_label
 
 _RATE = re.compile(
     r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
@@ -132,25 +133,7 @@ def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
 money = format_money
 
 
-STAGE_TITLES = {
-    "campaign_performance": "Campaign performance",
-    "funnel_health": "Funnel health",
-    "attribution": "Attribution and channel contribution",
-    "content_performance": "Content performance",
-    "lead_quality": "Lead quality and MQL",
-    "budget": "Budget performance and reallocation",
-    "executive_summary": "Executive summary",
-    "timeline": "Timeline",
-    "success_criteria": "Success criteria",
-    "funnel_review": "Funnel review",
-    "insights": "Insights",
-    "root_cause": "Root cause",
-    "one_change": "One concrete change",
-}
-
-
-def stage_title(name: str) -> str:
-    return STAGE_TITLES.get(name, name.replace("_", " ").capitalize())
+stage_title = registry.stage_title
 
 
 def table_title(name: str) -> str:

@@ -1,15 +1,70 @@
-"""Synthesis: ranks findings and writes the summary, actions and the one change."""
+"""Synthesis, stage 7 of the monthly review: ranks the findings of every stage and writes the
+executive summary: KPIs, insights, actions, next month's focus and the review dates.
+
+:mod:`.kpis` computes the KPIs from the workspace, :mod:`.ranking` ranks findings by money at stake
+and turns them into actions, :mod:`.executive` runs the stage. Method:
+``docs/stages/executive_summary.md``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from debrief.registry import Stage, Table, declare
 from debrief.results import StageResult, Summary
+from debrief.synthesis.executive import executive_summary, summary_from_stage
+from debrief.synthesis.settings import SummarySettings
+from debrief.workspace import WorkspaceError
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
 
-__all__ = ["build_summary"]
+__all__ = ["STAGE", "SummarySettings", "build_summary", "executive_summary"]
+
+STAGE = declare(
+    Stage(
+        name="executive_summary",
+        title="Executive summary",
+        review="monthly_review",
+        order=7,
+        run=executive_summary,
+        section="summary",
+        settings=SummarySettings,
+        uses=("ad_performance", "leads", "conversions", "campaigns", "targets"),
+        tables={
+            "kpis": Table(
+                {
+                    **{"metric": "text", "label": "text", "unit": "text", "actual": "metric"},
+                    **{"target": "metric", "direction": "text", "status": "text"},
+                    **{"prior_period": "metric", "change": "rate"},
+                },
+                required=("metric", "actual", "target", "prior_period"),
+                always=True,
+            ),
+            "trend": Table(
+                {"month": "text", "spend": "money", "revenue": "money", "roas": "ratio"}
+            ),
+            "insights": Table(
+                {
+                    **{"rank": "count", "id": "text", "stage": "text", "kind": "text"},
+                    **{"statement": "text", "metric": "text", "actual": "metric"},
+                    **{"reference": "metric", "reference_kind": "text", "severity": "text"},
+                    "impact": "money",
+                }
+            ),
+            "actions": Table(
+                {
+                    **{"rank": "count", "id": "text", "title": "text", "rationale": "text"},
+                    **{"metric": "text", "value": "metric", "unit": "text", "owner": "text"},
+                    **{"due": "date", "measure": "text", "finding_ids": "text"},
+                }
+            ),
+            "focus": Table({"rank": "count", "area": "text"}),
+            "dates": Table({"name": "text", "date": "date"}),
+        },
+    )
+)
 
 
 def build_summary(ctx: StageContext, results: dict[str, StageResult]) -> Summary:
@@ -18,14 +73,8 @@ def build_summary(ctx: StageContext, results: dict[str, StageResult]) -> Summary
     The executive_summary stage supplies it when it ran; when it was not requested or was skipped,
     it is run here on ``results`` so that every monthly report carries a summary.
     """
-    from dataclasses import replace
-
-    from debrief.synthesis.executive import executive_summary, summary_from_stage
-
     stage = results.get("executive_summary")
     if stage is None or stage.skipped:
-        from debrief.workspace import WorkspaceError
-
         try:
             stage = executive_summary(replace(ctx, results=dict(results)))
         except WorkspaceError:

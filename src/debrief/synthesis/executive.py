@@ -23,8 +23,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.metrics import format_value
-from debrief.engine import STAGES
+from debrief.metrics.formulas import format_value
 from debrief.period import add_business_days, report_due_date
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
@@ -32,9 +31,9 @@ from debrief.synthesis.kpis import kpi_rows, monthly_series
 from debrief.synthesis.ranking import actions_from, area_label, select_insights
 
 if TYPE_CHECKING:
-    from debrief.config import SummarySettings
     from debrief.context import StageContext
     from debrief.period import Period
+    from debrief.synthesis.settings import SummarySettings
     from debrief.workspace import Workspace
 
 __all__ = ["executive_summary", "review_dates", "summary_from_stage"]
@@ -162,7 +161,6 @@ def _trend_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-@STAGES.register(STAGE)
 def executive_summary(ctx: StageContext) -> StageResult:
     """Run stage 7: KPIs, insights, actions, focus areas and the review dates."""
     s = ctx.settings.summary

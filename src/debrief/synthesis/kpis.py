@@ -24,18 +24,18 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.metrics import (
+from debrief.metrics.formulas import (
     canonical_metric,
     delivery_totals,
     in_period,
     metric_kind,
     metric_label,
 )
+from debrief.period import Period
 from debrief.results import ratio
 from debrief.schema import target_direction
 
 if TYPE_CHECKING:
-    from debrief.period import Period
     from debrief.workspace import Workspace
 
 __all__ = ["KPI_METRICS", "kpi_rows", "kpi_values", "monthly_series"]
@@ -197,13 +197,11 @@ def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[
     """Spend, revenue and ROAS by calendar month for the period's month and the ``months - 1``
     months before it, oldest first (the dashboard's trend line). A month without delivery rows has
     None figures: no data is not zero spend."""
-    from debrief.period import Period as _Period
-
     ads = ws.optional("ad_performance")
     if ads is None:
         return []
     first = period.trailing_months(months - 1).start if months > 1 else period.start
-    window = _Period(first, period.end)
+    window = Period(first, period.end)
     t = ads.filter(in_period(ads.date, window))
     day = t.date.cast("date")
     t = t.mutate(_ym=day.year() * 100 + day.month())

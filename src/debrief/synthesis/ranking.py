@@ -23,14 +23,15 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from debrief.analyses.metrics import (
+from debrief.metrics.formulas import (
     format_value,
     metric_in_sentence,
     metric_kind,
     step_label,
     subject_label,
 )
-from debrief.results import MONTHLY_STAGES, Action, Finding
+from debrief.registry import STAGES
+from debrief.results import Action, Finding
 
 __all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
 
@@ -38,11 +39,14 @@ _COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
 _YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
 _COMMITMENTS = ("target", "plan")
 _SEVERITY = {"critical": 2, "warning": 1, "info": 0}
-_STAGE_ORDER = {s: i for i, s in enumerate(("data_quality", *MONTHLY_STAGES))}
+_LAST = 1_000  # a stage nobody declared ranks after the declared ones
 
 
 def _stage_rank(f: Finding) -> int:
-    return _STAGE_ORDER.get(f.stage, len(_STAGE_ORDER))
+    """Data quality first, then the stages in their declared order."""
+    if f.stage == "data_quality":
+        return 0
+    return STAGES.get(f.stage).order if f.stage in STAGES else _LAST
 
 
 def rank_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -156,7 +160,7 @@ def _title(f: Finding) -> str:
 
 
 def _unit(metric: str | None, currency: str) -> str:
-    """The unit of a gap in ``metric`` (:func:`~debrief.analyses.metrics.metric_kind`): the
+    """The unit of a gap in ``metric`` (:func:`~debrief.metrics.formulas.metric_kind`): the
     currency for money, else ``rate``, ``count`` or ``ratio``."""
     if not metric:
         return "count"

@@ -7,12 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debrief.analyses.attribution import heuristics
+from debrief.analyses.attribution import AttributionSettings, heuristics
 from debrief.analyses.attribution.markov import chain_layout, markov, removal_effects
 from debrief.analyses.attribution.models import credits_table
 from debrief.analyses.attribution.pathset import PathSet
 from debrief.analyses.attribution.shapley import ordered_shapley, shapley
-from debrief.config import AttributionSettings
 
 from .reference import absorbing_removal_effects, brute_force_shapley, heuristic
 

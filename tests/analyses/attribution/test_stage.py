@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from debrief.analyses.attribution import attribution_stage
+from debrief.analyses.attribution import AttributionSettings, attribution_stage
 from debrief.analyses.attribution.models import MODEL_NAMES
-from debrief.config import AttributionSettings, Settings
+from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.period import Period
 from debrief.workspace import WorkspaceError

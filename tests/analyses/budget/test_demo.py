@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from debrief.analyses.budget import budget
-from debrief.config import BudgetSettings, Settings
+from debrief.analyses.budget import BudgetSettings, budget
+from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.period import Period
 

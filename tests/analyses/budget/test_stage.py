@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from debrief.analyses.budget import budget
-from debrief.config import BudgetSettings, Settings
+from debrief.analyses.budget import BudgetSettings, budget
+from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.period import Period
 from debrief.results import jsonable

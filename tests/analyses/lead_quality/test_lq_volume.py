@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from debrief.analyses.funnel_stats import stratified_difference, two_proportion_p_value
 from debrief.analyses.lead_quality import mql_volume, reason_counts, reason_shift
 from debrief.analyses.lead_quality.volume import like_for_like
 from debrief.period import Period
+from debrief.stats import stratified_difference, two_proportion_p_value
 
 sys.path.insert(0, str(Path(__file__).parent))
 from lq_fixture import make_leads

@@ -15,8 +15,8 @@ import numpy as np
 from debrief.analyses.attribution import heuristics
 from debrief.analyses.attribution.markov import markov
 from debrief.analyses.attribution.pathset import PathSet
+from debrief.analyses.attribution.settings import AttributionSettings
 from debrief.analyses.attribution.shapley import shapley
-from debrief.config import AttributionSettings
 from debrief.registry import Registry
 
 Credits = tuple[np.ndarray, np.ndarray]

@@ -62,7 +62,7 @@ class Journeys:
 
 def _bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
     """``[start 00:00, end + 1 day 00:00)`` in ``t.ts``'s own type, UTC when it has a time zone
-    (as :func:`debrief.analyses.metrics.in_period`), whatever the session's time zone."""
+    (as :func:`debrief.metrics.formulas.in_period`), whatever the session's time zone."""
     typ = t.ts.type()
     tz = dt.UTC if typ.timezone else None
     start = dt.datetime.combine(period.start, dt.time(), tzinfo=tz)

@@ -19,10 +19,9 @@ from debrief.analyses.attribution.findings import model_gap_findings, shift_find
 from debrief.analyses.attribution.models import MODEL_NAMES, credits_table
 from debrief.analyses.attribution.paths import Journeys, build_journeys
 from debrief.analyses.attribution.pathset import PathSet
+from debrief.analyses.attribution.settings import AttributionSettings
 from debrief.analyses.attribution.shapley import ordered_shapley
-from debrief.config import AttributionSettings
 from debrief.context import StageContext
-from debrief.engine import STAGES
 from debrief.results import StageResult, ratio
 
 if TYPE_CHECKING:
@@ -197,7 +196,6 @@ def period_inputs(
     )
 
 
-@STAGES.register(STAGE)
 def attribution_stage(ctx: StageContext) -> StageResult:
     """The attribution stage of the monthly review (see module docstring)."""
     ws = ctx.workspace

@@ -30,11 +30,15 @@ from debrief.analyses.budget.pacing import (
 )
 from debrief.analyses.budget.reallocate import Allocation, Reallocation, allocate, reallocate
 from debrief.analyses.budget.response import HillAdstock, JointFit, adstock, fit_joint
+from debrief.analyses.budget.settings import BudgetSettings
 from debrief.analyses.budget.stage import budget, curve_settings
 from debrief.analyses.budget.waste import floor_crossing, no_conversion_rows, past_floor_rows
+from debrief.registry import Stage, Table, declare
 
 __all__ = [
+    "STAGE",
     "Allocation",
+    "BudgetSettings",
     "ChannelCurve",
     "CurveSettings",
     "HillAdstock",
@@ -58,3 +62,68 @@ __all__ = [
     "past_floor_rows",
     "reallocate",
 ]
+
+_MARGINAL = {"marginal_roas": "ratio", "marginal_roas_low": "ratio", "marginal_roas_high": "ratio"}
+_MARGINAL |= {"average_roas": "ratio"}
+
+STAGE = declare(
+    Stage(
+        name="budget",
+        title="Budget performance and reallocation",
+        review="monthly_review",
+        order=6,
+        run=budget,
+        section="budget",
+        settings=BudgetSettings,
+        reads=("ad_performance",),
+        uses=("budgets", "targets"),
+        tables={
+            "pacing": Table(
+                {"channel": "text", "campaign_id": "text", "planned_spend": "money"}
+                | {"spend": "money", "utilisation": "rate", "pacing": "rate"}
+                | {"forecast_spend": "money", "forecast_utilisation": "rate", "status": "text"},
+                required=("channel", "planned_spend", "spend", "utilisation"),
+                always=True,
+            ),
+            "curves": Table(
+                {
+                    **{"channel": "text", "identified": "flag", "reason": "text"},
+                    **{"decay": "number", "half_saturation_spend": "money", "shape": "number"},
+                    **{"max_response": "money", "r2": "number", "n_periods": "count"},
+                    **{"current_daily_spend": "money", **_MARGINAL, "campaigns": "text"},
+                }
+            ),
+            "reallocation": Table(
+                {
+                    **{"channel": "text", "identified": "flag", "current_spend": "money"},
+                    **{"recommended_spend": "money", "change": "money"},
+                    **{"expected_revenue_change": "money", "low": "money", "high": "money"},
+                    **{"marginal_roas_before": "ratio", "marginal_roas_after": "ratio"},
+                    "note": "text",
+                },
+                required=(
+                    *("channel", "current_spend", "recommended_spend"),
+                    "expected_revenue_change",
+                ),
+                always=True,
+            ),
+            "reallocation_moves": Table(
+                {
+                    **{"from_channel": "text", "to_channel": "text", "amount": "money"},
+                    **{"expected_revenue_change": "money", "from_marginal_roas_before": "ratio"},
+                    **{"from_marginal_roas_after": "ratio", "to_marginal_roas_before": "ratio"},
+                    "to_marginal_roas_after": "ratio",
+                }
+            ),
+            "waste": Table(
+                {
+                    **{"kind": "text", "channel": "text", "campaign_id": "text"},
+                    **{"segment": "text", "spend": "money", "conversions": "count", **_MARGINAL},
+                    **{"floor": "ratio", "threshold_spend": "money"},
+                    **{"observed_min_spend": "money", "wasted_spend": "money"},
+                    "revenue_from_it": "money",
+                }
+            ),
+        },
+    )
+)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from debrief.analyses.metrics import format_money
+from debrief.metrics.formulas import format_money
 
 
 def money_formatter(currency: str) -> Callable[[float], str]:
-    """``f(1234.5) -> "$1,234.50"`` for USD (:func:`~debrief.analyses.metrics.format_money`)."""
+    """``f(1234.5) -> "$1,234.50"`` for USD (:func:`~debrief.metrics.formulas.format_money`)."""
     return lambda value: format_money(value, currency)
 
 

@@ -21,7 +21,6 @@ from debrief.analyses.budget.pacing import pacing_findings, pacing_table
 from debrief.analyses.budget.reallocate import reallocate
 from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
 from debrief.context import StageContext
-from debrief.engine import STAGES
 from debrief.results import Finding, StageResult
 from debrief.schema import normalise_channel
 
@@ -67,7 +66,6 @@ def _current_daily(daily: Any, start: dt.date, last_day: dt.date, days: int) -> 
     return (sel.groupby("channel")["spend"].sum() / max(days, 1)).to_dict()
 
 
-@STAGES.register("budget")
 def budget(ctx: StageContext) -> StageResult:
     """Budget performance for ``ctx.period`` seen on ``ctx.as_of``.
 

@@ -17,7 +17,7 @@ Reads ``content_performance`` (required: daily results per content item) and, wh
 
 Modules: :mod:`.measures` (per-item sums, positions, click-through), :mod:`.rankings` (search
 movement), :mod:`.conversions` (assisted conversions), :mod:`.gaps` (grid and conversion gaps),
-:mod:`.findings`, :mod:`.charts`, :mod:`.stage` (registers the stage on import). Method, formulas
+:mod:`.findings`, :mod:`.charts`, :mod:`.stage` (runs it); the stage is declared below. Method, formulas
 and limits: ``docs/stages/content_performance.md``. Heavy work (filters,
 aggregations, the touchpoint join) runs in the workspace's engine through Ibis; only per-item
 aggregates and daily positions come into Python.
@@ -33,9 +33,13 @@ from debrief.analyses.content_performance.measures import (
     daily_positions,
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
+from debrief.analyses.content_performance.settings import ContentSettings
 from debrief.analyses.content_performance.stage import content_performance
+from debrief.registry import Stage, Table, declare
 
 __all__ = [
+    "STAGE",
+    "ContentSettings",
     "assisted_conversions",
     "content_metrics",
     "content_performance",
@@ -45,3 +49,70 @@ __all__ = [
     "ranking_movements",
     "topic_stage_grid",
 ]
+
+#: An item's identity, as the tables that list items show it.
+_ITEM = {"content_id": "text", "title": "text", "type": "text", "topic": "text"}
+_ITEM |= {"funnel_stage": "text", "published_at": "date", "promoted": "flag"}
+_VOLUMES = {"pageviews": "count", "sessions": "count", "engaged_seconds": "number"}
+_VOLUMES |= {"conversions": "count", "organic_clicks": "count", "organic_impressions": "count"}
+_TOPIC = {"topic": "text", "funnel_stage": "text", "items": "count", "sessions": "count"}
+_TOPIC |= {"conversions": "count", "assisted_conversions": "count"}
+
+STAGE = declare(
+    Stage(
+        name="content_performance",
+        title="Content performance",
+        review="monthly_review",
+        order=4,
+        run=content_performance,
+        section="content",
+        settings=ContentSettings,
+        reads=("content_performance",),
+        uses=("content", "touchpoints", "conversions"),
+        tables={
+            "by_content": Table(
+                {
+                    **_ITEM,
+                    **_VOLUMES,
+                    **{"avg_engagement_seconds": "number", "downloads": "count"},
+                    **{"last_touch_conversions": "count", "assisted_conversions": "count"},
+                    **{"ctr": "rate", "avg_position": "position"},
+                    **{f"prior_{c}": u for c, u in _VOLUMES.items() if c != "pageviews"},
+                    **{"prior_pageviews": "count", "prior_ctr": "rate"},
+                    **{"prior_avg_position": "position", "position_change": "position"},
+                    **{"daily_noise": "position", "position_z": "number", "movement": "text"},
+                },
+                required=("content_id", "pageviews", "conversions", "avg_position"),
+                always=True,
+            ),
+            "published": Table(
+                {**_ITEM, "pageviews": "count", "sessions": "count", "conversions": "count"}
+                | {"organic_clicks": "count"}
+            ),
+            "top_content": Table(
+                {"metric": "text", "rank": "count", "content_id": "text", "title": "text"}
+                | {"value": "metric", "prior_value": "metric", "change": "rate"}
+            ),
+            "rankings": Table(
+                {"content_id": "text", "avg_position": "position", "prior_avg_position": "position"}
+                | {"change": "position", "daily_noise": "position", "z": "number"}
+                | {"threshold": "position", "days": "count", "prior_days": "count"}
+                | {"movement": "text", "title": "text"}
+            ),
+            "ctr_by_position": Table(
+                {"position_band": "text", "organic_clicks": "count"}
+                | {"organic_impressions": "count", "ctr": "rate", "rows": "count"}
+            ),
+            "by_topic": Table({**_TOPIC, "prior_conversions": "count"}),
+            "grid": Table({**_TOPIC, "cvr": "rate", "gap": "flag"}),
+            "conversion_gaps": Table(
+                {"content_id": "text", "funnel_stage": "text", "sessions": "count"}
+                | {"conversions": "count", "cvr": "rate", "rest_cvr": "rate", "p": "p", "q": "p"}
+                | {"flagged": "flag"}
+            ),
+            "recommendations": Table(
+                {"finding_id": "text", "kind": "text", "recommendation": "text"}
+            ),
+        },
+    )
+)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import ibis
 import pandas as pd
 
-from debrief.analyses.metrics import in_period
+from debrief.metrics.formulas import in_period
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

@@ -12,7 +12,7 @@ import ibis
 import numpy as np
 import pandas as pd
 
-from debrief.analyses.metrics import in_period
+from debrief.metrics.formulas import in_period
 from debrief.results import ratio
 
 if TYPE_CHECKING:

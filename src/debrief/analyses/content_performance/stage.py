@@ -21,7 +21,6 @@ from debrief.analyses.content_performance.measures import (
     daily_positions,
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
-from debrief.engine import STAGES
 from debrief.results import StageResult, jsonable, ratio
 
 if TYPE_CHECKING:
@@ -101,7 +100,6 @@ def _records(df: pd.DataFrame, cols: list[str] | None = None) -> list[dict[str, 
     return [jsonable(r) for r in df.to_dict(orient="records")]
 
 
-@STAGES.register(STAGE)
 def content_performance(ctx: StageContext) -> StageResult:
     """Stage 4: content performance for ``ctx.period`` against the prior month.
 

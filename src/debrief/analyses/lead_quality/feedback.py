@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from debrief.analyses.funnel_measures import utc_bounds
-from debrief.analyses.funnel_stats import benjamini_hochberg, two_proportion_p_value
+from debrief.analyses.funnel_health.measures import utc_bounds
 from debrief.results import ratio
+from debrief.stats import benjamini_hochberg, two_proportion_p_value
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

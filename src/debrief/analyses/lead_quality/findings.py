@@ -8,7 +8,7 @@ from debrief.results import Finding
 from debrief.schema import target_direction
 
 if TYPE_CHECKING:
-    from debrief.config import LeadQualitySettings
+    from debrief.analyses.lead_quality.settings import LeadQualitySettings
     from debrief.period import Period
 
 STAGE = "lead_quality"

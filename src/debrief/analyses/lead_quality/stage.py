@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from debrief.analyses.funnel_stats import benjamini_hochberg, two_proportion_p_value
 from debrief.analyses.lead_quality import calibration as cal
 from debrief.analyses.lead_quality.charts import lead_quality_charts
 from debrief.analyses.lead_quality.feedback import reason_counts, reason_shift
@@ -28,14 +27,14 @@ from debrief.analyses.lead_quality.findings import (
 )
 from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
 from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
-from debrief.engine import STAGES
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
+from debrief.stats import benjamini_hochberg, two_proportion_p_value
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
 
-    from debrief.config import LeadQualitySettings
+    from debrief.analyses.lead_quality.settings import LeadQualitySettings
     from debrief.context import StageContext
 
 __all__ = ["lead_quality", "matured_scores", "score_evaluation"]
@@ -205,7 +204,6 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [jsonable(r) for r in df.to_dict(orient="records")]
 
 
-@STAGES.register(STAGE)
 def lead_quality(ctx: StageContext) -> StageResult:
     """Stage 5: MQL volume and quality, sales feedback and the scoring model for ``ctx.period``."""
     s = ctx.settings.lead_quality

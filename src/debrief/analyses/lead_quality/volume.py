@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 import ibis
 import pandas as pd
 
-from debrief.analyses.funnel_measures import utc_bounds
-from debrief.analyses.funnel_stats import stratified_difference
+from debrief.analyses.funnel_health.measures import utc_bounds
 from debrief.results import ratio
+from debrief.stats import stratified_difference
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -123,7 +123,7 @@ def like_for_like(cells: pd.DataFrame, by: str) -> pd.DataFrame:
     ``matched_mqls``/``matched_mql_to_sql``: this month over those strata; ``mix_prior_mql_to_sql``:
     the prior month's stratum rates weighted by this month's MQLs (the prior month at this
     month's mix); ``cmh_p``: the Cochran-Mantel-Haenszel test over the strata
-    (:func:`~debrief.analyses.funnel_stats.stratified_difference`). A change of campaign mix alone
+    (:func:`~debrief.stats.stratified_difference`). A change of campaign mix alone
     moves the plain rate but not these."""
     rows = []
     parts = cells["segment"].str.split(SEP, n=1, expand=True)

@@ -13,7 +13,7 @@ Input: the ``leads`` table (required) and ``targets`` (optional, monthly rows). 
 * ``velocity``: win rate, deal size, sales cycle and pipeline velocity for the month and references.
 * findings: ``bottleneck`` (at most one), ``stage_rate_drop``, ``below_target`` / ``above_target``.
 
-The views and denominators are defined in :mod:`debrief.analyses.funnel_measures` and
+The views and denominators are defined in :mod:`debrief.analyses.funnel_health.measures` and
 ``docs/stages/funnel_health.md``. The bottleneck is read on the calendar view because the month
 under review is always the youngest cohort: its cohort rates are censored and would fall against
 every older month whether or not anything changed.
@@ -27,9 +27,9 @@ import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses import funnel_findings as ff
-from debrief.analyses.funnel_charts import funnel_charts
-from debrief.analyses.funnel_measures import (
+from debrief.analyses.funnel_health import findings as ff
+from debrief.analyses.funnel_health.charts import funnel_charts
+from debrief.analyses.funnel_health.measures import (
     RATE_METRICS,
     TRANSITIONS,
     VOLUME_METRICS,
@@ -40,11 +40,10 @@ from debrief.analyses.funnel_measures import (
     velocity_measures,
     windows_measures,
 )
-from debrief.analyses.funnel_momentum import momentum_tests
-from debrief.analyses.funnel_stats import rate_difference, wilson_interval
-from debrief.engine import STAGES
+from debrief.analyses.funnel_health.momentum import momentum_tests
 from debrief.results import StageResult, ratio
 from debrief.schema import normalise_channel, target_direction
+from debrief.stats import rate_difference, wilson_interval
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -256,7 +255,6 @@ def _materialised(expr: Any) -> Iterator[Any]:
             cached.release()
 
 
-@STAGES.register(STAGE)
 def funnel_health(ctx: StageContext) -> StageResult:
     """Funnel health for ``ctx.period`` (see the module docstring for tables and findings)."""
     ws = ctx.workspace

@@ -1,7 +1,7 @@
 """Reference data-quality checks: events outside their campaign's dates, campaign ids absent from
 ``campaigns``, and near-duplicate channel and campaign labels.
 
-Registered with ``@CHECKS.register`` like the delivery checks in
+Registered with ``@check`` like the delivery checks in
 :mod:`debrief.analyses.data_quality`, whose helpers they share. Each returns ``list[Finding]``.
 """
 
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.data_quality import _money, _to_date, examples, finding, in_period
-from debrief.engine import CHECKS
+from debrief.analyses.data_quality.common import examples, finding, in_period, money, to_date
+from debrief.registry import check
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -67,7 +67,7 @@ def _events(ctx: StageContext, table: str, col: str) -> ir.Table | None:
     return t.filter(t.campaign_id.notnull())
 
 
-@CHECKS.register("outside_campaign_dates")
+@check("outside_campaign_dates")
 def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
     """Ad rows with delivery, touchpoints and leads of the period dated before their campaign's
     start or after its end (plus the table's grace days). One finding per table and campaign."""
@@ -93,8 +93,8 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
         )
         for r in agg.order_by("campaign_id").to_pandas().to_dict("records"):
             cid = r["campaign_id"]
-            start, end = _to_date(r["start_date"]), _to_date(r["end_date"])
-            first, last = _to_date(r["first"]), _to_date(r["last"])
+            start, end = to_date(r["start_date"]), to_date(r["end_date"])
+            first, last = to_date(r["first"]), to_date(r["last"])
             rows = int(r["rows"])
             where = "before its start" if int(r["before"]) == rows else "outside its dates"
             if int(r["before"]) == 0:
@@ -131,7 +131,7 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
     return out
 
 
-@CHECKS.register("unknown_campaigns")
+@check("unknown_campaigns")
 def unknown_campaigns(ctx: StageContext) -> list[Finding]:
     """Rows of the period whose campaign id is absent from ``campaigns``; one finding per table."""
     camps = _campaigns(ctx)
@@ -158,13 +158,13 @@ def unknown_campaigns(ctx: StageContext) -> list[Finding]:
         rows = sum(int(r["rows"]) for r in recs)
         spend = sum(float(r.get("spend") or 0.0) for r in recs)
         listed = [r["campaign_id"] for r in recs[:MAX_LISTED]]
-        money = f", {_money(spend, ctx)} of spend" if "spend" in e.columns else ""
+        spent = f", {money(spend, ctx)} of spend" if "spend" in e.columns else ""
         out.append(
             finding(
                 "unknown_campaign",
                 table,
                 f"{table} has {rows} rows in {ctx.period.label} with {len(recs)} campaign ids "
-                f"absent from campaigns ({', '.join(map(str, listed[:5]))}{money})",
+                f"absent from campaigns ({', '.join(map(str, listed[:5]))}{spent})",
                 # One id is the subject; several are listed in the evidence only.
                 subject={"campaign_id": listed[0]} if len(listed) == 1 else {},
                 evidence={
@@ -255,7 +255,7 @@ def _distinct(ctx: StageContext, table: str, col: str) -> dict[str, int]:
     return {str(r[col]): int(r["rows"]) for r in g.to_pandas().to_dict("records")}
 
 
-@CHECKS.register("near_duplicate_labels")
+@check("near_duplicate_labels")
 def near_duplicate_labels(ctx: StageContext) -> list[Finding]:
     """Channel labels, campaign ids and campaign names that differ only by case, spacing,
     separators or a typo; each pair would be counted as two channels or campaigns."""

@@ -16,8 +16,8 @@ Findings: a metric beyond a target or benchmark by at least ``tolerance`` (relat
 CPA moving against the prior month by at least ``prior_change``; severity ``critical`` from
 ``critical_gap``. ``impact`` is the money at stake (:func:`money_at_stake`).
 
-The comparisons and findings live in :mod:`debrief.analyses.campaign_findings`, the performer
-lists and charts in :mod:`debrief.analyses.campaign_views`; this module computes the metric rows
+The comparisons and findings live in :mod:`debrief.analyses.campaign_performance.findings`, the performer
+lists and charts in :mod:`debrief.analyses.campaign_performance.views`; this module computes the metric rows
 and runs the stage.
 """
 
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.campaign_findings import (
+from debrief.analyses.campaign_performance.findings import (
     ADDITIVE,
     METRICS,
     FindingCollector,
@@ -36,9 +36,8 @@ from debrief.analyses.campaign_findings import (
     money_at_stake,
     prior_findings,
 )
-from debrief.analyses.campaign_views import charts, performer_rows
-from debrief.analyses.metrics import delivery_totals, lead_totals, with_ratios
-from debrief.engine import STAGES
+from debrief.analyses.campaign_performance.views import charts, performer_rows
+from debrief.metrics.formulas import delivery_totals, lead_totals, with_ratios
 from debrief.results import StageResult, ratio
 
 if TYPE_CHECKING:
@@ -215,7 +214,6 @@ def _trend_rows(
     return out
 
 
-@STAGES.register(STAGE)
 def campaign_performance(ctx: StageContext) -> StageResult:
     """Run stage 1 for ``ctx.period``; see the module docstring for tables and findings."""
     ws, period, settings = ctx.workspace, ctx.period, ctx.settings.campaign_performance

@@ -6,7 +6,7 @@ a count against its target), never verdicts.
 
 The bottleneck is the transition whose rate fell furthest, relative to the three months before,
 among those whose drop is larger than chance. Rates and test come from
-:mod:`debrief.analyses.funnel_momentum` (stage-entry cohorts followed for a fixed horizon, within
+:mod:`debrief.analyses.funnel_health.momentum` (stage-entry cohorts followed for a fixed horizon, within
 campaigns): the interval of the difference lies entirely below zero and the Holm-adjusted CMH
 p-value is under ``alpha``. Relative rather than absolute points, because stage rates live on
 different scales (a 5-point fall matters more on a 20% stage than on a 60% one).
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.funnel_measures import RATE_METRICS
+from debrief.analyses.funnel_health.measures import RATE_METRICS
 from debrief.results import Finding
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.metrics import canonical_metric, format_value, metric_label, subject_label
+from debrief.metrics.formulas import canonical_metric, format_value, metric_label, subject_label
 from debrief.results import Finding, ratio
 from debrief.schema import target_direction
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from debrief.analyses.funnel_findings import VOLUME_LABELS, stage_label
+from debrief.analyses.funnel_health.findings import VOLUME_LABELS, stage_label
 
 __all__ = ["funnel_charts"]
 

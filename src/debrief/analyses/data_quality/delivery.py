@@ -1,16 +1,5 @@
-"""Data-quality checks, run before every review over ``ctx.period``.
-
-Each check is registered with ``@CHECKS.register(name)`` and returns ``list[Finding]`` with
-``stage="data_quality"``; :func:`data_quality_findings` runs them all. A check whose tables are
-absent returns no findings (there is nothing to check, and the stage that needs the table reports
-it as skipped). Every finding names the rows and dates (``evidence``: dates, channel or campaign,
-counts, a few example rows) and the figures it touches (``evidence["touches"]`` and the end of the
-statement), so nobody argues from a number that the data cannot support.
-
-This module holds the delivery checks on ``ad_performance`` and the conversion-id check; the
-reference checks (campaign dates, unknown campaign ids, near-duplicate labels) live in
-:mod:`debrief.analyses.data_quality_refs`, the tagging checks (clicks without sessions, spend
-without a campaign) in :mod:`debrief.analyses.data_quality_tagging`. Counting runs in the engine
+"""The delivery checks on ``ad_performance`` (tracking gaps, missing days, clicks above
+impressions, conversions above clicks) and the conversion-id check. Counting runs in the engine
 (Ibis); only per-channel daily totals and a handful of example rows come back to Python.
 """
 
@@ -21,108 +10,38 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.metrics import format_value
-from debrief.analyses.metrics import in_period as metric_in_period
-from debrief.engine import CHECKS
-from debrief.results import Finding, jsonable
+from debrief.analyses.data_quality.common import (
+    EXAMPLES,
+    ads_in_period,
+    examples,
+    finding,
+    in_period,
+    money,
+    runs,
+    span,
+    to_date,
+)
+from debrief.registry import check
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
 
     from debrief.context import StageContext
+    from debrief.results import Finding
 
 __all__ = [
     "clicks_above_impressions",
     "conversions_above_clicks",
-    "data_quality_findings",
     "duplicate_conversion_ids",
     "missing_days",
     "tracking_gaps",
 ]
 
-STAGE = "data_quality"
-#: Example rows kept in a finding's evidence.
-EXAMPLES = 5
 #: A zero-click day is a gap only when the channel's own CTR predicts at least this many clicks
 #: (Poisson: P(0 | 10) = 0.005%, so a real zero is implausible; below it zeros happen by chance).
 MIN_EXPECTED_CLICKS = 10.0
 #: A channel "otherwise delivers" when it has rows on at least this many days of the period.
 MIN_ACTIVE_DAYS = 7
-
-
-# --- shared helpers (also used by data_quality_refs) -------------------------------------------
-
-
-def finding(
-    kind: str,
-    key: str,
-    statement: str,
-    *,
-    subject: dict[str, Any],
-    evidence: dict[str, Any],
-    touches: str,
-    metric: str | None = None,
-    actual: float | None = None,
-    severity: str = "warning",
-) -> Finding:
-    """A data-quality finding; ``touches`` names the figures the problem affects."""
-    return Finding(
-        id=f"{STAGE}-{kind}-{key}",
-        stage=STAGE,
-        kind=kind,
-        statement=f"{statement}; this touches {touches}.",
-        subject=jsonable(subject),
-        metric=metric,
-        actual=actual,
-        severity=severity,  # type: ignore[arg-type]
-        evidence=jsonable({**evidence, "touches": touches}),
-    )
-
-
-def runs(days: list[dt.date]) -> list[tuple[dt.date, dt.date]]:
-    """Consecutive runs ``[(first, last), ...]`` of a list of dates."""
-    out: list[tuple[dt.date, dt.date]] = []
-    for d in sorted(set(days)):
-        if out and d - out[-1][1] == dt.timedelta(days=1):
-            out[-1] = (out[-1][0], d)
-        else:
-            out.append((d, d))
-    return out
-
-
-def span(first: dt.date, last: dt.date) -> str:
-    """``2026-10-14`` or ``2026-10-14 to 2026-10-16 (3 days)``."""
-    if first == last:
-        return first.isoformat()
-    return f"{first.isoformat()} to {last.isoformat()} ({(last - first).days + 1} days)"
-
-
-def examples(expr: ir.Table, order: list[str]) -> list[dict[str, Any]]:
-    """A few rows of ``expr`` as plain dicts, in a stable order."""
-    df = expr.order_by(order).limit(EXAMPLES).to_pandas()
-    return [jsonable(r) for r in df.to_dict("records")]
-
-
-def in_period(t: ir.Table, col: str, ctx: StageContext) -> ir.Table:
-    """Rows of ``t`` whose date or timestamp column ``col`` falls in the review period (UTC), by
-    the shared :func:`debrief.analyses.metrics.in_period`."""
-    return t.filter(metric_in_period(t[col], ctx.period))
-
-
-def _money(x: float, ctx: StageContext) -> str:
-    return format_value("spend", x, ctx.settings.currency)
-
-
-def _to_date(v: Any) -> dt.date:
-    return v.date() if hasattr(v, "date") and callable(v.date) else v
-
-
-# --- ad_performance delivery checks ------------------------------------------------------------
-
-
-def _ads(ctx: StageContext) -> ir.Table | None:
-    t = ctx.workspace.optional("ad_performance")
-    return None if t is None else in_period(t, "date", ctx)
 
 
 def _daily(ads: ir.Table) -> list[dict[str, Any]]:
@@ -135,16 +54,16 @@ def _daily(ads: ir.Table) -> list[dict[str, Any]]:
     )
     recs = g.order_by(["channel", "date"]).to_pandas().to_dict("records")
     for r in recs:
-        r["date"] = _to_date(r["date"])
+        r["date"] = to_date(r["date"])
     return recs
 
 
-@CHECKS.register("tracking_gaps")
+@check("tracking_gaps")
 def tracking_gaps(ctx: StageContext) -> list[Finding]:
     """Days on which a channel spent but recorded no impressions, or impressions but no clicks
     where its own click-through rate predicts many. Only channels that report impressions on other
     days are judged (a channel that never reports them is a mapping matter, not a gap)."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None:
         return []
     by_channel: dict[str, list[dict[str, Any]]] = {}
@@ -180,7 +99,7 @@ def tracking_gaps(ctx: StageContext) -> list[Finding]:
                     finding(
                         "tracking_gap",
                         f"{channel}-{first.isoformat()}",
-                        f"{channel} recorded {_money(spend, ctx)} of spend with {what} on "
+                        f"{channel} recorded {money(spend, ctx)} of spend with {what} on "
                         f"{span(first, last)}",
                         subject={"channel": channel, "dates": [first, last]},
                         evidence={
@@ -200,11 +119,11 @@ def tracking_gaps(ctx: StageContext) -> list[Finding]:
     return out
 
 
-@CHECKS.register("missing_days")
+@check("missing_days")
 def missing_days(ctx: StageContext) -> list[Finding]:
     """Days without any row for a channel, between its first and last day in the period, when the
     channel has rows on at least :data:`MIN_ACTIVE_DAYS` days (it otherwise delivers)."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None:
         return []
     seen: dict[str, set[dt.date]] = {}
@@ -253,11 +172,11 @@ def _row_anomaly(
     # every channel's distinct dates in one query, not one query per channel
     dates_of: dict[Any, list[dt.date]] = {}
     for d in bad.select("channel", "date").distinct().to_pyarrow().to_pylist():
-        dates_of.setdefault(d["channel"], []).append(_to_date(d["date"]))
+        dates_of.setdefault(d["channel"], []).append(to_date(d["date"]))
     out = []
     for r in agg.order_by("channel").to_pandas().to_dict("records"):
         channel = r["channel"]
-        first, last = _to_date(r["first"]), _to_date(r["last"])
+        first, last = to_date(r["first"]), to_date(r["last"])
         dates = sorted(dates_of.get(channel, []))
         out.append(
             finding(
@@ -279,10 +198,10 @@ def _row_anomaly(
     return out
 
 
-@CHECKS.register("clicks_above_impressions")
+@check("clicks_above_impressions")
 def clicks_above_impressions(ctx: StageContext) -> list[Finding]:
     """Rows whose clicks exceed their impressions (a click needs an impression)."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None:
         return []
     return _row_anomaly(
@@ -295,11 +214,11 @@ def clicks_above_impressions(ctx: StageContext) -> list[Finding]:
     )
 
 
-@CHECKS.register("conversions_above_clicks")
+@check("conversions_above_clicks")
 def conversions_above_clicks(ctx: StageContext) -> list[Finding]:
     """Rows whose conversions exceed their clicks. Rows with spend and neither impressions nor
     clicks are left to :func:`tracking_gaps`, which already reports them."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None:
         return []
     gap = (ads.spend > 0) & (ads.impressions == 0) & (ads.clicks == 0)
@@ -313,7 +232,7 @@ def conversions_above_clicks(ctx: StageContext) -> list[Finding]:
     )
 
 
-@CHECKS.register("duplicate_conversion_ids")
+@check("duplicate_conversion_ids")
 def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
     """Conversion ids that appear on more than one row among the period's conversions."""
     conv = ctx.workspace.optional("conversions")
@@ -340,7 +259,7 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
         return []
     rows = int(s["rows"].iloc[0])
     extra_value = float(s["extra_value"].iloc[0] or 0.0)
-    first, last = _to_date(s["first"].iloc[0]), _to_date(s["last"].iloc[0])
+    first, last = to_date(s["first"].iloc[0]), to_date(s["last"].iloc[0])
     top = dup.order_by([ibis.desc("n"), "conversion_id"]).limit(EXAMPLES)
     ex_ids = list(top.to_pandas()["conversion_id"])
     return [
@@ -348,7 +267,7 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
             "duplicate_conversion_ids",
             ctx.period.label,
             f"{ids} conversion ids appear on {rows} rows between {first.isoformat()} and "
-            f"{last.isoformat()} ({rows - ids} extra rows, {_money(extra_value, ctx)} of value "
+            f"{last.isoformat()} ({rows - ids} extra rows, {money(extra_value, ctx)} of value "
             "counted more than once)",
             subject={"dates": [first, last]},
             evidence={
@@ -366,17 +285,3 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
             actual=float(rows - ids),
         )
     ]
-
-
-def data_quality_findings(ctx: StageContext) -> list[Finding]:
-    """Every registered data-quality check over ``ctx.period``, in registration order."""
-    out: list[Finding] = []
-    for name in CHECKS:
-        out.extend(CHECKS.get(name)(ctx))
-    return out
-
-
-# Registered here too so that importing this module alone (as debrief.analyses does) brings the
-# reference checks with it.
-import debrief.analyses.data_quality_refs  # noqa: E402
-import debrief.analyses.data_quality_tagging  # noqa: E402, F401

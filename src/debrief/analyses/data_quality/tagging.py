@@ -1,6 +1,6 @@
 """Tagging data-quality checks: clicks that never arrive as sessions, and spend without a campaign.
 
-Registered with ``@CHECKS.register`` like the checks in :mod:`debrief.analyses.data_quality`,
+Registered with ``@check`` like the checks in :mod:`debrief.analyses.data_quality`,
 whose helpers they share; each returns ``list[Finding]`` over ``ctx.period``.
 """
 
@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.data_quality import _ads, _money, _to_date, examples, finding, runs, span
-from debrief.engine import CHECKS
+from debrief.analyses.data_quality.common import (
+    ads_in_period,
+    examples,
+    finding,
+    money,
+    runs,
+    span,
+    to_date,
+)
+from debrief.registry import check
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -22,12 +30,12 @@ __all__ = ["clicks_without_sessions", "untagged_spend"]
 MIN_EXPECTED_SESSIONS = 10.0
 
 
-@CHECKS.register("clicks_without_sessions")
+@check("clicks_without_sessions")
 def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
     """Channel-days with clicks but no sessions where the channel's click-to-session rate for the
     period predicts many: the landing pages' analytics tag or the UTM parameters were lost. Only
     rows that report sessions are read, on channels that record sessions on other days."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None or "sessions" not in ads.columns:
         return []
     t = ads.filter(ads.sessions.notnull())
@@ -40,7 +48,7 @@ def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
     )
     by_channel: dict[str, list[dict[str, Any]]] = {}
     for r in daily:
-        r["date"] = _to_date(r["date"])
+        r["date"] = to_date(r["date"])
         by_channel.setdefault(r["channel"], []).append(r)
     out = []
     for channel, days in by_channel.items():
@@ -80,11 +88,11 @@ def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
     return out
 
 
-@CHECKS.register("untagged_spend")
+@check("untagged_spend")
 def untagged_spend(ctx: StageContext) -> list[Finding]:
     """Spend recorded without a campaign id, on a workspace whose ad rows otherwise carry one:
     the money is in the channel totals but in no campaign's figures. One finding per channel."""
-    ads = _ads(ctx)
+    ads = ads_in_period(ctx)
     if ads is None or "campaign_id" not in ads.columns:
         return []
     if ads.filter(ads.campaign_id.notnull()).count().to_pyarrow().as_py() == 0:
@@ -96,12 +104,12 @@ def untagged_spend(ctx: StageContext) -> list[Finding]:
     out = []
     for r in agg.order_by("channel").to_pandas().to_dict("records"):
         channel = r["channel"]
-        first, last = _to_date(r["first"]), _to_date(r["last"])
+        first, last = to_date(r["first"]), to_date(r["last"])
         out.append(
             finding(
                 "untagged_spend",
                 str(channel),
-                f"{channel} has {int(r['rows'])} rows with {_money(float(r['spend']), ctx)} of "
+                f"{channel} has {int(r['rows'])} rows with {money(float(r['spend']), ctx)} of "
                 f"spend and no campaign id between {first.isoformat()} and {last.isoformat()}",
                 subject={"channel": channel, "dates": [first, last]},
                 evidence={

@@ -13,7 +13,7 @@ Two things make a naive month-on-month comparison of stage rates mislead, and bo
   elapsed cannot be read yet and is reported as such.
 * **Mix.** A large flight with its own conversion rates can join the month and move the company
   rate without any rate changing. The comparison is stratified by campaign (Mantel-Haenszel
-  weights; see :func:`debrief.analyses.funnel_stats.stratified_difference`): the difference is
+  weights; see :func:`debrief.stats.stratified_difference`): the difference is
   the change *within* campaigns, and the test is the Cochran-Mantel-Haenszel test. Campaigns new
   in the month (no reference) carry no comparison; the crude rates are reported beside it.
 * **Many tests.** ``p_adjusted`` is Holm's adjustment across the month's transitions (overall)
@@ -29,14 +29,14 @@ import math
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from debrief.analyses.funnel_measures import (
+from debrief.analyses.funnel_health.measures import (
     TRANSITIONS,
     horizon_counts,
     lag_quantiles,
     observed_until,
 )
-from debrief.analyses.funnel_stats import benjamini_hochberg, holm, stratified_difference
 from debrief.results import ratio
+from debrief.stats import benjamini_hochberg, holm, stratified_difference
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
