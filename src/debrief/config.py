@@ -7,7 +7,8 @@ The file has the core keys below (``currency``) and one section per stage or rev
 settings. Each section is a :class:`Section` model declared by its stage
 (:class:`debrief.registry.Stage` ``section``/``settings``) or review
 (:func:`debrief.registry.add_section`), so adding a stage with settings touches its own package
-only. A section that is not given takes its defaults.
+only. A section that is not given takes its defaults. The sections are those declared so far:
+commands read settings with :func:`debrief.engine.load_settings`, which declares every stage first.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from debrief import postmortem, synthesis
+from debrief import config, postmortem, synthesis
 from debrief.analyses import register_all
+from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.kb.loop import commitments_due
 from debrief.kb.store import KnowledgeBase, default_kb_url
@@ -29,7 +30,7 @@ from debrief.requests import Request
 from debrief.results import Finding, Report, StageResult
 from debrief.workspace import Workspace, WorkspaceError
 
-__all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "run"]
+__all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "load_settings", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,16 @@ def load_plugins() -> None:
 
 
 # Importing the engine declares every stage, check and settings section, so that settings files
-# are read against every section (``debrief.config.parse_settings``).
+# are read against every section.
 load_plugins()
+
+
+def load_settings(path: str | Path | None) -> Settings:
+    """Settings from a YAML file (defaults when ``path`` is None), read against every declared
+    section: what every command uses (:func:`debrief.config.load_settings` knows the sections
+    declared so far)."""
+    load_plugins()
+    return config.load_settings(path)
 
 
 def run(request: Request, workspace: Workspace | None = None) -> Report:

@@ -107,7 +107,7 @@ def attribution_command(
     """Multi-touch attribution: seven models, with diagnostics and bootstrap intervals."""
     from debrief.analyses.attribution import PeriodInput, analyse, read_paths_csv
     from debrief.analyses.attribution.stage import period_inputs
-    from debrief.config import load_settings
+    from debrief.engine import load_settings
     from debrief.period import Period
     from debrief.results import jsonable
 

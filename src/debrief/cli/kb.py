@@ -61,8 +61,7 @@ def postmortem_command(
     ] = True,
 ) -> None:
     """Run a campaign post-mortem, write the report and facilitation pack, store it in the KB."""
-    from debrief.config import load_settings
-    from debrief.engine import Request, run
+    from debrief.engine import Request, load_settings, run
     from debrief.kb import KnowledgeBase, lessons_from_report, open_commitments_due
     from debrief.postmortem.campaign import load_campaign
     from debrief.render import write_report
@@ -116,7 +115,7 @@ def due_command(
     config: Annotated[Path | None, typer.Option(help="Settings YAML.")] = None,
 ) -> None:
     """Campaigns that ended without a post-mortem, with the days left in the review window."""
-    from debrief.config import load_settings
+    from debrief.engine import load_settings
     from debrief.kb import KnowledgeBase
     from debrief.kb.due import campaigns_due
     from debrief.workspace import Workspace

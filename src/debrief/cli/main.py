@@ -67,8 +67,7 @@ def monthly(
     ] = True,
 ) -> None:
     """Run the monthly marketing review for one month, write the report, store it in the KB."""
-    from debrief.config import load_settings
-    from debrief.engine import Request, run
+    from debrief.engine import Request, load_settings, run
     from debrief.kb import KnowledgeBase, default_kb_url
     from debrief.render import write_report
 

@@ -57,7 +57,7 @@ def serve_command(
     """Browse the team's reviews, post-mortems and changes in a web browser."""
     import uvicorn
 
-    from debrief.config import load_settings
+    from debrief.engine import load_settings
     from debrief.kb import default_kb_url
     from debrief.web import DEFAULT_TOKEN_ENV, Access, ServeConfig, TokenError, create_app
     from debrief.web.security import is_loopback, resolve_token
