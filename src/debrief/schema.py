@@ -350,6 +350,53 @@ TABLES: dict[str, TableSchema] = {
             key=("campaign_id", "ts", "kind", "description"),
             description="What happened, when.",
         ),
+        TableSchema(
+            "outcomes",
+            (
+                _c("date", "date", True, doc="the day, or the first day of the week, it covers"),
+                _c("kpi", "string", True, doc="revenue, conversions, sign_ups, ..."),
+                _c("value", "number", True),
+                _c("geo", "string"),
+            ),
+            key=("date", "kpi", "geo"),
+            description=(
+                "Business outcomes by day or week, not tied to a channel (version 2). The grain "
+                "(daily or weekly) is detected from the dates."
+            ),
+        ),
+        TableSchema(
+            "controls",
+            (
+                _c("date", "date", True, doc="the day, or the first day of the week, it covers"),
+                _c("name", "string", True, doc="price, promotion, event, competitor_spend, ..."),
+                _c("value", "number", True),
+                _c("geo", "string"),
+            ),
+            key=("date", "name", "geo"),
+            description="What moves outcomes besides marketing (version 2).",
+        ),
+        TableSchema(
+            "lift_tests",
+            (
+                _c("channel", "channel", True),
+                _c("start_date", "date", True),
+                _c("end_date", "date", True),
+                _c(
+                    "incremental_value",
+                    "number",
+                    True,
+                    doc="the outcome the channel's spend in the test window added in that window",
+                ),
+                _c("standard_error", "number"),
+                _c("kpi", "string", doc="the outcomes kpi it measures (default: the one modelled)"),
+                _c("geo", "string"),
+                _c("notes", "string"),
+            ),
+            key=("channel", "start_date", "end_date", "kpi", "geo"),
+            description=(
+                "Incrementality experiments, for calibrating the marketing-mix model (version 2)."
+            ),
+        ),
     )
 }
 
