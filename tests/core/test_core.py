@@ -35,6 +35,9 @@ def test_contract_has_every_table_and_required_column_of_the_shared_contract() -
         "content_performance": {"date", "content_id"},
         "budgets": {"month", "planned_spend"},
         "timeline_events": {"campaign_id", "ts", "kind", "description"},
+        "outcomes": {"date", "kpi", "value"},
+        "controls": {"date", "name", "value"},
+        "lift_tests": {"channel", "start_date", "end_date", "incremental_value"},
     }
     assert set(TABLES) == set(required)
     for name, cols in required.items():

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from debrief.demo import content, journeys, leads, media, plan
+from debrief.demo import content, journeys, leads, media, outcomes, plan
 from debrief.demo.writer import FORMATS, write_table
 
 __all__ = ["FORMATS", "generate", "generate_frames"]
@@ -28,7 +28,8 @@ def generate_frames(
         raise ValueError(f"scale must be positive, not {scale}")
     say = progress or (lambda _msg: None)
     # One independent stream per part, so changing one part leaves the others' numbers alone.
-    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(4)]
+    # A fifth stream (outcomes) leaves the first four as they were: spawn keys are per child.
+    streams = [np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(5)]
     say("media: budgets and daily ad performance")
     m = media.generate_media(streams[0])
     say("leads")
@@ -45,6 +46,8 @@ def generate_frames(
     }
     touch, conv = journeys.generate_journeys(streams[3], scale, carried)
     say("plan: campaigns, targets, benchmarks, timeline")
+    say("outcomes: daily revenue, promotions, a lift test")
+    mix = outcomes.generate_outcomes(streams[4], m.ad_performance)
     return {
         "campaigns": plan.campaigns(m.budgets),
         "targets": plan.targets(m.budgets, m.ad_performance, lead_frame),
@@ -57,6 +60,7 @@ def generate_frames(
         "content_performance": perf,
         "touchpoints": touch,
         "conversions": conv,
+        **mix,
     }
 
 
