@@ -96,7 +96,11 @@ class Curve:
 
     def response(self, spend: np.ndarray | float) -> np.ndarray | float:
         s = self._scaled(spend)
-        h = hill(s, self.half_sat, self.shape) if self.saturation == "hill" else logistic(s, self.lam)
+        h = (
+            hill(s, self.half_sat, self.shape)
+            if self.saturation == "hill"
+            else logistic(s, self.lam)
+        )
         out = self.scale_y * self.beta * h
         return float(out) if np.ndim(out) == 0 else out
 

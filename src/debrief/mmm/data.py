@@ -68,7 +68,9 @@ class MMMData:
             dates=self.dates[:n],
             outcome=self.outcome[:n],
             spend=self.spend.iloc[:n].reset_index(drop=True),
-            controls=None if self.controls is None else self.controls.iloc[:n].reset_index(drop=True),
+            controls=None
+            if self.controls is None
+            else self.controls.iloc[:n].reset_index(drop=True),
             kpi=self.kpi,
             period_days=self.period_days,
             lift_tests=tuple(t for t in self.lift_tests if t.end <= last),

@@ -143,7 +143,10 @@ class _Problem:
         return np.concatenate(parts)
 
     def jac(self, theta: np.ndarray, sigma: float) -> np.ndarray:
-        rows = [jacobian(self.layout, theta, self.base, self.xs) / sigma, np.diag(1 / self.prior_sd)]
+        rows = [
+            jacobian(self.layout, theta, self.base, self.xs) / sigma,
+            np.diag(1 / self.prior_sd),
+        ]
         for c, _, sd in self.bench:
             blk = self.layout.block(c)
             _, g = _log_avg_roas(self.layout, theta[blk])
@@ -165,8 +168,10 @@ def _start(
         u = channel_u[c]
         d = float(decay_from_half_life(np.exp(u[0]), lay.period_days))
         a = adstock(problem.xs[:, c], d)
-        feats[:, c] = hill(a, np.exp(u[1]), np.exp(u[2])) if lay.saturation == "hill" else (
-            logistic(a, np.exp(u[1]))
+        feats[:, c] = (
+            hill(a, np.exp(u[1]), np.exp(u[2]))
+            if lay.saturation == "hill"
+            else (logistic(a, np.exp(u[1])))
         )
     design = np.hstack([problem.base, feats])
     penalty = np.concatenate([1 / linear_sd**2, np.full(channels, 1.0)]) * 1e-2
@@ -249,7 +254,14 @@ def fit_map(
     mean, sd = _prior_vectors(layout, base, data.channels, priors)
     lifts = lift_rows(data, sy) if data.lift_tests else None
     problem = _Problem(
-        layout, base.matrix, xs, ys, mean, sd, _benchmark_rows(layout, data.channels, priors, sy, sx), lifts
+        layout,
+        base.matrix,
+        xs,
+        ys,
+        mean,
+        sd,
+        _benchmark_rows(layout, data.channels, priors, sy, sx),
+        lifts,
     )
     coef = np.linalg.lstsq(base.matrix, ys, rcond=None)[0]
     sigma = max(float(np.std(ys - base.matrix @ coef)) * 0.8, 1e-6)
