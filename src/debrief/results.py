@@ -105,7 +105,7 @@ class Summary:
 
 @dataclass(frozen=True)
 class Report:
-    kind: Literal["monthly_review", "post_mortem"]
+    kind: Literal["monthly_review", "post_mortem", "marketing_mix"]
     period_start: dt.date
     period_end: dt.date
     generated_at: dt.datetime

@@ -1,7 +1,7 @@
 """``debrief``: the command-line entry point.
 
 Commands: ``ingest``, ``demo-data``, ``monthly``, ``postmortem``, ``attribution``, ``kb``, ``due``,
-``benchmarks``, ``serve``, ``schema``. Each is a thin wrapper over one engine function.
+``benchmarks``, ``serve``, ``mmm``, ``schema``. Each is a thin wrapper over one engine function.
 """
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ _COMMANDS = (
     ("debrief.cli.kb", "due_command", "due"),
     ("debrief.cli.kb", "benchmarks_command", "benchmarks"),
     ("debrief.cli.serve", "serve_command", "serve"),
+    ("debrief.cli.mmm", "mmm_command", "mmm"),
 )
 
 for _module, _attr, _name in _COMMANDS:

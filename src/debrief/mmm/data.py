@@ -91,7 +91,7 @@ def grain(dates: pd.Series | pd.DatetimeIndex, where: str = "outcomes") -> int:
             where=where,
             fix="load at least a year of daily or weekly outcomes",
         )
-    gaps = np.diff(d.asi8) // 86_400_000_000_000
+    gaps = np.diff(d.to_numpy().astype("datetime64[D]").astype(np.int64))
     smallest = int(gaps.min())
     if smallest not in (1, 7):
         raise UserError(

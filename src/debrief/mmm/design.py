@@ -42,7 +42,7 @@ class Baseline:
 
 
 def _fourier(dates: pd.DatetimeIndex, order: int) -> tuple[np.ndarray, list[str]]:
-    doy = dates.dayofyear.to_numpy(float)
+    doy = dates.day_of_year.to_numpy(float)
     cols, names = [], []
     for k in range(1, order + 1):
         angle = 2 * np.pi * k * doy / 365.25
@@ -82,7 +82,7 @@ def baseline(
     names += fn
     sd += [0.5] * len(fn)
     if daily:
-        dow = dates.dayofweek.to_numpy()
+        dow = dates.day_of_week.to_numpy()
         for k in range(1, 7):
             cols.append((dow == k).astype(float))
             names.append(f"dow_{k}")

@@ -27,6 +27,7 @@ contribution over those periods (``beta h(adstock)`` on the spend as it happened
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -100,7 +101,7 @@ def simulate(
     weeks_per = pd_days / 7
     # persistence per period: weekly ρ, so that a day carries ρ^(1/7)
     demand = _ar1(rng, n, 0.8**weeks_per)
-    doy = dates.dayofyear.to_numpy(float)
+    doy = dates.day_of_year.to_numpy(float)
     amp1, amp2 = rng.uniform(0.05, 0.2), rng.uniform(0.0, 0.08)
     ph1, ph2 = rng.uniform(0, 2 * np.pi, 2)
     season = amp1 * np.sin(2 * np.pi * doy / 365.25 + ph1) + amp2 * np.sin(
@@ -151,7 +152,7 @@ def simulate(
     dow = 0.0
     if daily:
         pattern = np.r_[0, rng.uniform(-0.08, 0.08, 6)]
-        dow = pattern[dates.dayofweek.to_numpy()]
+        dow = pattern[dates.day_of_week.to_numpy()]
     demand_effect = rng.uniform(0.03, 0.1)
     base = level_y * (1 + trend + season + dow + demand_effect * demand)
     mean_y = float(np.mean(base + media))
@@ -185,3 +186,44 @@ def simulate(
         period_days=pd_days,
     )
     return Simulation(data, tuple(truths), cur, float(noise_cv), float(media_share))
+
+
+def write_contract(data: MMMData, folder: Path, *, daily_spend: bool = True) -> dict[str, Path]:
+    """Write ``data`` as contract files (``outcomes``, ``controls``, ``ad_performance``) in
+    ``folder``, as a team would export them: weekly spend is split over its seven days (to the
+    cent, the rounding residue on the week's last day) when ``daily_spend``. Columns the contract
+    requires and the data do not have (impressions, clicks, conversions where required) are
+    written as 0 only when the contract requires them."""
+    from debrief.schema import TABLES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    days = data.dates.strftime("%Y-%m-%d")
+    pd.DataFrame({"date": days, "kpi": data.kpi, "value": np.round(data.outcome, 2)}).to_csv(
+        folder / "outcomes.csv", index=False
+    )
+    written = {"outcomes": folder / "outcomes.csv"}
+    if data.controls is not None:
+        ctl = data.controls.assign(date=days).melt(id_vars="date", var_name="name")
+        ctl.to_csv(folder / "controls.csv", index=False)
+        written["controls"] = folder / "controls.csv"
+    rows = []
+    split = daily_spend and not data.daily
+    for ch in data.channels:
+        cents = np.round(data.spend[ch].to_numpy(float) * 100).astype(np.int64)
+        for start, total in zip(data.dates, cents, strict=True):
+            if not split:
+                rows.append((start.strftime("%Y-%m-%d"), ch, total / 100))
+                continue
+            part = np.full(7, total // 7)
+            part[-1] += total - part.sum()
+            for k in range(7):
+                rows.append(
+                    ((start + pd.Timedelta(days=k)).strftime("%Y-%m-%d"), ch, part[k] / 100)
+                )
+    ad = pd.DataFrame(rows, columns=["date", "channel", "spend"])
+    for col in ("impressions", "clicks", "conversions"):
+        if TABLES["ad_performance"].column(col).required:
+            ad[col] = 0
+    ad.to_csv(folder / "ad_performance.csv", index=False)
+    written["ad_performance"] = folder / "ad_performance.csv"
+    return written

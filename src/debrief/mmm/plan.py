@@ -1,0 +1,249 @@
+"""Budget decisions from the fitted curves: reallocation, other totals, next month's plan.
+
+Money is per **month at the current rate** (a period's spend × periods in an average month:
+30.44 days, 4.35 weeks), outcomes the steady-state response of the curves over that month
+(``response`` of :mod:`debrief.mmm.curves`). Each forecast comes with the central ``interval``
+share of the same computation over the posterior draws, the allocation held fixed.
+
+* **Reallocation at the same total**: the budget stage's greedy allocation
+  (:func:`debrief.analyses.budget.reallocate.allocate`) moves money toward higher marginal return
+  among the channels without a warning, each within ``±move_bound`` of its current spend and
+  within the range of spend per period it has shown (so the curve is read where it was observed);
+  warned channels are held fixed.
+* **Other totals** (``scenarios``): the current split scaled to 80%-120% of today's total, then
+  reallocated with the same rules. ``outcome_change`` is against the current split (so it includes
+  what the reallocation gains); ``return_on_spend_change`` is the extra outcome per extra unit of
+  money against the reallocated split at today's total (the return of the budget change alone).
+* **Next month's plan**: the ``budgets`` rows of the month after the data, per channel.
+
+Each row carries its **reason**: why the channel gives, receives, or is held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from debrief.analyses.budget.reallocate import allocate
+from debrief.mmm.curves import Curve, marginal, response
+from debrief.mmm.data import MMMData
+from debrief.mmm.posterior import Posterior
+from debrief.mmm.readout import interval
+
+__all__ = ["Plan", "periods_per_month", "plan_budget"]
+
+SCENARIO_FACTORS = (0.8, 0.9, 1.0, 1.1, 1.2)
+
+
+def periods_per_month(data: MMMData) -> float:
+    return 30.4375 / data.period_days
+
+
+@dataclass(frozen=True)
+class Plan:
+    reallocation: list[dict[str, Any]]
+    total_change: float
+    total_low: float | None
+    total_high: float | None
+    scenarios: list[dict[str, Any]]
+    next_month: list[dict[str, Any]]
+
+
+def _outcome_draws(post: Posterior, spends: np.ndarray) -> np.ndarray:
+    """Outcome per period of all channels at ``spends`` per period: (draws + 1, channels)."""
+    return np.column_stack([response(post, c, spends[c])[:, 0] for c in range(len(spends))])
+
+
+def _bounds(
+    data: MMMData, current: np.ndarray, movable: np.ndarray, move_bound: float
+) -> tuple[np.ndarray, np.ndarray]:
+    x = data.spend.to_numpy(float)
+    k = 28 if data.daily else 4
+    lo = current.copy()
+    hi = current.copy()
+    for c in range(len(current)):
+        if not movable[c]:
+            continue
+        roll = np.convolve(x[:, c], np.ones(k) / k, mode="valid") if len(x) >= k else x[:, c]
+        lo[c] = min(max(current[c] * (1 - move_bound), float(roll.min())), current[c])
+        hi[c] = max(min(current[c] * (1 + move_bound), float(roll.max())), current[c])
+    return lo, hi
+
+
+def _allocate(
+    post: Posterior, current: np.ndarray, lo: np.ndarray, hi: np.ndarray, movable: np.ndarray
+) -> np.ndarray:
+    idx = np.nonzero(movable)[0]
+    if len(idx) < 2:
+        return current.copy()
+    curves = [Curve.of(post, int(c)) for c in idx]
+    alloc = allocate(curves, current[idx], lo[idx], hi[idx])  # type: ignore[arg-type]
+    out = current.copy()
+    out[idx] = alloc.spend
+    return out
+
+
+def _reason(
+    ch: str,
+    before: float,
+    after: float,
+    cur: float,
+    new: float,
+    lo: float,
+    hi: float,
+    held: str | None,
+    m_lo: float | None,
+    m_hi: float | None,
+    level: float | None,
+) -> str:
+    rng = "" if m_lo is None or m_hi is None else f" (interval {m_lo:.2f} to {m_hi:.2f})"
+    if held:
+        return f"held at its current spend: {held}"
+    if new > cur * 1.0005:
+        cap = " and reaches the top of the range it has shown" if new >= hi * 0.9995 else ""
+        return (
+            f"receives: marginal ROAS {before:.2f}{rng} is above the level the moves settle at"
+            f"{'' if level is None else f' ({level:.2f})'}; after the move {after:.2f}{cap}"
+        )
+    if new < cur * 0.9995:
+        cap = " and reaches the bottom of the range it has shown" if new <= lo * 1.0005 else ""
+        return (
+            f"gives: marginal ROAS {before:.2f}{rng} is below the channels that receive; "
+            f"after the move {after:.2f}{cap}"
+        )
+    return f"unchanged: marginal ROAS {before:.2f}{rng} is already at the level of the others"
+
+
+def plan_budget(
+    post: Posterior,
+    data: MMMData,
+    current: np.ndarray,
+    held: dict[str, str],
+    *,
+    move_bound: float = 0.3,
+    share: float = 0.9,
+    next_month: dict[str, float] | None = None,
+) -> Plan:
+    """See the module docstring. ``held``: channel -> why it may not move (its warnings)."""
+    names = data.channels
+    per_month = periods_per_month(data)
+    movable = np.array([ch not in held and current[c] > 0 for c, ch in enumerate(names)])
+    lo, hi = _bounds(data, current, movable, move_bound)
+    new = _allocate(post, current, lo, hi, movable)
+    base_out = _outcome_draws(post, current)
+    new_out = _outcome_draws(post, new)
+    m_before = np.column_stack([marginal(post, c, current[c])[:, 0] for c in range(len(names))])
+    m_after = np.column_stack([marginal(post, c, new[c])[:, 0] for c in range(len(names))])
+    receivers = [c for c in range(len(names)) if new[c] > current[c] * 1.0005]
+    level = float(min(m_after[0, c] for c in receivers)) if receivers else None
+    rows = []
+    for c, ch in enumerate(names):
+        change = (new_out[:, c] - base_out[:, c]) * per_month
+        c_lo, c_hi = interval(change, share)
+        m_lo, m_hi = interval(m_before[:, c], share)
+        rows.append(
+            {
+                "channel": ch,
+                "current_spend": round(float(current[c] * per_month), 2),
+                "recommended_spend": round(float(new[c] * per_month), 2),
+                "change": round(float((new[c] - current[c]) * per_month), 2),
+                "expected_outcome_change": float(change[0]),
+                "low": c_lo,
+                "high": c_hi,
+                "marginal_roas_before": float(m_before[0, c]),
+                "marginal_roas_after": float(m_after[0, c]),
+                "reason": _reason(
+                    ch,
+                    float(m_before[0, c]),
+                    float(m_after[0, c]),
+                    float(current[c]),
+                    float(new[c]),
+                    float(lo[c]),
+                    float(hi[c]),
+                    held.get(ch),
+                    m_lo,
+                    m_hi,
+                    level,
+                ),
+            }
+        )
+    total = (new_out.sum(axis=1) - base_out.sum(axis=1)) * per_month
+    t_lo, t_hi = interval(total, share)
+
+    scenarios = []
+    base_total = base_out.sum(axis=1) * per_month
+    same_total = new_out.sum(axis=1) * per_month
+    for f in SCENARIO_FACTORS:
+        scaled = current * f
+        s_lo, s_hi = _bounds(data, scaled, movable, move_bound)
+        alloc = new if f == 1.0 else _allocate(post, scaled, s_lo, s_hi, movable)
+        out = _outcome_draws(post, alloc).sum(axis=1) * per_month
+        diff = out - base_total
+        extra = (alloc.sum() - current.sum()) * per_month
+        o_lo, o_hi = interval(out, share)
+        d_lo, d_hi = interval(diff, share)
+        ret = (out - same_total) / extra if abs(extra) > 0 else None
+        r_lo, r_hi = (None, None) if ret is None else interval(ret, share)
+        scenarios.append(
+            {
+                "scenario": f"{f:.0%} of current total",
+                "total_spend": round(float(alloc.sum() * per_month), 2),
+                "spend_change": round(float(extra), 2),
+                "media_outcome": float(out[0]),
+                "media_outcome_low": o_lo,
+                "media_outcome_high": o_hi,
+                "outcome_change": float(diff[0]),
+                "outcome_change_low": d_lo,
+                "outcome_change_high": d_hi,
+                "return_on_spend_change": None if ret is None else float(ret[0]),
+                "return_low": r_lo,
+                "return_high": r_hi,
+                "split": ", ".join(
+                    f"{ch} {alloc[c] * per_month:,.0f}" for c, ch in enumerate(names)
+                ),
+            }
+        )
+
+    plan_rows: list[dict[str, Any]] = []
+    if next_month:
+        planned = np.array([next_month.get(ch, 0.0) / per_month for ch in names])
+        p_out = _outcome_draws(post, planned)
+        for c, ch in enumerate(names):
+            if ch not in next_month:
+                continue
+            diff = (p_out[:, c] - base_out[:, c]) * per_month
+            d_lo, d_hi = interval(diff, share)
+            v_lo, v_hi = interval(p_out[:, c] * per_month, share)
+            plan_rows.append(
+                {
+                    "channel": ch,
+                    "planned_spend": round(float(next_month[ch]), 2),
+                    "current_spend": round(float(current[c] * per_month), 2),
+                    "forecast_outcome": float(p_out[0, c] * per_month),
+                    "forecast_low": v_lo,
+                    "forecast_high": v_hi,
+                    "change_vs_current": float(diff[0]),
+                    "change_low": d_lo,
+                    "change_high": d_hi,
+                    "marginal_roas_at_plan": float(marginal(post, c, planned[c])[0, 0]),
+                }
+            )
+        diff = (p_out.sum(axis=1) - base_out.sum(axis=1)) * per_month
+        d_lo, d_hi = interval(diff, share)
+        plan_rows.append(
+            {
+                "channel": "total",
+                "planned_spend": round(float(sum(next_month.get(ch, 0.0) for ch in names)), 2),
+                "current_spend": round(float(current.sum() * per_month), 2),
+                "forecast_outcome": float(p_out[0].sum() * per_month),
+                "forecast_low": interval(p_out.sum(axis=1) * per_month, share)[0],
+                "forecast_high": interval(p_out.sum(axis=1) * per_month, share)[1],
+                "change_vs_current": float(diff[0]),
+                "change_low": d_lo,
+                "change_high": d_hi,
+                "marginal_roas_at_plan": None,
+            }
+        )
+    return Plan(rows, float(total[0]), t_lo, t_hi, scenarios, plan_rows)
