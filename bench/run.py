@@ -22,6 +22,7 @@ def main() -> int:
     runs = [
         [sys.executable, str(HERE / "attribution.py"), *(["--quick"] if a.quick else [])],
         [sys.executable, str(HERE / "budget_mmm.py")],
+        [sys.executable, str(HERE / "mmm.py"), *(["--quick"] if a.quick else [])],
         [
             sys.executable,
             str(HERE / "ingest.py"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -89,28 +91,14 @@ def test_a_lift_test_pulls_the_channel_toward_it() -> None:
     window = (data.dates[100].date(), data.dates[103].date())
     lay = free.layout
     rows = lift_rows(
-        MMMData(
-            dates=data.dates,
-            outcome=data.outcome,
-            spend=data.spend,
-            period_days=7,
-            lift_tests=(LiftTest("a", window[0], window[1], 1.0, 1.0),),
-        ),
+        dataclasses.replace(data, lift_tests=(LiftTest("a", window[0], window[1], 1.0, 1.0),)),
         free.scale_y,
     )
     assert rows is not None
     predicted = float(rows.predicted(lay, free.theta, free.xs)[0]) * free.scale_y
     # A test that measured half of what the free fit predicts, with a tight error, moves the fit.
     test = LiftTest("a", window[0], window[1], predicted / 2, predicted / 50)
-    calibrated = fit_map(
-        MMMData(
-            dates=data.dates,
-            outcome=data.outcome,
-            spend=data.spend,
-            period_days=7,
-            lift_tests=(test,),
-        )
-    )
+    calibrated = fit_map(dataclasses.replace(data, lift_tests=(test,)))
     rows2 = lift_rows(calibrated.data, calibrated.scale_y)
     assert rows2 is not None
     after = float(rows2.predicted(calibrated.layout, calibrated.theta, calibrated.xs)[0])
