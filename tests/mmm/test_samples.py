@@ -44,7 +44,7 @@ def test_debrief_mmm_runs_on_each_sample(root: Path, name: str, tmp_path: Path) 
     )
     assert res.exit_code == 0, res.output
     doc = json.loads((tmp_path / "out" / "report.json").read_text())
-    rows = doc["stages"]["mmm"]["tables"]["channels"]
+    rows = doc["stages"]["marketing_mix"]["tables"]["channels"]
     assert sorted(r["channel"] for r in rows) == sorted(data.channels)
     if name == "pymc_example":
         truth = pymc_example_truth(root)["channels"]

@@ -65,11 +65,11 @@ def test_debrief_mmm_writes_a_valid_report_and_prints_the_channels(
     doc = json.loads((out / "report.json").read_text())
     validate_report_json(doc)
     assert doc["kind"] == "marketing_mix"
-    channels = doc["stages"]["mmm"]["tables"]["channels"]
+    channels = doc["stages"]["marketing_mix"]["tables"]["channels"]
     assert [r["channel"] for r in channels] == list(sim.data.channels)
     for r in channels:
         assert r["marginal_roas_low"] <= r["marginal_roas"] <= r["marginal_roas_high"]
-    realloc = doc["stages"]["mmm"]["tables"]["reallocation"]
+    realloc = doc["stages"]["marketing_mix"]["tables"]["reallocation"]
     assert sum(r["recommended_spend"] for r in realloc) == pytest.approx(
         sum(r["current_spend"] for r in realloc), abs=0.05
     )

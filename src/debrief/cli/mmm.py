@@ -124,9 +124,9 @@ def mmm_command(
     )
     report = mmm_report(result, currency=currency, workspace=str(workspace))
     written = write_report(report, out, currency=currency)
-    rows = report.stages["mmm"].tables["channels"]
+    rows = report.stages["marketing_mix"].tables["channels"]
     if format == "json":
-        doc = {name: jsonable(t) for name, t in report.stages["mmm"].tables.items()}
+        doc = {name: jsonable(t) for name, t in report.stages["marketing_mix"].tables.items()}
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")
     elif format == "csv":
         buf = io.StringIO()
@@ -136,7 +136,7 @@ def mmm_command(
         sys.stdout.write(buf.getvalue())
     else:
         typer.echo(_table(rows))
-        for f in report.stages["mmm"].findings:
+        for f in report.stages["marketing_mix"].findings:
             if f.kind in ("reallocation", "holdout_fit") or f.severity == "warning":
                 typer.echo(f"- {f.statement}")
     typer.echo("Report written:", err=True)

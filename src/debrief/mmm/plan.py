@@ -86,7 +86,6 @@ def _allocate(
 
 
 def _reason(
-    ch: str,
     before: float,
     after: float,
     cur: float,
@@ -94,26 +93,35 @@ def _reason(
     lo: float,
     hi: float,
     held: str | None,
-    m_lo: float | None,
-    m_hi: float | None,
-    level: float | None,
+    interval_text: str,
+    givers_top: float | None,
+    receivers_low: float | None,
 ) -> str:
-    rng = "" if m_lo is None or m_hi is None else f" (interval {m_lo:.2f} to {m_hi:.2f})"
+    """Why a channel gives, receives, stays or is held (observations, no verdicts)."""
     if held:
         return f"held at its current spend: {held}"
     if new > cur * 1.0005:
-        cap = " and reaches the top of the range it has shown" if new >= hi * 0.9995 else ""
+        ref = (
+            "" if givers_top is None else f" (the channels giving money: {givers_top:.2f} at most)"
+        )
+        cap = "; it reaches the top of the spend range it has shown" if new >= hi * 0.9995 else ""
         return (
-            f"receives: marginal ROAS {before:.2f}{rng} is above the level the moves settle at"
-            f"{'' if level is None else f' ({level:.2f})'}; after the move {after:.2f}{cap}"
+            f"receives: marginal ROAS {before:.2f}{interval_text} is above the channels giving "
+            f"money{ref}; after the move {after:.2f}{cap}"
         )
     if new < cur * 0.9995:
-        cap = " and reaches the bottom of the range it has shown" if new <= lo * 1.0005 else ""
-        return (
-            f"gives: marginal ROAS {before:.2f}{rng} is below the channels that receive; "
-            f"after the move {after:.2f}{cap}"
+        ref = "" if receivers_low is None else f" ({receivers_low:.2f} at least)"
+        cap = (
+            "; it reaches the bottom of the spend range it has shown" if new <= lo * 1.0005 else ""
         )
-    return f"unchanged: marginal ROAS {before:.2f}{rng} is already at the level of the others"
+        return (
+            f"gives: marginal ROAS {before:.2f}{interval_text} is below the channels receiving "
+            f"money{ref}; after the move {after:.2f}{cap}"
+        )
+    return (
+        f"unchanged: marginal ROAS {before:.2f}{interval_text}; no move within the bounds returns "
+        "more than it costs"
+    )
 
 
 def plan_budget(
@@ -137,7 +145,9 @@ def plan_budget(
     m_before = np.column_stack([marginal(post, c, current[c])[:, 0] for c in range(len(names))])
     m_after = np.column_stack([marginal(post, c, new[c])[:, 0] for c in range(len(names))])
     receivers = [c for c in range(len(names)) if new[c] > current[c] * 1.0005]
-    level = float(min(m_after[0, c] for c in receivers)) if receivers else None
+    givers = [c for c in range(len(names)) if new[c] < current[c] * 0.9995]
+    receivers_low = float(min(m_before[0, c] for c in receivers)) if receivers else None
+    givers_top = float(max(m_before[0, c] for c in givers)) if givers else None
     rows = []
     for c, ch in enumerate(names):
         change = (new_out[:, c] - base_out[:, c]) * per_month
@@ -155,7 +165,6 @@ def plan_budget(
                 "marginal_roas_before": float(m_before[0, c]),
                 "marginal_roas_after": float(m_after[0, c]),
                 "reason": _reason(
-                    ch,
                     float(m_before[0, c]),
                     float(m_after[0, c]),
                     float(current[c]),
@@ -163,9 +172,9 @@ def plan_budget(
                     float(lo[c]),
                     float(hi[c]),
                     held.get(ch),
-                    m_lo,
-                    m_hi,
-                    level,
+                    "" if m_lo is None or m_hi is None else f" (interval {m_lo:.2f} to {m_hi:.2f})",
+                    givers_top,
+                    receivers_low,
                 ),
             }
         )

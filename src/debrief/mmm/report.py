@@ -1,6 +1,6 @@
 """The marketing-mix report: tables, findings, charts and notes of one :class:`MMMResult`.
 
-``report.json`` (kind ``marketing_mix``, stage ``mmm``) has the tables:
+``report.json`` (kind ``marketing_mix``, stage ``marketing_mix``) has the tables:
 
 | table | rows |
 | --- | --- |
@@ -33,7 +33,7 @@ from debrief.results import Finding, Report, StageResult
 
 __all__ = ["decomposition_chart", "mmm_report", "response_chart"]
 
-STAGE = "mmm"
+STAGE = "marketing_mix"
 
 
 def _money(kpi: str, currency: str) -> Any:
@@ -294,7 +294,12 @@ def mmm_report(r: MMMResult, currency: str = "USD", workspace: str = "") -> Repo
             }
             if money_kpi(d.kpi)
             else {},
-            "reallocation": {"expected_outcome_change": "money", "low": "money", "high": "money"}
+            "reallocation": {
+                "change": "money",
+                "expected_outcome_change": "money",
+                "low": "money",
+                "high": "money",
+            }
             if money_kpi(d.kpi)
             else {},
         },
