@@ -2,8 +2,9 @@
 
 Money is per **month at the current rate** (a period's spend × periods in an average month:
 30.44 days, 4.35 weeks), outcomes the steady-state response of the curves over that month
-(``response`` of :mod:`debrief.mmm.curves`). Each forecast comes with the central ``interval``
-share of the same computation over the posterior draws, the allocation held fixed.
+(``response`` of :mod:`debrief.mmm.curves`). Each forecast is the median of the same computation
+over the posterior draws, with their central ``interval`` share, the allocation held fixed (the
+allocation itself is made on the fit's own curves).
 
 * **Reallocation at the same total**: the budget stage's greedy allocation
   (:func:`debrief.analyses.budget.reallocate.allocate`) moves money toward higher marginal return
@@ -30,7 +31,7 @@ from debrief.analyses.budget.reallocate import allocate
 from debrief.mmm.curves import Curve, marginal, response
 from debrief.mmm.data import MMMData
 from debrief.mmm.posterior import Posterior
-from debrief.mmm.readout import interval
+from debrief.mmm.readout import interval, point
 
 __all__ = ["Plan", "periods_per_month", "plan_budget"]
 
@@ -146,8 +147,8 @@ def plan_budget(
     m_after = np.column_stack([marginal(post, c, new[c])[:, 0] for c in range(len(names))])
     receivers = [c for c in range(len(names)) if new[c] > current[c] * 1.0005]
     givers = [c for c in range(len(names)) if new[c] < current[c] * 0.9995]
-    receivers_low = float(min(m_before[0, c] for c in receivers)) if receivers else None
-    givers_top = float(max(m_before[0, c] for c in givers)) if givers else None
+    receivers_low = min(point(m_before[:, c]) for c in receivers) if receivers else None
+    givers_top = max(point(m_before[:, c]) for c in givers) if givers else None
     rows = []
     for c, ch in enumerate(names):
         change = (new_out[:, c] - base_out[:, c]) * per_month
@@ -159,14 +160,14 @@ def plan_budget(
                 "current_spend": round(float(current[c] * per_month), 2),
                 "recommended_spend": round(float(new[c] * per_month), 2),
                 "change": round(float((new[c] - current[c]) * per_month), 2),
-                "expected_outcome_change": float(change[0]),
+                "expected_outcome_change": point(change),
                 "low": c_lo,
                 "high": c_hi,
-                "marginal_roas_before": float(m_before[0, c]),
-                "marginal_roas_after": float(m_after[0, c]),
+                "marginal_roas_before": point(m_before[:, c]),
+                "marginal_roas_after": point(m_after[:, c]),
                 "reason": _reason(
-                    float(m_before[0, c]),
-                    float(m_after[0, c]),
+                    point(m_before[:, c]),
+                    point(m_after[:, c]),
                     float(current[c]),
                     float(new[c]),
                     float(lo[c]),
@@ -200,13 +201,13 @@ def plan_budget(
                 "scenario": f"{f:.0%} of current total",
                 "total_spend": round(float(alloc.sum() * per_month), 2),
                 "spend_change": round(float(extra), 2),
-                "media_outcome": float(out[0]),
+                "media_outcome": point(out),
                 "media_outcome_low": o_lo,
                 "media_outcome_high": o_hi,
-                "outcome_change": float(diff[0]),
+                "outcome_change": point(diff),
                 "outcome_change_low": d_lo,
                 "outcome_change_high": d_hi,
-                "return_on_spend_change": None if ret is None else float(ret[0]),
+                "return_on_spend_change": None if ret is None else point(ret),
                 "return_low": r_lo,
                 "return_high": r_hi,
                 "split": ", ".join(
@@ -230,13 +231,13 @@ def plan_budget(
                     "channel": ch,
                     "planned_spend": round(float(next_month[ch]), 2),
                     "current_spend": round(float(current[c] * per_month), 2),
-                    "forecast_outcome": float(p_out[0, c] * per_month),
+                    "forecast_outcome": point(p_out[:, c] * per_month),
                     "forecast_low": v_lo,
                     "forecast_high": v_hi,
-                    "change_vs_current": float(diff[0]),
+                    "change_vs_current": point(diff),
                     "change_low": d_lo,
                     "change_high": d_hi,
-                    "marginal_roas_at_plan": float(marginal(post, c, planned[c])[0, 0]),
+                    "marginal_roas_at_plan": point(marginal(post, c, planned[c])[:, 0]),
                 }
             )
         diff = (p_out.sum(axis=1) - base_out.sum(axis=1)) * per_month
@@ -246,13 +247,13 @@ def plan_budget(
                 "channel": "total",
                 "planned_spend": round(float(sum(next_month.get(ch, 0.0) for ch in names)), 2),
                 "current_spend": round(float(current.sum() * per_month), 2),
-                "forecast_outcome": float(p_out[0].sum() * per_month),
+                "forecast_outcome": point(p_out.sum(axis=1) * per_month),
                 "forecast_low": interval(p_out.sum(axis=1) * per_month, share)[0],
                 "forecast_high": interval(p_out.sum(axis=1) * per_month, share)[1],
-                "change_vs_current": float(diff[0]),
+                "change_vs_current": point(diff),
                 "change_low": d_lo,
                 "change_high": d_hi,
                 "marginal_roas_at_plan": None,
             }
         )
-    return Plan(rows, float(total[0]), t_lo, t_hi, scenarios, plan_rows)
+    return Plan(rows, point(total), t_lo, t_hi, scenarios, plan_rows)

@@ -1,5 +1,6 @@
 """Per-channel readouts with intervals: spend, contribution, ROAS, marginal ROAS, saturation.
 
+Values are the median of their draws (the fit's own value without draws).
 Read over the **window** (the last ``current_periods`` periods: a quarter by default): spend and
 contribution are sums over it, ROAS their ratio, and the marginal ROAS and saturation are read at
 the window's mean spend per period (the "current spend"). Point values are the fit's (row 0 of the
@@ -18,7 +19,16 @@ from debrief.mmm.curves import contributions, marginal, saturation_spend
 from debrief.mmm.data import MMMData
 from debrief.mmm.posterior import Posterior
 
-__all__ = ["Readout", "interval", "read_channels"]
+__all__ = ["Readout", "interval", "point", "read_channels"]
+
+
+def point(draws: np.ndarray) -> float:
+    """The reported value: the median of the draws (row 0, the fit's point estimate, without
+    enough draws). The median of a readout's own draws is robust to the nonlinear map from
+    parameters to readouts, and always lies inside its interval."""
+    d = np.asarray(draws, dtype=float)[1:]
+    d = d[np.isfinite(d)]
+    return float(np.median(d)) if d.size >= 10 else float(np.asarray(draws, dtype=float)[0])
 
 
 def interval(draws: np.ndarray, share: float) -> tuple[float | None, float | None]:
@@ -67,17 +77,17 @@ def read_channels(post: Posterior, data: MMMData, window: slice, share: float) -
             {
                 "channel": ch,
                 "spend": total,
-                "contribution": float(contrib[0, c]),
+                "contribution": point(contrib[:, c]),
                 "contribution_low": c_lo,
                 "contribution_high": c_hi,
-                "roas": None if total <= 0 else float(roas[0]),
+                "roas": None if total <= 0 else point(roas),
                 "roas_low": r_lo,
                 "roas_high": r_hi,
-                "marginal_roas": float(marg[0, c]),
+                "marginal_roas": point(marg[:, c]),
                 "marginal_roas_low": m_lo,
                 "marginal_roas_high": m_hi,
                 "current_spend_per_period": float(current[c]),
-                "saturation_spend_per_period": float(sat[0]),
+                "saturation_spend_per_period": point(sat),
                 "saturation_spend_low": s_lo,
                 "saturation_spend_high": s_hi,
                 "half_life_days": float(np.log(0.5) / np.log(post.decay[0, c]) * data.period_days)
