@@ -92,3 +92,22 @@ def test_a_workspace_without_outcomes_gets_one_clear_message(tmp_path: Path) -> 
     assert "no outcomes table" in res.output and "Traceback" not in res.output
     bad = CliRunner().invoke(app, ["mmm", "-w", str(tmp_path / "ws.duckdb"), "--format", "xml"])
     assert bad.exit_code == 1 and "--format" in bad.output
+
+
+def test_a_weekly_spend_row_is_spread_over_the_days_it_covers(tmp_path: Path) -> None:
+    sim = simulate(5, grain="weekly", n_channels=2)
+    write_contract(sim.data, tmp_path / "files", daily_spend=False)
+    ad = tmp_path / "files" / "ad_performance.csv"
+    import pandas as pd
+
+    frame = pd.read_csv(ad)
+    frame["date_end"] = (pd.to_datetime(frame["date"]) + pd.Timedelta(days=6)).dt.strftime(
+        "%Y-%m-%d"
+    )
+    frame.to_csv(ad, index=False)
+    ingest([tmp_path / "files"], tmp_path / "ws.duckdb")
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        d = load(ws).data
+    assert np.allclose(
+        d.spend.to_numpy(), np.round(sim.data.spend.to_numpy() * 100) / 100, atol=1e-6
+    )

@@ -6,7 +6,8 @@ over geos: a price or an event flag is not additive), lift tests, ``roas`` bench
 month's ``budgets``. Only those aggregates come into Python; their size grows with days ×
 channels, not with rows.
 
-Periods are the outcome's dates (daily or weekly, :func:`debrief.mmm.data.grain`); a day of spend
+A row that covers several days (``date`` to ``date_end``: a weekly or monthly export) has its
+spend spread evenly over those days. Periods are the outcome's dates (daily or weekly, :func:`debrief.mmm.data.grain`); a day of spend
 belongs to the period that starts on or before it and covers it. The model keeps the periods
 covered by ``ad_performance`` (from its first to its last day): before or after that, spend is
 unknown, not zero. Inside that span a channel without a row on a day spent nothing that day.
@@ -26,6 +27,8 @@ from debrief.mmm.priors import Priors
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
     from debrief.workspace import Workspace
 
 __all__ = ["Loaded", "load"]
@@ -73,6 +76,27 @@ def _periods_of(days: pd.Series, starts: pd.DatetimeIndex, period_days: int) -> 
     return np.where(ok & (d < end), idx, -1)
 
 
+def _daily_spend(ad: ir.Table) -> pd.DataFrame:
+    """Spend per date and channel; a row covering ``date`` to ``date_end`` (a weekly or monthly
+    export) is spread evenly over its days, so it lands in the periods it covers."""
+    keys = [ad.date, ad.channel] + ([ad.date_end] if "date_end" in ad.columns else [])
+    df = ad.group_by(keys).aggregate(spend=ad.spend.sum()).to_pandas()
+    df["date"] = pd.to_datetime(df["date"])
+    df = df[df["spend"].notna()]
+    if "date_end" not in df.columns:
+        return df[["date", "channel", "spend"]]
+    end = pd.to_datetime(df["date_end"]).fillna(df["date"])
+    days = (end - df["date"]).dt.days.clip(lower=0) + 1
+    ranged = days > 1
+    if not ranged.any():
+        return df[["date", "channel", "spend"]]
+    wide = df[ranged].loc[lambda f: f.index.repeat(days[ranged])].copy()
+    wide["date"] = wide["date"] + pd.to_timedelta(wide.groupby(level=0).cumcount(), unit="D")
+    wide["spend"] = wide["spend"] / days[ranged].reindex(wide.index).to_numpy()
+    out = pd.concat([df[~ranged], wide])[["date", "channel", "spend"]]
+    return out.groupby(["date", "channel"], as_index=False)["spend"].sum()
+
+
 def load(ws: Workspace, kpi: str | None = None) -> Loaded:
     """The model's data from ``ws``; see the module docstring."""
     out_t = ws.optional("outcomes")
@@ -101,10 +125,9 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
             where="ad_performance",
             fix="load ad_performance with a spend column",
         )
-    spend = ad.group_by([ad.date, ad.channel]).aggregate(spend=ad.spend.sum()).to_pandas()
+    spend = _daily_spend(ad)
     if spend.empty:
         raise UserError("ad_performance is empty", where="ad_performance", fix="load its rows")
-    spend["date"] = pd.to_datetime(spend["date"])
     spend["channel"] = spend["channel"].map(normalise_channel)
     first, last = spend["date"].min(), spend["date"].max()
     notes: list[str] = []
