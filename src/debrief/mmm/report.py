@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from debrief.analyses.metrics import format_money
+from debrief.metrics.formulas import format_money
 from debrief.mmm.curves import response
 from debrief.mmm.plan import periods_per_month
 from debrief.mmm.run import MMMResult

@@ -78,7 +78,9 @@ def report_schema() -> dict[str, Any]:
     load_plugins()
     text = resources.files("debrief.render").joinpath("report.base.schema.json").read_text("utf-8")
     schema = dict(json.loads(text))
-    rules = [_review_schema(review) for review in _REVIEWS]
+    # Rules written in the base file (reports that are not reviews: the marketing-mix report)
+    # come after the ones derived from the stage declarations.
+    rules = [_review_schema(review) for review in _REVIEWS] + list(schema.get("allOf", []))
     return {**{k: v for k, v in schema.items() if k != "$defs"}, "allOf": rules, **_defs(schema)}
 
 
