@@ -3,7 +3,8 @@
 Settings come from a YAML file (``--config debrief.yaml``) or the defaults. An unknown key is an
 error with a "did you mean" hint, so a typo never silently falls back to a default.
 
-The file has the core keys below (``currency``) and one section per stage or review that has
+The file has the core keys below (``currency``, ``people``, ``facilitators``) and one section per
+stage or review that has
 settings. Each section is a :class:`Section` model declared by its stage
 (:class:`debrief.registry.Stage` ``section``/``settings``) or review
 (:func:`debrief.registry.add_section`), so adding a stage with settings touches its own package
@@ -14,13 +15,24 @@ commands read settings with :func:`debrief.engine.load_settings`, which declares
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from debrief.registry import SECTIONS
+
+_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def email_address(value: str) -> str:
+    """``value`` trimmed, when it is an email address; a ValueError otherwise."""
+    value = value.strip()
+    if not _EMAIL.match(value):
+        raise ValueError(f"{value!r} is not an email address")
+    return value
 
 
 class Section(BaseModel):
@@ -36,6 +48,15 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     currency: str = "USD"
+    #: Owners and facilitators by name -> email address (``debrief tick`` invites and reminds).
+    people: dict[str, str] = Field(default_factory=dict)
+    #: Facilitators of the meetings, in rotation; never the meeting's (the campaign's) owner.
+    facilitators: list[str] = Field(default_factory=list)
+
+    @field_validator("people")
+    @classmethod
+    def _people(cls, v: dict[str, str]) -> dict[str, str]:
+        return {name: email_address(addr) for name, addr in v.items()}
 
     @model_validator(mode="before")
     @classmethod

@@ -6,7 +6,10 @@ tables are absent is reported as skipped with the reason, not as an error. A pos
 :func:`debrief.postmortem.run_postmortem`.
 
 The knowledge base is read here and nowhere below: the open commitments due by the as-of date
-(both reviews) and the benchmarks the team applied from its own history (post-mortem).
+(both reviews), the benchmarks the team applied from its own history (post-mortem), and the
+review cycle's records behind the monthly review's ``follow_up`` (on-time delivery, read
+receipts, last month's actions; :mod:`debrief.cycle.follow_up`), whose sentences the summary
+repeats.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from debrief import config, postmortem, synthesis
 from debrief.analyses import register_all
 from debrief.config import Settings
 from debrief.context import StageContext
+from debrief.cycle.follow_up import follow_up_stage
 from debrief.kb.loop import commitments_due
 from debrief.kb.store import KnowledgeBase, default_kb_url
 from debrief.period import Period
@@ -147,14 +151,20 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
 
     with _knowledge_base(request.kb, ws) as kb:
         follow_up = commitments_due(kb, ws, as_of, stage="commitments") if kb else None
-    if follow_up is not None:
-        rows, findings = follow_up
-        results["commitments"] = StageResult(
-            stage="commitments", tables={"due": rows}, findings=tuple(findings)
-        )
-        _say(request, f"commitments: {len(findings)} due")
+        if follow_up is not None:
+            rows, findings = follow_up
+            results["commitments"] = StageResult(
+                stage="commitments", tables={"due": rows}, findings=tuple(findings)
+            )
+            _say(request, f"commitments: {len(findings)} due")
+        t0 = time.perf_counter()
+        results["follow_up"] = follow_up_stage(ctx, kb)
+        _say(request, f"follow_up: done ({time.perf_counter() - t0:.1f}s)")
 
-    summary = synthesis.build_summary(ctx, results)
+    summary = dataclasses.replace(
+        synthesis.build_summary(ctx, results),
+        follow_up=tuple(f.statement for f in results["follow_up"].findings),
+    )
     return Report(
         kind="monthly_review",
         period_start=period.start,

@@ -81,3 +81,37 @@ def add_business_days(start: dt.date, n: int, country: str | None = "US") -> dt.
 def report_due_date(period: Period, business_days: int = 3, country: str | None = "US") -> dt.date:
     """When the monthly review is due: ``business_days`` business days after the period ends."""
     return add_business_days(period.end, business_days, country)
+
+
+def is_business_day(day: dt.date, country: str | None = "US") -> bool:
+    """Whether ``day`` is a weekday that is not a public holiday of ``country``."""
+    if day.weekday() >= 5:
+        return False
+    return not country or day not in _holidays(country, range(day.year, day.year + 1))
+
+
+def business_day_on_or_after(day: dt.date, country: str | None = "US") -> dt.date:
+    """``day`` when it is a business day, else the next one."""
+    while not is_business_day(day, country):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def pre_read_date(meeting: dt.date, country: str | None = "US") -> dt.date:
+    """When a meeting's pre-read goes out: 24 hours before (the day before), moved earlier to the
+    last business day when that day is a weekend or public holiday (a Monday meeting's pre-read
+    goes out on Friday)."""
+    day = meeting - dt.timedelta(days=1)
+    while not is_business_day(day, country):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def business_days_between(start: dt.date, end: dt.date, country: str | None = "US") -> int:
+    """Business days ``d`` with ``start < d <= end`` (0 when ``end`` is not after ``start``): a
+    review finished on the first business day after month end was done 1 business day after it."""
+    n, day = 0, start
+    while day < end:
+        day += dt.timedelta(days=1)
+        n += is_business_day(day, country)
+    return n

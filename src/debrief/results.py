@@ -101,6 +101,8 @@ class Summary:
     actions: tuple[Action, ...] = ()
     focus: tuple[str, ...] = ()
     dates: dict[str, Any] = field(default_factory=dict)
+    #: The review cycle's success metrics in sentences (the ``follow_up`` stage's findings).
+    follow_up: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class Report:
                 "actions": [action_dict(a) for a in self.summary.actions],
                 "focus": list(self.summary.focus),
                 "dates": jsonable(self.summary.dates),
+                **({"follow_up": list(self.summary.follow_up)} if self.summary.follow_up else {}),
             },
         }
         if self.kind == "post_mortem":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -60,23 +61,28 @@ def _review(titles: list[str]) -> Report:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def kb(request, tmp_path):
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
-    else:
-        pg = os.environ.get("DEBRIEF_TEST_POSTGRES_URL")
-        if not pg:
-            if os.environ.get("CI") == "true":
-                pytest.fail("DEBRIEF_TEST_POSTGRES_URL is not set in CI")
-            pytest.skip("DEBRIEF_TEST_POSTGRES_URL is not set")
-        pytest.importorskip("psycopg")
-        url = "postgresql+psycopg://" + pg.split("://", 1)[1]
-    store = KnowledgeBase.open(url)
-    if request.param == "postgres":
-        metadata.drop_all(store.engine)
-        metadata.create_all(store.engine)
+        store = KnowledgeBase.open(f"sqlite:///{tmp_path / 'kb.sqlite'}")
+        yield store
+        store.close()
+        return
+    pg = os.environ.get("DEBRIEF_TEST_POSTGRES_URL")
+    if not pg:
+        if os.environ.get("CI") == "true":
+            pytest.fail("DEBRIEF_TEST_POSTGRES_URL is not set in CI")
+        pytest.skip("DEBRIEF_TEST_POSTGRES_URL is not set")
+    pytest.importorskip("psycopg")
+    # A database of its own: other tests (and other xdist workers) use the server's default one.
+    server = "postgresql+psycopg://" + pg.split("://", 1)[1]
+    name = f"debrief_kb_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    store = KnowledgeBase.open(server.rsplit("/", 1)[0] + "/" + name)
     yield store
-    if request.param == "postgres":
-        metadata.drop_all(store.engine)
     store.close()
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"DROP DATABASE {name}"))
+    admin.dispose()
 
 
 def test_monthly_actions_are_stored_with_their_lead_finding(kb) -> None:

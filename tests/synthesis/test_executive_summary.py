@@ -375,7 +375,11 @@ def test_review_dates_skip_weekends_and_us_holidays():
     assert nov["report_due"] == D(2026, 12, 3) and nov["actions_due"] == D(2026, 12, 17)
     fixed = parse_settings({"summary": {"meeting_date": "2026-11-09"}}).summary
     d = review_dates(OCT, fixed)
-    assert d["meeting"] == D(2026, 11, 9) and d["pre_read"] == D(2026, 11, 8)
+    # a Monday meeting: 24 hours before is a Sunday, so the pre-read goes out on Friday
+    assert d["meeting"] == D(2026, 11, 9) and d["pre_read"] == D(2026, 11, 6)
+    # a Tuesday after a Monday holiday (MLK day, Mon 19 Jan 2026): back to Friday 16 Jan
+    jan = parse_settings({"summary": {"meeting_date": "2026-01-20"}}).summary
+    assert review_dates(Period.month("2025-12"), jan)["pre_read"] == D(2026, 1, 16)
 
 
 def _stage1(findings):

@@ -1,7 +1,7 @@
 """``debrief``: the command-line entry point.
 
 Commands: ``ingest``, ``demo-data``, ``monthly``, ``postmortem``, ``attribution``, ``kb``, ``due``,
-``benchmarks``, ``serve``, ``mmm``, ``schema``. Each is a thin wrapper over one engine function.
+``benchmarks``, ``serve``, ``mmm``, ``tick``, ``schema``. Each is a thin wrapper over one engine function.
 """
 
 from __future__ import annotations
@@ -119,12 +119,14 @@ _COMMANDS = (
     ("debrief.cli.kb", "benchmarks_command", "benchmarks"),
     ("debrief.cli.serve", "serve_command", "serve"),
     ("debrief.cli.mmm", "mmm_command", "mmm"),
+    ("debrief.cli.tick", "tick_command", "tick"),
 )
 
 for _module, _attr, _name in _COMMANDS:
     _fn = getattr(importlib.import_module(_module), _attr)
     app.command(_name)(cli_errors(_fn))
 
+importlib.import_module("debrief.cli.kb_cycle")  # adds the review cycle's commands to kb_app
 app.add_typer(importlib.import_module("debrief.cli.kb").kb_app, name="kb")
 
 

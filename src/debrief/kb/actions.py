@@ -31,6 +31,7 @@ __all__ = [
     "actions_of",
     "detach_actions",
     "record_action_result",
+    "record_measured",
     "set_action_status",
     "store_actions",
 ]
@@ -167,3 +168,16 @@ def record_action_result(
         .where(monthly_actions.c.id == action_id)
         .values(result=json.dumps(jsonable(result)), measured_on=on)
     )
+
+
+def record_measured(conn: sa.Connection, report: Report, on: dt.date) -> int:
+    """Store on each earlier action the measurement this monthly review made of it (its
+    ``follow_up`` stage's ``actions`` table), inside the caller's transaction; return how many."""
+    stage = report.stages.get("follow_up")
+    rows = stage.tables.get("actions", []) if stage is not None else []
+    n = 0
+    for row in rows:
+        if row.get("measured") and row.get("action_id") is not None:
+            record_action_result(conn, int(row["action_id"]), row, on)
+            n += 1
+    return n

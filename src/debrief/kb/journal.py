@@ -19,7 +19,7 @@ from debrief.kb.tables import cycle_events
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
 
-__all__ = ["LEASE", "begin", "complete", "event", "events_of"]
+__all__ = ["LEASE", "abandon", "begin", "complete", "event", "events_of"]
 
 #: A step still ``running`` after this long belongs to a tick that died: the next one redoes it.
 LEASE = dt.timedelta(hours=1)
@@ -102,3 +102,13 @@ def events_of(
         stmt = stmt.where(cycle_events.c.kind == kind)
     with kb.engine.connect() as conn:
         return [_decode(r) for r in conn.execute(stmt)]
+
+
+def abandon(kb: KnowledgeBase, key: str) -> None:
+    """Release step ``key`` after it failed, so the next tick tries it again."""
+    with kb.transaction() as conn:
+        conn.execute(
+            sa.delete(cycle_events).where(
+                cycle_events.c.key == key, cycle_events.c.status == "running"
+            )
+        )

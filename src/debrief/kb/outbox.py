@@ -180,8 +180,10 @@ def finish(
     *,
     error: str | None = None,
     message_id: str | None = None,
+    note: dict[str, Any] | None = None,
 ) -> None:
-    """Record the outcome of a send: sent, failed, rejected or unknown."""
+    """Record the outcome of a send: sent, failed, rejected or unknown; ``note`` is merged into
+    the delivery's detail (how it was sent, e.g. whether it carried a read-receipt link)."""
     if status not in ("sent", "failed", "rejected", "unknown"):
         raise ValueError(f"a send ends sent, failed, rejected or unknown, not {status!r}")
     values: dict[str, Any] = {"status": status, "error": error}
@@ -190,6 +192,11 @@ def finish(
     if status == "sent":
         values["sent_at"] = _now()
     with kb.transaction() as conn:
+        if note:
+            old = conn.execute(
+                sa.select(deliveries.c.detail).where(deliveries.c.id == delivery_id)
+            ).scalar_one()
+            values["detail"] = json.dumps({**json.loads(old or "{}"), **note}, default=str)
         conn.execute(sa.update(deliveries).where(deliveries.c.id == delivery_id).values(**values))
 
 

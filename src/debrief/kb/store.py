@@ -40,7 +40,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from debrief.kb.actions import detach_actions, store_actions
+from debrief.kb.actions import detach_actions, record_measured, store_actions
 from debrief.kb.stored import display_of, report_from_document
 from debrief.kb.tables import (
     benchmark_history,
@@ -231,6 +231,7 @@ class KnowledgeBase:
             _hook("playbook")
             if report.kind == "monthly_review":
                 store_actions(conn, int(rid), report, as_of or now.date())
+                record_measured(conn, report, as_of or now.date())
                 _hook("actions")
         return int(rid)
 

@@ -87,6 +87,7 @@ def report_from_document(doc: dict[str, Any], display: dict[str, Any] | None = N
             actions=tuple(_action(a) for a in summary.get("actions") or ()),
             focus=tuple(summary.get("focus") or ()),
             dates=summary.get("dates") or {},
+            follow_up=tuple(summary.get("follow_up") or ()),
         ),
         campaign_id=doc.get("campaign_id"),
         title=doc.get("title") or "",

@@ -120,6 +120,10 @@ def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
             + "".join(f"<li>{_e(x)}</li>" for x in s.focus)
             + "</ul>"
         )
+    if s.follow_up:
+        parts.append(
+            "<h3>Follow-up</h3><ul>" + "".join(f"<li>{_e(x)}</li>" for x in s.follow_up) + "</ul>"
+        )
     return "".join(parts)
 
 

@@ -74,6 +74,8 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
             lines += [md_table(action_rows(s.actions, currency), currency), ""]
         if s.focus:
             lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in s.focus] + [""]
+        if s.follow_up:
+            lines += ["### Follow-up", ""] + [f"- {md_escape(x)}" for x in s.follow_up] + [""]
 
     lines += ["## Data quality", ""]
     if report.data_quality:

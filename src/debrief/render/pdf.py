@@ -256,6 +256,9 @@ def to_pdf(report: Report, currency: str = "USD") -> bytes:
         if s.focus:
             w.heading("Focus next month", 3)
             w.bullets(list(s.focus))
+        if s.follow_up:
+            w.heading("Follow-up", 3)
+            w.bullets(list(s.follow_up))
 
     w.heading("Data quality", 2)
     if report.data_quality:

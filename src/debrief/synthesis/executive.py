@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from debrief.metrics.formulas import format_value
-from debrief.period import add_business_days, report_due_date
+from debrief.period import add_business_days, pre_read_date, report_due_date
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
@@ -48,7 +48,8 @@ def review_dates(period: Period, settings: SummarySettings) -> dict[str, dt.date
     * ``report_due``: ``report_business_days`` business days after the period's end (weekends and
       the public holidays of ``settings.country`` skipped)
     * ``meeting``: ``settings.meeting_date``, else the business day after ``report_due``
-    * ``pre_read``: 24 hours before the meeting (the calendar day before)
+    * ``pre_read``: 24 hours before the meeting (the day before), moved earlier to a business
+      day over weekends and holidays (:func:`debrief.period.pre_read_date`)
     * ``actions_due``: ``action_business_days`` business days after ``report_due``
     """
     country = settings.country or None
@@ -57,7 +58,7 @@ def review_dates(period: Period, settings: SummarySettings) -> dict[str, dt.date
     return {
         "period_end": period.end,
         "report_due": due,
-        "pre_read": meeting - dt.timedelta(days=1),
+        "pre_read": pre_read_date(meeting, country),
         "meeting": meeting,
         "actions_due": add_business_days(due, settings.action_business_days, country),
     }
