@@ -31,6 +31,7 @@ def main() -> int:
         [sys.executable, str(HERE / "monthly.py"), "--scale", "2" if a.quick else "100"],
         # the pages of `debrief serve` on what `make demo` leaves (it says so when that is absent)
         [sys.executable, str(HERE / "web.py"), "--repeat", "5" if a.quick else "30"],
+        [sys.executable, str(HERE / "scenarios.py"), "-n", "6" if a.quick else "200"],
     ]
     status = 0
     for cmd in runs:
