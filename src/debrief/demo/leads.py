@@ -12,6 +12,9 @@ falls in 2026-10, so that calendar and cohort readings both show them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -40,6 +43,68 @@ def score_fit(score: np.ndarray) -> np.ndarray:
 def _lag(rng: np.random.Generator, n: int, floor_days: float, shape: float, scale: float):
     days = floor_days + rng.gamma(shape, scale, n)
     return (days * 86400).astype(np.int64).astype("timedelta64[s]")
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Stage timestamps of each lead as the CRM shows them at the export (``NaT``: not reached
+    by then), and the time an MQL that did not reach SQL was disqualified (uncensored)."""
+
+    mql: np.ndarray
+    sql: np.ndarray
+    opportunity: np.ndarray
+    won: np.ndarray
+    lost: np.ndarray
+    disqualified_at: np.ndarray
+
+
+def follow_funnel(
+    rng: np.random.Generator,
+    created: np.ndarray,
+    is_mql: np.ndarray,
+    p_sql: Callable[[np.ndarray], np.ndarray],
+    p_opp: Callable[[np.ndarray], np.ndarray],
+    win_rate: float,
+    export: np.datetime64,
+) -> Funnel:
+    """Leads created at ``created`` (``datetime64[s]``) through MQL, SQL, opportunity and won.
+
+    Lags in days: MQL 0.02 + Gamma(1.5, 1) after creation, SQL 0.5 + Gamma(2, 1) after MQL,
+    opportunity 1 + Gamma(2, 1.5) after SQL, won 15 + Gamma(3, 8) after opportunity. ``p_sql`` and
+    ``p_opp`` give each lead's probability of the step from the time the step would happen (so a
+    planted change can start on a date). 60% of opportunities not won are lost (10 + Gamma(2, 10)
+    days later), 70% of MQLs that do not reach SQL are disqualified (3 + Gamma(2, 3) days after
+    MQL). Nothing is dated at or after ``export``; a stage after a missing one is missing.
+    """
+    n = len(created)
+    u = rng.random((5, n))
+    mql_at = created + _lag(rng, n, 0.02, 1.5, 1.0)
+    sql_cand = mql_at + _lag(rng, n, 0.5, 2.0, 1.0)
+    is_sql = is_mql & (u[0] < p_sql(sql_cand))
+    opp_cand = sql_cand + _lag(rng, n, 1.0, 2.0, 1.5)
+    is_opp = is_sql & (u[1] < p_opp(opp_cand))
+    won_cand = opp_cand + _lag(rng, n, 15.0, 3.0, 8.0)
+    is_won = is_opp & (u[2] < win_rate)
+    lost_opp = is_opp & ~is_won & (u[3] < 0.6)
+    lost_opp_at = opp_cand + _lag(rng, n, 10.0, 2.0, 10.0)
+    disq = is_mql & ~is_sql & (u[4] < 0.7)
+    disq_at = mql_at + _lag(rng, n, 3.0, 2.0, 3.0)
+
+    nat = np.datetime64("NaT", "s")
+
+    def seen(reached: np.ndarray, at: np.ndarray) -> np.ndarray:
+        return np.where(reached & (at < export), at, nat)
+
+    mql_out = seen(is_mql, mql_at)
+    sql_out = seen(is_sql & ~np.isnat(mql_out), sql_cand)
+    opp_out = seen(is_opp & ~np.isnat(sql_out), opp_cand)
+    won_out = seen(is_won & ~np.isnat(opp_out), won_cand)
+    lost_out = np.where(
+        lost_opp & ~np.isnat(opp_out) & (lost_opp_at < export),
+        lost_opp_at,
+        np.where(disq & ~np.isnat(mql_out) & (disq_at < export), disq_at, nat),
+    )
+    return Funnel(mql_out, sql_out, opp_out, won_out, lost_out, disq_at)
 
 
 def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) -> pd.DataFrame:
@@ -75,44 +140,21 @@ def generate_leads(rng: np.random.Generator, daily: pd.DataFrame, scale: float) 
     camp_sql[seg] *= spec.HEALTHY_SQL_UPLIFT
     camp_opp[seg] *= spec.HEALTHY_OPP_UPLIFT
 
-    u = rng.random((5, n))
-    mql_at = created + _lag(rng, n, 0.02, 1.5, 1.0)
-    is_mql = score >= spec.MQL_THRESHOLD
+    def p_sql(sql_cand: np.ndarray) -> np.ndarray:
+        p = spec.SQL_BASE * score_fit(score) * camp_sql
+        synd_oct = (channel == "content_syndication") & (sql_cand >= spec.OCT_START)
+        return np.where(synd_oct, p * spec.SYND_OCT_SQL_FACTOR, p)
 
-    sql_cand = mql_at + _lag(rng, n, 0.5, 2.0, 1.0)
-    p_sql = spec.SQL_BASE * score_fit(score) * camp_sql
-    synd_oct = (channel == "content_syndication") & (sql_cand >= spec.OCT_START)
-    p_sql = np.where(synd_oct, p_sql * spec.SYND_OCT_SQL_FACTOR, p_sql)
-    is_sql = is_mql & (u[0] < p_sql)
+    def p_opp(opp_cand: np.ndarray) -> np.ndarray:
+        p = spec.OPP_BASE * camp_opp
+        ao_oct = ~is_flight[idx] & (opp_cand >= spec.OCT_START)
+        return np.where(ao_oct, p * spec.AO_OCT_OPP_FACTOR, p)
 
-    opp_cand = sql_cand + _lag(rng, n, 1.0, 2.0, 1.5)
-    p_opp = spec.OPP_BASE * camp_opp
-    ao_oct = ~is_flight[idx] & (opp_cand >= spec.OCT_START)
-    p_opp = np.where(ao_oct, p_opp * spec.AO_OCT_OPP_FACTOR, p_opp)
-    is_opp = is_sql & (u[1] < p_opp)
-
-    won_cand = opp_cand + _lag(rng, n, 15.0, 3.0, 8.0)
-    is_won = is_opp & (u[2] < spec.WIN_RATE)
-    lost_opp = is_opp & ~is_won & (u[3] < 0.6)
-    lost_opp_at = opp_cand + _lag(rng, n, 10.0, 2.0, 10.0)
-    disq = is_mql & ~is_sql & (u[4] < 0.7)
-    disq_at = mql_at + _lag(rng, n, 3.0, 2.0, 3.0)
-
-    nat = np.datetime64("NaT", "s")
-    end = spec.DATA_END
-
-    def seen(reached: np.ndarray, at: np.ndarray) -> np.ndarray:
-        return np.where(reached & (at < end), at, nat)
-
-    mql_out = seen(is_mql, mql_at)
-    sql_out = seen(is_sql & ~np.isnat(mql_out), sql_cand)
-    opp_out = seen(is_opp & ~np.isnat(sql_out), opp_cand)
-    won_out = seen(is_won & ~np.isnat(opp_out), won_cand)
-    lost_out = np.where(
-        lost_opp & ~np.isnat(opp_out) & (lost_opp_at < end),
-        lost_opp_at,
-        np.where(disq & ~np.isnat(mql_out) & (disq_at < end), disq_at, nat),
+    f = follow_funnel(
+        rng, created, score >= spec.MQL_THRESHOLD, p_sql, p_opp, spec.WIN_RATE, spec.DATA_END
     )
+    mql_out, sql_out, opp_out, won_out, lost_out = f.mql, f.sql, f.opportunity, f.won, f.lost
+    disq_at = f.disqualified_at
 
     # Deal size grows with company size (median USD per won deal).
     median_deal = np.array([6000, 10000, 16000, 24000, 38000])

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.demo import spec
+from debrief.schema import target_direction
 
 HISTORY = ("2025-10-01", "2026-04-01")  # leads created in [start, end) make the CRM benchmarks
 DISPLAY_OCT_ROAS_TARGET = 3.0
@@ -142,21 +143,21 @@ def flight_targets(funnel: dict[str, float]) -> list[dict]:
                     ("leads", _sig(r.leads)),
                     ("cpl", round(r.spend / r.leads, 2)),
                 ):
-                    rows.append(_target(metric, v, f.campaign_id, r.channel, None))
+                    rows.append(target_row(metric, v, f.campaign_id, r.channel, None))
         for metric, v in metrics.items():
-            rows.append(_target(metric, v, f.campaign_id, None, None))
+            rows.append(target_row(metric, v, f.campaign_id, None, None))
     return rows
 
 
-def _target(metric: str, value: float, campaign: str | None, channel: str | None, month):
-    direction = "max" if metric in ("cpl", "cpa", "spend") else "min"
+def target_row(metric: str, value: float, campaign: str | None, channel: str | None, month):
+    """One ``targets`` row; the direction is the metric's usual one (costs and spend at most)."""
     return {
         "metric": metric,
         "target": float(value),
         "campaign_id": campaign,
         "channel": channel,
         "month": month,
-        "direction": direction,
+        "direction": target_direction(metric),
     }
 
 
@@ -187,8 +188,8 @@ def monthly_targets(budgets: pd.DataFrame, ad: pd.DataFrame, leads: pd.DataFrame
                 del values["roas"]  # October's display goal is the campaign's (below)
             for metric, v in values.items():
                 if v is not None:
-                    rows.append(_target(metric, v, None, channel, month))
-    rows.append(_target("roas", DISPLAY_OCT_ROAS_TARGET, "AO-DISPLAY", None, spec.REVIEW_MONTH))
+                    rows.append(target_row(metric, v, None, channel, month))
+    rows.append(target_row("roas", DISPLAY_OCT_ROAS_TARGET, "AO-DISPLAY", None, spec.REVIEW_MONTH))
     return rows
 
 

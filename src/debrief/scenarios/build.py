@@ -25,6 +25,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from debrief.demo.leads import follow_funnel
+from debrief.demo.plan import target_row
 from debrief.scenarios.company import Company
 
 __all__ = ["Scenario", "Truth", "build"]
@@ -234,10 +236,6 @@ def _ad_rows(c: Company, rng: np.random.Generator, lines: pd.DataFrame) -> pd.Da
     return out
 
 
-def _lag(rng: np.random.Generator, n: int, floor: float, shape: float, scale: float) -> np.ndarray:
-    return ((floor + rng.gamma(shape, scale, n)) * 86400).astype(np.int64) * _SEC
-
-
 def _leads(c: Company, rng: np.random.Generator, ad: pd.DataFrame) -> pd.DataFrame:
     """Leads drawn from the true conversions, followed through the funnel to the export."""
     share = ad["channel"].map({k: e.lead_share for k, e in c.channels.items()}).to_numpy()
@@ -265,47 +263,25 @@ def _leads(c: Company, rng: np.random.Generator, ad: pd.DataFrame) -> pd.DataFra
         for key in ("mql_to_sql", "sql_to_opportunity")
     }
     review = np.datetime64(c.review_start, "s")
-    month_end = np.datetime64(c.end, "s") + np.timedelta64(86400, "s")
-    export = month_end
-    u = rng.random((5, n))
+    export = np.datetime64(c.end, "s") + np.timedelta64(86400, "s")
+    stage, factor = c.plants.bottleneck_stage, c.plants.bottleneck_factor
 
-    mql_at = created + _lag(rng, n, 0.02, 1.5, 1.0)
-    is_mql = score >= thr
-    sql_at = mql_at + _lag(rng, n, 0.5, 2.0, 1.0)
-    p_sql = c.mql_to_sql * m["mql_to_sql"] * fit
-    opp_at = sql_at + _lag(rng, n, 1.0, 2.0, 1.5)
-    p_opp = c.sql_to_opportunity * m["sql_to_opportunity"]
-    # The planted bottleneck: every stage candidate dated in the review month.
-    if c.plants.bottleneck_stage == "mql_to_sql":
-        p_sql = np.where(
-            (sql_at >= review) & (sql_at < month_end), p_sql * c.plants.bottleneck_factor, p_sql
-        )
-    else:
-        p_opp = np.where(
-            (opp_at >= review) & (opp_at < month_end), p_opp * c.plants.bottleneck_factor, p_opp
-        )
-    is_sql = is_mql & (u[0] < np.clip(p_sql, 0, 1))
-    is_opp = is_sql & (u[1] < np.clip(p_opp, 0, 1))
-    won_at = opp_at + _lag(rng, n, 15.0, 3.0, 8.0)
-    is_won = is_opp & (u[2] < c.win_rate)
-    lost_opp = is_opp & ~is_won & (u[3] < 0.6)
-    lost_opp_at = opp_at + _lag(rng, n, 10.0, 2.0, 10.0)
-    disq = is_mql & ~is_sql & (u[4] < 0.7)
-    disq_at = mql_at + _lag(rng, n, 3.0, 2.0, 3.0)
-    nat = np.datetime64("NaT", "s")
+    def planted(p: np.ndarray, at: np.ndarray, step: str) -> np.ndarray:
+        # the bottleneck: every stage candidate dated in the review month
+        return np.where((at >= review) & (at < export), p * factor, p) if stage == step else p
 
-    def seen(reached: np.ndarray, at: np.ndarray) -> np.ndarray:
-        return np.where(reached & (at < export), at, nat)
-
-    mql_out = seen(is_mql, mql_at)
-    sql_out = seen(is_sql & ~np.isnat(mql_out), sql_at)
-    opp_out = seen(is_opp & ~np.isnat(sql_out), opp_at)
-    won_out = seen(is_won & ~np.isnat(opp_out), won_at)
-    lost_out = np.where(
-        lost_opp & ~np.isnat(opp_out) & (lost_opp_at < export),
-        lost_opp_at,
-        np.where(disq & ~np.isnat(mql_out) & (disq_at < export), disq_at, nat),
+    f = follow_funnel(
+        rng,
+        created,
+        score >= thr,
+        lambda at: planted(c.mql_to_sql * m["mql_to_sql"] * fit, at, "mql_to_sql"),
+        lambda at: planted(
+            c.sql_to_opportunity * m["sql_to_opportunity"], at, "sql_to_opportunity"
+        ),
+        c.win_rate,
+        export,
     )
+    won_out, lost_out, opp_out = f.won, f.lost, f.opportunity
     amount = np.where(
         ~np.isnat(won_out), np.round(c.deal_size * rng.lognormal(0.0, 0.4, n) * c.fx, 2), np.nan
     )
@@ -323,8 +299,8 @@ def _leads(c: Company, rng: np.random.Generator, ad: pd.DataFrame) -> pd.DataFra
             "channel": ch,
             "campaign_id": camp,
             "score": score,
-            "mql_at": mql_out,
-            "sql_at": sql_out,
+            "mql_at": f.mql,
+            "sql_at": f.sql,
             "opportunity_at": opp_out,
             "won_at": won_out,
             "lost_at": lost_out,
@@ -436,18 +412,7 @@ def _campaign_rows(c: Company) -> pd.DataFrame:
 _MAX = ("cpl", "cpa", "cpm", "cpc", "spend", "cac")
 
 
-def _target(metric: str, value: float, campaign: str | None, channel: str | None, month):
-    return {
-        "metric": metric,
-        "target": float(value),
-        "campaign_id": campaign,
-        "channel": channel,
-        "month": month,
-        "direction": "max" if metric in _MAX else "min",
-    }
-
-
-def _round_target(metric: str, v: float, c: Company) -> float:
+def _roundtarget_row(metric: str, v: float, c: Company) -> float:
     if metric in ("cpl", "cpa"):
         return _money(v, c)
     if metric in ("ctr", "cvr", "lead_to_sql", "mql_to_sql", "sql_to_opportunity"):
@@ -461,13 +426,19 @@ def _targets(c: Company, budgets: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for k in c.campaigns:
         for metric, v in k.criteria.items():
-            rows.append(_target(metric, _round_target(metric, v, c), k.campaign_id, None, None))
+            rows.append(
+                target_row(metric, _roundtarget_row(metric, v, c), k.campaign_id, None, None)
+            )
         for ch, crit in k.channel_criteria.items():
             for metric, v in crit.items():
-                rows.append(_target(metric, _round_target(metric, v, c), k.campaign_id, ch, None))
+                rows.append(
+                    target_row(metric, _roundtarget_row(metric, v, c), k.campaign_id, ch, None)
+                )
     p = c.plants
     if p.bottom_target_form == "monthly":
-        rows.append(_target("roas", p.bottom_roas_target, p.bottom_campaign, None, c.review_month))
+        rows.append(
+            target_row("roas", p.bottom_roas_target, p.bottom_campaign, None, c.review_month)
+        )
     if c.has_monthly_targets:
         # Monthly targets by channel and overall for the review month and the one before, from
         # the plan at the channels' normal rates, eased by 15%: spend (the plan), leads, CPL, ROAS.
@@ -481,12 +452,14 @@ def _targets(c: Company, budgets: pd.DataFrame) -> pd.DataFrame:
                 revenue = spend * 1000 / e.cpm * e.ctr * e.cvr * e.aov
                 for key, v in (("spend", spend), ("leads", leads), ("revenue", revenue)):
                     total[key] += v
-                rows.append(_target("spend", _money(spend, c), None, ch, month))
-                rows.append(_target("leads", float(np.floor(leads * 0.85)), None, ch, month))
-                rows.append(_target("cpl", _money(spend / leads / 0.85, c), None, ch, month))
-                rows.append(_target("roas", round(revenue / spend * 0.85, 2), None, ch, month))
-            rows.append(_target("spend", _money(total["spend"], c), None, None, month))
-            rows.append(_target("leads", float(np.floor(total["leads"] * 0.85)), None, None, month))
+                rows.append(target_row("spend", _money(spend, c), None, ch, month))
+                rows.append(target_row("leads", float(np.floor(leads * 0.85)), None, ch, month))
+                rows.append(target_row("cpl", _money(spend / leads / 0.85, c), None, ch, month))
+                rows.append(target_row("roas", round(revenue / spend * 0.85, 2), None, ch, month))
+            rows.append(target_row("spend", _money(total["spend"], c), None, None, month))
+            rows.append(
+                target_row("leads", float(np.floor(total["leads"] * 0.85)), None, None, month)
+            )
     return pd.DataFrame(rows)
 
 
