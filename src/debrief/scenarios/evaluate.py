@@ -215,8 +215,7 @@ def run_scenario(
     monthly: bool = True,
 ) -> ScenarioResult:
     """Generate, ingest, run and score scenario ``seed`` (see the module docstring)."""
-    from debrief.config import load_settings
-    from debrief.engine import Request, run
+    from debrief.engine import Request, load_settings, run
 
     t0 = time.perf_counter()
     sc = generate(seed)
