@@ -12,12 +12,16 @@ import os
 import socket
 import threading
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 
 def require(module: str) -> Any:
@@ -170,3 +174,27 @@ class SilentServer:
 
     def close(self) -> None:
         self.sock.close()
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A throwaway database on the Postgres server of ``$DEBRIEF_TEST_POSTGRES_URL`` (other tests
+    and xdist workers use the server's default database); its SQLAlchemy URL. Skips locally
+    without a server, fails in CI."""
+    pg = os.environ.get("DEBRIEF_TEST_POSTGRES_URL")
+    if not pg:
+        if os.environ.get("CI") == "true":
+            pytest.fail("DEBRIEF_TEST_POSTGRES_URL is not set in CI")
+        pytest.skip("DEBRIEF_TEST_POSTGRES_URL is not set")
+    pytest.importorskip("psycopg")
+    server = "postgresql+psycopg://" + pg.split("://", 1)[1]
+    name = f"debrief_kb_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE {name}"))
+    try:
+        yield server.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()

@@ -365,3 +365,27 @@ def test_a_review_that_fails_is_reported_and_tried_again(
     monkeypatch.undo()
     good = _tick(ws, cfg, kb, D(2026, 11, 2))
     assert good.problems == [] and any(x.startswith("ran the 2026-10 review") for x in good.done)
+
+
+@pytest.mark.postgres
+def test_the_same_cycle_with_the_knowledge_base_on_postgres(tmp_path, smtp_server) -> None:
+    from .servers import postgres_database
+
+    ws = _company(tmp_path)
+    cfg = _config(tmp_path, smtp_server.port, cycle={"no_postmortem": ["AO-*"]})
+    with postgres_database() as kb:
+        sent = [
+            len(_tick(ws, cfg, kb, day).sent)
+            for day in (
+                D(2026, 10, 12),
+                D(2026, 10, 12),
+                D(2026, 10, 21),
+                D(2026, 11, 2),
+                D(2026, 11, 4),
+            )
+        ]
+        store = KnowledgeBase.open(kb)
+        statuses = {d.status for d in deliveries_of(store)}
+        store.close()
+    # launch, again (nothing), the end's update, the October review's invitations, its pre-reads
+    assert sent == [2, 0, 2, 4, 2] and statuses == {"sent"}

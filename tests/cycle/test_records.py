@@ -4,8 +4,6 @@ the tick's journal — on SQLite, and on Postgres when a server is given."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -15,6 +13,8 @@ from debrief.kb import KnowledgeBase, actions_of, journal, outbox, record_read, 
 from debrief.kb.receipts import receipts_of
 from debrief.kb.tables import metadata
 from debrief.results import Action, Finding, Report, StageResult, Summary
+
+from .servers import postgres_database
 
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 
@@ -65,24 +65,10 @@ def kb(request, tmp_path):
         yield store
         store.close()
         return
-    pg = os.environ.get("DEBRIEF_TEST_POSTGRES_URL")
-    if not pg:
-        if os.environ.get("CI") == "true":
-            pytest.fail("DEBRIEF_TEST_POSTGRES_URL is not set in CI")
-        pytest.skip("DEBRIEF_TEST_POSTGRES_URL is not set")
-    pytest.importorskip("psycopg")
-    # A database of its own: other tests (and other xdist workers) use the server's default one.
-    server = "postgresql+psycopg://" + pg.split("://", 1)[1]
-    name = f"debrief_kb_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"CREATE DATABASE {name}"))
-    store = KnowledgeBase.open(server.rsplit("/", 1)[0] + "/" + name)
-    yield store
-    store.close()
-    with admin.connect() as conn:
-        conn.execute(sa.text(f"DROP DATABASE {name}"))
-    admin.dispose()
+    with postgres_database() as url:
+        store = KnowledgeBase.open(url)
+        yield store
+        store.close()
 
 
 def test_monthly_actions_are_stored_with_their_lead_finding(kb) -> None:
