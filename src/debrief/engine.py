@@ -32,6 +32,7 @@ from debrief.period import Period
 from debrief.registry import CHECKS, STAGES, Registry, review_stages
 from debrief.requests import Request
 from debrief.results import Finding, Report, StageResult
+from debrief.wording.numbers import fmt
 from debrief.workspace import Workspace, WorkspaceError
 
 __all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "load_settings", "run"]
@@ -107,6 +108,10 @@ class _knowledge_base:
             self.kb.close()
 
 
+def _seconds(t0: float) -> str:
+    return fmt(time.perf_counter() - t0, "number", places=1) + "s"
+
+
 def _say(request: Request, text: str) -> None:
     log.info(text)
     if request.progress:
@@ -123,7 +128,7 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
     for name in CHECKS:
         t0 = time.perf_counter()
         dq.extend(CHECKS.get(name)(ctx))
-        _say(request, f"data quality: {name} ({time.perf_counter() - t0:.1f}s)")
+        _say(request, f"data quality: {name} ({_seconds(t0)})")
     ctx = dataclasses.replace(ctx, data_quality=tuple(dq))
 
     runnable = [s for s in review_stages("monthly_review") if s.run is not None]
@@ -145,8 +150,7 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         results[stage.name] = result
         _say(
             request,
-            f"{stage.name}: {'skipped' if result.skipped else 'done'} "
-            f"({time.perf_counter() - t0:.1f}s)",
+            f"{stage.name}: {'skipped' if result.skipped else 'done'} ({_seconds(t0)})",
         )
 
     with _knowledge_base(request.kb, ws) as kb:
@@ -175,4 +179,5 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         summary=summary,
         title=f"Monthly marketing review — {period.label}",
         workspace=ws.target,
+        currency=request.settings.currency,
     )

@@ -85,9 +85,8 @@ class StageResult:
     charts: dict[str, dict[str, Any]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     skipped: str | None = None  # why the stage did not run (e.g. a table is missing)
-    #: Display units of columns whose name does not say it: ``{table: {column: unit}}`` with unit
-    #: ``money``, ``rate``, ``ratio`` or ``count``, or ``metric`` where each row's ``metric`` says
-    #: (a difference in the metric's own unit). Renderers otherwise guess from the name.
+    #: Units of columns beyond the stage's declaration (:class:`debrief.registry.Table`), which
+    #: renderers read first: ``{table: {column: unit}}`` (units of :data:`debrief.registry.UNITS`).
     units: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> StageResult:
@@ -119,6 +118,8 @@ class Report:
     workspace: str = ""
     #: Extra documents written beside the report (e.g. the post-mortem's facilitation pack).
     attachments: dict[str, str] = field(default_factory=dict)
+    #: The workspace currency every amount is in (ISO 4217 code).
+    currency: str = "USD"
 
     def replace(self, **changes: Any) -> Report:
         return dataclasses.replace(self, **changes)
@@ -137,6 +138,7 @@ class Report:
             "title": self.title,
             "period": {"start": self.period_start.isoformat(), "end": self.period_end.isoformat()},
             "generated_at": self.generated_at.isoformat(),
+            "currency": self.currency,
             "data_quality": [finding_dict(f) for f in self.data_quality],
             "stages": {
                 name: {

@@ -402,30 +402,6 @@ TABLES: dict[str, TableSchema] = {
 
 CONTRACT_VERSION = 2
 
-#: Default direction of a target by metric: "max" means at most (costs), "min" at least.
-DEFAULT_DIRECTION: dict[str, str] = {
-    "cpl": "max",
-    "cac": "max",
-    "cpa": "max",
-    "cpc": "max",
-    "cpm": "max",
-    "spend": "max",
-    "cost_per_mql": "max",
-    "cost_per_sql": "max",
-    "cost_per_opportunity": "max",
-    "days_to_close": "max",
-    "unsubscribe_rate": "max",
-    "bounce_rate": "max",
-}
-
-
-def target_direction(metric: str, direction: str | None = None) -> str:
-    """``min`` (at least) or ``max`` (at most) for a target on ``metric``."""
-    if direction in ("min", "max"):
-        return direction
-    return DEFAULT_DIRECTION.get(metric.lower(), "min")
-
-
 _SEPARATORS = re.compile(r"[\s_\-/.]+")
 
 

@@ -557,13 +557,18 @@ def test_fb_ads_kag_by_campaign_equals_raw_csv(shared_data, tmp_path):
 
 
 def test_metric_labels_and_formats():
-    from debrief.metrics.formulas import format_value, metric_label
+    from debrief.metrics.catalogue import label as metric_label
+    from debrief.wording.numbers import fmt_metric
 
+    def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
+        return fmt_metric(metric, value, currency=currency)
+
+    # mql_to_sql_rate is another spelling of mql_to_sql: one metric, one label
     assert [metric_label(m) for m in ("roas", "CPL", "mqls", "mql_to_sql_rate", "won_amount")] == [
         "ROAS",
         "CPL",
         "MQLs",
-        "MQL to SQL rate",
+        "MQL to SQL",
         "Won amount",
     ]
     assert format_value("ctr", 0.01234) == "1.23%"
@@ -580,7 +585,7 @@ def test_metric_labels_and_formats():
 
 
 def test_subject_label_names_findings_subjects():
-    from debrief.metrics.formulas import subject_label
+    from debrief.wording.labels import subject_label
 
     assert subject_label({"campaign_id": "AO-DISPLAY", "channel": "display"}) == (
         "AO-DISPLAY on display"

@@ -427,8 +427,8 @@ def test_targets_are_compared_and_statements_are_observations(planted_result):
     rows = result.tables["stages"]
     opp = next(r for r in rows if r["view"] == "calendar" and r["from_stage"] == "sql")
     assert opp["target"] == 0.4
-    assert by_metric["opportunity_rate"].kind == "below_target"
-    assert by_metric["opportunity_rate"].actual == opp["rate"]
+    assert by_metric["sql_to_opportunity"].kind == "below_target"
+    assert by_metric["sql_to_opportunity"].actual == opp["rate"]
     mqls = next(v for v in result.tables["volumes"] if v["metric"] == "mqls")
     assert by_metric["mqls"].actual == mqls["actual"]
     assert by_metric["mqls"].kind == ("above_target" if mqls["actual"] > 150 else "below_target")

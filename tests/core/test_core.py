@@ -9,10 +9,11 @@ import pytest
 
 from debrief.config import ConfigError, parse_settings
 from debrief.engine import load_plugins
+from debrief.metrics.catalogue import direction as target_direction
 from debrief.period import Period, add_business_days, report_due_date
 from debrief.registry import Registry
 from debrief.results import Finding, jsonable, ratio
-from debrief.schema import TABLES, normalise_channel, table_schema, target_direction
+from debrief.schema import TABLES, normalise_channel, table_schema
 
 
 @pytest.mark.parametrize(
@@ -53,6 +54,7 @@ def test_target_direction_defaults() -> None:
     assert target_direction("cpl") == "max"
     assert target_direction("ROAS") == "min"
     assert target_direction("roas", "max") == "max"
+    assert target_direction("Cost per lead") == "max"  # a spelling of CPL: a ceiling too
 
 
 def test_settings_reject_unknown_keys_with_a_hint() -> None:

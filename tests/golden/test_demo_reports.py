@@ -75,3 +75,19 @@ def test_report_schema_is_unchanged(golden) -> None:
     from debrief.render import report_schema
 
     golden.check_json(HERE / "report.schema.json", report_schema())
+
+
+def test_every_column_of_the_demo_reports_declares_its_unit(monthly: Report, postmortem) -> None:
+    """Renderers read units from the stages' declarations and never from a column's name: every
+    column the demo's reports show is declared (a new column without a unit fails here)."""
+    from debrief.render.format import table_units
+
+    missing = [
+        (name, table, column)
+        for report in (monthly, postmortem)
+        for name, stage in report.stages.items()
+        for table, rows in stage.tables.items()
+        for column in dict.fromkeys(c for r in rows for c in r)
+        if column not in table_units(name, table, stage.units.get(table))
+    ]
+    assert missing == []

@@ -77,24 +77,25 @@ def test_wilson_matches_scipy() -> None:
 
 def test_metric_aliases() -> None:
     assert canonical_metric("Cost per lead") == "cpl"
-    assert canonical_metric("customers") == "won"
+    assert canonical_metric("closed_won") == "won"
     assert canonical_metric("CTR") == "ctr"
 
 
-def test_catalogue_accepts_every_stage_spelling_and_agrees_on_shared_ratios() -> None:
-    """The spellings of ``analyses.metrics.ALIASES`` resolve here too, and a metric both define
-    divides the same counts (the post-mortem counts customers as ``won``)."""
-    from debrief.metrics.formulas import ALIASES, RATIO_METRICS
+def test_the_post_mortem_reads_the_one_vocabulary() -> None:
+    """Every spelling of the catalogue resolves here, and the post-mortem's formulas are the
+    catalogue's (customers are the won leads: CAC divides by them in both reviews)."""
+    from debrief.metrics.catalogue import CATALOGUE
+    from debrief.metrics.formulas import DELIVERY_RATIOS
     from debrief.postmortem.catalogue import METRICS
 
     assert canonical_metric("return_on_ad_spend") == "roas"
     assert canonical_metric("Cost per click") == "cpc"
     assert canonical_metric("customer_acquisition_cost") == "cac"
-    assert canonical_metric("new_customers") == "won"
-    assert canonical_metric("conversion_value") == "conversion_value"  # its own metric here
-    for alias in ALIASES:
-        assert canonical_metric(alias) in METRICS, alias
-    for name, (num, den, scale) in RATIO_METRICS.items():
-        d = METRICS[name]
-        swap = {"customers": "won"}
-        assert (d.numerator, d.denominator, d.scale) == (num, swap.get(den, den), scale), name
+    assert canonical_metric("new_customers") == "customers"
+    assert canonical_metric("conversion_value") == "revenue"
+    for m in CATALOGUE.values():
+        for alias in m.aliases:
+            assert canonical_metric(alias) == m.name, alias
+    for name in DELIVERY_RATIOS:
+        d, m = METRICS[name], CATALOGUE[name]
+        assert (d.numerator, d.denominator, d.scale) == (m.numerator, m.denominator, m.scale)

@@ -195,45 +195,47 @@ def test_golden(fmt: str, golden) -> None:
 def test_a_row_unit_decides_how_its_values_read() -> None:
     from debrief.render.format import cell_text
 
+    metric_valued = {c: "metric" for c in ("actual", "target", "current", "trailing_3m")}
+
+    def cell(row: dict, column: str) -> str:
+        return cell_text(row, column, units=metric_valued)
+
     row = {"metric": "pipeline", "unit": "count", "actual": 29, "target": 40.0}
-    assert cell_text(row, "actual") == "29"
+    assert cell(row, "actual") == "29"
     # without a unit, the row's metric decides: pipeline (opportunities opened) is a count
-    assert cell_text({"metric": "pipeline", "actual": 29.0}, "actual") == "29"
-    assert cell_text({"metric": "won_amount", "actual": 29.0}, "actual") == "$29.00"
-    assert cell_text({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"
+    assert cell({"metric": "pipeline", "actual": 29.0}, "actual") == "29"
+    assert cell({"metric": "won_amount", "actual": 29.0}, "actual") == "$29.00"
+    assert cell({"metric": "ctr", "unit": "rate", "actual": 0.0123}, "actual") == "1.2%"
     # a trend row's current and trailing values read in the row's metric
     trend = {"metric": "spend", "current": 247622.25, "trailing_3m": 329274.66}
-    assert cell_text(trend, "current") == "$247,622.25"
-    assert cell_text(trend, "trailing_3m") == "$329,274.66"
-    assert cell_text({"metric": "ctr", "current": 0.00686}, "current") == "0.7%"
+    assert cell(trend, "current") == "$247,622.25"
+    assert cell(trend, "trailing_3m") == "$329,274.66"
+    assert cell({"metric": "ctr", "current": 0.00686}, "current") == "0.7%"
 
 
-def test_metric_columns_take_the_kind_of_analyses_metrics() -> None:
-    """ROI is a rate in analyses/metrics.py and in the KPI table: every table shows it as one."""
-    from debrief.metrics.formulas import COUNT_METRICS, MONEY_METRICS, RATE_METRICS
-    from debrief.render.format import column_kind, format_value
+def test_a_metric_reads_in_its_kind_in_the_catalogue() -> None:
+    """ROI is a rate in the catalogue and in the KPI table: every table shows it as one."""
+    from debrief.metrics.catalogue import CATALOGUE
+    from debrief.render.format import format_value, metric_unit
 
     assert format_value(1.3546, "roi") == "135.5%"
-    assert format_value(1.3546, "prior_roi") == "135.5%"
-    assert {column_kind(m) for m in RATE_METRICS} == {"rate"}
-    assert {column_kind(m) for m in MONEY_METRICS} == {"money"}
-    assert {column_kind(m) for m in COUNT_METRICS} == {"count"}
+    assert format_value(6.58, "mean_days_to_conversion") == "6.58"  # days, not 658%
+    assert all(metric_unit(name) == m.kind for name, m in CATALOGUE.items())
 
 
-def test_names_that_say_their_kind() -> None:
-    from debrief.render.format import format_value
+def test_declared_units_decide_and_names_do_not() -> None:
+    from debrief.render.format import cell_text
 
+    row = {"q_value": 4.6e-09, "relative_gap": -0.0373, "mean_touches": 3.6539, "n": 2050.0}
+    units = {"q_value": "p", "relative_gap": "rate", "mean_touches": "count", "n": "count"}
     # p- and q-values keep their magnitude; a percentage would show 4.6e-09 as 0.0%
-    assert format_value(4.6e-09, "q_value") == "4.6e-09"
-    assert format_value(0.0389, "p_value") == "0.039"
-    assert format_value(0.0389, "chi2_p") == "0.039"
-    # stage-to-stage rates and relative gaps are percentages
-    assert format_value(0.0231, "mix_prior_mql_to_sql") == "2.3%"
-    assert format_value(-0.0373, "relative_gap") == "-3.7%"
+    assert cell_text(row, "q_value", units=units) == "4.6e-09"
+    assert cell_text(row, "relative_gap", units=units) == "-3.7%"
     # a mean of counts keeps three significant digits; whole counts none
-    assert format_value(3.6539, "mean_touches") == "3.65"
-    assert format_value(2050.0, "null_journeys") == "2,050"
-    assert format_value(64.0, "change") == "64"
+    assert cell_text(row, "mean_touches", units=units) == "3.65"
+    assert cell_text(row, "n", units=units) == "2,050"
+    # a column nobody declared is a plain number, whatever its name says
+    assert cell_text({"spend_share": 0.25}, "spend_share") == "0.25"
 
 
 def test_units_declared_by_a_stage_decide_the_format() -> None:
@@ -253,7 +255,7 @@ def test_a_metric_unit_reads_each_row_in_its_own_metric() -> None:
         {"metric": "journey_conversion_rate", "actual": 0.276, "change": 0.0146},
         {"metric": "spend", "actual": 10.0, "change": 2.5},
     ]
-    stage = StageResult(stage="attribution", tables={"t": rows}, units={"t": {"change": "metric"}})
+    stage = StageResult(stage="attribution", tables={"path_summary": rows})
     md = to_markdown(_report().replace(stages={"attribution": stage}))
     assert "| journey\\_conversion\\_rate | 27.6% | 1.5% |" in md
     assert "| spend | $10.00 | $2.50 |" in md

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from debrief.cli.common import clean_errors, cli_errors, progress
+from debrief.wording.numbers import fmt
 
 _FORMATS = ("table", "csv", "json")
 
@@ -51,10 +52,11 @@ def _pivot(credits: list[dict[str, Any]], field: str, models: tuple[str, ...]) -
     head = f"{'channel':<{width}}  " + "  ".join(f"{m:>14}" for m in present)
     lines = [head, "-" * len(head)]
     for ch in channels:
-        vals = "  ".join(f"{cell.get((m, ch), 0.0):>14,.2f}" for m in present)
+        vals = "  ".join(f"{fmt(cell.get((m, ch), 0.0), 'number', places=2):>14}" for m in present)
         lines.append(f"{ch:<{width}}  {vals}")
     totals = "  ".join(
-        f"{sum(r[field] for r in credits if r['model'] == m):>14,.2f}" for m in present
+        f"{fmt(sum(r[field] for r in credits if r['model'] == m), 'number', places=2):>14}"
+        for m in present
     )
     lines.append(f"{'total':<{width}}  {totals}")
     return "\n".join(lines)
@@ -141,7 +143,9 @@ def attribution_command(
             current, prior = period_inputs(
                 ws.table("touchpoints"), ws.table("conversions"), Period.month(label), settings
             )
-        progress(f"{current.paths.n_paths:,} distinct paths; running {', '.join(wanted)}")
+        progress(
+            f"{fmt(current.paths.n_paths, 'count')} distinct paths; running {', '.join(wanted)}"
+        )
         result = analyse(current, prior, settings, wanted)
 
     for note in result.notes:

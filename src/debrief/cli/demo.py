@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from debrief.cli.common import cli_errors
+from debrief.wording.numbers import fmt as fmt_number
 
 
 @cli_errors
@@ -33,10 +34,12 @@ def demo_data_command(
     if scale <= 0:
         raise typer.BadParameter(f"scale must be positive, not {scale}")
     start = time.perf_counter()
-    typer.echo(f"Generating the demo company (seed {seed}, scale {scale:g}) into {out}")
+    typer.echo(
+        f"Generating the demo company (seed {seed}, scale {fmt_number(scale, 'number', sig=6)}) into {out}"
+    )
     written = generate(
         out, seed=seed, scale=scale, fmt=fmt, progress=lambda msg: typer.echo(f"  {msg}")
     )
     for table, path in written.items():
         typer.echo(f"{table:<20} {path}")
-    typer.echo(f"Done in {time.perf_counter() - start:.1f} s.")
+    typer.echo(f"Done in {fmt_number(time.perf_counter() - start, 'number', places=1)} s.")

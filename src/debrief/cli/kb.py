@@ -25,6 +25,7 @@ from debrief.cli.common import (
     echo_paths,
     progress,
 )
+from debrief.wording.numbers import fmt
 
 __all__ = ["benchmarks_command", "due_command", "kb_app", "postmortem_command"]
 
@@ -35,6 +36,10 @@ kb_app = typer.Typer(
 
 def _as_of(text: str | None) -> dt.date:
     return dt.date.fromisoformat(text) if text else dt.date.today()
+
+
+def _four(value: float | None) -> str:
+    return fmt(value, "number", places=4)
 
 
 def _kb_url(kb: str | None, workspace: str) -> str:
@@ -162,8 +167,8 @@ def benchmarks_command(
         typer.echo(f"{'metric':<20} {'channel':<22} {'value':>8} {'raw':>8} {'95% interval':>19} n")
         for r in rows:
             typer.echo(
-                f"{r['metric']:<20} {r['channel']:<22} {r['value']:>8.4f} {r['raw']:>8.4f} "
-                f"{r['ci_low']:>9.4f}-{r['ci_high']:<9.4f} {r['n_campaigns']}"
+                f"{r['metric']:<20} {r['channel']:<22} {_four(r['value']):>8} {_four(r['raw']):>8} "
+                f"{_four(r['ci_low']):>9}-{_four(r['ci_high']):<9} {r['n_campaigns']}"
             )
         if apply:
             store = KnowledgeBase.open(_kb_url(kb, workspace))

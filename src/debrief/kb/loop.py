@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
 from debrief.postmortem.stages import COMMITMENT_COLUMNS
-from debrief.postmortem.text import fmt, label, was
+from debrief.postmortem.text import label, metric_text, was
 from debrief.registry import Stage, Table, declare
 from debrief.results import Finding
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
@@ -114,19 +115,17 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
     if av is None:
         text = (
             f"The change \u201c{change['title']}\u201d (due {due.isoformat()}) has no data "
-            f"after it was agreed; {what} {verb} {fmt(metric, bv)} before."
+            f"after it was agreed; {what} {verb} {metric_text(metric, bv)} before."
         )
     else:
         text = (
             f"After the change \u201c{change['title']}\u201d (due {due.isoformat()}), {what} {verb} "
-            f"{fmt(metric, av)} against {fmt(metric, bv)} before"
+            f"{metric_text(metric, av)} against {metric_text(metric, bv)} before"
         )
         if lo is not None and hi is not None and diff is not None:
-            text += (
-                f" (difference {diff * 100:+.2f} points, 95% CI {lo * 100:+.2f} to {hi * 100:+.2f})"
-            )
+            text += f" (difference {fmt(diff, 'points', places=2, signed=True)} points, 95% CI {fmt(lo, 'points', places=2, signed=True)} to {fmt(hi, 'points', places=2, signed=True)})"
         if target is not None and reached is not None:
-            text += f"; the target was {fmt(metric, target)}"
+            text += f"; the target was {metric_text(metric, target)}"
         text += "."
     return CommitmentCheck(
         change_id=int(change["id"]),

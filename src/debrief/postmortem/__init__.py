@@ -167,6 +167,7 @@ def run_postmortem(
         campaign_id=info.campaign_id,
         title=f"Campaign post-mortem — {info.name} ({info.campaign_id})",
         workspace=ws.target,
+        currency=cur,
     )
     return dataclasses.replace(report, attachments=facilitation_pack(info, stages))
 

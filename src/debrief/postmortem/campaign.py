@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.metrics import references
 from debrief.postmortem.measures import (
     AD_COUNTS,
     LEAD_COUNTS,
@@ -26,7 +27,6 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
-from debrief.schema import normalise_channel, target_direction
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -110,27 +110,18 @@ def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
 def campaign_targets(ws: Workspace, campaign_id: str) -> list[dict[str, Any]]:
     """The campaign's pre-launch targets: ``metric`` (catalogue name), ``target``, ``channel``
     (None for campaign-level), ``direction`` (``min``/``max``), ``label`` (the name as written)."""
-    t = ws.optional("targets")
-    if t is None or "campaign_id" not in t.columns:
-        return []
-    t = t.filter(t.campaign_id == campaign_id)
-    if "month" in t.columns:
-        # A row with a month is a monthly target of the campaign, not a pre-launch criterion.
-        t = t.filter(t.month.isnull())
-    df = t.to_pandas()
-    out = []
-    for r in df.to_dict("records"):
-        metric = canonical_metric(r["metric"])
-        out.append(
-            {
-                "metric": metric,
-                "label": str(r["metric"]),
-                "target": float(r["target"]),
-                "channel": normalise_channel(_value(r.get("channel"))),
-                "direction": target_direction(metric, _value(r.get("direction"))),
-            }
-        )
-    return out
+    # A row with a month is a monthly target of the campaign, not a pre-launch criterion.
+    return [
+        {
+            "metric": t.metric,
+            "label": t.name,
+            "target": t.target,
+            "channel": t.channel,
+            "direction": t.direction,
+        }
+        for t in references.targets(ws)
+        if t.campaign_id == campaign_id and t.month is None
+    ]
 
 
 @dataclass(frozen=True)
@@ -153,17 +144,9 @@ class References:
 
 
 def _benchmarks(ws: Workspace) -> dict[tuple[str, str | None], tuple[float, str | None]]:
-    t = ws.optional("benchmarks")
-    if t is None:
-        return {}
-    df = t.to_pandas()
-    if "as_of" in df.columns:
-        df = df.sort_values("as_of", na_position="first")
-    out: dict[tuple[str, str | None], tuple[float, str | None]] = {}
-    for r in df.to_dict("records"):  # later rows (newer as_of) replace older ones
-        key = (canonical_metric(r["metric"]), normalise_channel(_value(r.get("channel"))))
-        out[key] = (float(r["value"]), _value(r.get("source")))
-    return out
+    rows = sorted(references.benchmarks(ws), key=lambda b: (b.as_of is not None, b.as_of))
+    # later rows (newer as_of) replace older ones
+    return {(b.metric, b.channel): (b.value, b.source) for b in rows}
 
 
 def campaign_count_table(ws: Workspace, as_of: dt.date | None) -> pd.DataFrame:

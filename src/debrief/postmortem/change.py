@@ -27,9 +27,10 @@ from typing import Any
 from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.measures import METRICS
-from debrief.postmortem.text import fmt, fmt_ratio, label, sentence
+from debrief.postmortem.text import label, metric_text, sentence
 from debrief.results import Action, StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.numbers import fmt
 
 __all__ = ["one_change"]
 
@@ -159,9 +160,9 @@ def one_change(
         "segment": {seg["dimension"]: seg["value"]} if seg else None,
     }
     statement = (
-        f"{title}. Measure: {label(metric)}, from {fmt(metric, baseline, currency)} to "
-        f"{fmt(metric, target, currency)}, owner {owner}, due {due.isoformat()}"
-        + (f" (segment ratio {fmt_ratio(seg['ratio'])})" if seg else "")
+        f"{title}. Measure: {label(metric)}, from {metric_text(metric, baseline, currency)} to "
+        f"{metric_text(metric, target, currency)}, owner {owner}, due {due.isoformat()}"
+        + (f" (segment ratio {fmt(seg['ratio'], 'multiple')})" if seg else "")
         + "."
     )
     assert_observational([title, statement, row["rationale"]])
@@ -177,8 +178,8 @@ def one_change(
         owner=owner,
         due=due,
         # the table row keeps the metric's name for machines; the action reads as a sentence
-        measure=f"{sentence(label(metric))} from {fmt(metric, baseline, currency)} to "
-        f"{fmt(metric, target, currency)}",
+        measure=f"{sentence(label(metric))} from {metric_text(metric, baseline, currency)} to "
+        f"{metric_text(metric, target, currency)}",
         finding_ids=("funnel_review.diagnosis",),
     )
     return (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from debrief.postmortem.campaign import CampaignInfo, References, campaign_targets
 from debrief.postmortem.compare import position
 from debrief.postmortem.measures import Scope, counts, metric_from_counts
-from debrief.postmortem.text import fmt, label, sentence, was
+from debrief.postmortem.text import label, metric_text, sentence, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
 
@@ -76,11 +76,11 @@ def _statement(r: dict[str, Any], currency: str) -> str:
     where = f" on {r['channel']}" if r["channel"] else ""
     bound = "at least" if r["direction"] == "min" else "at most"
     s = (
-        f"{label(r['metric'])}{where} {was(r['metric'])} {fmt(r['metric'], r['actual'], currency)} against a "
-        f"target of {bound} {fmt(r['metric'], r['target'], currency)}"
+        f"{label(r['metric'])}{where} {was(r['metric'])} {metric_text(r['metric'], r['actual'], currency)} against a "
+        f"target of {bound} {metric_text(r['metric'], r['target'], currency)}"
     )
     if r["benchmark"] is not None:
-        s += f" and a benchmark of {fmt(r['metric'], r['benchmark'], currency)}"
+        s += f" and a benchmark of {metric_text(r['metric'], r['benchmark'], currency)}"
     return sentence(s + ".")
 
 

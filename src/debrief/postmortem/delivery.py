@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.postmortem.campaign import References
 from debrief.postmortem.measures import Scope, ad_counts
-from debrief.postmortem.text import fmt
+from debrief.postmortem.text import metric_text
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -58,8 +59,8 @@ def delivery_rows(
                     "actual": imps,
                     "reference": None,
                     "missing": None,
-                    "statement": f"Impressions on {ch} were {imps:,.0f} at a CPM of "
-                    f"{fmt('cpm', cpm, currency)}; there is no CPM benchmark for {ch}.",
+                    "statement": f"Impressions on {ch} were {fmt(imps, 'number', places=0)} at a CPM of "
+                    f"{metric_text('cpm', cpm, currency)}; there is no CPM benchmark for {ch}.",
                 }
             )
             continue
@@ -70,20 +71,20 @@ def delivery_rows(
         from_cpm = spend / b * 1000 - imps
         missing = expected - imps
         plan_text = (
-            f"spend was {fmt('spend', spend, currency)} of {fmt('spend', planned, currency)} "
+            f"spend was {metric_text('spend', spend, currency)} of {metric_text('spend', planned, currency)} "
             f"planned"
             if planned is not None
-            else f"spend was {fmt('spend', spend, currency)} (no plan in budgets)"
+            else f"spend was {metric_text('spend', spend, currency)} (no plan in budgets)"
         )
         text = (
-            f"On {ch}, {plan_text} and the CPM was {fmt('cpm', cpm, currency)} against a "
-            f"benchmark of {fmt('cpm', b, currency)}: impressions were {imps:,.0f} against "
-            f"{expected:,.0f} expected"
+            f"On {ch}, {plan_text} and the CPM was {metric_text('cpm', cpm, currency)} against a "
+            f"benchmark of {metric_text('cpm', b, currency)}: impressions were {fmt(imps, 'number', places=0)} against "
+            f"{fmt(expected, 'number', places=0)} expected"
         )
         if missing > 0:
             text += (
-                f", {from_cpm / missing:.0%} of the gap from the CPM and "
-                f"{from_spend / missing:.0%} from the spend"
+                f", {fmt(from_cpm / missing, 'rate', places=0)} of the gap from the CPM and "
+                f"{fmt(from_spend / missing, 'rate', places=0)} from the spend"
             )
         rows.append(
             {

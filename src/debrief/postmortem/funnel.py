@@ -27,9 +27,10 @@ from typing import Any
 from debrief.postmortem.campaign import CampaignInfo, References
 from debrief.postmortem.compare import position, relative_gap, shortfall
 from debrief.postmortem.measures import METRICS, metric_from_counts
-from debrief.postmortem.text import fmt, label, was
+from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.numbers import fmt
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
 
@@ -174,8 +175,8 @@ def diagnose(
     }[top["reference_kind"]]
     statement = (
         f"{first.capitalize()} was the first layer below its references while the layers above "
-        f"were on them: {label(top['metric'])} {was(top['metric'])} {fmt(top['metric'], top['actual'], currency)} "
-        f"against a {kind_text} of {fmt(top['metric'], top['reference'], currency)}. "
+        f"were on them: {label(top['metric'])} {was(top['metric'])} {metric_text(top['metric'], top['actual'], currency)} "
+        f"against a {kind_text} of {metric_text(top['metric'], top['reference'], currency)}. "
     )
     if coordination:
         statement += (
@@ -253,7 +254,7 @@ def funnel_review(
     notes = (
         "Lead stages are read by cohort: leads of the campaign followed to the as-of date; "
         "leads created near the end may not have had time to progress.",
-        f"A metric is on its reference within ±{tolerance:.0%}; history is the median of the "
+        f"A metric is on its reference within ±{fmt(tolerance, 'rate', places=0)}; history is the median of the "
         f"team's other campaigns ({len(refs.history_campaigns)} with data).",
     )
     return StageResult(

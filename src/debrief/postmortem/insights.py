@@ -34,9 +34,9 @@ import numpy as np
 from scipy import stats
 
 from debrief.postmortem.measures import Scope, ad_counts, lead_counts
-from debrief.postmortem.text import fmt_ratio
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -217,15 +217,15 @@ def scan_segments(
 def _statement(r: dict[str, Any]) -> str:
     who = "Leads" if r["source"] == "leads" else "Ads"
     ci = (
-        f", 95% CI {fmt_ratio(r['ci_low'])}-{fmt_ratio(r['ci_high'])}"
+        f", 95% CI {fmt(r['ci_low'], 'multiple')}-{fmt(r['ci_high'], 'multiple')}"
         if r["ci_low"] is not None
         else ""
     )
     return (
         f"{who} with {r['dimension']} {r['value']} {_VERB[r['metric']]} at "
-        f"{fmt_ratio(r['ratio'])} the rate of the rest of the campaign "
-        f"({r['segment_rate']:.1%} against {r['rest_rate']:.1%}{ci}; "
-        f"n = {r['segment_n']:,} against {r['rest_n']:,})."
+        f"{fmt(r['ratio'], 'multiple')} the rate of the rest of the campaign "
+        f"({fmt(r['segment_rate'], 'rate', places=1)} against {fmt(r['rest_rate'], 'rate', places=1)}{ci}; "
+        f"n = {fmt(r['segment_n'], 'count')} against {fmt(r['rest_n'], 'count')})."
     )
 
 
@@ -282,7 +282,7 @@ def insights(
         findings=tuple(findings),
         notes=(
             f"{len(tested)} segment rates tested; {len(kept)} kept at a false discovery rate of "
-            f"{fdr:.0%} (Benjamini-Hochberg), a minimum of {min_segment_size} in the denominator "
-            f"and a rate ratio at least {min_effect:.0%} away from 1.",
+            f"{fmt(fdr, 'rate', places=0)} (Benjamini-Hochberg), a minimum of {min_segment_size} in the denominator "
+            f"and a rate ratio at least {fmt(min_effect, 'rate', places=0)} away from 1.",
         ),
     )

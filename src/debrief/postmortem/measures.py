@@ -202,6 +202,7 @@ def lead_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataF
     for c in LEAD_COUNTS:
         if c not in df.columns:
             df[c] = math.nan
+    df["customers"] = df["won"]  # customers acquired: the won leads (CAC's denominator)
     return df
 
 
@@ -227,7 +228,7 @@ def counts(ws: Workspace, scope: Scope) -> dict[str, float | None]:
         out[c] = _clean(ad[c].iloc[0]) if len(ad) else None
     out["ad_rows"] = _clean(ad["rows"].iloc[0]) if len(ad) and "rows" in ad else 0.0
     ld = lead_counts(ws, scope)
-    for c in LEAD_COUNTS:
+    for c in (*LEAD_COUNTS, "customers"):
         out[c] = _clean(ld[c].iloc[0]) if len(ld) else None
     return with_revenue(out)
 

@@ -34,9 +34,10 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
-from debrief.postmortem.text import fmt, label, sentence, was
+from debrief.postmortem.text import label, metric_text, sentence, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -119,9 +120,9 @@ def _volume_rows(
                 "actual": value,
                 "reference": t["target"] if t else None,
                 "missing": miss,
-                "statement": f"{label(metric)} on {c['channel']} {was(metric)} {fmt(metric, value, currency)}"
+                "statement": f"{label(metric)} on {c['channel']} {was(metric)} {metric_text(metric, value, currency)}"
                 + (
-                    f" against its channel target of {fmt(metric, t['target'], currency)}."
+                    f" against its channel target of {metric_text(metric, t['target'], currency)}."
                     if t
                     else "."
                 ),
@@ -178,8 +179,8 @@ def root_cause(
                     "missing": None,
                     "statement": (
                         f"{label(r['metric'])} on {r['channel']} {was(r['metric'])} "
-                        f"{fmt(r['metric'], r['actual'], currency)} against its channel target "
-                        f"of {fmt(r['metric'], r['target'], currency)}."
+                        f"{metric_text(r['metric'], r['actual'], currency)} against its channel target "
+                        f"of {metric_text(r['metric'], r['target'], currency)}."
                     ),
                 }
             )
@@ -217,9 +218,13 @@ def root_cause(
                         "missing": miss,
                         "share_of_missing": share,
                         "statement": (
-                            f"{label(metric)} on {c['channel']} {was(metric)} {fmt(metric, value, currency)}"
-                            f" against {kind_text} of {fmt(metric, c['_ref'], currency)}"
-                            + (f", {share:.0%} of the campaign's shortfall." if share else ".")
+                            f"{label(metric)} on {c['channel']} {was(metric)} {metric_text(metric, value, currency)}"
+                            f" against {kind_text} of {metric_text(metric, c['_ref'], currency)}"
+                            + (
+                                f", {fmt(share, 'rate', places=0)} of the campaign's shortfall."
+                                if share
+                                else "."
+                            )
                         ),
                     }
                 )
@@ -256,8 +261,8 @@ def root_cause(
             ]
             value = metric_from_counts(metric, c).value
             text = (
-                f"On {day.isoformat()} {label(metric)} {was(metric)} {fmt(metric, value, currency)} against "
-                f"{fmt(metric, reference, currency)}"
+                f"On {day.isoformat()} {label(metric)} {was(metric)} {metric_text(metric, value, currency)} against "
+                f"{metric_text(metric, reference, currency)}"
             )
             if near:
                 text += "; events within a day: " + "; ".join(
@@ -303,6 +308,6 @@ def root_cause(
         findings=tuple(findings),
         notes=(
             f"Shortfalls are in {label(metric)} units against the diagnosis reference "
-            f"({fmt(metric, reference, currency)}).",
+            f"({metric_text(metric, reference, currency)}).",
         ),
     )

@@ -1,16 +1,13 @@
-"""Numbers in sentences: rates as percentages, money with the currency, volumes with separators.
-
-Renderers format tables; these helpers only format the figures inside generated sentences, so a
-statement reads "CTR was 0.42% against a target of 1.20%". Money reads as
-:func:`debrief.metrics.formulas.format_value` writes it ("1,234.50 USD"); the format follows the
-catalogue's kind, which that function does not know (``mqls`` is a count, ``cost_per_sql`` money).
-"""
+"""A metric in a post-mortem sentence: its phrase, its verb and its value in its unit, so a
+statement reads "CTR was 0.42% against a target of 1.20%" (the numbers are written by
+:func:`debrief.wording.numbers.fmt`)."""
 
 from __future__ import annotations
 
 from debrief.postmortem.measures import METRICS, canonical_metric
+from debrief.wording.numbers import fmt
 
-__all__ = ["fmt", "fmt_ratio", "label", "sentence", "was"]
+__all__ = ["label", "metric_text", "sentence", "was"]
 
 
 def label(metric: str) -> str:
@@ -19,27 +16,18 @@ def label(metric: str) -> str:
     return d.label if d is not None and d.label else metric.replace("_", " ")
 
 
-def fmt(metric: str, value: float | None, currency: str = "USD") -> str:
-    """``value`` formatted for ``metric``; ``n/a`` when undefined."""
-    if value is None:
-        return "n/a"
+#: The unit a post-mortem kind is written in (a cost per unit is money; ROAS is a ratio).
+_UNITS = {"rate": "rate", "volume": "count", "money": "money", "ratio": "money"}
+
+
+def metric_text(metric: str, value: float | None, currency: str = "USD") -> str:
+    """``value`` of ``metric`` in a post-mortem sentence (:func:`debrief.wording.numbers.fmt`,
+    style ``brief``); ``n/a`` when undefined."""
     d = METRICS.get(canonical_metric(metric))
-    kind = d.kind if d is not None else "number"
-    if kind == "rate":
-        pct = value * 100
-        return f"{pct:.2f}%" if abs(pct) < 10 else f"{pct:.1f}%"
-    if kind == "ratio" and d is not None and d.name == "roas":
-        return f"{value:.2f}"
-    if kind in ("money", "ratio"):  # every other ratio is a cost: CPM, CPC, CPL, cost per SQL
-        return f"{value:,.2f} {currency}"
-    if kind == "volume":
-        return f"{value:,.0f}"
-    return f"{value:,.3g}"
-
-
-def fmt_ratio(value: float | None) -> str:
-    """A rate ratio: ``2.6x``; ``n/a`` when undefined."""
-    return "n/a" if value is None else f"{value:.2f}x" if value < 1 else f"{value:.1f}x"
+    if d is None:
+        return fmt(value, "number", style="brief", sig=3)
+    unit = "ratio" if d.name == "roas" else _UNITS[d.kind]
+    return fmt(value, unit, style="brief", currency=currency)
 
 
 def sentence(text: str) -> str:

@@ -26,9 +26,10 @@ import numpy as np
 import pandas as pd
 
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.text import fmt
+from debrief.postmortem.text import metric_text
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -131,9 +132,9 @@ def inferred_events(
                     d,
                     "change",
                     channel,
-                    f"Spend on {channel} was {fmt('spend', v, currency)} on {d.isoformat()}, "
-                    f"against a daily median of {fmt('spend', med, currency)} "
-                    f"(robust z-score {zi:.1f}).",
+                    f"Spend on {channel} was {metric_text('spend', v, currency)} on {d.isoformat()}, "
+                    f"against a daily median of {metric_text('spend', med, currency)} "
+                    f"(robust z-score {fmt(zi, 'number', places=1)}).",
                     spend=v,
                     median=med,
                     z=float(zi),
@@ -146,7 +147,7 @@ def inferred_events(
                 a,
                 "incident",
                 channel,
-                f"Tracking gap on {channel}: spend of {fmt('spend', amount, currency)} with no "
+                f"Tracking gap on {channel}: spend of {metric_text('spend', amount, currency)} with no "
                 f"impressions or clicks "
                 f"recorded ({_span(a, b)}).",
                 spend=amount,

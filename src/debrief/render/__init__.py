@@ -25,7 +25,10 @@ FORMATS = ("json", "md", "html", "pdf")
 
 
 def write_report(
-    report: Report, out_dir: str | Path, formats: tuple[str, ...] = FORMATS, currency: str = "USD"
+    report: Report,
+    out_dir: str | Path,
+    formats: tuple[str, ...] = FORMATS,
+    currency: str | None = None,
 ) -> dict[str, Path]:
     """Write ``report.json``, ``report.md``, ``report.html`` and ``report.pdf`` (and the report's
     attachments, such as a post-mortem's facilitation pack) into ``out_dir``; return the paths

@@ -1,136 +1,105 @@
 """Display formatting shared by the Markdown, HTML and PDF renderers.
 
-Formatting only: a renderer never computes a metric. A column's display kind comes from its name:
-a metric of ``analyses/metrics.py`` takes the kind declared there (``roi`` is a rate, ``cpa``
-money), other names are read by pattern (``relative_gap`` is a rate). Rates are stored as fractions
-and shown as percentages, undefined values (None) as "n/a". Sentences in findings are formatted
-by the analyses (``analyses.metrics.format_value``); table cells here are shorter (one-decimal
-percentages, currency symbols).
+Formatting only: a renderer never computes a metric, and it never guesses a column's unit from its
+name. Each column's unit is declared with its stage (:class:`debrief.registry.Table`, read here by
+:func:`table_units`); a column of unit ``metric`` reads each row in its own metric's unit (the row's
+``unit``, else its ``metric``'s kind in :mod:`debrief.metrics.catalogue`). Every number is written
+by :func:`debrief.wording.numbers.fmt` in its ``cell`` style (one-decimal percentages, currency
+symbols); undefined values read "n/a".
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from typing import Any
 
 from debrief import registry
-from debrief.metrics.formulas import format_money, metric_kind, metric_label
+from debrief.metrics.catalogue import kind, label
+from debrief.wording.numbers import fmt
 
-_RATE = re.compile(
-    r"(^|_)(ctr|cvr|rate|share|utilisation|utilization|pacing|lift_share|open_rate|win_rate|"
-    r"probability|prob|precision|recall|gap|cumulative_gain|roi)($|_)"
-)
-_MONEY = re.compile(
-    r"(^|_)(spend|revenue|value|cpa|cpl|cpc|cpm|cac|amount|budget|planned_spend|"
-    r"impact|cost|deal_size)($|_)"
-)
-#: p- and q-values: two significant digits, never a percentage (0.0% would hide 4.6e-09)
-_P_VALUE = re.compile(r"(^|_)(p_value|q_value|p|q|p_adjusted)$")
-_RATIO = re.compile(r"(^|_)(roas|ratio|lift|auc|brier|marginal_roas|average_roas|mer)($|_)")
-_COUNT = re.compile(
-    r"(^|_)(impressions|clicks|conversions|leads|mqls|sqls|opportunities|won|sessions|pageviews|"
-    r"entered|converted|n|count|reach|customers|people|paths|touches)($|_)"
-)
-
-
-def column_kind(name: str) -> str:
-    """``p``, ``rate``, ``ratio``, ``money``, ``count`` or ``number`` for a column name."""
-    n = name.lower()
-    if _P_VALUE.search(n):
-        return "p"
-    kind = metric_kind(name, default=None)  # a metric the project defines: its own kind
-    if kind is not None:
-        return kind
-    if _RATIO.search(n):
-        return "ratio"
-    if _RATE.search(n):
-        return "rate"
-    if _MONEY.search(n):
-        return "money"
-    if _COUNT.search(n):
-        return "count"
-    return "number"
+__all__ = [
+    "KPI_UNITS",
+    "MAX_ROWS",
+    "action_rows",
+    "cell_text",
+    "format_value",
+    "header_meta",
+    "impact_text",
+    "kpi_table",
+    "kpi_units",
+    "metric_unit",
+    "stage_title",
+    "table_columns",
+    "table_title",
+    "table_units",
+]
 
 
-def format_value(value: Any, column: str = "", currency: str = "USD") -> str:
-    """A cell as text. ``None`` and NaN are "n/a" (an undefined ratio is never shown as 0)."""
-    if value is None:
-        return "n/a"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        if isinstance(value, float) and not math.isfinite(value):
-            return "n/a"
-        kind = column_kind(column)
-        if kind == "p":
-            return f"{value:.2g}"
-        if kind == "rate":
-            return f"{value * 100:.1f}%"
-        if kind == "money":
-            return money(value, currency)
-        if kind == "ratio":
-            return f"{value:.2f}"
-        if isinstance(value, int) or float(value).is_integer():
-            return f"{value:,.0f}"
-        # a mean of counts (3.65 touches) or a plain number: three significant digits
-        return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
+def metric_unit(metric: str) -> str:
+    """The unit a value of ``metric`` is written in: its kind in the catalogue (``number`` for a
+    name the catalogue does not know)."""
+    return kind(metric, default="number") or "number"
+
+
+def format_value(value: Any, metric: str = "", currency: str = "USD") -> str:
+    """A value of ``metric`` as a table cell (``12.3%``, ``$1,234.50``); "n/a" when undefined."""
+    return _cell(value, metric_unit(metric) if metric else "number", currency)
+
+
+def _cell(value: Any, unit: str, currency: str) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}={format_value(v, k, currency)}" for k, v in value.items())
     if isinstance(value, list | tuple):
-        return ", ".join(format_value(v, column, currency) for v in value)
-    return str(value)
+        return ", ".join(_cell(v, unit, currency) for v in value)
+    return fmt(value, unit, style="cell", currency=currency)
 
 
-#: Columns whose display kind is that of the row's ``metric`` (KPI and criteria tables).
-_METRIC_VALUED = {
-    *("actual", "target", "reference", "prior_period", "baseline", "value", "benchmark"),
-    *("current", "trailing_3m", "prior", "prior_value"),
-}
+def table_units(stage: str, table: str, given: dict[str, str] | None = None) -> dict[str, str]:
+    """The units of a stage's table: the stage's declaration, with the units the result itself
+    carries (``StageResult.units``) over them."""
+    declared: dict[str, str] = {}
+    if stage in registry.STAGES:
+        spec = registry.STAGES.get(stage).tables.get(table)
+        declared = dict(spec.columns) if spec is not None else {}
+    return {**declared, **(given or {})}
 
 
 def cell_text(
     row: dict[str, Any], column: str, currency: str = "USD", units: dict[str, str] | None = None
 ) -> str:
-    """A table cell as text. A unit declared by the stage for the column wins; in rows that name a
-    ``metric``, value columns take its format."""
-    name = column
-    if units and units.get(column) in _UNIT_COLUMNS:
-        name = _UNIT_COLUMNS[units[column]]
-    elif column in _METRIC_VALUED or (units and units.get(column) == "metric"):
-        unit = row.get("unit")
-        if unit == currency:  # an action's impact in money states the currency as its unit
-            unit = "money"
-        if unit in _UNIT_COLUMNS:  # the row says how its values read: trust it over the name
-            name = _UNIT_COLUMNS[unit]
+    """A table cell as text, in the column's declared unit (``units``); a column of unit
+    ``metric`` reads in the row's ``unit`` when it names one, else in its ``metric``'s unit. A
+    column nobody declared reads as a plain number (text, dates and flags as themselves)."""
+    unit = (units or {}).get(column, "number")
+    if unit == "metric":
+        row_unit = row.get("unit")
+        if row_unit == currency:  # an action's impact in money states the currency as its unit
+            row_unit = "money"
+        if row_unit in _ROW_UNITS:  # the row says how its values read
+            unit = row_unit
         elif isinstance(row.get("metric"), str):
-            name = row["metric"]
-    return format_value(row.get(column), name, currency)
+            unit = metric_unit(row["metric"])
+        else:
+            unit = "number"
+    return _cell(row.get(column), unit, currency)
 
 
-#: A representative column name for each unit a row can declare.
-_UNIT_COLUMNS = {"money": "spend", "rate": "rate", "ratio": "ratio", "count": "count"}
+#: The units a row's ``unit`` column can state.
+_ROW_UNITS = frozenset({"money", "rate", "ratio", "count"})
 
 
 def impact_text(impact: dict[str, Any], currency: str = "USD") -> str:
     """An action's expected impact: "$1,200.00 revenue", "+2.0 pts CTR"."""
     value, unit, metric = impact.get("value"), str(impact.get("unit", "")), impact.get("metric", "")
     if isinstance(value, int | float) and unit.upper() in (currency.upper(), "MONEY", "CURRENCY"):
-        text = money(value, currency)
+        text = fmt(value, "money", style="cell", currency=currency)
     elif isinstance(value, int | float) and unit in ("rate", "fraction"):
-        text = f"{value * 100:+.1f} pts"  # a change of a rate is in percentage points
+        # a change of a rate is in percentage points
+        text = fmt(value, "points", places=1, signed=True) + " pts"
     else:
         text = f"{format_value(value)} {unit}".strip()
-    words = "at stake" if metric == "money_at_stake" else metric_label(str(metric))
+    words = "at stake" if metric == "money_at_stake" else label(str(metric))
     words = words if words[:2].isupper() else words.lower()
     return f"{text} {words}".strip()
-
-
-#: Tables write money as the budget's sentences do (one formatter, in analyses/metrics).
-money = format_money
 
 
 stage_title = registry.stage_title
@@ -149,8 +118,16 @@ def table_columns(rows: list[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(c for r in rows for c in r))
 
 
-#: The summary's KPI rows state ``change`` relative to the prior period (synthesis/kpis.py).
-KPI_UNITS = {"change": "rate"}
+#: The post-mortem summary's KPI rows: a metric and its value.
+KPI_UNITS = {"metric": "text", "actual": "metric"}
+
+
+def kpi_units(report: Any) -> dict[str, str]:
+    """The units of the summary's KPI rows: the executive summary's declared ``kpis`` table in a
+    monthly review, :data:`KPI_UNITS` in a post-mortem."""
+    if report.kind == "monthly_review":
+        return table_units("executive_summary", "kpis")
+    return dict(KPI_UNITS)
 
 
 def header_meta(report: Any) -> list[str]:

@@ -17,15 +17,16 @@ from typing import Any
 
 from debrief.render.charts import chart_svg, svg_data_uri
 from debrief.render.format import (
-    KPI_UNITS,
     MAX_ROWS,
     action_rows,
     cell_text,
     header_meta,
     kpi_table,
+    kpi_units,
     stage_title,
     table_columns,
     table_title,
+    table_units,
 )
 from debrief.results import Finding, Report
 
@@ -109,7 +110,7 @@ def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     parts: list[str] = []
     kpi_rows = kpi_table(s.kpis)
     if kpi_rows:
-        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency, KPI_UNITS))
+        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency, kpi_units(report)))
     if s.insights:
         parts.append("<h3>Key insights</h3>" + _findings(s.insights, annotate))
     if s.actions:
@@ -127,8 +128,12 @@ def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     return "".join(parts)
 
 
-def report_body(report: Report, currency: str = "USD", annotate: Annotate | None = None) -> str:
-    """The report's content, title to last section, as an HTML fragment (see the module doc)."""
+def report_body(
+    report: Report, currency: str | None = None, annotate: Annotate | None = None
+) -> str:
+    """The report's content, title to last section, as an HTML fragment (see the module doc);
+    money in ``currency``, by default the report's."""
+    currency = currency or report.currency
     title = report.title or report.kind
     meta = [_e(part) for part in header_meta(report)]
     sections: list[str] = []
@@ -148,7 +153,7 @@ def report_body(report: Report, currency: str = "USD", annotate: Annotate | None
             body += [f'<p class="note">{_e(n)}</p>' for n in stage.notes]
             body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
             for tname, rows in stage.tables.items():
-                units = stage.units.get(tname)
+                units = table_units(name, tname, stage.units.get(tname))
                 body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency, units)}")
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
     return (
@@ -157,7 +162,7 @@ def report_body(report: Report, currency: str = "USD", annotate: Annotate | None
     )
 
 
-def to_html(report: Report, currency: str = "USD") -> str:
+def to_html(report: Report, currency: str | None = None) -> str:
     """The whole report as one HTML page."""
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

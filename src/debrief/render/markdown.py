@@ -10,15 +10,16 @@ import re
 from typing import Any
 
 from debrief.render.format import (
-    KPI_UNITS,
     MAX_ROWS,
     action_rows,
     cell_text,
     header_meta,
     kpi_table,
+    kpi_units,
     stage_title,
     table_columns,
     table_title,
+    table_units,
 )
 from debrief.results import Finding, Report
 
@@ -56,8 +57,9 @@ def _finding_line(f: Finding) -> str:
     return f"- **{f.severity}** · {md_escape(f.statement)}"
 
 
-def to_markdown(report: Report, currency: str = "USD") -> str:
-    """The whole report as Markdown."""
+def to_markdown(report: Report, currency: str | None = None) -> str:
+    """The whole report as Markdown (money in ``currency``, by default the report's)."""
+    currency = currency or report.currency
     lines: list[str] = [f"# {md_escape(report.title or report.kind)}", ""]
     lines += [" · ".join(md_escape(part) for part in header_meta(report)), ""]
 
@@ -66,7 +68,7 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
         lines += ["## Summary", ""]
         kpis = kpi_table(s.kpis)
         if kpis:
-            lines += ["### Dashboard", "", md_table(kpis, currency, units=KPI_UNITS), ""]
+            lines += ["### Dashboard", "", md_table(kpis, currency, units=kpi_units(report)), ""]
         if s.insights:
             lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
         if s.actions:
@@ -96,6 +98,6 @@ def to_markdown(report: Report, currency: str = "USD") -> str:
         if stage.notes:
             lines.append("")
         for tname, rows in stage.tables.items():
-            table = md_table(rows, currency, units=stage.units.get(tname))
+            table = md_table(rows, currency, units=table_units(name, tname, stage.units.get(tname)))
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -234,8 +234,9 @@ class _Writer:
         return bytes(self.pdf.output())
 
 
-def to_pdf(report: Report, currency: str = "USD") -> bytes:
-    """The whole report as PDF bytes."""
+def to_pdf(report: Report, currency: str | None = None) -> bytes:
+    """The whole report as PDF bytes (money in ``currency``, by default the report's)."""
+    currency = currency or report.currency
     w = _Writer(currency)
     w.heading(report.title or report.kind, 1)
     w.paragraph(" · ".join(fmt.header_meta(report)), size=8, muted=True)
@@ -246,7 +247,7 @@ def to_pdf(report: Report, currency: str = "USD") -> bytes:
         kpis = fmt.kpi_table(s.kpis)
         if kpis:
             w.heading("Dashboard", 3)
-            w.table(kpis, fmt.KPI_UNITS)
+            w.table(kpis, fmt.kpi_units(report))
         if s.insights:
             w.heading("Key insights", 3)
             w.findings(s.insights)
@@ -278,5 +279,5 @@ def to_pdf(report: Report, currency: str = "USD") -> bytes:
             w.chart(cname, spec)
         for tname, rows in stage.tables.items():
             w.heading(fmt.table_title(tname), 3)
-            w.table(rows, stage.units.get(tname))
+            w.table(rows, fmt.table_units(name, tname, stage.units.get(tname)))
     return w.output()

@@ -23,12 +23,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from debrief.metrics.formulas import format_value
 from debrief.period import add_business_days, pre_read_date, report_due_date
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
 from debrief.synthesis.ranking import actions_from, area_label, select_insights
+from debrief.wording.numbers import fmt_metric
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -100,8 +100,8 @@ def _focus(kpis: list[dict[str, Any]], insights: list[Finding], currency: str) -
     for k in kpis:
         if k["status"] == "not_met":
             out.append(
-                f"{k['label']}: {format_value(k['metric'], k['actual'], currency)} against a "
-                f"target of {format_value(k['metric'], k['target'], currency)}"
+                f"{k['label']}: {fmt_metric(k['metric'], k['actual'], currency=currency)} against "
+                f"a target of {fmt_metric(k['metric'], k['target'], currency=currency)}"
             )
     for f in insights:
         area = area_label(f)

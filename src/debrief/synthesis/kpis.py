@@ -20,20 +20,17 @@ no campaign or channel) and the prior calendar month. Undefined values are None.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.metrics.formulas import (
-    canonical_metric,
-    delivery_totals,
-    in_period,
-    metric_kind,
-    metric_label,
-)
+from debrief.metrics import references
+from debrief.metrics.catalogue import canonical, kind, label
+from debrief.metrics.catalogue import direction as direction_of
+from debrief.metrics.formulas import delivery_totals, in_period
 from debrief.period import Period
 from debrief.results import ratio
-from debrief.schema import target_direction
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -52,22 +49,13 @@ KPI_METRICS: tuple[str, ...] = (
     "customers",
     "won_revenue",
 )
-#: Spellings of the KPIs in users' target files.
-_KPI_ALIASES = {
-    "mql": "mqls",
-    "opportunities": "pipeline",
-    "opportunity": "pipeline",
-    "opps": "pipeline",
-    "new_customers": "customers",
-    "won": "customers",
-    "won_amount": "won_revenue",
-    "closed_won": "won_revenue",
-}
+#: KPIs named otherwise in the catalogue: a target on the catalogue's metric is the KPI's.
+_KPI_OF = {"opportunities": "pipeline", "won": "customers", "won_amount": "won_revenue"}
 
 
 def kpi_name(metric: str) -> str:
-    m = canonical_metric(metric)
-    return _KPI_ALIASES.get(m, m)
+    m = canonical(metric)
+    return _KPI_OF.get(m, m)
 
 
 def _one(expr: Any) -> dict[str, Any]:
@@ -126,18 +114,13 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
 
 def _kpi_targets(ws: Workspace, period: Period) -> dict[str, dict[str, Any]]:
     """Overall monthly targets of ``period`` by KPI name (the first row where a KPI repeats)."""
-    targets = ws.optional("targets")
-    if targets is None or "month" not in targets.columns:
-        return {}
-    t = targets.filter(targets.month == period.label)
-    for col in ("campaign_id", "channel"):
-        if col in t.columns:
-            t = t.filter(t[col].isnull() | (t[col].cast("string").strip() == ""))
     out: dict[str, dict[str, Any]] = {}
-    for r in t.to_pyarrow().to_pylist():
-        name = kpi_name(r["metric"])
-        if name in KPI_METRICS and r.get("target") is not None and name not in out:
-            out[name] = r
+    for t in references.targets(ws):
+        if t.month != period.label or t.campaign_id is not None or t.channel is not None:
+            continue
+        name = kpi_name(t.metric)
+        if name in KPI_METRICS and name not in out:
+            out[name] = t.as_dict()
     return out
 
 
@@ -158,7 +141,7 @@ def kpi_rows(
         actual, before = now[m], prior[m]
         t = targets.get(m)
         target = float(t["target"]) if t else None
-        direction = target_direction(m, t.get("direction") if t else None)
+        direction = direction_of(m, t.get("direction") if t else None)
         status = "no_target"
         if target is not None:
             if actual is None:
@@ -177,8 +160,8 @@ def kpi_rows(
         rows.append(
             {
                 "metric": m,
-                "label": metric_label(m) if m != "won_revenue" else "Closed-won revenue",
-                "unit": metric_kind(m),
+                "label": label(m),
+                "unit": kind(m),
                 "actual": actual,
                 "target": target,
                 "direction": direction,
@@ -219,7 +202,7 @@ def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[
         revenue = (r["revenue"] or 0.0) if r and has_value else None
         out.append(
             {
-                "month": f"{y:04d}-{m:02d}",
+                "month": dt.date(y, m, 1).strftime("%Y-%m"),
                 "spend": spend,
                 "revenue": revenue,
                 "roas": ratio(revenue, spend),

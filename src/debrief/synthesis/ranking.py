@@ -23,15 +23,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from debrief.metrics.formulas import (
-    format_value,
-    metric_in_sentence,
-    metric_kind,
-    step_label,
-    subject_label,
-)
+from debrief.metrics.catalogue import in_sentence, kind
 from debrief.registry import STAGES
 from debrief.results import Action, Finding
+from debrief.wording.labels import step_label, subject_label
+from debrief.wording.numbers import fmt_metric
 
 __all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
 
@@ -72,7 +68,7 @@ def _is_step_rate(metric: str | None) -> bool:
 
 def _metric_words(metric: str) -> str:
     """A metric inside a sentence: ``ROAS``, ``spend``, ``MQL → SQL rate``."""
-    return f"{step_label(metric)} rate" if _is_step_rate(metric) else metric_in_sentence(metric)
+    return f"{step_label(metric)} rate" if _is_step_rate(metric) else in_sentence(metric)
 
 
 def _who(f: Finding) -> str:
@@ -160,12 +156,12 @@ def _title(f: Finding) -> str:
 
 
 def _unit(metric: str | None, currency: str) -> str:
-    """The unit of a gap in ``metric`` (:func:`~debrief.metrics.formulas.metric_kind`): the
+    """The unit of a gap in ``metric`` (its kind in :mod:`debrief.metrics.catalogue`): the
     currency for money, else ``rate``, ``count`` or ``ratio``."""
     if not metric:
         return "count"
-    kind = metric_kind(metric)
-    return currency if kind == "money" else kind
+    unit = kind(metric)
+    return currency if unit == "money" else str(unit)
 
 
 def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
@@ -196,7 +192,7 @@ def _measure(f: Finding, currency: str) -> str:
     ref = ""
     if f.reference is not None:
         kind = _REFERENCES.get(f.reference_kind or "", (f.reference_kind or "reference"))
-        ref = f" against the {kind.replace('_', ' ')} of {format_value(f.metric, f.reference, currency)}"
+        ref = f" against the {kind.replace('_', ' ')} of {fmt_metric(f.metric, f.reference, currency=currency)}"
     return f"{area_label(f)}{ref}"
 
 

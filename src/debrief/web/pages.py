@@ -381,9 +381,9 @@ def compare_page(
 def _chart(points: list[dict[str, Any]], metric: str, campaign: str | None) -> str | None:
     """A small line chart of the months (the reports' own chart renderer: SVG, offline)."""
     from debrief.render.charts import chart_svg, svg_data_uri
-    from debrief.render.format import column_kind
+    from debrief.render.format import metric_unit
 
-    kind = column_kind(metric)
+    kind = metric_unit(metric)
     axis = {"format": ".1%"} if kind == "rate" else {}
     values = [
         {"month": p["month"], "value": p["value"], "series": "actual"}

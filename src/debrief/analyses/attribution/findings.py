@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from debrief.results import Finding
+from debrief.wording.numbers import fmt
 
 STAGE = "attribution"
 _NAMES = {
@@ -65,8 +66,8 @@ def shift_findings(
                 stage=STAGE,
                 kind="attribution_shift",
                 statement=(
-                    f"{ch} received {a:.1%} of {_name(model)}-attributed conversions "
-                    f"in {label}, {direction} {b:.1%} in {prior_label}."
+                    f"{ch} received {fmt(a, 'rate', places=1)} of {_name(model)}-attributed conversions "
+                    f"in {label}, {direction} {fmt(b, 'rate', places=1)} in {prior_label}."
                 ),
                 subject={"channel": ch},
                 metric=f"{model}_credit_share",
@@ -109,8 +110,8 @@ def model_gap_findings(
             stage=STAGE,
             kind="attribution_model_gap",
             statement=(
-                f"Under the {_name(model)} model {ch} received {a:.1%} of attributed "
-                f"conversions, against {b:.1%} under the {_name(baseline)} model."
+                f"Under the {_name(model)} model {ch} received {fmt(a, 'rate', places=1)} of attributed "
+                f"conversions, against {fmt(b, 'rate', places=1)} under the {_name(baseline)} model."
             ),
             subject={"channel": ch},
             metric=f"{model}_credit_share",

@@ -23,6 +23,7 @@ from debrief.analyses.attribution.settings import AttributionSettings
 from debrief.analyses.attribution.shapley import ordered_shapley
 from debrief.context import StageContext
 from debrief.results import StageResult, ratio
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -66,7 +67,7 @@ def analyse(
         notes.append("Time decay needs touch timestamps; it is not computed from aggregated paths.")
     if unattributed[0] > 0:
         notes.append(
-            f"{unattributed[0]:,.0f} conversions had no touch within the {settings.lookback_days}-day "
+            f"{fmt(unattributed[0], 'number', places=0)} conversions had no touch within the {settings.lookback_days}-day "
             "lookback and appear as 'unattributed' in every model."
         )
     tables: dict[str, list[dict[str, object]]] = {"credits": credits}

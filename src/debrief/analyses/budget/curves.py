@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.analyses.budget.response import HillAdstock, JointFit, fit_joint
+from debrief.wording.numbers import fmt
 
 __all__ = [
     "ChannelCurve",
@@ -161,7 +162,7 @@ def _screen(
         return f"too few periods with spend ({active.size} < {cs.min_periods})"
     cv = float(active.std() / active.mean())
     if cv < cs.min_cv:
-        return f"too little spend variation (coefficient of variation {cv:.3f} < {cs.min_cv})"
+        return f"too little spend variation (coefficient of variation {fmt(cv, 'number', places=3)} < {cs.min_cv})"
     if float(np.sum(y)) <= 0:
         return "no revenue recorded"
     if current <= 0:
@@ -185,7 +186,7 @@ def _assess(
     low, high = _interval(np.array([s.marginal(current) for s in samples]), cs.interval)
     reason = None
     if fit.r2 is None or fit.r2 < cs.min_r2:
-        r2 = "n/a" if fit.r2 is None else f"{fit.r2:.2f}"
+        r2 = "n/a" if fit.r2 is None else fmt(fit.r2, "number", places=2)
         reason = f"flat or degenerate fit (R² {r2} < {cs.min_r2})"
     elif avg <= 1e-9 or curve.max_response <= 1e-9:
         reason = "flat fit: the curve returns nothing at current spend"
@@ -193,8 +194,8 @@ def _assess(
         reason = "the bootstrap refits did not converge"
     elif high > cs.max_interval_ratio * low and high - low > cs.max_interval_width:
         reason = (
-            f"the {cs.interval:.0%} bootstrap interval of marginal ROAS spans {low:.2f} to "
-            f"{high:.2f}: the data do not pin the curve down at current spend"
+            f"the {fmt(cs.interval, 'rate', places=0)} bootstrap interval of marginal ROAS spans {fmt(low, 'number', places=2)} to "
+            f"{fmt(high, 'number', places=2)}: the data do not pin the curve down at current spend"
         )
     return {
         "identified": reason is None,

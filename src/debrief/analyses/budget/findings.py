@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from debrief.analyses.budget._format import fmt_ratio
 from debrief.analyses.budget.curves import ChannelCurve
 from debrief.analyses.budget.reallocate import Reallocation
 from debrief.results import Finding
+from debrief.wording.numbers import fmt
 
 __all__ = ["curve_findings", "reallocation_findings", "waste_findings"]
 
@@ -58,8 +58,8 @@ def reallocation_findings(
             kind="reallocation",
             statement=(
                 f"Moving {money(moved)} between channels at the same total budget, each within "
-                f"±{bound:.0%} of its spend, is forecast to change revenue by "
-                f"{money(re.total_change)} ({interval:.0%} interval {low} to {high}), as a "
+                f"±{fmt(bound, 'rate', places=0)} of its spend, is forecast to change revenue by "
+                f"{money(re.total_change)} ({fmt(interval, 'rate', places=0)} interval {low} to {high}), as a "
                 "counterfactual on this period's history."
             ),
             subject={},
@@ -79,10 +79,10 @@ def reallocation_findings(
     for m in re.moves:
         statement = (
             f"Moving {money(m['amount'])} from {m['from_channel']} to {m['to_channel']} "
-            f"(marginal ROAS {fmt_ratio(m['from_marginal_roas_before'])} → "
-            f"{fmt_ratio(m['from_marginal_roas_after'])} on {m['from_channel']}, "
-            f"{fmt_ratio(m['to_marginal_roas_before'])} → "
-            f"{fmt_ratio(m['to_marginal_roas_after'])} on {m['to_channel']}) is forecast to "
+            f"(marginal ROAS {fmt(m['from_marginal_roas_before'], 'ratio')} → "
+            f"{fmt(m['from_marginal_roas_after'], 'ratio')} on {m['from_channel']}, "
+            f"{fmt(m['to_marginal_roas_before'], 'ratio')} → "
+            f"{fmt(m['to_marginal_roas_after'], 'ratio')} on {m['to_channel']}) is forecast to "
             f"change revenue by {money(m['expected_revenue_change'])}, as a counterfactual on "
             "this period's history."
         )
@@ -115,8 +115,8 @@ def waste_findings(
             sure = hi is not None and hi < r["floor"]
             head = (
                 f"{r['channel']}'s marginal ROAS at current spend was "
-                f"{fmt_ratio(r['marginal_roas'])} ({interval:.0%} interval {fmt_ratio(lo)} to "
-                f"{fmt_ratio(hi)}) against a floor of {r['floor']:g}"
+                f"{fmt(r['marginal_roas'], 'ratio')} ({fmt(interval, 'rate', places=0)} interval {fmt(lo, 'ratio')} to "
+                f"{fmt(hi, 'ratio')}) against a floor of {fmt(r['floor'], 'number', sig=6)}"
             )
             # A crossing below the lowest sustained spend ever observed is an extrapolation:
             # the data only show the marginal ROAS below the floor across their whole range.

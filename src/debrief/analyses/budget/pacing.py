@@ -32,6 +32,7 @@ import pandas as pd
 
 from debrief.analyses.budget.data import budgets_frame, data_through, spend_by_campaign_day
 from debrief.results import Finding, ratio
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.period import Period
@@ -231,12 +232,12 @@ def pacing_findings(rows: list[dict[str, Any]], window: PacingWindow, money: Any
             statement = (
                 f"{_label(row)} spent {money(row['spend'])} by {window.last_day.isoformat()} and "
                 f"is forecast to spend {money(forecast)} by {window.end.isoformat()}, "
-                f"{util:.0%} of the {money(planned)} planned."
+                f"{fmt(util, 'rate', places=0)} of the {money(planned)} planned."
             )
         else:
             statement = (
                 f"{_label(row)} spent {money(row['spend'])} against {money(planned)} planned "
-                f"({util:.0%} of plan)."
+                f"({fmt(util, 'rate', places=0)} of plan)."
             )
         deviation = abs(util - 1)
         key = ".".join(p for p in (row["channel"], row["campaign_id"]) if p) or "total"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
-from debrief.analyses.budget._format import money_formatter
 from debrief.analyses.budget.chart import curve_chart
 from debrief.analyses.budget.curves import (
     CurveSettings,
@@ -21,8 +21,9 @@ from debrief.analyses.budget.pacing import pacing_findings, pacing_table
 from debrief.analyses.budget.reallocate import reallocate
 from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
 from debrief.context import StageContext
+from debrief.metrics import references
 from debrief.results import Finding, StageResult
-from debrief.schema import normalise_channel
+from debrief.wording.numbers import fmt
 
 __all__ = ["budget", "curve_settings"]
 
@@ -46,19 +47,12 @@ def curve_settings(ctx: StageContext) -> CurveSettings:
 
 def _marginal_floors(ctx: StageContext) -> dict[str, float]:
     """Per-channel ``marginal_roas`` targets for the period's month, where the team set them."""
-    t = ctx.workspace.optional("targets")
-    if t is None or "channel" not in t.columns:
-        return {}
-    t = t.filter(t.metric.lower() == "marginal_roas")
-    if "month" in t.columns:
-        t = t.filter(t.month.isnull() | (t.month == ctx.period.start.strftime("%Y-%m")))
-    df = t.select("channel", "target").to_pandas()
-    out: dict[str, float] = {}
-    for r in df.itertuples(index=False):
-        channel = normalise_channel(r.channel) if isinstance(r.channel, str) else None
-        if channel is not None:
-            out[channel] = float(r.target)
-    return out
+    month = ctx.period.start.strftime("%Y-%m")
+    return {
+        t.channel: t.target
+        for t in references.targets(ctx.workspace)
+        if t.metric == "marginal_roas" and t.channel is not None and t.month in (None, month)
+    }
 
 
 def _current_daily(daily: Any, start: dt.date, last_day: dt.date, days: int) -> dict[str, float]:
@@ -75,7 +69,7 @@ def budget(ctx: StageContext) -> StageResult:
     ``below_floor`` and ``no_conversions`` (waste). Charts: ``response_curves``. Money in the
     workspace currency over the period; curves per day.
     """
-    money = money_formatter(ctx.settings.currency)
+    money = partial(fmt, unit="money", symbol=True, currency=ctx.settings.currency)
     bound = float(ctx.settings.budget.move_bound)
     floor = float(ctx.settings.budget.roas_floor)
     tables: dict[str, list[dict[str, Any]]] = {}
@@ -155,9 +149,9 @@ def budget(ctx: StageContext) -> StageResult:
         high = "n/a" if re.total_high is None else money(re.total_high)
         notes.append(
             f"Reallocation is a counterfactual on history: with the same total and each channel "
-            f"within ±{bound:.0%} of its spend (and the spend range it has shown), the fitted "
+            f"within ±{fmt(bound, 'rate', places=0)} of its spend (and the spend range it has shown), the fitted "
             f"curves put the revenue change at {money(re.total_change)} "
-            f"({ctx.settings.budget.interval:.0%} interval {low} to {high})."
+            f"({fmt(ctx.settings.budget.interval, 'rate', places=0)} interval {low} to {high})."
         )
     elif re.status == "no_gain":
         notes.append(

@@ -15,9 +15,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from debrief.metrics.formulas import canonical_metric, format_value, metric_label, subject_label
+from debrief.metrics.catalogue import canonical as canonical_metric
+from debrief.metrics.catalogue import direction as target_direction
+from debrief.metrics.catalogue import label as metric_label
 from debrief.results import Finding, ratio
-from debrief.schema import target_direction
+from debrief.wording.labels import subject_label
+from debrief.wording.numbers import fmt_metric
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -123,7 +126,7 @@ class FindingCollector:
         self.items: list[Finding] = []
 
     def fmt(self, metric: str, v: float | None) -> str:
-        return format_value(metric, v, self.currency)
+        return fmt_metric(metric, v, currency=self.currency)
 
     def add(
         self,

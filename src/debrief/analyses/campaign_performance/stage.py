@@ -37,6 +37,7 @@ from debrief.analyses.campaign_performance.findings import (
     prior_findings,
 )
 from debrief.analyses.campaign_performance.views import charts, performer_rows
+from debrief.metrics import references
 from debrief.metrics.formulas import delivery_totals, lead_totals, with_ratios
 from debrief.results import StageResult, ratio
 
@@ -233,7 +234,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
     _name_campaigns(by_campaign, by_campaign_channel, _rows_of(ws.optional("campaigns")))
 
     target_rows = compare_targets(
-        _rows_of(ws.optional("targets")),
+        [t.as_dict() for t in references.targets(ws)],
         period,
         overall,
         by_channel,
@@ -249,7 +250,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
             "far, and totals short of an at-least target are not compared yet."
         )
     bench_rows = compare_benchmarks(
-        _rows_of(ws.optional("benchmarks")),
+        [b.as_dict() for b in references.benchmarks(ws)],
         period,
         overall,
         by_channel,

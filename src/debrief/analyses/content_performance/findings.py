@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from debrief.results import Finding, jsonable
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.period import Period
 
 
 STAGE = "content_performance"
-
-
-def _fmt(v: float | None, digits: int = 1) -> str:
-    return "n/a" if v is None or (isinstance(v, float) and math.isnan(v)) else f"{v:,.{digits}f}"
 
 
 def content_findings(
@@ -34,7 +30,11 @@ def content_findings(
     titles = dict(zip(items["content_id"], items["title"], strict=True))
     for r in moves[moves["movement"] != "none"].itertuples():
         drop = r.movement == "drop"
-        noise = "n/a" if r.daily_noise is None or pd.isna(r.daily_noise) else f"{r.daily_noise:.2f}"
+        noise = (
+            "n/a"
+            if r.daily_noise is None or pd.isna(r.daily_noise)
+            else fmt(r.daily_noise, "number", places=2)
+        )
         leaves_page_one = drop and r.prior_avg_position <= 10 < r.avg_position
         out.append(
             Finding(
@@ -49,8 +49,8 @@ def content_findings(
                 severity=("critical" if leaves_page_one else "warning") if drop else "info",
                 statement=(
                     f"Average search position of '{titles.get(r.content_id, r.content_id)}' was "
-                    f"{r.avg_position:.1f} in {period.label} against {r.prior_avg_position:.1f} in "
-                    f"{prior.label}, a move of {abs(r.change):.1f} positions "
+                    f"{fmt(r.avg_position, 'number', places=1)} in {period.label} against {fmt(r.prior_avg_position, 'number', places=1)} in "
+                    f"{prior.label}, a move of {fmt(abs(r.change), 'number', places=1)} positions "
                     f"{'down' if drop else 'up'} against a usual daily movement of {noise}."
                 ),
                 evidence=jsonable(moves.loc[r.Index].to_dict()),
@@ -97,9 +97,9 @@ def content_findings(
                 reference_kind="rest_of_population",
                 severity="warning",
                 statement=(
-                    f"'{titles.get(r.content_id, r.content_id)}' drew {int(r.sessions):,} sessions "
-                    f"and converted {r.cvr:.2%} of them against {r.rest_cvr:.2%} for the rest of "
-                    f"the {r.funnel_stage} stage (q={r.q:.3g})."
+                    f"'{titles.get(r.content_id, r.content_id)}' drew {fmt(int(r.sessions), 'count')} sessions "
+                    f"and converted {fmt(r.cvr, 'rate', places=2)} of them against {fmt(r.rest_cvr, 'rate', places=2)} for the rest of "
+                    f"the {r.funnel_stage} stage (q={fmt(r.q, 'p', sig=3)})."
                 ),
                 evidence=jsonable(gaps.loc[r.Index].to_dict()),
             )
@@ -114,12 +114,12 @@ def recommendation(f: Finding) -> dict[str, Any]:
         text = (
             f"Review what changed on {subj['content_id']} and its search results since the prior "
             f"month (content edits, internal links, competing pages); its position moved from "
-            f"{_fmt(f.reference)} to {_fmt(f.actual)}."
+            f"{fmt(f.reference, 'number', places=1)} to {fmt(f.actual, 'number', places=1)}."
         )
     elif f.kind == "ranking_gain":
         text = (
-            f"Note what changed on {subj['content_id']} (position {_fmt(f.reference)} to "
-            f"{_fmt(f.actual)}) as a candidate pattern for related items."
+            f"Note what changed on {subj['content_id']} (position {fmt(f.reference, 'number', places=1)} to "
+            f"{fmt(f.actual, 'number', places=1)}) as a candidate pattern for related items."
         )
     elif f.kind == "content_gap":
         text = (
@@ -129,7 +129,7 @@ def recommendation(f: Finding) -> dict[str, Any]:
     else:
         text = (
             f"Review the offer and calls to action on {subj['content_id']}; its conversion rate "
-            f"was {_fmt((f.actual or 0) * 100, 2)}% against {_fmt((f.reference or 0) * 100, 2)}% "
+            f"was {fmt(f.actual or 0, 'rate', places=2)} against {fmt(f.reference or 0, 'rate', places=2)} "
             f"for its stage."
         )
     return {"finding_id": f.id, "kind": f.kind, "recommendation": text}

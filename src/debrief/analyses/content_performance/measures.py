@@ -14,6 +14,7 @@ import pandas as pd
 
 from debrief.metrics.formulas import in_period
 from debrief.results import ratio
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -93,7 +94,10 @@ def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:
         return []
     t = cp.filter(in_period(cp.date, period), cp.avg_position.notnull())
     labels = [
-        f"{lo:g}-{hi - 1:g}" if math.isfinite(hi) else f"{lo:g}+" for lo, hi in POSITION_BANDS
+        f"{fmt(lo, 'number', sig=6)}-{fmt(hi - 1, 'number', sig=6)}"
+        if math.isfinite(hi)
+        else f"{fmt(lo, 'number', sig=6)}+"
+        for lo, hi in POSITION_BANDS
     ]
     band = ibis.cases(
         *[

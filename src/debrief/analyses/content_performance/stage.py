@@ -22,6 +22,7 @@ from debrief.analyses.content_performance.measures import (
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
 from debrief.results import StageResult, jsonable, ratio
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -182,8 +183,8 @@ def content_performance(ctx: StageContext) -> StageResult:
         notes=(
             *notes,
             "Calendar view: daily results dated in the month; prior month beside.",
-            f"Ranking movement: change of at least max({s.rank_z:g} × usual daily movement, "
-            f"{s.min_position_change:g}) positions.",
+            f"Ranking movement: change of at least max({fmt(s.rank_z, 'number', sig=6)} × usual daily movement, "
+            f"{fmt(s.min_position_change, 'number', sig=6)}) positions.",
         ),
         units={"top_content": {"change": "rate"}},
     )

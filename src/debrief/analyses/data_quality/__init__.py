@@ -9,7 +9,7 @@ figures it touches (``evidence["touches"]`` and the end of the statement), so no
 number that the data cannot support.
 
 Modules: :mod:`.delivery` (ad_performance delivery and conversion ids), :mod:`.refs` (campaign
-dates, unknown campaign ids, near-duplicate labels), :mod:`.tagging` (clicks without sessions,
+dates, unknown campaign ids, near-duplicate labels, metric names the catalogue does not know), :mod:`.tagging` (clicks without sessions,
 spend without a campaign), :mod:`.common` (what they share).
 """
 
@@ -28,6 +28,7 @@ from debrief.analyses.data_quality.refs import (
     near_duplicate_labels,
     outside_campaign_dates,
     unknown_campaigns,
+    unknown_metrics,
 )
 from debrief.analyses.data_quality.tagging import clicks_without_sessions, untagged_spend
 from debrief.registry import CHECKS
@@ -47,6 +48,7 @@ __all__ = [
     "outside_campaign_dates",
     "tracking_gaps",
     "unknown_campaigns",
+    "unknown_metrics",
     "untagged_spend",
 ]
 

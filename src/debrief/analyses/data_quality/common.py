@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from debrief.metrics.formulas import format_value
 from debrief.metrics.formulas import in_period as metric_in_period
 from debrief.results import Finding, jsonable
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -77,7 +77,7 @@ def in_period(t: ir.Table, col: str, ctx: StageContext) -> ir.Table:
 
 
 def money(x: float, ctx: StageContext) -> str:
-    return format_value("spend", x, ctx.settings.currency)
+    return fmt(x, "money", currency=ctx.settings.currency)
 
 
 def to_date(v: Any) -> dt.date:

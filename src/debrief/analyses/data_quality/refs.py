@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import ibis
 
 from debrief.analyses.data_quality.common import examples, finding, in_period, money, to_date
+from debrief.metrics import references
 from debrief.registry import check
 
 if TYPE_CHECKING:
@@ -292,4 +293,27 @@ def near_duplicate_labels(ctx: StageContext) -> list[Finding]:
                     severity="warning",
                 )
             )
+    return out
+
+
+@check("unknown_metrics")
+def unknown_metrics(ctx: StageContext) -> list[Finding]:
+    """Targets and benchmarks on a metric the catalogue does not know: compared with nothing, so
+    each such name is named here rather than dropped in silence."""
+    out = []
+    for table, names in references.unknown_metrics(ctx.workspace).items():
+        listed = ", ".join(names[:MAX_LISTED])
+        more = f" and {len(names) - MAX_LISTED} more" if len(names) > MAX_LISTED else ""
+        out.append(
+            finding(
+                "unknown_metric",
+                table,
+                f"{table} has rows for {len(names)} metric name{'s' if len(names) != 1 else ''} "
+                f"that the metric catalogue does not know ({listed}{more})",
+                subject={},
+                evidence={"table": table, "metrics": names},
+                touches="no figure: those rows are compared with nothing (the metric names "
+                "are in docs/metrics.md)",
+            )
+        )
     return out

@@ -18,6 +18,7 @@ from debrief.analyses.data_quality.common import (
     to_date,
 )
 from debrief.registry import check
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -67,7 +68,7 @@ def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
                 finding(
                     "clicks_without_sessions",
                     f"{channel}-{first.isoformat()}",
-                    f"{channel} recorded {n_clicks:,} clicks and no sessions on {span(first, last)}",
+                    f"{channel} recorded {fmt(n_clicks, 'count')} clicks and no sessions on {span(first, last)}",
                     subject={"channel": channel, "dates": [first, last]},
                     evidence={
                         "dates": [d["date"] for d in rows],

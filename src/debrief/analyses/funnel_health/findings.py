@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from debrief.analyses.funnel_health.measures import RATE_METRICS
+from debrief.metrics.catalogue import kind
 from debrief.results import Finding
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -48,11 +50,11 @@ def stage_label(a: str, b: str) -> str:
 
 
 def _pct(x: float) -> str:
-    return f"{x * 100:.1f}%" if abs(x) < 0.1 else f"{x * 100:.0f}%"
+    return fmt(x, "rate", places=1 if abs(x) < 0.1 else 0)
 
 
 def _pts(x: float) -> str:
-    return f"{x * 100:+.0f}".replace("-", "−")
+    return fmt(x, "points", places=0, signed=True, minus="−")
 
 
 def _downstream_value(stages: list[dict[str, Any]], to_stage: str, deal: float | None) -> float:
@@ -85,7 +87,7 @@ def _relative(r: dict[str, Any]) -> float:
 
 def _change_text(ctx: StageContext, r: dict[str, Any], where: str = "") -> str:
     a, b = r["from_stage"], r["to_stage"]
-    level = f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}%"
+    level = fmt(1 - ctx.settings.funnel.alpha, "rate", places=0)
     return (
         f"{stage_label(a, b)}{where} was {_pct(r['adjusted_rate'])} in {ctx.period.label} against "
         f"{_pct(r['adjusted_reference'])} in the prior three months within the same campaigns "
@@ -166,7 +168,7 @@ def _bottleneck(
         impact=impact,
         evidence={
             "method": f"leads reaching {_LABELS[a]} in {month} and whether they reached "
-            f"{_LABELS[b]} within {r['horizon_days']:.0f} days, against the three months before; "
+            f"{_LABELS[b]} within {fmt(r['horizon_days'], 'number', places=0)} days, against the three months before; "
             "campaign-stratified (Mantel-Haenszel) difference, Cochran-Mantel-Haenszel test",
             **_test_evidence(r),
             "relative_change": relative,
@@ -223,11 +225,11 @@ def _target_finding(
         return None
     below = actual < target
     off_side = below if direction == "min" else actual > target
-    is_rate = metric.endswith("_rate")
+    is_rate = kind(metric, default=None) == "rate"
     # Pipeline velocity is money per day; the other non-rates are counts of leads.
     unit = f" {ctx.settings.currency} per day" if metric == "pipeline_velocity" else ""
-    shown = _pct(actual) if is_rate else f"{actual:,.0f}{unit}"
-    ref = _pct(target) if is_rate else f"{target:,.0f}{unit}"
+    shown = _pct(actual) if is_rate else f"{fmt(actual, 'number', places=0)}{unit}"
+    ref = _pct(target) if is_rate else f"{fmt(target, 'number', places=0)}{unit}"
     verb = "were" if label.endswith("s") else "was"
     return Finding(
         id=f"funnel_health-target-{fid}",
@@ -324,8 +326,8 @@ def method_notes(
         "The bottleneck and stage drops compare leads entering each stage in the month, followed "
         "for the same number of days, with the three months before, within campaigns "
         "(Mantel-Haenszel); a drop counts only when its "
-        f"{(1 - ctx.settings.funnel.alpha) * 100:.0f}% interval lies below zero and its "
-        f"multiplicity-adjusted p-value is under {ctx.settings.funnel.alpha:g}.",
+        f"{fmt(1 - ctx.settings.funnel.alpha, 'rate', places=0)} interval lies below zero and its "
+        f"multiplicity-adjusted p-value is under {fmt(ctx.settings.funnel.alpha, 'number', sig=6)}.",
     ]
     missing = [_LABELS[s] for s in _LABELS if s not in recorded]
     if missing:
@@ -335,7 +337,7 @@ def method_notes(
     censored = [stage_label(r["from_stage"], r["to_stage"]) for r in stages if r["censored"]]
     if censored:
         notes.append(
-            f"Cohort rates censored ({max(age, 0.0):.0f} days of follow-up after {ctx.period.end.isoformat()}, "
+            f"Cohort rates censored ({fmt(max(age, 0.0), 'number', places=0)} days of follow-up after {ctx.period.end.isoformat()}, "
             "under the maturity of "
             f"{ctx.settings.funnel.maturity_days} days or the stage's typical lag): "
             + ", ".join(censored)

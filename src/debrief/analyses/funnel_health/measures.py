@@ -54,10 +54,10 @@ __all__ = [
 TRANSITIONS: tuple[tuple[str, str], ...] = tuple(itertools.pairwise(LEAD_STAGES))
 #: Target metric read for each transition's rate (``targets.metric``).
 RATE_METRICS: dict[tuple[str, str], str] = {
-    ("created", "mql"): "mql_rate",
-    ("mql", "sql"): "sql_rate",
-    ("sql", "opportunity"): "opportunity_rate",
-    ("opportunity", "won"): "won_rate",
+    ("created", "mql"): "lead_to_mql",
+    ("mql", "sql"): "mql_to_sql",
+    ("sql", "opportunity"): "sql_to_opportunity",
+    ("opportunity", "won"): "opportunity_to_won",
 }
 #: Target metric read for the number of leads reaching each stage in the month.
 VOLUME_METRICS: dict[str, str] = {

@@ -41,8 +41,10 @@ from debrief.analyses.funnel_health.measures import (
     windows_measures,
 )
 from debrief.analyses.funnel_health.momentum import momentum_tests
+from debrief.metrics import references
+from debrief.metrics.catalogue import canonical
 from debrief.results import StageResult, ratio
-from debrief.schema import normalise_channel, target_direction
+from debrief.schema import normalise_channel
 from debrief.stats import rate_difference, wilson_interval
 
 if TYPE_CHECKING:
@@ -61,29 +63,17 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def monthly_targets(ws: Workspace, month: str) -> Targets:
     """Monthly targets for ``month`` (``YYYY-MM``) without a campaign:
-    ``{(metric, channel or None): (target, direction)}``; channels normalised."""
-    t = ws.optional("targets")
-    if t is None or "month" not in t.columns:
-        return {}
-    t = t.filter(t.month == month)
-    if "campaign_id" in t.columns:
-        t = t.filter(t.campaign_id.isnull())
-    cols = [c for c in ("metric", "target", "channel", "direction") if c in t.columns]
+    ``{(metric, channel or None): (target, direction)}``; metrics by their catalogue name (a
+    target written ``sql_rate`` or ``mql_to_sql`` is one metric), channels normalised."""
     out: Targets = {}
-    for rec in t.select(*cols).to_pandas().to_dict("records"):
-        ch = rec.get("channel")
-        ch = normalise_channel(ch) if isinstance(ch, str) else None
-        metric = str(rec["metric"]).strip().lower()
-        direction = rec.get("direction")
-        out[(metric, ch)] = (
-            float(rec["target"]),
-            target_direction(metric, direction if isinstance(direction, str) else None),
-        )
+    for t in references.targets(ws):
+        if t.month == month and t.campaign_id is None:
+            out[(t.metric, t.channel)] = (t.target, t.direction)
     return out
 
 
 def _target(targets: Targets, metric: str, channel: str | None = None) -> float | None:
-    hit = targets.get((metric, normalise_channel(channel) if channel else None))
+    hit = targets.get((canonical(metric), normalise_channel(channel) if channel else None))
     return hit[0] if hit else None
 
 

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.results import ratio
+from debrief.wording.numbers import fmt
 
 __all__ = [
     "Calibration",
@@ -61,7 +62,9 @@ def band_edges(scores: pd.Series, edges: list[float] | None = None, bands: int =
 
 
 def band_labels(edges: list[float]) -> list[str]:
-    return [f"{a:g}-{b:g}" for a, b in itertools.pairwise(edges)]
+    return [
+        f"{fmt(a, 'number', sig=6)}-{fmt(b, 'number', sig=6)}" for a, b in itertools.pairwise(edges)
+    ]
 
 
 def assign_band(scores: pd.Series, edges: list[float]) -> pd.Series:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from debrief.metrics.catalogue import direction as target_direction
 from debrief.results import Finding
-from debrief.schema import target_direction
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.analyses.lead_quality.settings import LeadQualitySettings
@@ -25,7 +26,7 @@ _RATES = {"mql_rate", "mql_to_sql"}
 def _v(metric: str, v: float | None) -> str:
     if v is None:
         return "n/a"
-    return f"{v:.1%}" if metric in _RATES else f"{v:,.0f}"
+    return fmt(v, "rate", places=1) if metric in _RATES else fmt(v, "number", places=0)
 
 
 def _who(by: str | None, seg: str) -> str:
@@ -63,10 +64,10 @@ def volume_findings(
         short = max(pri - cur, 0.0) * n1
         impact = short * s.lead_value if s.outcome_stage == "sql" else 0.0
         ref = (
-            f"{pri:.1%} for the same campaigns in {prior.label} at {period.label}'s campaign mix "
-            f"(stratified q={q:.2g})"
+            f"{fmt(pri, 'rate', places=1)} for the same campaigns in {prior.label} at {period.label}'s campaign mix "
+            f"(stratified q={fmt(q, 'p', sig=2)})"
             if mixed
-            else f"{pri:.1%} of {r['prior_mqls']:,} in {prior.label} (q={q:.2g})"
+            else f"{fmt(pri, 'rate', places=1)} of {fmt(r['prior_mqls'], 'count')} in {prior.label} (q={fmt(q, 'p', sig=2)})"
         )
         out.append(
             Finding(
@@ -80,7 +81,7 @@ def volume_findings(
                 reference_kind="prior_period",
                 severity=("critical" if rel <= -0.75 else "warning") if fall else "info",
                 statement=(
-                    f"MQL → SQL for {_who(by, seg)} was {cur:.1%} of {n1:,} MQLs in "
+                    f"MQL → SQL for {_who(by, seg)} was {fmt(cur, 'rate', places=1)} of {fmt(n1, 'count')} MQLs in "
                     f"{period.label} against {ref}."
                 ),
                 evidence={
@@ -162,7 +163,7 @@ def feedback_findings(
     ]
     risen.sort(key=lambda r: -r["share_change"])
     parts = "; ".join(
-        f"'{r['reason']}' {r['share']:.0%} of rejections against {r['prior_share']:.0%}"
+        f"'{r['reason']}' {fmt(r['share'], 'rate', places=0)} of rejections against {fmt(r['prior_share'], 'rate', places=0)}"
         for r in risen[:3]
     )
     r0 = risen[0] if risen else None
@@ -179,8 +180,9 @@ def feedback_findings(
             severity="warning",
             statement=(
                 f"Sales rejection reasons for {period.label}'s MQLs differ from {prior.label}'s "
-                f"(chi-square p={p:.2g}, {overall['disqualified']:,} against "
-                f"{overall['prior_disqualified']:,} rejections)" + (f": {parts}." if r0 else ".")
+                f"(chi-square p={fmt(p, 'p', sig=2)}, {fmt(overall['disqualified'], 'count')} against "
+                f"{fmt(overall['prior_disqualified'], 'count')} rejections)"
+                + (f": {parts}." if r0 else ".")
             ),
             evidence={"overall": overall, "reasons": risen},
         )
@@ -207,8 +209,8 @@ def calibration_findings(
                 severity="info",
                 statement=(
                     f"The lead score ranked leads that reached {s.outcome_stage.upper()} above "
-                    f"those that did not with ROC-AUC {perf['auc']:.3f} (95% CI "
-                    f"{perf['auc_low']:.3f}-{perf['auc_high']:.3f}, {perf['n']:,} leads; 0.5 is "
+                    f"those that did not with ROC-AUC {fmt(perf['auc'], 'number', places=3)} (95% CI "
+                    f"{fmt(perf['auc_low'], 'number', places=3)}-{fmt(perf['auc_high'], 'number', places=3)}, {fmt(perf['n'], 'count')} leads; 0.5 is "
                     f"a random order)."
                 ),
                 evidence={k: perf.get(k) for k in ("n", "positives", "base_rate", "ap", "brier")},
@@ -221,15 +223,15 @@ def calibration_findings(
         if r.get("step_observed") is not None and i > 0 and perf.get("scale") != "probability":
             b = rel[i - 1]
             detail = (
-                f"against {b['observed_rate']:.1%} for leads scored {b['bin']} (n={b['n']:,}): a "
-                f"rise of {r['step_observed'] * 100:.1f} points where the score's calibration "
-                f"predicts {r['step_predicted'] * 100:.1f} ({r['mean_score_prob']:.1%} against "
-                f"{b['mean_score_prob']:.1%})"
+                f"against {fmt(b['observed_rate'], 'rate', places=1)} for leads scored {b['bin']} (n={fmt(b['n'], 'count')}): a "
+                f"rise of {fmt(r['step_observed'], 'points', places=1)} points where the score's calibration "
+                f"predicts {fmt(r['step_predicted'], 'points', places=1)} ({fmt(r['mean_score_prob'], 'rate', places=1)} against "
+                f"{fmt(b['mean_score_prob'], 'rate', places=1)})"
             )
         else:
             detail = (
-                f"against {r['mean_score_prob']:.1%} predicted by the score (interval "
-                f"{r['pred_low']:.1%}-{r['pred_high']:.1%})"
+                f"against {fmt(r['mean_score_prob'], 'rate', places=1)} predicted by the score (interval "
+                f"{fmt(r['pred_low'], 'rate', places=1)}-{fmt(r['pred_high'], 'rate', places=1)})"
             )
         out.append(
             Finding(
@@ -243,9 +245,9 @@ def calibration_findings(
                 reference_kind="benchmark",
                 severity="warning",
                 statement=(
-                    f"Leads scored {r['bin']} reached {stage} at {r['observed_rate']:.1%} "
-                    f"(n={r['n']:,}) {detail}; the recalibrated probability for the band is "
-                    f"{r['recalibrated_prob']:.1%}."
+                    f"Leads scored {r['bin']} reached {stage} at {fmt(r['observed_rate'], 'rate', places=1)} "
+                    f"(n={fmt(r['n'], 'count')}) {detail}; the recalibrated probability for the band is "
+                    f"{fmt(r['recalibrated_prob'], 'rate', places=1)}."
                 ),
                 evidence=r,
             )
@@ -273,11 +275,11 @@ def threshold_finding(
         reference_kind="benchmark",
         severity="info",
         statement=(
-            f"An MQL threshold of {best['threshold']:g} gives an expected value of "
-            f"{best['expected_value']:,.0f} on the evaluated leads against "
-            f"{cur['expected_value']:,.0f} at the current threshold of {cur['threshold']:g} "
-            f"({how}; value {s.lead_value:,.0f} per lead reaching {s.outcome_stage.upper()}, "
-            f"handling cost {s.handling_cost:,.0f} per MQL)."
+            f"An MQL threshold of {fmt(best['threshold'], 'number', sig=6)} gives an expected value of "
+            f"{fmt(best['expected_value'], 'number', places=0)} on the evaluated leads against "
+            f"{fmt(cur['expected_value'], 'number', places=0)} at the current threshold of {fmt(cur['threshold'], 'number', sig=6)} "
+            f"({how}; value {fmt(s.lead_value, 'number', places=0)} per lead reaching {s.outcome_stage.upper()}, "
+            f"handling cost {fmt(s.handling_cost, 'number', places=0)} per MQL)."
         ),
         evidence={"optimal": best, "current": cur, "difference": gain},
         impact=max(gain, 0.0),
@@ -305,15 +307,15 @@ def recommendation(f: Finding, s: LeadQualitySettings) -> dict[str, Any] | None:
         band = subj["segment"]["score_band"]
         text = (
             f"Recalibrate the score for leads scored {band}: the isotonic mapping in the "
-            f"reliability table gives {f.evidence.get('recalibrated_prob', 0):.1%} for the band, "
-            f"against {f.reference:.1%} today."
+            f"reliability table gives {fmt(f.evidence.get('recalibrated_prob', 0), 'rate', places=1)} for the band, "
+            f"against {fmt(f.reference, 'rate', places=1)} today."
             if f.reference is not None
             else f"Recalibrate the score for leads scored {band}."
         )
     elif f.kind == "threshold_value":
         best = f.evidence["optimal"]["threshold"]
         text = (
-            f"Test an MQL threshold of {best:g} for a month and compare {s.outcome_stage.upper()}s "
+            f"Test an MQL threshold of {fmt(best, 'number', sig=6)} for a month and compare {s.outcome_stage.upper()}s "
             f"per MQL with the current threshold."
         )
     else:

@@ -27,22 +27,30 @@ from debrief.analyses.lead_quality.findings import (
 )
 from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
 from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
+from debrief.metrics import references
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
+from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
 
     from debrief.analyses.lead_quality.settings import LeadQualitySettings
     from debrief.context import StageContext
+    from debrief.workspace import Workspace
 
 __all__ = ["lead_quality", "matured_scores", "score_evaluation"]
 
 STAGE = "lead_quality"
 #: reliability columns that are probabilities or rates though their names do not say so
 _RELIABILITY_RATES = ("pred_low", "pred_high", "step_observed", "step_predicted")
-_TARGET_METRICS = ("leads", "mqls", "mql_rate", "sqls", "mql_to_sql")
+#: The volume tables' target columns (``target_<name>``) by the catalogue metric they hold.
+_TARGET_COLUMNS = {
+    **{"leads": "leads", "mqls": "mqls", "lead_to_mql": "mql_rate", "sqls": "sqls"},
+    "mql_to_sql": "mql_to_sql",
+}
+_TARGET_METRICS = tuple(_TARGET_COLUMNS.values())
 
 
 def _with_tests(df: pd.DataFrame, strata: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -72,21 +80,15 @@ def _not_repeated(new: list[Finding], earlier: list[Finding]) -> list[Finding]:
     return [f for f in new if tuple(f.evidence.get(k) for k in keys) not in seen]
 
 
-def _targets(ws_targets: ir.Table | None, month: str) -> pd.DataFrame:
+def _targets(ws: Workspace, month: str) -> pd.DataFrame:
+    """The month's targets on the volume tables' metrics, named as their ``target_*`` columns."""
     cols = ["metric", "target", "channel", "campaign_id", "direction"]
-    if ws_targets is None or "month" not in ws_targets.columns:
-        return pd.DataFrame(columns=cols)
-    t = ws_targets.filter(ws_targets.month == month)
-    df = t.to_pandas()
-    for c in cols:
-        if c not in df:
-            df[c] = None
-    df["metric"] = df["metric"].str.strip().str.lower()
-    df = df[df["metric"].isin(_TARGET_METRICS)]
-    df["channel"] = df["channel"].map(
-        lambda v: normalise_channel(v) if isinstance(v, str) else None
-    )
-    return df[cols]
+    rows = [
+        {**t.as_dict(), "metric": _TARGET_COLUMNS[t.metric]}
+        for t in references.targets(ws)
+        if t.month == month and t.metric in _TARGET_COLUMNS
+    ]
+    return pd.DataFrame(rows, columns=cols)
 
 
 def _attach_targets(df: pd.DataFrame, targets: pd.DataFrame, by: str | None) -> pd.DataFrame:
@@ -213,7 +215,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
     findings: list[Finding] = []
     notes: list[str] = []
     if "mql_at" in leads.columns:
-        targets = _targets(ctx.workspace.optional("targets"), period.label)
+        targets = _targets(ctx.workspace, period.label)
         for name, by in (
             ("total", None),
             ("by_channel", "channel"),
@@ -259,7 +261,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
             if f is not None:
                 findings.append(f)
         notes.append(
-            f"Score evaluated on {ev['score_performance'][0]['n']:,} leads created "
+            f"Score evaluated on {fmt(ev['score_performance'][0]['n'], 'count')} leads created "
             f"{agg.attrs['start']} to {agg.attrs['end']} (at least {s.outcome_days} days before "
             f"{ctx.as_of}); outcome: reached {s.outcome_stage}; calibration fitted on leads before "
             f"{agg.attrs['split_day']} and tested on the later ones."

@@ -2,23 +2,26 @@
 
 -- query 1
 SELECT
-  "t0"."channel",
-  "t0"."target"
-FROM "targets" AS "t0"
-WHERE
-  LOWER("t0"."metric") = 'marginal_roas'
-  AND (
-    (
-      "t0"."month" IS NULL
-    ) OR (
-      "t0"."month" = '2026-10'
-    )
-  );
+  "t1"."channel",
+  "t1"."audience",
+  SUM("t1"."spend") AS "spend",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" >= MAKE_DATE(2026, 10, 1) AND "t0"."date" <= MAKE_DATE(2026, 10, 31)
+) AS "t1"
+GROUP BY
+  1,
+  2;
 
 -- query 2
 SELECT
   "t1"."channel",
-  "t1"."audience",
+  "t1"."campaign_id",
   SUM("t1"."spend") AS "spend",
   SUM("t1"."conversions") AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
@@ -36,7 +39,7 @@ GROUP BY
 -- query 3
 SELECT
   "t1"."channel",
-  "t1"."campaign_id",
+  "t1"."creative",
   SUM("t1"."spend") AS "spend",
   SUM("t1"."conversions") AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
@@ -54,7 +57,7 @@ GROUP BY
 -- query 4
 SELECT
   "t1"."channel",
-  "t1"."creative",
+  "t1"."device",
   SUM("t1"."spend") AS "spend",
   SUM("t1"."conversions") AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
@@ -72,24 +75,6 @@ GROUP BY
 -- query 5
 SELECT
   "t1"."channel",
-  "t1"."device",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" >= MAKE_DATE(2026, 10, 1) AND "t0"."date" <= MAKE_DATE(2026, 10, 31)
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 6
-SELECT
-  "t1"."channel",
   "t1"."geo",
   SUM("t1"."spend") AS "spend",
   SUM("t1"."conversions") AS "conversions",
@@ -105,7 +90,7 @@ GROUP BY
   1,
   2;
 
--- query 7
+-- query 6
 SELECT
   "t1"."date",
   "t1"."channel",
@@ -123,7 +108,7 @@ GROUP BY
   2,
   3;
 
--- query 8
+-- query 7
 SELECT
   "t1"."date",
   "t1"."channel",
@@ -143,12 +128,17 @@ GROUP BY
   2,
   3;
 
--- query 9
+-- query 8
 SELECT
   *
 FROM "budgets" AS "t0"
 WHERE
   "t0"."month" IN ('2026-10');
+
+-- query 9
+SELECT
+  *
+FROM "targets";
 
 -- query 10
 SELECT

@@ -1,4 +1,4 @@
--- 34 queries, compiled for duckdb
+-- 36 queries, compiled for duckdb
 
 -- query 1
 SELECT
@@ -197,6 +197,11 @@ LIMIT 5;
 -- query 15
 SELECT
   *
+FROM "benchmarks";
+
+-- query 16
+SELECT
+  *
 FROM "conversions" AS "t0"
 WHERE
   "t0"."ts" >= MAKE_TIMESTAMPTZ(2026, 10, 1, 0, 0, 0.0, 'UTC')
@@ -208,7 +213,12 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 16
+-- query 17
+SELECT
+  *
+FROM "targets";
+
+-- query 18
 SELECT
   *
 FROM (
@@ -234,59 +244,59 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 17
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 18
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
 -- query 19
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 20
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 21
 SELECT
   *
 FROM (
@@ -310,7 +320,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 20
+-- query 22
 SELECT
   *
 FROM (
@@ -345,7 +355,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 21
+-- query 23
 SELECT
   *
 FROM (
@@ -370,7 +380,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 22
+-- query 24
 SELECT
   *
 FROM (
@@ -399,7 +409,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 23
+-- query 25
 SELECT
   *
 FROM (
@@ -447,7 +457,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 24
+-- query 26
 SELECT
   *
 FROM (
@@ -483,7 +493,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 25
+-- query 27
 SELECT
   *
 FROM (
@@ -517,7 +527,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 26
+-- query 28
 SELECT
   *
 FROM (
@@ -555,7 +565,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 27
+-- query 29
 SELECT
   *
 FROM (
@@ -608,7 +618,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 28
+-- query 30
 SELECT
   *
 FROM (
@@ -714,7 +724,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 29
+-- query 31
 SELECT
   *
 FROM (
@@ -804,7 +814,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 30
+-- query 32
 SELECT
   *
 FROM (
@@ -874,7 +884,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 31
+-- query 33
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -886,7 +896,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 32
+-- query 34
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -919,7 +929,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 33
+-- query 35
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -928,7 +938,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 34
+-- query 36
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"

@@ -1,4 +1,4 @@
--- 34 queries, compiled for postgres
+-- 36 queries, compiled for postgres
 
 -- query 1
 SELECT
@@ -197,6 +197,11 @@ LIMIT 5;
 -- query 15
 SELECT
   *
+FROM "benchmarks";
+
+-- query 16
+SELECT
+  *
 FROM "conversions" AS "t0"
 WHERE
   "t0"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
@@ -208,7 +213,12 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 16
+-- query 17
+SELECT
+  *
+FROM "targets";
+
+-- query 18
 SELECT
   *
 FROM (
@@ -234,59 +244,59 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 17
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 18
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
 -- query 19
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 20
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 21
 SELECT
   *
 FROM (
@@ -310,7 +320,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 20
+-- query 22
 SELECT
   *
 FROM (
@@ -345,7 +355,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 21
+-- query 23
 SELECT
   *
 FROM (
@@ -370,7 +380,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 22
+-- query 24
 SELECT
   *
 FROM (
@@ -399,7 +409,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 23
+-- query 25
 SELECT
   *
 FROM (
@@ -453,7 +463,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 24
+-- query 26
 SELECT
   *
 FROM (
@@ -495,7 +505,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 25
+-- query 27
 SELECT
   *
 FROM (
@@ -535,7 +545,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 26
+-- query 28
 SELECT
   *
 FROM (
@@ -579,7 +589,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 27
+-- query 29
 SELECT
   *
 FROM (
@@ -638,7 +648,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 28
+-- query 30
 SELECT
   *
 FROM (
@@ -744,7 +754,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 29
+-- query 31
 SELECT
   *
 FROM (
@@ -834,7 +844,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 30
+-- query 32
 SELECT
   *
 FROM (
@@ -904,7 +914,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 31
+-- query 33
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -916,7 +926,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 32
+-- query 34
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -949,7 +959,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 33
+-- query 35
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -958,7 +968,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 34
+-- query 36
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"

@@ -49,27 +49,7 @@ GROUP BY
 -- query 3
 SELECT
   *
-FROM "targets" AS "t0"
-WHERE
-  "t0"."month" = '2026-10'
-  AND (
-    (
-      "t0"."campaign_id" IS NULL
-    )
-    OR (
-      TRIM("t0"."campaign_id", ' 	
-\x0d\x0b\x0c') = ''
-    )
-  )
-  AND (
-    (
-      "t0"."channel" IS NULL
-    )
-    OR (
-      TRIM("t0"."channel", ' 	
-\x0d\x0b\x0c') = ''
-    )
-  );
+FROM "targets";
 
 -- query 4
 SELECT

@@ -49,27 +49,7 @@ GROUP BY
 -- query 3
 SELECT
   *
-FROM "targets" AS "t0"
-WHERE
-  "t0"."month" = '2026-10'
-  AND (
-    (
-      "t0"."campaign_id" IS NULL
-    )
-    OR (
-      TRIM(' 	
-\x0d\x0b\x0c' FROM "t0"."campaign_id") = ''
-    )
-  )
-  AND (
-    (
-      "t0"."channel" IS NULL
-    )
-    OR (
-      TRIM(' 	
-\x0d\x0b\x0c' FROM "t0"."channel") = ''
-    )
-  );
+FROM "targets";
 
 -- query 4
 SELECT

@@ -2,16 +2,6 @@
 
 -- query 1
 SELECT
-  "t0"."metric",
-  "t0"."target",
-  "t0"."channel",
-  "t0"."direction"
-FROM "targets" AS "t0"
-WHERE
-  "t0"."month" = '2026-10' AND "t0"."campaign_id" IS NULL;
-
--- query 2
-SELECT
   "t1"."campaign_id",
   COUNT(*) FILTER(WHERE
     (
@@ -883,7 +873,7 @@ FROM (
 GROUP BY
   1;
 
--- query 3
+-- query 2
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
@@ -972,6 +962,128 @@ SELECT
   COUNT(*) FILTER(WHERE
     (
       "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )
+    AND (
+      (
+        "t1"."won" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."won" - "t1"."opportunity"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 50.0
+      )
+    )) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "h0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1788220800.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."mql" - "t1"."created"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 3.0
+      )
+    )) AS "h0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "h1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1788220800.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."sql" - "t1"."mql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 4.0
+      )
+    )) AS "h1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "h2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1788220800.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      )
+      AND (
+        (
+          CAST((
+            "t1"."opportunity" - "t1"."sql"
+          ) AS DOUBLE PRECISION) / 86400.0
+        ) <= 6.0
+      )
+    )) AS "h2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )) AS "h3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1788220800.0
     )
     AND (
       "t1"."opportunity" < 1789170861.0
@@ -1011,16 +1123,16 @@ SELECT
   "t1"."campaign_id",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."created" >= 1788220800.0
+      "t1"."created" >= 1790812800.0
     ) AND (
-      "t1"."created" < 1790812800.0
+      "t1"."created" < 1793231661.0
     )) AS "h0_entered",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."created" >= 1788220800.0
+      "t1"."created" >= 1790812800.0
     )
     AND (
-      "t1"."created" < 1790812800.0
+      "t1"."created" < 1793231661.0
     )
     AND (
       (
@@ -1036,16 +1148,16 @@ SELECT
     )) AS "h0_converted",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."mql" >= 1788220800.0
+      "t1"."mql" >= 1790812800.0
     ) AND (
-      "t1"."mql" < 1790812800.0
+      "t1"."mql" < 1793145261.0
     )) AS "h1_entered",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."mql" >= 1788220800.0
+      "t1"."mql" >= 1790812800.0
     )
     AND (
-      "t1"."mql" < 1790812800.0
+      "t1"."mql" < 1793145261.0
     )
     AND (
       (
@@ -1061,16 +1173,16 @@ SELECT
     )) AS "h1_converted",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."sql" >= 1788220800.0
+      "t1"."sql" >= 1790812800.0
     ) AND (
-      "t1"."sql" < 1790812800.0
+      "t1"."sql" < 1792972461.0
     )) AS "h2_entered",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."sql" >= 1788220800.0
+      "t1"."sql" >= 1790812800.0
     )
     AND (
-      "t1"."sql" < 1790812800.0
+      "t1"."sql" < 1792972461.0
     )
     AND (
       (
@@ -1086,17 +1198,16 @@ SELECT
     )) AS "h2_converted",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
+      "t1"."opportunity" IS NULL
+    ) AND (
+      "t1"."opportunity" IS NOT NULL
     )) AS "h3_entered",
   COUNT(*) FILTER(WHERE
     (
-      "t1"."opportunity" >= 1788220800.0
+      "t1"."opportunity" IS NULL
     )
     AND (
-      "t1"."opportunity" < 1789170861.0
+      "t1"."opportunity" IS NOT NULL
     )
     AND (
       (
@@ -1128,127 +1239,6 @@ GROUP BY
   2;
 
 -- query 5
-SELECT
-  "t1"."channel",
-  "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793231661.0
-    )) AS "h0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793231661.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      )
-      AND (
-        (
-          CAST((
-            "t1"."mql" - "t1"."created"
-          ) AS DOUBLE PRECISION) / 86400.0
-        ) <= 3.0
-      )
-    )) AS "h0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793145261.0
-    )) AS "h1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793145261.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      )
-      AND (
-        (
-          CAST((
-            "t1"."sql" - "t1"."mql"
-          ) AS DOUBLE PRECISION) / 86400.0
-        ) <= 4.0
-      )
-    )) AS "h1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1792972461.0
-    )) AS "h2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1792972461.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      )
-      AND (
-        (
-          CAST((
-            "t1"."opportunity" - "t1"."sql"
-          ) AS DOUBLE PRECISION) / 86400.0
-        ) <= 6.0
-      )
-    )) AS "h2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" IS NULL
-    ) AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "h3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" IS NULL
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )
-    AND (
-      (
-        "t1"."won" IS NOT NULL
-      )
-      AND (
-        (
-          CAST((
-            "t1"."won" - "t1"."opportunity"
-          ) AS DOUBLE PRECISION) / 86400.0
-        ) <= 50.0
-      )
-    )) AS "h3_converted"
-FROM (
-  SELECT
-    "t0"."created",
-    "t0"."mql",
-    "t0"."sql",
-    "t0"."opportunity",
-    "t0"."won",
-    "t0"."lost",
-    COALESCE("t0"."channel", '(none)') AS "channel",
-    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
-    "t0"."amount"
-  FROM "table_1" AS "t0"
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 6
 SELECT
   "t1"."channel",
   COUNT(*) FILTER(WHERE
@@ -2120,6 +2110,11 @@ FROM (
 ) AS "t1"
 GROUP BY
   1;
+
+-- query 6
+SELECT
+  *
+FROM "targets";
 
 -- query 7
 SELECT

@@ -982,9 +982,7 @@ GROUP BY
 -- query 13
 SELECT
   *
-FROM "targets" AS "t0"
-WHERE
-  "t0"."month" = '2026-10';
+FROM "targets";
 
 -- query 14
 SELECT

@@ -1,4 +1,4 @@
--- 61 queries, compiled for duckdb
+-- 63 queries, compiled for duckdb
 
 -- query 1
 SELECT
@@ -1597,11 +1597,16 @@ FROM "benchmarks";
 -- query 32
 SELECT
   *
+FROM "benchmarks";
+
+-- query 33
+SELECT
+  *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 33
+-- query 34
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -1615,28 +1620,29 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 34
-SELECT
-  *
-FROM "targets" AS "t0"
-WHERE
-  "t0"."campaign_id" = 'FL-OFFER' AND "t0"."month" IS NULL;
-
 -- query 35
 SELECT
   *
-FROM "targets" AS "t0"
-WHERE
-  "t0"."campaign_id" = 'FL-OFFER' AND "t0"."month" IS NULL;
+FROM "targets";
 
 -- query 36
+SELECT
+  *
+FROM "targets";
+
+-- query 37
+SELECT
+  *
+FROM "targets";
+
+-- query 38
 SELECT
   *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 37
+-- query 39
 SELECT
   *
 FROM (
@@ -1662,59 +1668,59 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 38
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 39
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
 -- query 40
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 41
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 42
 SELECT
   *
 FROM (
@@ -1738,7 +1744,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 41
+-- query 43
 SELECT
   *
 FROM (
@@ -1773,7 +1779,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 42
+-- query 44
 SELECT
   *
 FROM (
@@ -1798,7 +1804,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 43
+-- query 45
 SELECT
   *
 FROM (
@@ -1827,7 +1833,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 44
+-- query 46
 SELECT
   *
 FROM (
@@ -1875,7 +1881,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 45
+-- query 47
 SELECT
   *
 FROM (
@@ -1911,7 +1917,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 46
+-- query 48
 SELECT
   *
 FROM (
@@ -1945,7 +1951,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 47
+-- query 49
 SELECT
   *
 FROM (
@@ -1983,7 +1989,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 48
+-- query 50
 SELECT
   *
 FROM (
@@ -2036,7 +2042,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 49
+-- query 51
 SELECT
   *
 FROM (
@@ -2142,7 +2148,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 50
+-- query 52
 SELECT
   *
 FROM (
@@ -2232,7 +2238,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 51
+-- query 53
 SELECT
   *
 FROM (
@@ -2302,7 +2308,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 52
+-- query 54
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2314,7 +2320,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 53
+-- query 55
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2347,400 +2353,376 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 54
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    CAST("t0"."created_at" AS DATE) AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS "t1";
-
--- query 55
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    CAST("t0"."created_at" AS DATE) AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS "t1";
-
 -- query 56
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    CAST("t0"."created_at" AS DATE) AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
 -- query 57
 SELECT
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    CAST("t0"."created_at" AS DATE) AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 58
+SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
   CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
@@ -2763,21 +2745,45 @@ FROM (
     "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 58
+-- query 59
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 60
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 59
+-- query 61
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 60
+-- query 62
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -2786,7 +2792,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 61
+-- query 63
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"

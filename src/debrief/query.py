@@ -1,0 +1,43 @@
+"""The one place where queries execute: an Ibis expression in, plain Python values out.
+
+Analyses build lazy Ibis expressions on the workspace's tables; only their small results come into
+Python, through these functions. Every missing value comes back as None (a NULL, a NaN or NaT),
+never as NaN in one place and None in another.
+
+* :func:`rows` — a table expression as a list of dicts;
+* :func:`frame` — the same as a pandas DataFrame, for the analyses that compute on frames (missing
+  values as pandas gives them: NaN / NaT / None by dtype);
+* :func:`value` — one scalar.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+    import pandas as pd
+
+__all__ = ["frame", "rows", "value"]
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    return v
+
+
+def rows(expr: ir.Table) -> list[dict[str, Any]]:
+    """The rows of ``expr`` as dicts; missing values are None."""
+    return [{k: _plain(v) for k, v in r.items()} for r in expr.to_pyarrow().to_pylist()]
+
+
+def frame(expr: ir.Table) -> pd.DataFrame:
+    """The rows of ``expr`` as a pandas DataFrame."""
+    return expr.to_pandas()
+
+
+def value(expr: ir.Scalar) -> Any:
+    """The one value of a scalar expression; None when missing."""
+    return _plain(expr.to_pyarrow().as_py())

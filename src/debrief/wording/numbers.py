@@ -1,0 +1,114 @@
+"""Every number Debrief writes, in sentences and in table cells, goes through :func:`fmt`.
+
+A value is written in its unit (the units of :data:`debrief.registry.UNITS`, plus ``points``
+for a difference of two rates, written as percentage points without a suffix, and ``multiple``
+for a rate ratio, ``0.40x``): money in the report's currency, rates as percentages, counts with
+thousands separators. What is unknown is ``n/a``, never 0.
+
+Three styles set the default precision; a call that needs another precision says so (``places``
+decimals or ``sig`` significant digits):
+
+* ``cell``: table cells (``12.3%``, ``$1,234.50``, ``1.23``, p-values ``4.6e-09``);
+* ``sentence``: the monthly review's statements (``12.34%``, ``1,234.50 USD``);
+* ``brief``: the post-mortem's statements (``1.37%`` below 10%, ``56.5%`` above; other numbers
+  to three significant digits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any, Literal
+
+from debrief.metrics.catalogue import kind
+
+__all__ = ["SYMBOLS", "fmt", "fmt_metric", "money"]
+
+Style = Literal["cell", "sentence", "brief"]
+#: Currencies written with a symbol; any other is written with its code after the amount.
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥", "AUD": "A$", "CAD": "C$"}
+
+
+def money(value: float, currency: str = "USD", *, symbol: bool = True, places: int = 2) -> str:
+    """``-$1,234.50`` (a currency with a symbol), ``1,234.50 CHF`` (one without), or with the
+    code, ``1,234.50 USD``, when ``symbol`` is False."""
+    sign = "-" if value < 0 else ""
+    body = f"{abs(value):,.{places}f}"
+    sym = SYMBOLS.get(currency.upper()) if symbol else None
+    return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
+
+
+def fmt(
+    value: Any,
+    unit: str = "number",
+    *,
+    style: Style = "sentence",
+    places: int | None = None,
+    sig: int | None = None,
+    signed: bool = False,
+    currency: str = "USD",
+    symbol: bool | None = None,
+    minus: str = "-",
+) -> str:
+    """``value`` written in ``unit`` (see the module docstring); None and NaN are ``n/a``.
+
+    ``places``: decimals; ``sig``: significant digits instead; ``signed``: a leading ``+`` on
+    positive values; ``symbol``: money with its symbol (default: in table cells only); ``minus``:
+    the minus sign (``−`` in the funnel's differences).
+    """
+    text = _fmt(value, unit, style, places, sig, signed, currency, symbol)
+    return text if minus == "-" else text.replace("-", minus)
+
+
+def _fmt(
+    value: Any,
+    unit: str,
+    style: Style,
+    places: int | None,
+    sig: int | None,
+    signed: bool,
+    currency: str,
+    symbol: bool | None,
+) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "n/a"
+    plus = "+" if signed else ""
+    if unit == "money":
+        text = money(value, currency, symbol=style == "cell" if symbol is None else symbol)
+        return f"+{text}" if signed and value > 0 else text
+    if unit in ("rate", "points"):
+        pct = value * 100
+        if places is None and sig is None:
+            places = {"cell": 1, "sentence": 2}.get(style, 2 if abs(pct) < 10 else 1)
+        body = f"{pct:{plus},.{sig}g}" if sig is not None else f"{pct:{plus}.{places}f}"
+        return body + ("%" if unit == "rate" else "")
+    if unit == "multiple":
+        return f"{value:.{places if places is not None else (2 if value < 1 else 1)}f}x"
+    if unit == "p":
+        return f"{value:.{sig or 2}g}"
+    if places is not None:
+        return f"{value:{plus},.{places}f}"
+    if sig is not None:
+        return f"{value:{plus},.{sig}g}"
+    if unit == "count" and style != "cell":
+        return f"{value:{plus},.0f}"
+    if unit == "ratio" or (style == "sentence" and unit != "count"):
+        return f"{value:{plus},.2f}"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{value:{plus},.0f}"
+    # a mean of counts (3.65 touches) or a plain number: three significant digits
+    return f"{value:{plus},.3g}" if abs(value) < 1000 else f"{value:{plus},.0f}"
+
+
+def fmt_metric(metric: str, value: Any, *, style: Style = "sentence", currency: str = "USD") -> str:
+    """``value`` of ``metric`` written in the metric's unit (its kind in the catalogue; a name it
+    does not know reads as a ratio)."""
+    return fmt(value, kind(metric) or "ratio", style=style, currency=currency)
