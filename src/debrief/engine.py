@@ -28,11 +28,11 @@ from debrief.context import StageContext
 from debrief.cycle.follow_up import follow_up_stage
 from debrief.kb.loop import commitments_due
 from debrief.kb.store import KnowledgeBase, default_kb_url
+from debrief.numbers import fmt
 from debrief.period import Period
 from debrief.registry import CHECKS, STAGES, Registry, review_stages
 from debrief.requests import Request
 from debrief.results import Finding, Report, StageResult
-from debrief.wording.numbers import fmt
 from debrief.workspace import Workspace, WorkspaceError
 
 __all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "load_settings", "run"]

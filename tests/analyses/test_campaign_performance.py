@@ -558,7 +558,7 @@ def test_fb_ads_kag_by_campaign_equals_raw_csv(shared_data, tmp_path):
 
 def test_metric_labels_and_formats():
     from debrief.metrics.catalogue import label as metric_label
-    from debrief.wording.numbers import fmt_metric
+    from debrief.wording.labels import fmt_metric
 
     def format_value(metric: str, value: float | None, currency: str = "USD") -> str:
         return fmt_metric(metric, value, currency=currency)

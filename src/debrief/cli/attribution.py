@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from debrief.cli.common import clean_errors, cli_errors, progress
-from debrief.wording.numbers import fmt
+from debrief.numbers import fmt
 
 _FORMATS = ("table", "csv", "json")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from debrief.cli.common import cli_errors
-from debrief.wording.numbers import fmt as fmt_number
+from debrief.numbers import fmt as fmt_number
 
 
 @cli_errors

@@ -25,7 +25,7 @@ from debrief.cli.common import (
     echo_paths,
     progress,
 )
-from debrief.wording.numbers import fmt
+from debrief.numbers import fmt
 
 __all__ = ["benchmarks_command", "due_command", "kb_app", "postmortem_command"]
 

@@ -19,6 +19,7 @@ import typer
 
 from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, echo_paths, progress
 from debrief.errors import UserError
+from debrief.numbers import fmt
 
 _FORMATS = ("table", "json", "csv")
 _COLUMNS = (
@@ -37,7 +38,7 @@ def _table(rows: list[dict[str, Any]]) -> str:
         if v is None:
             return "n/a"
         if isinstance(v, float):
-            return f"{v:,.2f}"
+            return fmt(v, "number", places=2)
         return str(v)
 
     body = [[cell(r[c]) for c in _COLUMNS] for r in rows]

@@ -16,6 +16,7 @@ import pandas as pd
 
 from debrief.demo import content, journeys, leads, media, outcomes, plan
 from debrief.demo.writer import FORMATS, write_table
+from debrief.numbers import fmt as fmt_number
 
 __all__ = ["FORMATS", "generate", "generate_frames"]
 
@@ -84,6 +85,6 @@ def generate(
     written = {}
     for name, frame in frames.items():
         if progress:
-            progress(f"writing {name} ({len(frame):,} rows)")
+            progress(f"writing {name} ({fmt_number(len(frame), 'count')} rows)")
         written[name] = write_table(name, frame, out, fmt)
     return written

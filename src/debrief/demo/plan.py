@@ -246,7 +246,7 @@ def campaigns(budgets: pd.DataFrame) -> pd.DataFrame:
 
 
 def _ts(date, hh: int, mm: int = 0) -> str:
-    return f"{date}T{hh:02d}:{mm:02d}:00Z"
+    return f"{date}T{str(hh).zfill(2)}:{str(mm).zfill(2)}:00Z"
 
 
 def timeline_events() -> pd.DataFrame:

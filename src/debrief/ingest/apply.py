@@ -45,6 +45,7 @@ from debrief.ingest.problems import ProblemLog
 from debrief.ingest.readers import numbered_from_one, read_file
 from debrief.ingest.sniff import Shape, parse_range, sniff
 from debrief.ingest.validate import Part, duplicate_mask
+from debrief.numbers import fmt
 
 
 def snake(name: str) -> str:
@@ -293,7 +294,7 @@ def apply_source(
             table = table.filter(pc.invert(lacking))
             if notes is not None:
                 notes.append(
-                    f"{label}: {dropped:,} row(s) without {' or '.join(source.skip_missing)} "
+                    f"{label}: {fmt(dropped, 'count')} row(s) without {' or '.join(source.skip_missing)} "
                     f"not loaded into {source.table}"
                 )
     if source.aggregate is not None:
@@ -711,7 +712,9 @@ def run_parts(
             if kept is not None:
                 dropped = raw.table.num_rows - table_in.num_rows
                 if notes is not None:
-                    notes.append(f"{raw.label}: {dropped:,} row(s) not loaded ({filled.drop_note})")
+                    notes.append(
+                        f"{raw.label}: {fmt(dropped, 'count')} row(s) not loaded ({filled.drop_note})"
+                    )
                 line_of = _remapped(raw.line_of, kept.to_pylist())
 
             def lookup_files(path: tuple[int, ...], _i: int = i) -> list[tuple[pa.Table, str]]:

@@ -32,6 +32,7 @@ from debrief.ingest.validate import (
     with_always_columns,
 )
 from debrief.ingest.writer import write_tables
+from debrief.numbers import fmt
 from debrief.schema import TABLES, table_hint, table_schema
 from debrief.workspace import Workspace, check_target
 
@@ -65,8 +66,8 @@ class IngestResult:
     def summary(self) -> list[str]:
         """One line per table loaded: rows read, rows in the workspace, warnings."""
         return [
-            f"{t.name}: {t.rows_read:,} rows read from {', '.join(t.files)}; "
-            f"{t.rows:,} rows in workspace; {t.warnings:,} warning(s)"
+            f"{t.name}: {fmt(t.rows_read, 'count')} rows read from {', '.join(t.files)}; "
+            f"{fmt(t.rows, 'count')} rows in workspace; {fmt(t.warnings, 'count')} warning(s)"
             for t in self.tables.values()
         ]
 

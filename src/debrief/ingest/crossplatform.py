@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from debrief.ingest.problems import ProblemLog
 from debrief.ingest.validate import ORIGIN_PART, Part, report_rows
+from debrief.numbers import fmt
 from debrief.workspace import Workspace
 
 TABLE = "ad_performance"
@@ -165,7 +166,9 @@ def _per_file(
         sel = pc.and_(mask, pc.equal(origin, p))
         n = int(pc.sum(sel.cast(pa.int64())).as_py() or 0)
         example = shown.filter(sel)[0].as_py()
-        log.add(parts[p].label, column, f"{n:,} row(s) {what}", "warning", [(None, example)])
+        log.add(
+            parts[p].label, column, f"{fmt(n, 'count')} row(s) {what}", "warning", [(None, example)]
+        )
 
 
 def period_warnings(table: pa.Table, parts: Sequence[Part], log: ProblemLog) -> None:

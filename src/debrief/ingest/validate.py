@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 
 from debrief.ingest.convert import convert, text, to_number
 from debrief.ingest.problems import Level, ProblemLog
+from debrief.numbers import fmt
 from debrief.schema import LEAD_STAGE_COLUMNS, TABLES, Column, TableSchema
 
 ORIGIN_PART = "__debrief_part"
@@ -453,7 +454,7 @@ def _duplicate_summary(
     log.add(
         files,
         cols,
-        f"{n:,} row(s) repeat the key of an earlier row ({len(key)} columns: {cols}); each line "
+        f"{fmt(n, 'count')} row(s) repeat the key of an earlier row ({len(key)} columns: {cols}); each line "
         f"above names the row it repeats. {fix}.",
         "error",
     )

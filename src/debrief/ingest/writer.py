@@ -28,6 +28,7 @@ import ibis
 import pyarrow as pa
 
 from debrief.ingest.validate import effective_key
+from debrief.numbers import fmt
 from debrief.schema import table_schema
 from debrief.workspace import Workspace
 
@@ -154,7 +155,7 @@ def check_written(ws: Workspace, name: str, data: pa.Table) -> None:
     expected = {"__rows": data.num_rows}
     expected.update({c: data.num_rows - data.column(c).null_count for c in data.column_names})
     wrong = [
-        f"{'rows' if c == '__rows' else c}: {expected[c]:,} expected, {int(got[c] or 0):,} written"
+        f"{'rows' if c == '__rows' else c}: {fmt(expected[c], 'count')} expected, {fmt(int(got[c] or 0), 'count')} written"
         for c in expected
         if int(got[c] or 0) != expected[c]
     ]

@@ -21,12 +21,12 @@ import math
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from debrief.numbers import fmt
 from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
 from debrief.postmortem.stages import COMMITMENT_COLUMNS
 from debrief.postmortem.text import label, metric_text, was
 from debrief.registry import Stage, Table, declare
 from debrief.results import Finding
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase

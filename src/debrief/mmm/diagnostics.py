@@ -27,6 +27,7 @@ from debrief.mmm.data import MMMData
 from debrief.mmm.design import baseline
 from debrief.mmm.fit import Fit, fit_map
 from debrief.mmm.model import predict
+from debrief.numbers import fmt
 
 __all__ = ["holdout_mape", "posterior_warnings", "spend_warnings"]
 
@@ -52,7 +53,7 @@ def spend_warnings(data: MMMData, design: np.ndarray) -> list[dict[str, Any]]:
                 {
                     "kind": "little_variation",
                     "channels": [ch],
-                    "detail": f"spend's coefficient of variation is {cv:.2f} (below 0.10)",
+                    "detail": f"spend's coefficient of variation is {fmt(cv, 'number', places=2)} (below 0.10)",
                 }
             )
     if len(names) > 1:
@@ -64,7 +65,7 @@ def spend_warnings(data: MMMData, design: np.ndarray) -> list[dict[str, Any]]:
                         {
                             "kind": "collinear",
                             "channels": [names[i], names[j]],
-                            "detail": f"spend correlation {corr[i, j]:.2f}",
+                            "detail": f"spend correlation {fmt(corr[i, j], 'number', places=2)}",
                         }
                     )
         for c, ch in enumerate(names):
@@ -78,7 +79,7 @@ def spend_warnings(data: MMMData, design: np.ndarray) -> list[dict[str, Any]]:
                     {
                         "kind": "collinear",
                         "channels": [ch],
-                        "detail": f"the other channels and the baseline explain {r2:.0%} of its spend",
+                        "detail": f"the other channels and the baseline explain {fmt(r2, 'rate', places=0)} of its spend",
                     }
                 )
     return out
@@ -102,7 +103,7 @@ def posterior_warnings(
                         {
                             "kind": "traded_off",
                             "channels": [names[i], names[j]],
-                            "detail": f"posterior correlation of contributions {corr[i, j]:.2f}",
+                            "detail": f"posterior correlation of contributions {fmt(corr[i, j], 'number', places=2)}",
                         }
                     )
     for r in rows:
@@ -116,7 +117,7 @@ def posterior_warnings(
                 {
                     "kind": "wide_interval",
                     "channels": [r["channel"]],
-                    "detail": f"marginal ROAS between {lo:.2f} and {hi:.2f}",
+                    "detail": f"marginal ROAS between {fmt(lo, 'number', places=2)} and {fmt(hi, 'number', places=2)}",
                 }
             )
     return out

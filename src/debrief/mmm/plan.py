@@ -32,6 +32,7 @@ from debrief.mmm.curves import Curve, marginal, response
 from debrief.mmm.data import MMMData
 from debrief.mmm.posterior import Posterior
 from debrief.mmm.readout import interval, point
+from debrief.numbers import fmt
 
 __all__ = ["Plan", "periods_per_month", "plan_budget"]
 
@@ -103,24 +104,28 @@ def _reason(
         return f"held at its current spend: {held}"
     if new > cur * 1.0005:
         ref = (
-            "" if givers_top is None else f" (the channels giving money: {givers_top:.2f} at most)"
+            ""
+            if givers_top is None
+            else f" (the channels giving money: {fmt(givers_top, 'number', places=2)} at most)"
         )
         cap = "; it reaches the top of the spend range it has shown" if new >= hi * 0.9995 else ""
         return (
-            f"receives: marginal ROAS {before:.2f}{interval_text} is above the channels giving "
-            f"money{ref}; after the move {after:.2f}{cap}"
+            f"receives: marginal ROAS {fmt(before, 'number', places=2)}{interval_text} is above the channels giving "
+            f"money{ref}; after the move {fmt(after, 'number', places=2)}{cap}"
         )
     if new < cur * 0.9995:
-        ref = "" if receivers_low is None else f" ({receivers_low:.2f} at least)"
+        ref = (
+            "" if receivers_low is None else f" ({fmt(receivers_low, 'number', places=2)} at least)"
+        )
         cap = (
             "; it reaches the bottom of the spend range it has shown" if new <= lo * 1.0005 else ""
         )
         return (
-            f"gives: marginal ROAS {before:.2f}{interval_text} is below the channels receiving "
-            f"money{ref}; after the move {after:.2f}{cap}"
+            f"gives: marginal ROAS {fmt(before, 'number', places=2)}{interval_text} is below the channels receiving "
+            f"money{ref}; after the move {fmt(after, 'number', places=2)}{cap}"
         )
     return (
-        f"unchanged: marginal ROAS {before:.2f}{interval_text}; no move within the bounds returns "
+        f"unchanged: marginal ROAS {fmt(before, 'number', places=2)}{interval_text}; no move within the bounds returns "
         "more than it costs"
     )
 
@@ -173,7 +178,9 @@ def plan_budget(
                     float(lo[c]),
                     float(hi[c]),
                     held.get(ch),
-                    "" if m_lo is None or m_hi is None else f" (interval {m_lo:.2f} to {m_hi:.2f})",
+                    ""
+                    if m_lo is None or m_hi is None
+                    else f" (interval {fmt(m_lo, 'number', places=2)} to {fmt(m_hi, 'number', places=2)})",
                     givers_top,
                     receivers_low,
                 ),
@@ -198,7 +205,7 @@ def plan_budget(
         r_lo, r_hi = (None, None) if ret is None else interval(ret, share)
         scenarios.append(
             {
-                "scenario": f"{f:.0%} of current total",
+                "scenario": f"{fmt(f, 'rate', places=0)} of current total",
                 "total_spend": round(float(alloc.sum() * per_month), 2),
                 "spend_change": round(float(extra), 2),
                 "media_outcome": point(out),
@@ -211,7 +218,8 @@ def plan_budget(
                 "return_low": r_lo,
                 "return_high": r_hi,
                 "split": ", ".join(
-                    f"{ch} {alloc[c] * per_month:,.0f}" for c, ch in enumerate(names)
+                    f"{ch} {fmt(alloc[c] * per_month, 'number', places=0)}"
+                    for c, ch in enumerate(names)
                 ),
             }
         )

@@ -24,11 +24,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from debrief.metrics.formulas import format_money
 from debrief.mmm.curves import response
 from debrief.mmm.plan import periods_per_month
 from debrief.mmm.run import MMMResult
 from debrief.mmm.workspace import money_kpi
+from debrief.numbers import fmt
 from debrief.results import Finding, Report, StageResult
 
 __all__ = ["decomposition_chart", "mmm_report", "response_chart"]
@@ -38,8 +38,8 @@ STAGE = "marketing_mix"
 
 def _money(kpi: str, currency: str) -> Any:
     if money_kpi(kpi):
-        return lambda v: format_money(v, currency)
-    return lambda v: f"{v:,.1f} {kpi}"
+        return lambda v: fmt(v, "money", symbol=True, currency=currency)
+    return lambda v: f"{fmt(v, 'number', places=1)} {kpi}"
 
 
 def _decomposition(r: MMMResult) -> list[dict[str, Any]]:
@@ -134,20 +134,22 @@ def response_chart(r: MMMResult, points: int = 40) -> dict[str, Any]:
 
 
 def _pct(v: float | None) -> str:
-    return "n/a" if v is None else f"{v:.1%}"
+    return "n/a" if v is None else fmt(v, "rate", places=1)
 
 
 def _findings(r: MMMResult, currency: str) -> list[Finding]:
     money = _money(r.data.kpi, currency)
-    share = f"{r.settings.interval:.0%}"
+    share = fmt(r.settings.interval, "rate", places=0)
     out: list[Finding] = []
     unit = r.data.unit
     for row in r.readout.rows:
         lo, hi = row["marginal_roas_low"], row["marginal_roas_high"]
         rng = (
-            "no interval" if lo is None or hi is None else f"{share} interval {lo:.2f} to {hi:.2f}"
+            "no interval"
+            if lo is None or hi is None
+            else f"{share} interval {fmt(lo, 'number', places=2)} to {fmt(hi, 'number', places=2)}"
         )
-        avg = "n/a" if row["roas"] is None else f"{row['roas']:.2f}"
+        avg = "n/a" if row["roas"] is None else fmt(row["roas"], "number", places=2)
         out.append(
             Finding(
                 id=f"mmm-marginal-{row['channel']}",
@@ -155,7 +157,7 @@ def _findings(r: MMMResult, currency: str) -> list[Finding]:
                 kind="marginal_roas",
                 statement=(
                     f"{row['channel']}: one more unit of spend per {unit} at the current "
-                    f"{money(row['current_spend_per_period'])} a {unit} returns {row['marginal_roas']:.2f} "
+                    f"{money(row['current_spend_per_period'])} a {unit} returns {fmt(row['marginal_roas'], 'number', places=2)} "
                     f"in {r.data.kpi} ({rng}); its average ROAS over the window is "
                     f"{avg}."
                 ),
@@ -260,8 +262,8 @@ def mmm_report(r: MMMResult, currency: str = "USD", workspace: str = "") -> Repo
         f"{'' if d.controls is None else ', ' + ', '.join(d.controls.columns)}.",
         f"Readouts cover the last {r.settings.window(d)} {d.unit}s; marginal ROAS is read at each "
         f"channel's mean spend per {d.unit} there (the current spend). Money in the reallocation "
-        f"and scenarios is a month at that rate ({per_month:.2f} {d.unit}s).",
-        f"Intervals: {r.settings.interval:.0%}, from {r.posterior.draws} draws of the "
+        f"and scenarios is a month at that rate ({fmt(per_month, 'number', places=2)} {d.unit}s).",
+        f"Intervals: {fmt(r.settings.interval, 'rate', places=0)}, from {r.posterior.draws} draws of the "
         f"{'Laplace approximation' if r.posterior.method == 'laplace' else 'posterior'}; they "
         "describe noise around a model taken as right, not model error.",
         *r.notes,

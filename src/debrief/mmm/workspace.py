@@ -24,6 +24,7 @@ import pandas as pd
 from debrief.errors import UserError
 from debrief.mmm.data import LiftTest, MMMData, grain
 from debrief.mmm.priors import Priors
+from debrief.numbers import fmt
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
             priors = Priors.from_benchmarks(roas)  # type: ignore[arg-type]
             notes.append(
                 "Benchmark ROAS used as priors (sd 0.7 on the log scale): "
-                + ", ".join(f"{ch} {v:.2f}" for ch, v in sorted(roas.items()))
+                + ", ".join(f"{ch} {fmt(v, 'number', places=2)}" for ch, v in sorted(roas.items()))
                 + "."
             )
 

@@ -24,13 +24,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from debrief.numbers import fmt
 from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.measures import METRICS
 from debrief.postmortem.text import label, metric_text, sentence
 from debrief.results import Action, StageResult
 from debrief.wording.language import assert_observational
-from debrief.wording.numbers import fmt
 
 __all__ = ["one_change"]
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from debrief.numbers import fmt
 from debrief.postmortem.campaign import References
 from debrief.postmortem.measures import Scope, ad_counts
 from debrief.postmortem.text import metric_text
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

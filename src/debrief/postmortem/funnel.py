@@ -24,13 +24,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo, References
 from debrief.postmortem.compare import position, relative_gap, shortfall
 from debrief.postmortem.measures import METRICS, metric_from_counts
 from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
-from debrief.wording.numbers import fmt
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
 

@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import stats
 
+from debrief.numbers import fmt
 from debrief.postmortem.measures import Scope, ad_counts, lead_counts
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

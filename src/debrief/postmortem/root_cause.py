@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.numbers import fmt
 from debrief.postmortem.campaign import References
 from debrief.postmortem.delivery import delivery_rows
 from debrief.postmortem.measures import (
@@ -37,7 +38,6 @@ from debrief.postmortem.measures import (
 from debrief.postmortem.text import label, metric_text, sentence, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

@@ -1,11 +1,11 @@
 """A metric in a post-mortem sentence: its phrase, its verb and its value in its unit, so a
 statement reads "CTR was 0.42% against a target of 1.20%" (the numbers are written by
-:func:`debrief.wording.numbers.fmt`)."""
+:func:`debrief.numbers.fmt`)."""
 
 from __future__ import annotations
 
+from debrief.numbers import fmt
 from debrief.postmortem.measures import METRICS, canonical_metric
-from debrief.wording.numbers import fmt
 
 __all__ = ["label", "metric_text", "sentence", "was"]
 
@@ -21,7 +21,7 @@ _UNITS = {"rate": "rate", "volume": "count", "money": "money", "ratio": "money"}
 
 
 def metric_text(metric: str, value: float | None, currency: str = "USD") -> str:
-    """``value`` of ``metric`` in a post-mortem sentence (:func:`debrief.wording.numbers.fmt`,
+    """``value`` of ``metric`` in a post-mortem sentence (:func:`debrief.numbers.fmt`,
     style ``brief``); ``n/a`` when undefined."""
     d = METRICS.get(canonical_metric(metric))
     if d is None:

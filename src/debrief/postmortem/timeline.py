@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.text import metric_text
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace

@@ -4,7 +4,7 @@ Formatting only: a renderer never computes a metric, and it never guesses a colu
 name. Each column's unit is declared with its stage (:class:`debrief.registry.Table`, read here by
 :func:`table_units`); a column of unit ``metric`` reads each row in its own metric's unit (the row's
 ``unit``, else its ``metric``'s kind in :mod:`debrief.metrics.catalogue`). Every number is written
-by :func:`debrief.wording.numbers.fmt` in its ``cell`` style (one-decimal percentages, currency
+by :func:`debrief.numbers.fmt` in its ``cell`` style (one-decimal percentages, currency
 symbols); undefined values read "n/a".
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from debrief import registry
 from debrief.metrics.catalogue import kind, label
-from debrief.wording.numbers import fmt
+from debrief.numbers import fmt
 
 __all__ = [
     "KPI_UNITS",

@@ -28,7 +28,7 @@ from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
 from debrief.synthesis.ranking import actions_from, area_label, select_insights
-from debrief.wording.numbers import fmt_metric
+from debrief.wording.labels import fmt_metric
 
 if TYPE_CHECKING:
     from debrief.context import StageContext

@@ -26,8 +26,7 @@ from typing import Any
 from debrief.metrics.catalogue import in_sentence, kind
 from debrief.registry import STAGES
 from debrief.results import Action, Finding
-from debrief.wording.labels import step_label, subject_label
-from debrief.wording.numbers import fmt_metric
+from debrief.wording.labels import fmt_metric, step_label, subject_label
 
 __all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
 

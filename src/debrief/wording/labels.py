@@ -1,14 +1,15 @@
-"""How subjects and funnel steps are named in sentences (metric names come from
-:mod:`debrief.metrics.catalogue`)."""
+"""How subjects, funnel steps and a metric's values are named in sentences (metric names and
+kinds come from :mod:`debrief.metrics.catalogue`, numbers are written by :mod:`debrief.numbers`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from debrief.metrics.catalogue import words
+from debrief.metrics.catalogue import kind, words
+from debrief.numbers import Style, fmt
 
-__all__ = ["step_label", "subject_label"]
+__all__ = ["fmt_metric", "step_label", "subject_label"]
 
 
 def _lower(text: str) -> str:
@@ -40,3 +41,9 @@ def subject_label(subject: Mapping[str, Any]) -> str:
         step = step_label(str(subject["stage"]))
         parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
     return " ".join(parts) if parts else "all channels"
+
+
+def fmt_metric(metric: str, value: Any, *, style: Style = "sentence", currency: str = "USD") -> str:
+    """``value`` of ``metric`` written in the metric's unit (its kind in the catalogue; a name it
+    does not know reads as a ratio)."""
+    return fmt(value, kind(metric) or "ratio", style=style, currency=currency)

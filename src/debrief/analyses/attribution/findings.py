@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from debrief.numbers import fmt
 from debrief.results import Finding
-from debrief.wording.numbers import fmt
 
 STAGE = "attribution"
 _NAMES = {

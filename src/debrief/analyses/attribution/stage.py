@@ -22,8 +22,8 @@ from debrief.analyses.attribution.pathset import PathSet
 from debrief.analyses.attribution.settings import AttributionSettings
 from debrief.analyses.attribution.shapley import ordered_shapley
 from debrief.context import StageContext
+from debrief.numbers import fmt
 from debrief.results import StageResult, ratio
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.analyses.budget.response import HillAdstock, JointFit, fit_joint
-from debrief.wording.numbers import fmt
+from debrief.numbers import fmt
 
 __all__ = [
     "ChannelCurve",

@@ -10,8 +10,8 @@ from typing import Any
 
 from debrief.analyses.budget.curves import ChannelCurve
 from debrief.analyses.budget.reallocate import Reallocation
+from debrief.numbers import fmt
 from debrief.results import Finding
-from debrief.wording.numbers import fmt
 
 __all__ = ["curve_findings", "reallocation_findings", "waste_findings"]
 

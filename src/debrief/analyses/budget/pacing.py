@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from debrief.analyses.budget.data import budgets_frame, data_through, spend_by_campaign_day
+from debrief.numbers import fmt
 from debrief.results import Finding, ratio
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.period import Period

@@ -22,8 +22,8 @@ from debrief.analyses.budget.reallocate import reallocate
 from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
 from debrief.context import StageContext
 from debrief.metrics import references
+from debrief.numbers import fmt
 from debrief.results import Finding, StageResult
-from debrief.wording.numbers import fmt
 
 __all__ = ["budget", "curve_settings"]
 

@@ -19,8 +19,7 @@ from debrief.metrics.catalogue import canonical as canonical_metric
 from debrief.metrics.catalogue import direction as target_direction
 from debrief.metrics.catalogue import label as metric_label
 from debrief.results import Finding, ratio
-from debrief.wording.labels import subject_label
-from debrief.wording.numbers import fmt_metric
+from debrief.wording.labels import fmt_metric, subject_label
 
 if TYPE_CHECKING:
     from debrief.context import StageContext

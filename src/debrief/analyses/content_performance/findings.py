@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.numbers import fmt
 from debrief.results import Finding, jsonable
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.period import Period

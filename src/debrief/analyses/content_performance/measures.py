@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from debrief.metrics.formulas import in_period
+from debrief.numbers import fmt
 from debrief.results import ratio
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

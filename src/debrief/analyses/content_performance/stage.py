@@ -21,8 +21,8 @@ from debrief.analyses.content_performance.measures import (
     daily_positions,
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
+from debrief.numbers import fmt
 from debrief.results import StageResult, jsonable, ratio
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

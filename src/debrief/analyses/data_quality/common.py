@@ -7,8 +7,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from debrief.metrics.formulas import in_period as metric_in_period
+from debrief.numbers import fmt
 from debrief.results import Finding, jsonable
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

@@ -17,8 +17,8 @@ from debrief.analyses.data_quality.common import (
     span,
     to_date,
 )
+from debrief.numbers import fmt
 from debrief.registry import check
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.context import StageContext

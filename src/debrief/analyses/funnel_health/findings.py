@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.analyses.funnel_health.measures import RATE_METRICS
 from debrief.metrics.catalogue import kind
+from debrief.numbers import fmt
 from debrief.results import Finding
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.context import StageContext

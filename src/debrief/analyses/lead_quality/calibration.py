@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from debrief.numbers import fmt
 from debrief.results import ratio
-from debrief.wording.numbers import fmt
 
 __all__ = [
     "Calibration",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from debrief.metrics.catalogue import direction as target_direction
+from debrief.numbers import fmt
 from debrief.results import Finding
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     from debrief.analyses.lead_quality.settings import LeadQualitySettings

@@ -28,10 +28,10 @@ from debrief.analyses.lead_quality.findings import (
 from debrief.analyses.lead_quality.scoring import classification_metrics, gains_table
 from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
 from debrief.metrics import references
+from debrief.numbers import fmt
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
-from debrief.wording.numbers import fmt
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir

@@ -1,4 +1,4 @@
-"""Every number Debrief writes, in sentences and in table cells, goes through :func:`fmt`.
+"""Every number Debrief writes, in sentences, table cells and messages, goes through :func:`fmt`.
 
 A value is written in its unit (the units of :data:`debrief.registry.UNITS`, plus ``points``
 for a difference of two rates, written as percentage points without a suffix, and ``multiple``
@@ -20,9 +20,7 @@ import datetime as dt
 import math
 from typing import Any, Literal
 
-from debrief.metrics.catalogue import kind
-
-__all__ = ["SYMBOLS", "fmt", "fmt_metric", "money"]
+__all__ = ["SYMBOLS", "Style", "fmt", "money"]
 
 Style = Literal["cell", "sentence", "brief"]
 #: Currencies written with a symbol; any other is written with its code after the amount.
@@ -106,9 +104,3 @@ def _fmt(
         return f"{value:{plus},.0f}"
     # a mean of counts (3.65 touches) or a plain number: three significant digits
     return f"{value:{plus},.3g}" if abs(value) < 1000 else f"{value:{plus},.0f}"
-
-
-def fmt_metric(metric: str, value: Any, *, style: Style = "sentence", currency: str = "USD") -> str:
-    """``value`` of ``metric`` written in the metric's unit (its kind in the catalogue; a name it
-    does not know reads as a ratio)."""
-    return fmt(value, kind(metric) or "ratio", style=style, currency=currency)
