@@ -28,9 +28,13 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from debrief.cycle.settings import CycleSettings
+from debrief.metrics.catalogue import direction as metric_direction
+from debrief.metrics.catalogue import kind, label
 from debrief.period import Period, business_days_between
 from debrief.registry import Stage, Table, declare
 from debrief.results import Finding, StageResult, ratio
+from debrief.synthesis.kpis import KPI_METRICS, kpi_values
+from debrief.wording.labels import fmt_metric
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -385,10 +389,6 @@ def _first_day(ws: Workspace, table: str, column: str) -> dt.date | None:
 def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], Period, Period]:
     """Each KPI over the three months ending with ``period`` and the three before, with the change
     and whether it moved in its favourable direction; None where a quarter is not covered."""
-    from debrief.metrics.formulas import metric_kind, metric_label
-    from debrief.schema import target_direction
-    from debrief.synthesis.kpis import KPI_METRICS, kpi_values
-
     now = Period(period.trailing_months(2).start, period.end)
     before = Period(period.trailing_months(5).start, now.start - dt.timedelta(days=1))
     ads_from = _first_day(ws, "ad_performance", "date")
@@ -405,7 +405,7 @@ def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], P
         change = ratio(
             None if cur is None or old is None else cur - old, abs(old) if old is not None else None
         )
-        direction = target_direction(m, None)
+        direction = metric_direction(m)
         favourable = (
             None
             if change is None or change == 0 or m == "spend"  # spend is what went in
@@ -414,8 +414,8 @@ def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], P
         rows.append(
             {
                 "metric": m,
-                "label": metric_label(m) if m != "won_revenue" else "Closed-won revenue",
-                "unit": metric_kind(m),
+                "label": label(m),
+                "unit": kind(m),
                 "quarter": f"{now.start:%Y-%m}..{now.end:%Y-%m}",
                 "actual": cur,
                 "prior_quarter": old,
@@ -427,8 +427,6 @@ def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], P
 
 
 def _quarter(ctx: StageContext) -> tuple[list[dict[str, Any]], list[Finding]]:
-    from debrief.metrics.formulas import format_value
-
     if ctx.as_of <= ctx.period.end:
         return [], []
     rows, now, before = quarter_rows(ctx.workspace, ctx.period)
@@ -450,8 +448,8 @@ def _quarter(ctx: StageContext) -> tuple[list[dict[str, Any]], list[Finding]]:
     for r in known:
         if r["metric"] in ("revenue", "roas", "leads", "pipeline", "customers", "cac"):
             parts.append(
-                f"{r['label']} {format_value(r['metric'], r['actual'], ctx.settings.currency)} "
-                f"against {format_value(r['metric'], r['prior_quarter'], ctx.settings.currency)} "
+                f"{r['label']} {fmt_metric(r['metric'], r['actual'], currency=ctx.settings.currency)} "
+                f"against {fmt_metric(r['metric'], r['prior_quarter'], currency=ctx.settings.currency)} "
                 f"({r['change'] * 100:+.1f}%)"
             )
     text = (

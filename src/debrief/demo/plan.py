@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.demo import spec
-from debrief.schema import target_direction
+from debrief.metrics.catalogue import direction as target_direction
 
 HISTORY = ("2025-10-01", "2026-04-01")  # leads created in [start, end) make the CRM benchmarks
 DISPLAY_OCT_ROAS_TARGET = 3.0
