@@ -1,0 +1,77 @@
+"""Coverage: grain from the spacing of dates, covered days, partial periods, comparable windows,
+on generated daily, weekly, monthly, range and lifetime tables (hand-computed expectations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from debrief.coverage import comparable_window, coverage_of, detect_grain
+from debrief.period import Period
+
+D = dt.date
+
+
+def days(start: dt.date, n: int, step: int = 1) -> list[dt.date]:
+    return [start + dt.timedelta(days=i * step) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("dates", "grain"),
+    [
+        (days(D(2024, 1, 1), 30), "day"),
+        (days(D(2024, 1, 1), 30)[::2] + days(D(2024, 1, 1), 30)[1::3], "day"),  # holes: daily
+        (days(D(2024, 1, 1), 10, 7), "week"),
+        ([D(2024, m, 1) for m in range(1, 7)], "month"),
+        ([D(2024, 1, 5)], "day"),
+    ],
+)
+def test_grain_from_spacing(dates: list[dt.date], grain: str) -> None:
+    assert detect_grain(dates) == grain
+
+
+def test_weekly_rows_cover_their_seven_days(make_ws) -> None:
+    df = pd.DataFrame({"date": days(D(2024, 1, 1), 4, 7), "spend": [7.0, 14.0, 0.0, 21.0]})
+    cov = coverage_of(make_ws(ad_performance=df).table("ad_performance"))
+    assert cov.grain == "week" and cov.step_days == 7
+    assert (cov.first, cov.last) == (D(2024, 1, 1), D(2024, 1, 28))
+    jan = Period.month("2024-01")
+    assert cov.covered_days(jan) == 28 and cov.partial(jan)
+    assert cov.describe(jan) == "28 of 31 days (2024-01-01..2024-01-28), weekly rows"
+
+
+def test_partial_month_is_compared_with_the_same_days(make_ws) -> None:
+    df = pd.DataFrame({"date": days(D(2024, 1, 1), 31 + 7)})  # Jan 1 .. Feb 7
+    cov = coverage_of(make_ws(ad_performance=df).table("ad_performance"))
+    feb, jan = Period.month("2024-02"), Period.month("2024-01")
+    assert cov.partial(feb) and not cov.partial(jan)
+    assert comparable_window(cov, feb, jan) == (
+        Period(D(2024, 2, 1), D(2024, 2, 7)),
+        Period(D(2024, 1, 1), D(2024, 1, 7)),
+    )
+    assert comparable_window(cov, jan, Period.month("2023-12")) == (jan, Period.month("2023-12"))
+
+
+def test_months_before_the_source_starts_are_unknown(make_ws) -> None:
+    df = pd.DataFrame({"date": days(D(2024, 3, 1), 31)})
+    cov = coverage_of(make_ws(ad_performance=df).table("ad_performance"))
+    assert not cov.started(Period.month("2024-01"))
+    assert not cov.known(Period.month("2024-02"))
+    assert cov.started(Period.month("2024-03"))
+    assert "starts after" in cov.describe(Period.month("2024-02"))
+
+
+def test_range_and_lifetime_rows(make_ws) -> None:
+    df = pd.DataFrame(
+        {
+            "date": [D(2024, 2, 1), D(2024, 2, 1), D(2024, 5, 1)],
+            "date_end": [D(2024, 2, 29), D(2024, 2, 29), None],
+            "grain": [None, None, "lifetime"],
+        }
+    )
+    cov = coverage_of(make_ws(ad_performance=df).table("ad_performance"))
+    assert cov.grain == "range" and cov.lifetime_rows == 1
+    assert cov.spans == ((D(2024, 2, 1), D(2024, 2, 29)),)
+    assert not cov.known(Period.month("2024-05"))  # a lifetime total is no day's data
