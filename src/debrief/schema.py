@@ -287,6 +287,18 @@ TABLES: dict[str, TableSchema] = {
                 _c("industry", "string"),
                 _c("country", "string"),
                 _c("lead_type", "string"),
+                _c(
+                    "funnel_record",
+                    "enum",
+                    False,
+                    "lead",
+                    "mql",
+                    "sql",
+                    "opportunity",
+                    "won",
+                    doc="for a funnel exported one file per stage with no shared lead id: the "
+                    "stage this row records; only `lead` rows (and rows without it) are leads",
+                ),
             ),
             key=("lead_id",),
             description="One row per lead, with the time it reached each funnel stage.",

@@ -69,7 +69,7 @@ def test_b2b_funnel_stage_counts_and_amounts(shared_data: Path, tmp_path: Path) 
         "lead": ("Leads.csv", "created_at"),
         "mql": ("MQLs.csv", "mql_at"),
         "opportunity": ("Pipeline_Opportunities.csv", "opportunity_at"),
-        "closed_won": ("Closed_Won_Bookings.csv", "won_at"),
+        "won": ("Closed_Won_Bookings.csv", "won_at"),
     }
     with load(tmp_path, folder, "paid_media_b2b_funnel") as ws:
         t = ws.table("leads")
