@@ -47,6 +47,14 @@ def ingest_command(
         list[str] | None,
         typer.Option("--param", "-p", help="A mapping parameter, NAME=VALUE (repeatable)."),
     ] = None,
+    allow_empty: Annotated[
+        bool,
+        typer.Option("--allow-empty", help="Let a file with a header and no rows empty its table."),
+    ] = False,
+    encoding: Annotated[
+        str,
+        typer.Option(help="Text encoding of the CSV files (latin-1, cp1252...); default utf-8."),
+    ] = "utf-8",
 ) -> None:
     """Validate files against the data contract and load them; nothing is written on any error."""
     from debrief.ingest import ingest
@@ -60,6 +68,8 @@ def ingest_command(
         tables=tables,
         append=append,
         params=_pairs(param, "--param"),
+        allow_empty=allow_empty,
+        encoding=encoding,
     )
     for note in result.notes:
         typer.echo(note)

@@ -21,7 +21,7 @@ from debrief.ingest.apply import check_params, mapped_parts, run_parts
 from debrief.ingest.crossplatform import check_currency, namespace_ids, period_warnings
 from debrief.ingest.mapping import load_mapping
 from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
-from debrief.ingest.readers import SUFFIXES, RawFile, file_stem, read_file
+from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
 from debrief.ingest.recognise import recognise
 from debrief.ingest.validate import (
     Part,
@@ -34,7 +34,7 @@ from debrief.ingest.validate import (
 from debrief.ingest.writer import write_tables
 from debrief.numbers import fmt
 from debrief.schema import TABLES, table_hint, table_schema
-from debrief.workspace import Workspace, check_target
+from debrief.workspace import Workspace, check_target, local_path
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,8 @@ def ingest(
     append: bool = False,
     params: Mapping[str, str] | None = None,
     cap: int = DEFAULT_CAP,
+    allow_empty: bool = False,
+    encoding: str = "utf-8",
 ) -> IngestResult:
     """Validate ``paths`` (files or directories) and load them into ``workspace``.
 
@@ -137,6 +139,9 @@ def ingest(
     the mapping says which files feed which tables and how; ``params`` fills its parameters.
     ``append`` merges with rows already loaded, deduplicating on the table's key (the new file
     wins); otherwise each loaded table is replaced, so re-ingesting the same files is idempotent.
+    A table whose files have no rows (a header only) would be emptied: that is an error unless
+    ``allow_empty``. ``encoding`` is the text encoding of CSV files named after contract tables
+    (a mapping gives its own per source).
 
     Raises :class:`IngestError` (nothing written) when any file has an error.
     """
@@ -161,7 +166,7 @@ def ingest(
             parts.extend(run_parts(run, params or {}, log, notes))
         notes = list(dict.fromkeys(notes))  # a file read by two sources is noted once
         for name, path in _table_files(paths, log, recognised):
-            raw = read_file(path, log)
+            raw = read_file(path, log, ReadOptions(encoding=encoding))
             if raw is not None:
                 parts.append(_part(name, raw))
     for name, table_path in (tables or {}).items():
@@ -170,7 +175,7 @@ def ingest(
         except KeyError as exc:
             log.add(str(table_path), None, str(exc.args[0]), "error")
             continue
-        raw = read_file(Path(table_path), log)
+        raw = read_file(Path(table_path), log, ReadOptions(encoding=encoding))
         if raw is not None:
             parts.append(_part(name, raw))
     if not parts and not log.has_errors():
@@ -199,6 +204,7 @@ def ingest(
     target = str(workspace) if ws is None else ws.target
     if ws is None and ("://" in target or Path(target).exists()):
         ws = Workspace.open(target)
+    created = False
     try:
         campaign_ids = _known_campaigns(ws, combined, append)
         if "ad_performance" in combined:
@@ -211,13 +217,23 @@ def ingest(
                 period_warnings(combined[name], parts, log)
         for name, table in combined.items():
             check_table(name, table_schema(name), table, parts, log, campaign_ids)
+            if table.num_rows == 0:
+                _no_rows(name, [parts[i].label for i in by_table[name]], log, append, allow_empty)
         if log.has_errors():
             raise IngestError(log.problems(), log.unlisted(), notes=notes)
         if ws is None:
             ws = Workspace.open(target, create=True)
+            created = local_path(target) is not None
         # Tables in contract order, so listings and the workspace read the same way everywhere.
         ordered = {n: origin_free(combined[n]) for n in TABLES if n in combined}
-        rows = write_tables(ws, ordered, append=append)
+        try:
+            rows = write_tables(ws, ordered, append=append)
+        except BaseException:
+            if created:  # a workspace this ingest created holds nothing: leave none behind
+                ws.close()
+                ws = None
+                _remove_database(target)
+            raise
         loads = {}
         for name in ordered:
             files = tuple(dict.fromkeys(parts[i].label for i in by_table[name]))
@@ -234,5 +250,34 @@ def ingest(
             ws.close()
 
 
+def _no_rows(
+    table: str, files: Sequence[str], log: ProblemLog, append: bool, allow_empty: bool
+) -> None:
+    """A table whose files have a header and no rows: replacing would empty it."""
+    if append:
+        for f in files:
+            log.add(f, None, f"has no rows: nothing added to {table}", "warning")
+    elif allow_empty:
+        for f in files:
+            log.add(f, None, f"has no rows: {table} is now empty (--allow-empty)", "warning")
+    else:
+        for f in files:
+            log.add(
+                f,
+                None,
+                f"has no rows (a header only): loading it would empty the table {table}; "
+                "pass --allow-empty to do that, or leave the file out",
+                "error",
+            )
+
+
+def _remove_database(target: str) -> None:
+    path = local_path(target)
+    if path is None:
+        return
+    for p in (path, path.with_name(path.name + ".wal")):
+        p.unlink(missing_ok=True)
+
+
 def _part(name: str, raw: RawFile) -> Part:
-    return Part(name, raw.label, raw.table, raw.line_of)
+    return Part(name, raw.label, raw.table, raw.line_of, failed=dict(raw.failed))

@@ -91,6 +91,9 @@ class ProblemLog:
     def has_errors(self) -> bool:
         return any(g.level == "error" for g in self._groups.values())
 
+    def has_errors_in(self, file: str) -> bool:
+        return any(g.level == "error" and g.file == file for g in self._groups.values())
+
     def count(self, level: Level | None = None, file: str | None = None) -> int:
         return sum(
             g.total

@@ -9,9 +9,12 @@ came from: the same number of rows and, column by column, the same number of mis
 aggregate query). A backend that turns a missing value into a string or a number into a missing
 value fails the ingest there, with the workspace as it was.
 
-Backend adapters: on DuckDB the swap is one transaction (``BEGIN; DROP TABLE ...; ALTER TABLE ...
-RENAME ...; COMMIT``), so a reader sees the old tables or the new ones, never a mix, and a failure
-rolls back to exactly the old workspace. This is the one place in ingest that speaks DuckDB SQL.
+Backend adapters: on DuckDB the whole write is one transaction (``BEGIN``; staging tables created,
+checked and merged; ``DROP TABLE ...; ALTER TABLE ... RENAME ...; COMMIT``), so a reader sees the
+old tables or the new ones, never a mix, and a failure or a killed process (``kill -9``) rolls back
+to exactly the old workspace with no staging table left in it. Staging tables that an older
+release left behind when it was killed are dropped in the same transaction (DuckDB's file lock
+means no other process is writing them). This is the one place in ingest that speaks DuckDB SQL.
 On Spark, Arrow goes to Spark as Arrow (``createDataFrame`` of the Arrow table, no pandas in
 between) and the swap renames: the old tables are renamed aside, the staging tables renamed in,
 and a failure renames everything back. Other backends use the generic fallback: each table is
@@ -21,8 +24,9 @@ replaced so far (the staging tables are dropped either way).
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import ibis
 import pyarrow as pa
@@ -33,6 +37,10 @@ from debrief.schema import table_schema
 from debrief.workspace import Workspace
 
 STAGE_PREFIX = "_debrief_stage_"
+
+#: Called with a step name inside the write ("staged": every staging table written, nothing
+#: swapped yet). Tests kill the process there to prove nothing is left behind. None in normal use.
+WRITE_HOOK: Callable[[str], None] | None = None
 
 
 def _align(t: ibis.Table, columns: Sequence[str], types: Mapping[str, object]) -> ibis.Table:
@@ -67,17 +75,32 @@ def merge_expr(old: ibis.Table, new: ibis.Table, key: Sequence[str]) -> ibis.Tab
     return kept.union(new_a, distinct=False)
 
 
-def _swap_duckdb(ws: Workspace, staged: Mapping[str, str]) -> None:
-    # Backend adapter (DuckDB): one transaction for every table of the ingest.
+def leftover_stages(ws: Workspace) -> list[str]:
+    """Staging tables in the workspace (left by an ingest that was killed)."""
+    return sorted(t for t in ws.con.list_tables() if t.startswith(STAGE_PREFIX))
+
+
+def _write_duckdb(
+    ws: Workspace, tables: Mapping[str, pa.Table], *, append: bool, token: str
+) -> None:
+    # Backend adapter (DuckDB): one transaction for the whole write, staging included.
     con = ws.con
     con.raw_sql("BEGIN TRANSACTION")
     try:
+        for stage in leftover_stages(ws):
+            con.raw_sql(f'DROP TABLE IF EXISTS "{stage}"')
+        staged = _stage(ws, tables, append=append, token=token, created=[])
+        if WRITE_HOOK is not None:
+            WRITE_HOOK("staged")
         for name, stage in staged.items():
             con.raw_sql(f'DROP TABLE IF EXISTS "{name}"')
             con.raw_sql(f'ALTER TABLE "{stage}" RENAME TO "{name}"')
+        for stage in leftover_stages(ws):  # the unmerged copies of appended tables
+            con.raw_sql(f'DROP TABLE IF EXISTS "{stage}"')
         con.raw_sql("COMMIT")
-    except Exception:
-        con.raw_sql("ROLLBACK")
+    except BaseException:
+        with contextlib.suppress(Exception):  # the failure may have ended the transaction
+            con.raw_sql("ROLLBACK")
         raise
 
 
@@ -175,28 +198,14 @@ def write_tables(
     (``TableSchema.key``); otherwise each table is replaced.
     """
     token = uuid.uuid4().hex[:10]
-    staged: dict[str, str] = {}
-    created: list[str] = []
     con = ws.con
+    if ws.is_duckdb:
+        _write_duckdb(ws, tables, append=append, token=token)
+        return {name: int(con.table(name).count().execute()) for name in tables}
+    created: list[str] = []
     try:
-        for name, data in tables.items():
-            stage = f"{STAGE_PREFIX}{name}_{token}"
-            created.append(stage)
-            _create(ws, stage, data)
-            check_written(ws, stage, data)
-            if append and ws.has(name):
-                merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
-                new = con.table(stage)
-                text_columns = {c for c, t in new.schema().items() if t.is_string()}
-                key = effective_key(table_schema(name), new.columns, text_columns.__contains__)
-                merged = merge_expr(con.table(name), new, key)
-                con.create_table(merged_name, merged)
-                created.append(merged_name)
-                stage = merged_name
-            staged[name] = stage
-        if ws.is_duckdb:
-            _swap_duckdb(ws, staged)
-        elif ws.backend_name == "pyspark":
+        staged = _stage(ws, tables, append=append, token=token, created=created)
+        if ws.backend_name == "pyspark":
             _swap_renaming(ws, staged, token)
         else:
             _swap_generic(ws, staged)
@@ -206,3 +215,34 @@ def write_tables(
             if stage in present:
                 con.drop_table(stage, force=True)
     return {name: int(con.table(name).count().execute()) for name in tables}
+
+
+def _stage(
+    ws: Workspace,
+    tables: Mapping[str, pa.Table],
+    *,
+    append: bool,
+    token: str,
+    created: list[str],
+) -> dict[str, str]:
+    """Write each table to a staging table (merged with the old rows when ``append``), check it
+    against what was validated, and return table -> staging table. ``created`` collects every
+    staging table made, for the caller to drop."""
+    con = ws.con
+    staged: dict[str, str] = {}
+    for name, data in tables.items():
+        stage = f"{STAGE_PREFIX}{name}_{token}"
+        created.append(stage)
+        _create(ws, stage, data)
+        check_written(ws, stage, data)
+        if append and ws.has(name):
+            merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
+            new = con.table(stage)
+            text_columns = {c for c, t in new.schema().items() if t.is_string()}
+            key = effective_key(table_schema(name), new.columns, text_columns.__contains__)
+            merged = merge_expr(con.table(name), new, key)
+            con.create_table(merged_name, merged)
+            created.append(merged_name)
+            stage = merged_name
+        staged[name] = stage
+    return staged
