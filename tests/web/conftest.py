@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from debrief.kb import KnowledgeBase
+from debrief.kb import KnowledgeBase, actions_of, deliveries_of
+from debrief.kb.outbox import finish, plan_delivery
 from debrief.results import Action, Finding, Report, StageResult, Summary
 from debrief.workspace import Workspace
 
@@ -22,6 +23,7 @@ EVIL = "<script>alert('x')</script>\"'&"
 #: a campaign id that is markup, a quote, a path and a traversal at once
 CID = 'C"><img src=x onerror=alert(1)>/../../etc/passwd'
 TOKEN = "test-token-0123456789abcdef"
+SECRET = "receipt-secret-0123456789abcdef"
 PORT = 8765
 BASE = f"http://127.0.0.1:{PORT}"
 
@@ -33,6 +35,8 @@ class Hostile:
     postmortem_id: int
     review_id: int
     change_id: int
+    action_id: int
+    delivery_id: int
 
 
 def _reports() -> tuple[Report, Report]:
@@ -183,8 +187,22 @@ def hostile(tmp_path: Path) -> Hostile:
         dt.date(2026, 8, 1),
     )
     change_id = kb.changes()[0]["id"]
+    [action] = actions_of(kb)
+    plan_delivery(
+        kb,
+        key=f"monthly:2026-07:pre_read:email:{EVIL}",
+        cycle="monthly:2026-07",
+        kind="pre_read",
+        channel="email",
+        recipient=EVIL,
+        due_on=dt.date(2026, 8, 3),
+        subject=EVIL,
+        report_id=review_id,
+    )
+    [delivery] = deliveries_of(kb)
+    finish(kb, delivery.id, "sent")
     kb.close()
-    return Hostile(ws_path, url, pm_id, review_id, change_id)
+    return Hostile(ws_path, url, pm_id, review_id, change_id, action["id"], delivery.id)
 
 
 @pytest.fixture
@@ -198,6 +216,7 @@ def app(hostile: Hostile):
             access=Access.for_server(TOKEN, "127.0.0.1", PORT),
             today=lambda: dt.date(2026, 12, 1),
             warm=False,
+            receipt_secret=SECRET,
         )
     )
 

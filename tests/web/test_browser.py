@@ -4,9 +4,9 @@ offline and its cache folder must stay empty).
 
 The server is the real command (``debrief serve --port 0``) over the demo workspace and a
 knowledge base written by the real ``debrief postmortem`` and ``debrief monthly``. The reader
-opens the printed address, follows to the October review, a campaign it names and that campaign
-across months, to the post-mortem, searches the knowledge base and marks the change done — then
-the test reads the knowledge base to see it stored. Screenshots at 1280 and 390 px wide are saved
+opens the printed address, follows to the October review (and drops one of its actions), a campaign
+it names and that campaign across months, to the post-mortem, searches the knowledge base and marks
+the change done — then the test reads the knowledge base to see both stored. Screenshots at 1280 and 390 px wide are saved
 in test-output/web/ for people to look at.
 
 Locally the test skips when chromium or chromedriver is missing; in CI (CI=true) it fails.
@@ -30,7 +30,7 @@ import pytest
 from typer.testing import CliRunner
 
 from debrief.cli.main import app as cli
-from debrief.kb import KnowledgeBase
+from debrief.kb import KnowledgeBase, actions_of
 
 CHROMIUM = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("DEBRIEF_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -189,6 +189,21 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     assert html == (out / "oct" / "report.html").read_text()  # the delivered file, byte for byte
     shots += _shoot(d, "review")
 
+    # The review's actions are tracked: drop the first one from the page
+    row = d.find_element(By.CSS_SELECTOR, "#actions tr[id^=action-]")
+    action_id = int(row.get_attribute("id").split("-")[1])
+    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "open"
+    Select(row.find_element(By.NAME, "status")).select_by_value("dropped")
+    row.find_element(By.ID, f"save-actions-{action_id}").click()
+    WebDriverWait(d, 20).until(
+        lambda d: d.current_url.endswith(f"/reports/{rid}#action-{action_id}")
+    )
+    row = d.find_element(By.ID, f"action-{action_id}")
+    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "dropped"
+    kb = KnowledgeBase.open(history["kb"], create=False)
+    assert {a["id"]: a["status"] for a in actions_of(kb)}[action_id] == "dropped"
+    kb.close()
+
     # A finding names a campaign: follow it, then the campaign across months (a chart)
     d.find_element(By.PARTIAL_LINK_TEXT, "campaign AO-DISPLAY").click()
     assert d.find_element(By.TAG_NAME, "h1").text == "AO-DISPLAY"
@@ -225,7 +240,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     row = d.find_element(By.ID, f"change-{change['id']}")
     assert row.find_element(By.CSS_SELECTOR, ".badge").text == "open"
     Select(row.find_element(By.NAME, "status")).select_by_value("done")
-    row.find_element(By.ID, f"save-{change['id']}").click()
+    row.find_element(By.ID, f"save-changes-{change['id']}").click()
     WebDriverWait(d, 20).until(lambda d: d.current_url.endswith(f"/kb#change-{change['id']}"))
     row = d.find_element(By.ID, f"change-{change['id']}")
     assert row.find_element(By.CSS_SELECTOR, ".badge").text == "done"

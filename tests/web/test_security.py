@@ -6,6 +6,7 @@ server for raw request paths and Host headers).
 * a write needs the token, the form's CSRF value and an Origin of this server;
 * every value from the data is escaped on every page; pages carry no script;
 * no directory traversal through report paths or campaign ids;
+* a signed read-receipt link records the read without the token and shows no data without it;
 * the workspace is opened read-only: serving it changes no byte of it.
 """
 
@@ -27,7 +28,7 @@ from debrief.kb import KnowledgeBase
 from debrief.web.links import campaign_href
 from debrief.web.security import MIN_TOKEN_LENGTH, Access, TokenError, resolve_token
 
-from .conftest import CID, PORT, TOKEN
+from .conftest import CID, PORT, SECRET, TOKEN
 
 runner = CliRunner()
 
@@ -180,6 +181,73 @@ def test_a_write_needs_the_token_the_csrf_value_and_this_origin(client, hostile)
     assert client.get(url).status_code == 405  # reads never write
 
 
+def test_a_monthly_action_status_is_set_the_same_way(client, hostile) -> None:
+    from debrief.kb import actions_of
+
+    url = f"/actions/{hostile.action_id}/status"
+    good = {"status": "done", "csrf": Access.for_server(TOKEN, "127.0.0.1", PORT).csrf}
+    assert client.post(url, data=good).status_code == 401
+    client.get(f"/?token={TOKEN}")
+    assert client.post(url, data={"status": "done", "csrf": "x"}).status_code == 403
+    res = client.post(url, data=good)
+    assert res.status_code == 303 and res.headers["location"] == f"/kb#action-{hostile.action_id}"
+    kb = KnowledgeBase.open(hostile.kb_url, create=False)
+    assert actions_of(kb)[0]["status"] == "done"  # through kb.set_action_status
+    kb.close()
+    page = client.get("/").text
+    assert "1 done" in page and "pre-read delivered 1 of 1" in page and "read 0 of 1" in page
+
+
+def test_a_signed_read_receipt_link_records_the_read_and_shows_nothing_without_the_token(
+    client, hostile
+) -> None:
+    from debrief.cycle.receipts import receipt_token
+    from debrief.kb import receipts_of
+
+    good = receipt_token(hostile.delivery_id, SECRET)
+    forged = receipt_token(hostile.delivery_id, "another-secret-0123456789")
+    other = receipt_token(hostile.delivery_id + 1, SECRET)  # signed, but no such delivery
+    for token in (forged, other, good[:-1] + ("A" if good[-1] != "A" else "B"), "1.x", "..%2Fkb"):
+        assert client.get(f"/read/{token}").status_code == 404, token
+
+    def reads() -> list[dict]:
+        kb = KnowledgeBase.open(hostile.kb_url, create=False)
+        try:
+            return receipts_of(kb, "monthly:2026-07")
+        finally:
+            kb.close()
+
+    assert reads() == []  # nothing above was recorded
+    res = client.get(f"/read/{good}")  # the recipient, who has no access token
+    assert res.status_code == 200 and "Thank you" in res.text
+    assert "Monthly review" not in res.text and "&lt;script" not in res.text  # no data shown
+    assert "ws.duckdb" not in res.text and 'href="/kb"' not in res.text
+    assert [r["reads"] for r in reads()] == [1]
+    client.get(f"/?token={TOKEN}")  # someone of the team: the link opens the review
+    res = client.get(f"/read/{good}")
+    assert res.status_code == 303 and res.headers["location"] == f"/reports/{hostile.review_id}"
+    assert [r["reads"] for r in reads()] == [2]
+    assert "read 1 of 1" in client.get("/").text
+
+
+def test_read_receipts_are_off_without_a_secret(hostile) -> None:
+    from starlette.testclient import TestClient
+
+    from debrief.cycle.receipts import receipt_token
+    from debrief.web import ServeConfig, create_app
+
+    app = create_app(
+        ServeConfig(
+            workspace=hostile.workspace,
+            kb_url=hostile.kb_url,
+            access=Access.for_server(TOKEN, "127.0.0.1", PORT),
+            warm=False,
+        )
+    )
+    with TestClient(app, base_url=f"http://127.0.0.1:{PORT}") as c:
+        assert c.get(f"/read/{receipt_token(hostile.delivery_id, SECRET)}").status_code == 404
+
+
 # -- a real server: raw paths and Host headers as a browser or an attacker sends them ----------
 @pytest.fixture
 def server(app):
@@ -201,11 +269,12 @@ def server(app):
     sock.close()
 
 
-def _raw(port: int, path: str, host: str) -> tuple[int, str]:
+def _raw(port: int, path: str, host: str, token: str | None = TOKEN) -> tuple[int, str]:
     con = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     con.putrequest("GET", path, skip_host=True)
     con.putheader("Host", host)
-    con.putheader("Authorization", f"Bearer {TOKEN}")
+    if token:
+        con.putheader("Authorization", f"Bearer {token}")
     con.endheaders()
     res = con.getresponse()
     body = res.read().decode("utf-8", "replace")
@@ -227,6 +296,11 @@ def test_raw_traversal_paths_and_foreign_host_headers_are_refused(server, hostil
         status, body = _raw(server, path, host)
         assert status in (400, 404), (path, status)
         assert "root:" not in body and "[project]" not in body
+    # the receipt route needs no token: no path through it reaches another page
+    for path in ("/read/../kb", "/read/..%2Fkb", "/read/1.x/../../kb", "/read/%2e%2e/kb"):
+        status, body = _raw(server, path, host, token=None)
+        assert status == 404, (path, status)
+        assert "Lesson" not in body and "ws.duckdb" not in body
     assert _raw(server, "/", host)[0] == 200
     for evil in ("evil.example", f"evil.example:{PORT}", f"127.0.0.1.evil.example:{PORT}"):
         status, body = _raw(server, "/", evil)

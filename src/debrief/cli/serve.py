@@ -12,7 +12,10 @@ import typer
 from debrief.cli.common import DEFAULT_WS, KbOpt, WorkspaceOpt, cli_errors
 from debrief.errors import UserError
 
-__all__ = ["bind", "serve_command"]
+__all__ = ["RECEIPT_SECRET_ENV", "bind", "serve_command"]
+
+#: Where ``debrief tick`` and the server find the secret of the signed read-receipt links.
+RECEIPT_SECRET_ENV = "DEBRIEF_RECEIPT_SECRET"
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -60,7 +63,7 @@ def serve_command(
     from debrief.engine import load_settings
     from debrief.kb import default_kb_url
     from debrief.web import DEFAULT_TOKEN_ENV, Access, ServeConfig, TokenError, create_app
-    from debrief.web.security import is_loopback, resolve_token
+    from debrief.web.security import MIN_TOKEN_LENGTH, is_loopback, resolve_token
 
     settings = load_settings(config)
     if "://" not in workspace and not Path(workspace).is_file():
@@ -79,6 +82,13 @@ def serve_command(
             fix=f"export {name}=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')"
             " and start again, or serve on 127.0.0.1",
         ) from None
+    secret = os.environ.get(RECEIPT_SECRET_ENV) or None
+    if secret is not None and len(secret) < MIN_TOKEN_LENGTH:
+        raise UserError(
+            f"the read-receipt secret in ${RECEIPT_SECRET_ENV} is {len(secret)} characters long; "
+            f"use at least {MIN_TOKEN_LENGTH}",
+            fix=f"set ${RECEIPT_SECRET_ENV} to the secret `debrief tick` signs its links with",
+        )
     sock = bind(host, port)
     port = sock.getsockname()[1]
     url = kb or default_kb_url(workspace)
@@ -88,6 +98,7 @@ def serve_command(
             kb_url=url,
             access=Access.for_server(token, host, port),
             settings=settings,
+            receipt_secret=secret,
         )
     )
     shown = socket.gethostname() if host in ("0.0.0.0", "::") else host
@@ -96,6 +107,8 @@ def serve_command(
     typer.echo(f"Open http://{shown}:{port}/?token={token}")
     if not is_loopback(host):
         typer.echo(f"Listening on {host}: anyone who can reach it needs the token.")
+    if secret is None:
+        typer.echo(f"Read receipts are off: set ${RECEIPT_SECRET_ENV} to record them.", err=True)
     typer.echo("Press Ctrl+C to stop.", err=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[sock])

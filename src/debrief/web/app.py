@@ -27,7 +27,8 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from debrief.config import Settings
-from debrief.kb import CHANGE_STATUSES
+from debrief.cycle.receipts import RECEIPT_PATH, verify_receipt
+from debrief.kb import CHANGE_STATUSES, deliveries_of, record_read, set_action_status
 from debrief.render.html import REPORT_CSS
 from debrief.web import pages
 from debrief.web.library import Library
@@ -52,6 +53,9 @@ class ServeConfig:
     today: Callable[[], dt.date] = dt.date.today
     #: Render every stored report once in the background at start (fills the chart cache).
     warm: bool = True
+    #: The secret of the signed read-receipt links (``$DEBRIEF_RECEIPT_SECRET``); None: the
+    #: server records no read receipts.
+    receipt_secret: str | None = None
 
 
 def create_app(config: ServeConfig) -> Starlette:
@@ -74,7 +78,11 @@ def create_app(config: ServeConfig) -> Starlette:
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         html = env.get_template(name).render(
-            request=request, csrf=access.csrf, path=request.url.path, **ctx
+            request=request,
+            csrf=access.csrf,
+            path=request.url.path,
+            signed_in=access.authorised(request),  # a receipt link's reader sees no workspace
+            **ctx,
         )
         return HTMLResponse(html, status_code=status)
 
@@ -124,8 +132,12 @@ def create_app(config: ServeConfig) -> Starlette:
             raise HTTPException(404, "Nothing is known about this campaign.")
         return page(request, "campaign.html", **ctx)
 
-    async def change_status(request: Request) -> Response:
-        change_id = int(request.path_params["change_id"])
+    async def set_status(
+        request: Request, setter: Callable[[Any, int, str], None], what: str, anchor: str
+    ) -> Response:
+        """A status form: the token (checked by the middleware), the CSRF value and this Origin,
+        then the knowledge base's own function, as the CLI calls it."""
+        item_id = int(request.path_params["item_id"])
         kind = request.headers.get("content-type", "").split(";")[0].strip()
         if kind != "application/x-www-form-urlencoded":
             raise HTTPException(415, "Send the form as application/x-www-form-urlencoded.")
@@ -144,13 +156,43 @@ def create_app(config: ServeConfig) -> Starlette:
             raise HTTPException(404, "There is no knowledge base yet.")
         status = form.get("status", "")
         try:
-            await run_in_threadpool(kb.set_change_status, change_id, status)
+            await run_in_threadpool(setter, kb, item_id, status)
         except KeyError:
-            raise HTTPException(404, f"There is no change {change_id}.") from None
+            raise HTTPException(404, f"There is no {what} {item_id}.") from None
         except ValueError as exc:
             raise HTTPException(400, str(exc)) from None
-        log.info("change %s set to %s from the web", change_id, status)
-        return RedirectResponse(_local(form.get("next")) or f"/kb#change-{change_id}", 303)
+        log.info("%s %s set to %s from the web", what, item_id, status)
+        return RedirectResponse(_local(form.get("next")) or f"/kb#{anchor}-{item_id}", 303)
+
+    async def change_status(request: Request) -> Response:
+        return await set_status(
+            request, lambda kb, i, s: kb.set_change_status(i, s), "change", "change"
+        )
+
+    async def action_status(request: Request) -> Response:
+        return await set_status(
+            request, lambda kb, i, s: set_action_status(kb, i, s), "monthly action", "action"
+        )
+
+    def read_receipt(request: Request) -> Response:
+        """A signed link from a pre-read email: record the read, then show the review to whoever
+        may read it here, and a thank-you (no data) to anyone else."""
+        token = request.path_params["token"]
+        delivery_id = (
+            verify_receipt(token, config.receipt_secret) if config.receipt_secret else None
+        )
+        kb = lib.kb() if delivery_id is not None else None
+        if delivery_id is None or kb is None:
+            raise HTTPException(404, "This link is not valid on this server.")
+        try:
+            record_read(kb, delivery_id, via="link")
+        except KeyError:
+            raise HTTPException(404, "This link is not valid on this server.") from None
+        [delivery] = [d for d in deliveries_of(kb) if d.id == delivery_id]
+        rid = delivery.report_id
+        if access.authorised(request) and rid is not None and lib.index(rid) is not None:
+            return RedirectResponse(f"/reports/{rid}", 303)
+        return page(request, "read.html", delivery=delivery)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         code = exc.status_code if isinstance(exc, HTTPException) else 500
@@ -183,14 +225,17 @@ def create_app(config: ServeConfig) -> Starlette:
         Route("/kb", knowledge),
         Route("/compare", compare),
         Route("/campaigns/{campaign_id:path}", campaign),  # an id may hold "/"
-        Route("/changes/{change_id:int}/status", change_status, methods=["POST"]),
+        Route("/changes/{item_id:int}/status", change_status, methods=["POST"]),
+        Route("/actions/{item_id:int}/status", action_status, methods=["POST"]),
+        # the signature is the authorisation: no access token (see debrief.cycle.receipts)
+        Route(RECEIPT_PATH + "{token}", read_receipt),
     ]
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: http_error, 404: http_error, 500: server_error},
         lifespan=lifespan,
     )
-    app.add_middleware(SecurityMiddleware, access=access)
+    app.add_middleware(SecurityMiddleware, access=access, open_paths=(RECEIPT_PATH,))
     app.state.library = lib
     return app
 

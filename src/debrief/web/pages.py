@@ -10,7 +10,11 @@ import datetime as dt
 from typing import Any
 from urllib.parse import urlencode
 
+from debrief.kb.actions import actions_of
 from debrief.kb.due import campaigns_due
+from debrief.kb.outbox import deliveries_of
+from debrief.kb.receipts import receipts_of
+from debrief.metrics.formulas import metric_label
 from debrief.postmortem.measures import METRICS
 from debrief.render.format import cell_text, format_value, stage_title
 from debrief.render.html import report_body
@@ -55,7 +59,7 @@ def kpi_chips(idx: ReportIndex, default_currency: str) -> list[dict[str, str]]:
             if metric in idx.kpis:
                 chips.append(
                     {
-                        "label": metric.upper() if metric == "roas" else metric.capitalize(),
+                        "label": metric_label(metric),
                         "value": format_value(idx.kpis[metric], metric, currency),
                         "status": "",
                     }
@@ -94,17 +98,66 @@ def _due(ws: WorkspaceReader, lib: Library, today: dt.date, window: int) -> dict
     return {"rows": rows, "error": None}
 
 
+def cycle_of(idx: ReportIndex) -> str | None:
+    """The review cycle ``debrief tick`` files a monthly review's deliveries under."""
+    if idx.kind != "monthly_review" or idx.period_start is None:
+        return None
+    return f"monthly:{idx.period_start.isoformat()[:7]}"
+
+
+def delivery_status(lib: Library, indexes: list[ReportIndex]) -> dict[int, dict[str, Any]]:
+    """For each report, its pre-reads as ``debrief tick`` sent them and the reads recorded:
+    ``{"delivered": "3 of 4", "read": "2 of 3", "open": ...}``; a report nobody was sent by
+    ``debrief tick`` is absent (its delivery is not recorded, which is not "0 of 0")."""
+    kb = lib.kb()
+    if kb is None:
+        return {}
+    sent_by_tick = [d for d in deliveries_of(kb, kind="pre_read")]
+    out: dict[int, dict[str, Any]] = {}
+    receipts: dict[str, set[int]] = {}
+    for idx in indexes:
+        cycle = cycle_of(idx)
+        mine = [d for d in sent_by_tick if d.report_id == idx.id or (cycle and d.cycle == cycle)]
+        if not mine:
+            continue
+        for c in {d.cycle for d in mine} - set(receipts):
+            receipts[c] = {int(r["delivery_id"]) for r in receipts_of(kb, c)}
+        sent = [d for d in mine if d.status == "sent"]
+        read = [d for d in sent if d.id in receipts.get(d.cycle, set())]
+        waiting = [d for d in mine if d.status not in ("sent", "expired")]
+        out[idx.id] = {
+            "delivered": f"{len(sent)} of {len(mine)}",
+            "read": f"{len(read)} of {len(sent)}" if sent else "n/a",
+            "waiting": len(waiting),
+        }
+    return out
+
+
+def _action_counts(rows: list[dict[str, Any]]) -> str:
+    counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("open", "done", "dropped")}
+    return ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "none"
+
+
 def home_page(
     lib: Library, ws: WorkspaceReader, today: dt.date, window: int, currency: str
 ) -> dict[str, Any]:
     indexes = lib.indexes()
     changes = _changes_by_report(lib)
+    kb = lib.kb()
+    actions = actions_of(kb) if kb else []
+    delivered = delivery_status(lib, indexes)
     reviews = []
     postmortems = []
     for idx in _newest_first(indexes):
-        item: dict[str, Any] = {"idx": idx, "kpis": kpi_chips(idx, currency)}
+        item: dict[str, Any] = {
+            "idx": idx,
+            "kpis": kpi_chips(idx, currency),
+            "delivery": delivered.get(idx.id),
+        }
         if idx.kind == "monthly_review":
-            item["actions"] = len(idx.actions)
+            mine = [a for a in actions if a["period_end"] == idx.period_end]
+            item["actions"] = _action_counts(mine) if mine else None
+            item["n_actions"] = len(idx.actions)
             reviews.append(item)
         else:
             mine = changes.get(idx.id, [])
@@ -135,9 +188,17 @@ def report_page(lib: Library, report_id: int, default_currency: str) -> dict[str
     )
     kb = lib.kb()
     changes = [c for c in (kb.changes() if kb else []) if int(c["report_id"]) == report_id]
+    actions = (
+        action_rows(lib, indexes, period_end=this.period_end)
+        if this.kind == "monthly_review"
+        else []
+    )
     return {
         "idx": this,
         "body": body,
+        "actions": actions,
+        "action_counts": _action_counts(actions),
+        "delivery": delivery_status(lib, [this]).get(this.id),
         "changes": [_change_row(c, indexes) for c in changes],
         "currency_unknown": currency is None,
         "currency": currency or default_currency,
@@ -194,6 +255,38 @@ def _change_row(c: dict[str, Any], indexes: list[ReportIndex]) -> dict[str, Any]
     }
 
 
+def action_rows(
+    lib: Library, indexes: list[ReportIndex], period_end: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """The monthly actions the knowledge base tracks (newest month first), each with its review,
+    its reference and what the next month measured."""
+    kb = lib.kb()
+    rows = actions_of(kb, period_end=period_end) if kb else []
+    reviews = {i.period_end: i for i in indexes if i.kind == "monthly_review"}
+    out = []
+    for a in sorted(rows, key=lambda r: (r["period_end"], -(r["rank"] or 0)), reverse=True):
+        review = reviews.get(a["period_end"])
+        metric = a.get("metric") or ""
+        result = a.get("result") or {}
+        out.append(
+            {
+                **a,
+                "anchor": f"action-{a['id']}",
+                "review": review,
+                "review_label": review.label if review else a["period_end"].isoformat()[:7],
+                "baseline_text": format_value(a.get("baseline"), metric),
+                "target_text": format_value(a.get("target"), metric),
+                "after_text": (
+                    format_value(result.get("after", result.get("value")), metric)
+                    if result
+                    else "n/a"
+                ),
+                "statement": result.get("statement") if result else None,
+            }
+        )
+    return out
+
+
 def _match(q: str, *texts: Any) -> bool:
     return not q or any(q in str(t).lower() for t in texts if t is not None)
 
@@ -226,13 +319,11 @@ def kb_page(lib: Library, ws: WorkspaceReader, q: str, currency: str) -> dict[st
         for c in (kb.changes() if kb else [])
         if _match(needle, c["title"], c["campaign_id"], c["owner"], c["measure"], c["status"])
     ]
-    actions = []
-    for i in _newest_first(indexes):
-        if i.kind != "monthly_review":
-            continue  # a post-mortem's one action is its change, above
-        for a in i.actions:
-            if _match(needle, a["title"], a["owner"], a["measure"], i.label):
-                actions.append({**a, "idx": i})
+    actions = [
+        a
+        for a in action_rows(lib, indexes)
+        if _match(needle, a["title"], a["owner"], a["measure"], a["status"], a["review_label"])
+    ]
     lessons: dict[tuple[str, str], dict[str, Any]] = {}
     for r in kb.playbook_entries() if kb else []:
         if not _match(needle, r["lesson"], r["campaign_id"], r["channel"], r["problem"]):
@@ -290,7 +381,7 @@ def _benchmarks(lib: Library, ws: WorkspaceReader, needle: str) -> dict[str, Any
             base = ws.read("benchmarks", _benchmark_table)
         except WorkspaceError as exc:
             base, error = [], str(exc)
-        for b in base:
+        for b in sorted(base, key=lambda b: str(b.get("as_of") or "")):  # the newest wins
             g = groups.get((str(b.get("metric")), str(b.get("channel") or "")))
             if g is not None:
                 g["original"] = {
