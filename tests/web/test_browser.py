@@ -6,7 +6,9 @@ The server is the real command (``debrief serve --port 0``) over the demo worksp
 knowledge base written by the real ``debrief postmortem`` and ``debrief monthly``. The reader
 opens the printed address, follows to the October review (and drops one of its actions), a campaign
 it names and that campaign across months, to the post-mortem, searches the knowledge base and marks
-the change done — then the test reads the knowledge base to see both stored. Screenshots at 1280 and 390 px wide are saved
+the change done — then the test reads the knowledge base to see both stored. Last, the pre-read
+email's signed read-receipt link is opened without the access token (the read is recorded, no
+data shown), then by the team (it opens the review). Screenshots at 1280 and 390 px wide are saved
 in test-output/web/ for people to look at.
 
 Locally the test skips when chromium or chromedriver is missing; in CI (CI=true) it fails.
@@ -14,6 +16,7 @@ Locally the test skips when chromium or chromedriver is missing; in CI (CI=true)
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import queue
@@ -30,12 +33,15 @@ import pytest
 from typer.testing import CliRunner
 
 from debrief.cli.main import app as cli
-from debrief.kb import KnowledgeBase, actions_of
+from debrief.cycle.receipts import receipt_url
+from debrief.kb import KnowledgeBase, actions_of, deliveries_of, receipts_of
+from debrief.kb.outbox import finish, plan_delivery
 
 CHROMIUM = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("DEBRIEF_CHROMEDRIVER", "/usr/bin/chromedriver")
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "web"
 WIDTHS = (1280, 390)
+SECRET = "browser-receipt-secret-0123456789"
 runner = CliRunner()
 
 
@@ -59,7 +65,29 @@ def history(demo_ws_path: str, tmp_path_factory: pytest.TempPathFactory) -> dict
         stages = ("--stages", "campaign_performance,funnel_health") if args[0] == "monthly" else ()
         res = runner.invoke(cli, [*args, *stages, "-w", demo_ws_path, "--kb", kb])
         assert res.exit_code == 0, res.output
-    return {"out": out, "kb": kb, "workspace": demo_ws_path}
+    # October's pre-read went out by email, as `debrief tick` sends it (the outbox's own functions)
+    store = KnowledgeBase.open(kb, create=False)
+    [october] = [
+        r["id"]
+        for r in store.list_reports()
+        if r["kind"] == "monthly_review" and r["period_end"] == dt.date(2026, 10, 31)
+    ]
+    plan_delivery(
+        store,
+        key="monthly:2026-10:pre_read:email:ana@example.com",
+        cycle="monthly:2026-10",
+        kind="pre_read",
+        channel="email",
+        recipient="ana@example.com",
+        due_on=dt.date(2026, 11, 4),
+        subject="Pre-read: 2026-10 review",
+        report_id=october,
+        detail={"receipt": True},
+    )
+    [delivery] = deliveries_of(store)
+    finish(store, delivery.id, "sent")
+    store.close()
+    return {"out": out, "kb": kb, "workspace": demo_ws_path, "delivery": delivery.id}
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +95,7 @@ def server(history: dict) -> Iterator[dict]:
     """``debrief serve`` as a user starts it; yields the address it printed."""
     exe = Path(sys.executable).with_name("debrief")
     env = {k: v for k, v in os.environ.items() if k != "DEBRIEF_SERVE_TOKEN"}
+    env["DEBRIEF_RECEIPT_SECRET"] = SECRET
     proc = subprocess.Popen(
         [str(exe), "serve", "-w", history["workspace"], "--kb", history["kb"], "--port", "0"],
         stdout=subprocess.PIPE,
@@ -248,6 +277,27 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     assert kb.changes()[0]["status"] == "done"  # stored, through the CLI's own function
     kb.close()
     shots += _shoot(d, "kb")
+
+    # The pre-read's signed link, opened by its recipient (no access token: a fresh browser
+    # session), records the read and shows no data; a reader of the team lands on the review
+    link = receipt_url(server["base"], history["delivery"], SECRET)
+    d.delete_all_cookies()
+    d.get(link)
+    assert d.find_element(By.TAG_NAME, "h1").text == "Thank you"
+    body = d.find_element(By.TAG_NAME, "body").text
+    assert "Monthly marketing review" not in body and history["workspace"] not in body
+    assert not d.find_elements(By.LINK_TEXT, "Knowledge base")
+    shots += _shoot(d, "read-receipt")
+    kb = KnowledgeBase.open(history["kb"], create=False)
+    assert [(r["recipient"], r["reads"]) for r in receipts_of(kb, "monthly:2026-10")] == [
+        ("ana@example.com", 1)
+    ]
+    kb.close()
+    d.get(server["address"])  # signed in again
+    d.get(link)
+    assert d.find_element(By.TAG_NAME, "h1").text == "Monthly marketing review — 2026-10"
+    d.find_element(By.LINK_TEXT, "Home").click()
+    assert "read 1 of 1" in d.find_element(By.ID, "reviews").text
 
     errors = [e for e in d.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors  # no blocked resource, no failed request

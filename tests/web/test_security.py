@@ -63,6 +63,21 @@ def test_off_loopback_the_server_refuses_to_start_without_a_token(hostile, monke
     assert res.exit_code == 1 and "MY_TOKEN" in res.output
 
 
+def test_a_short_read_receipt_secret_is_refused_under_the_name_the_settings_give(
+    hostile, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setenv("DEBRIEF_RECEIPT_SECRET", "short")
+    res = runner.invoke(cli, ["serve", "-w", hostile.workspace])
+    assert res.exit_code == 1 and "$DEBRIEF_RECEIPT_SECRET is 5 characters long" in res.output
+    # `debrief tick` signs with the variable named by delivery.receipt_secret_env: so does serve
+    config = tmp_path / "settings.yml"
+    config.write_text("delivery:\n  receipt_secret_env: TEAM_RECEIPTS\n")
+    monkeypatch.setenv("TEAM_RECEIPTS", "tiny")
+    res = runner.invoke(cli, ["serve", "-w", hostile.workspace, "--config", str(config)])
+    assert res.exit_code == 1 and "$TEAM_RECEIPTS is 4 characters long" in res.output
+    assert "Traceback" not in res.output
+
+
 def test_a_missing_workspace_or_a_taken_port_is_a_clear_error(hostile, tmp_path) -> None:
     res = runner.invoke(cli, ["serve", "-w", str(tmp_path / "nope.duckdb")])
     assert res.exit_code == 1 and "no workspace to serve" in res.output

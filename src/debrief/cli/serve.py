@@ -12,10 +12,7 @@ import typer
 from debrief.cli.common import DEFAULT_WS, KbOpt, WorkspaceOpt, cli_errors
 from debrief.errors import UserError
 
-__all__ = ["RECEIPT_SECRET_ENV", "bind", "serve_command"]
-
-#: Where ``debrief tick`` and the server find the secret of the signed read-receipt links.
-RECEIPT_SECRET_ENV = "DEBRIEF_RECEIPT_SECRET"
+__all__ = ["bind", "serve_command"]
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -82,12 +79,14 @@ def serve_command(
             fix=f"export {name}=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')"
             " and start again, or serve on 127.0.0.1",
         ) from None
-    secret = os.environ.get(RECEIPT_SECRET_ENV) or None
+    # The same variable `debrief tick` signs its links with (settings delivery.receipt_secret_env)
+    secret_env = settings.delivery.receipt_secret_env
+    secret = os.environ.get(secret_env) or None
     if secret is not None and len(secret) < MIN_TOKEN_LENGTH:
         raise UserError(
-            f"the read-receipt secret in ${RECEIPT_SECRET_ENV} is {len(secret)} characters long; "
+            f"the read-receipt secret in ${secret_env} is {len(secret)} characters long; "
             f"use at least {MIN_TOKEN_LENGTH}",
-            fix=f"set ${RECEIPT_SECRET_ENV} to the secret `debrief tick` signs its links with",
+            fix=f"set ${secret_env} to the secret `debrief tick` signs its links with",
         )
     sock = bind(host, port)
     port = sock.getsockname()[1]
@@ -108,7 +107,7 @@ def serve_command(
     if not is_loopback(host):
         typer.echo(f"Listening on {host}: anyone who can reach it needs the token.")
     if secret is None:
-        typer.echo(f"Read receipts are off: set ${RECEIPT_SECRET_ENV} to record them.", err=True)
+        typer.echo(f"Read receipts are off: set ${secret_env} to record them.", err=True)
     typer.echo("Press Ctrl+C to stop.", err=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[sock])
