@@ -134,7 +134,10 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     for path in (CHROMIUM, CHROMEDRIVER):
         if not Path(path).exists():
             _unavailable(f"{path} is missing (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver")
+    try:
+        from selenium import webdriver
+    except ImportError:  # the dev extra brings it
+        _unavailable("selenium is not installed (pip install -e '.[dev]')")
     from selenium.webdriver.chrome.service import Service
 
     cache = tmp_path_factory.mktemp("selenium-cache")

@@ -14,7 +14,7 @@ from debrief.kb.actions import actions_of
 from debrief.kb.due import campaigns_due
 from debrief.kb.outbox import deliveries_of
 from debrief.kb.receipts import receipts_of
-from debrief.metrics.formulas import metric_label
+from debrief.metrics.catalogue import label as metric_label
 from debrief.postmortem.measures import METRICS
 from debrief.render.format import cell_text, format_value, stage_title
 from debrief.render.html import report_body
