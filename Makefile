@@ -19,7 +19,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # The demo team's history, in the order it happened: each flight's post-mortem when its review
-# window closes (end + 14 days), so each one measures the changes agreed before it; benchmarks
+# window closes (end + 14 days), its proposed change agreed in the meeting (kb change --status
+# agreed), so each post-mortem measures the changes agreed before it; benchmarks
 # recalibrated once; each month reviewed on the 4th of the next. All land in the knowledge base
 # (demo-data/debrief-kb.sqlite) that `debrief serve` shows.
 DEMO_POSTMORTEMS = FL-REACH@2026-06-28 FL-MESSAGE@2026-07-26 FL-OFFER@2026-08-23 \
@@ -32,6 +33,10 @@ demo: install
 	for pm in $(DEMO_POSTMORTEMS); do \
 	  $(BIN)/debrief postmortem $${pm%@*} --as-of $${pm#*@} --workspace $(DEMO)/debrief.duckdb \
 	    --out $(OUT)/post-mortems/$${pm%@*} || exit 1; \
+	  for id in $$($(BIN)/debrief kb changes --status proposed -w $(DEMO)/debrief.duckdb \
+	      | awk '/\[proposed\]/{print $$1}'); do \
+	    $(BIN)/debrief kb change $$id --status agreed -w $(DEMO)/debrief.duckdb || exit 1; \
+	  done; \
 	done
 	$(BIN)/debrief benchmarks --as-of 2026-10-01 --apply --workspace $(DEMO)/debrief.duckdb
 	$(BIN)/debrief monthly --month 2026-08 --as-of 2026-09-04 --workspace $(DEMO)/debrief.duckdb --out $(OUT)/2026-08

@@ -28,6 +28,10 @@ def test_second_postmortem_reports_the_first_change(pm_ws, pm_frames, tmp_path) 
     assert change["measure"] == "lead_to_sql"
     kb = KnowledgeBase.open(url)
     kb.save_report(first, lessons=lessons_from_report(first), as_of=first_day)
+    # proposed, not yet agreed: not a commitment, so nothing is measured even when it is due
+    assert kb.changes()[0]["status"] == "proposed"
+    assert open_commitments_due(kb, dt.date(2026, 7, 1), ws) == []
+    kb.set_change_status(kb.changes()[0]["id"], "agreed")  # after the meeting
     assert open_commitments_due(kb, change["due"] - dt.timedelta(days=1), ws) == []
     kb.close()
 
@@ -111,6 +115,7 @@ def test_monthly_review_lists_the_commitments_that_fell_due(pm_ws, tmp_path) -> 
     first = _pm(ws, "C1", first_day, url)
     kb = KnowledgeBase.open(url)
     kb.save_report(first, lessons=lessons_from_report(first), as_of=first_day)
+    kb.set_change_status(kb.changes()[0]["id"], "agreed")
     kb.close()
     change = first.stages["one_change"].tables["change"][0]
 

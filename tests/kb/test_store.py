@@ -66,7 +66,7 @@ def test_save_replace_and_keep_history(tmp_path, report) -> None:
     entries = kb.playbook_entries(channel="paid_search", problem="lead_quality_or_handoff")
     assert entries and all(e["channel"] == "paid_search" for e in entries)
     change = kb.changes()[0]
-    assert change["status"] == "open" and change["channels"] == ["paid_search", "paid_social"]
+    assert change["status"] == "proposed" and change["channels"] == ["paid_search", "paid_social"]
     kb.set_change_status(change["id"], "done")
     assert kb.changes(status="done")[0]["id"] == change["id"]
     with pytest.raises(ValueError):

@@ -117,6 +117,7 @@ def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
         )
         kb = KnowledgeBase.open(url)
         kb.save_report(first, as_of=agreed)
+        kb.set_change_status(kb.changes()[0]["id"], "agreed")  # the team agreed it in the meeting
         kb.close()
         change = first.stages["one_change"].tables["change"][0]
         assert change["measure"] == "cvr"

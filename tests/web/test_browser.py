@@ -255,7 +255,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     page = d.find_element(By.CSS_SELECTOR, "article.report").text
     assert postmortem["summary"]["insights"][0]["statement"] in page
     notice = d.find_element(By.CSS_SELECTOR, "div.notice[id^=change-]").text
-    assert "Agreed change" in notice and "open" in notice
+    assert "Proposed change" in notice and "proposed" in notice  # agreed after the meeting
     shots += _shoot(d, "postmortem")
 
     # The knowledge base: search, then mark the change done from the page
@@ -270,7 +270,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     [change] = kb.changes()
     kb.close()
     row = d.find_element(By.ID, f"change-{change['id']}")
-    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "open"
+    assert row.find_element(By.CSS_SELECTOR, ".badge").text == "proposed"
     Select(row.find_element(By.NAME, "status")).select_by_value("done")
     row.find_element(By.ID, f"save-changes-{change['id']}").click()
     WebDriverWait(d, 20).until(lambda d: d.current_url.endswith(f"/kb#change-{change['id']}"))

@@ -101,6 +101,7 @@ def postmortem_command(
                         as_of=day,
                         currency=settings.currency,
                     )
+                    proposed = [c for c in store.changes("proposed") if c["report_id"] == rid]
                 finally:
                     store.close()
     diag = report.stages["funnel_review"].tables["diagnosis"][0]
@@ -110,6 +111,11 @@ def postmortem_command(
     echo_paths(shown)
     if save:
         typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
+        for c in proposed:
+            typer.echo(
+                f"Change {c['id']} proposed: {c['title']}. Once the team agrees it in the meeting: "
+                f"debrief kb change {c['id']} --status agreed"
+            )
 
 
 @cli_errors
@@ -270,11 +276,13 @@ def kb_playbook(
 @cli_errors
 def kb_change(
     change_id: Annotated[int, typer.Argument(help="Change id (from `kb changes`).")],
-    status: Annotated[str, typer.Option(help="open, done or dropped.")],
+    status: Annotated[
+        str, typer.Option(help="agreed (after the meeting), done, dropped or proposed.")
+    ],
     workspace: WorkspaceOpt = DEFAULT_WS,
     kb: KbOpt = None,
 ) -> None:
-    """Mark a change done or dropped."""
+    """Agree a proposed change after the meeting, or mark it done or dropped."""
     with clean_errors():
         store = _open_kb(kb, workspace)
         try:
@@ -286,11 +294,17 @@ def kb_change(
 
 @kb_app.command("changes")
 @cli_errors
-def kb_changes(workspace: WorkspaceOpt = DEFAULT_WS, kb: KbOpt = None) -> None:
-    """Every agreed change with its status and measured result."""
+def kb_changes(
+    status: Annotated[
+        str | None, typer.Option(help="Only proposed, agreed, done or dropped changes.")
+    ] = None,
+    workspace: WorkspaceOpt = DEFAULT_WS,
+    kb: KbOpt = None,
+) -> None:
+    """Every post-mortem's change with its status (proposed until agreed) and measured result."""
     with clean_errors():
         store = _open_kb(kb, workspace)
-        rows = store.changes()
+        rows = store.changes(status)
         store.close()
     for r in rows:
         res = r["result"]["statement"] if r["result"] else "not measured yet"

@@ -22,7 +22,7 @@ def reminders(t: Tick, kb: KnowledgeBase | None) -> None:
 
     items = [
         ("change", ch, f"the {ch['campaign_id']} post-mortem", "change")
-        for ch in kb.changes("open")
+        for ch in kb.changes("agreed")
     ] + [
         ("action", a, f"the {a['period_end'].strftime('%Y-%m')} monthly review", "action")
         for a in actions_of(kb, status="open")

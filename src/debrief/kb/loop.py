@@ -159,7 +159,7 @@ def open_commitments_due(
     With ``record`` the measured result is stored on the change (one transaction per change).
     """
     out = []
-    for ch in kb.changes(status="open"):
+    for ch in kb.changes(status="agreed"):
         if ch["due"] is None or _as_date(ch["due"]) > as_of:
             continue
         check = measure_commitment(ch, ws, as_of)

@@ -2,7 +2,7 @@
 
 Input: a finished post-mortem :class:`Report` and the campaign's objective and audience. Output:
 lesson rows for :meth:`KnowledgeBase.save_report` — the diagnosis, the largest insights (up to
-three) and the one change — each tagged with the problem class, the objective, the audience and a
+three) and the one change (proposed) — each tagged with the problem class, the objective, the audience and a
 channel (one row per channel of the campaign, so ``kb playbook --channel email`` finds every
 lesson of campaigns that ran on email).
 """
@@ -13,7 +13,11 @@ from typing import Any
 
 from debrief.results import Report
 
-__all__ = ["lessons_from_report"]
+__all__ = ["CHANGE_LESSON", "lessons_from_report"]
+
+#: How the one change's playbook entry starts. The change is only proposed when the post-mortem is
+#: saved; a brief carries it from the ``changes`` table, with its status, not from this entry.
+CHANGE_LESSON = "One change proposed: "
 
 
 def lessons_from_report(
@@ -35,7 +39,7 @@ def lessons_from_report(
     channels: list[str | None] = []
     if change is not None and change.tables.get("change"):
         c = change.tables["change"][0]
-        texts.append(f"Change agreed: {c['title']} (measure {c['measure']}).")
+        texts.append(f"{CHANGE_LESSON}{c['title']} (measure {c['measure']}).")
         channels = list(c.get("channels") or [])
     channels = channels or [None]
     return [

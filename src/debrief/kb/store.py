@@ -12,8 +12,9 @@ Tables:
   problem (the diagnosis), document (report.json text);
 * ``findings``: report_id, finding_id, stage, kind, metric, actual, reference, statement;
 * ``changes``: the one change of a post-mortem: id, report_id, campaign_id, title, owner, due,
-  measure, baseline, target, channels (JSON), status (open | done | dropped), created_on, result
-  (JSON: the measured before/after), measured_on;
+  measure, baseline, target, channels (JSON), status (proposed | agreed | done | dropped; the
+  older "open" reads as agreed), created_on, result (JSON: the measured before/after),
+  measured_on;
 * ``playbook``: report_id, campaign_id, lesson, channel, objective, audience, problem;
 * ``benchmark_history``: metric, channel, value, pooled, n_campaigns, ci_low, ci_high, method,
   as_of, saved_at;
@@ -23,6 +24,10 @@ Tables:
   :mod:`debrief.kb.journal`).
 * ``report_display``: report_id, currency, charts, units (JSON): what report.json leaves out but
   report.html shows, so :meth:`KnowledgeBase.stored_report` renders as the delivered HTML.
+* ``campaign_templates``, ``template_updates``: what a brief is prefilled from, and what
+  post-mortems propose to change in it (:mod:`debrief.kb.templates`);
+* ``briefs``, ``brief_items``: the briefs ``debrief brief`` wrote and the agreed changes and
+  lessons each carried (:mod:`debrief.kb.briefs`).
 
 A monthly review replaces the earlier review of the same month the same way a post-mortem
 replaces the earlier one of its campaign.
@@ -41,6 +46,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from debrief.kb.actions import detach_actions, record_measured, store_actions
+from debrief.kb.briefs import record_brief_checks
 from debrief.kb.stored import display_of, report_from_document
 from debrief.kb.tables import (
     benchmark_history,
@@ -51,11 +57,18 @@ from debrief.kb.tables import (
     report_display,
     reports,
 )
+from debrief.kb.templates import delete_proposals, store_proposals
 from debrief.results import Report, jsonable
 
 __all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
 
-CHANGE_STATUSES = ("open", "done", "dropped")
+#: A post-mortem's change is ``proposed``; the team ``agreed`` it in the meeting (the seed: "if the
+#: team agrees to change something, that change should be visible in the next campaign's brief");
+#: then it is ``done`` or ``dropped``. Only agreed changes are measured by the loop and carried by
+#: briefs.
+CHANGE_STATUSES = ("proposed", "agreed", "done", "dropped")
+#: Rows written before the agreement step say ``open``: they were agreed (the loop measured them).
+_LEGACY_AGREED = "open"
 KB_FILENAME = "debrief-kb.sqlite"
 
 #: Called with a step name between the writes of one save (tests kill the process here to prove
@@ -160,6 +173,7 @@ class KnowledgeBase:
                 ]
                 if old:
                     detach_actions(conn, old)
+                    delete_proposals(conn, old)
                     for t in (findings, changes, playbook, report_display):
                         conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
                     conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
@@ -221,9 +235,22 @@ class KnowledgeBase:
                         channels=json.dumps(list(c.get("channels") or [])),
                         period_start=report.period_start,
                         period_end=report.period_end,
-                        status="open",
+                        status="proposed",
                         created_on=as_of or now.date(),
                     )
+                )
+            if one is not None:
+                # what the post-mortem proposes for the campaign template, and what it measured
+                # for the changes the campaign's brief carried (debrief.kb.templates / .briefs)
+                store_proposals(
+                    conn,
+                    int(rid),
+                    report.campaign_id,
+                    list(one.tables.get("template_update") or []),
+                    as_of or now.date(),
+                )
+                record_brief_checks(
+                    conn, list(one.tables.get("commitments_due") or []), as_of or now.date()
                 )
             _hook("change")
             if lessons:
@@ -236,6 +263,9 @@ class KnowledgeBase:
         return int(rid)
 
     def set_change_status(self, change_id: int, status: str) -> None:
+        """Set a change's status (``open``, the name before the agreement step, means agreed)."""
+        if status == _LEGACY_AGREED:
+            status = "agreed"
         if status not in CHANGE_STATUSES:
             raise ValueError(f"status must be one of {', '.join(CHANGE_STATUSES)}, not {status!r}")
         with self.transaction() as conn:
@@ -338,11 +368,16 @@ class KnowledgeBase:
         return self._rows(stmt)
 
     def changes(self, status: str | None = None) -> list[dict[str, Any]]:
+        """Changes, oldest first; ``status`` filters (``agreed`` includes the older ``open``)."""
         stmt = sa.select(changes).order_by(changes.c.id)
-        if status:
+        if status in ("agreed", _LEGACY_AGREED):
+            stmt = stmt.where(changes.c.status.in_(("agreed", _LEGACY_AGREED)))
+        elif status:
             stmt = stmt.where(changes.c.status == status)
         rows = self._rows(stmt)
         for r in rows:
+            if r["status"] == _LEGACY_AGREED:
+                r["status"] = "agreed"
             r["channels"] = json.loads(r["channels"] or "[]")
             r["result"] = json.loads(r["result"]) if r["result"] else None
         return rows

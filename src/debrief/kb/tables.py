@@ -9,6 +9,9 @@ import sqlalchemy as sa
 
 __all__ = [
     "benchmark_history",
+    "brief_items",
+    "briefs",
+    "campaign_templates",
     "changes",
     "cycle_events",
     "deliveries",
@@ -19,6 +22,7 @@ __all__ = [
     "read_receipts",
     "report_display",
     "reports",
+    "template_updates",
 ]
 
 metadata = sa.MetaData()
@@ -76,7 +80,9 @@ changes = sa.Table(
     sa.Column("channels", sa.Text),
     sa.Column("period_start", sa.Date),
     sa.Column("period_end", sa.Date),
-    sa.Column("status", sa.String(16), nullable=False, default="open"),
+    # proposed (by the post-mortem) -> agreed (by the team after the meeting) -> done | dropped;
+    # rows written before the agreement step read "open", which means agreed.
+    sa.Column("status", sa.String(16), nullable=False, default="proposed"),
     sa.Column("created_on", sa.Date, nullable=False),
     sa.Column("result", sa.Text),
     sa.Column("measured_on", sa.Date),
@@ -194,4 +200,81 @@ cycle_events = sa.Table(
     sa.Column("started_at", sa.DateTime, nullable=False),
     sa.Column("finished_at", sa.DateTime),
     sa.Column("detail", sa.Text),  # JSON
+)
+
+# Campaign templates: what a new campaign's brief is prefilled from. A template is edited in place
+# (``version`` counts the edits); ``practices`` are the standing instructions it gained from
+# post-mortems (applied template updates), each with where it came from.
+campaign_templates = sa.Table(
+    "campaign_templates",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("objective", sa.String(40)),
+    sa.Column("audience", sa.Text),
+    sa.Column("offer", sa.Text),
+    sa.Column("channels", sa.Text),  # JSON list
+    sa.Column("duration_days", sa.Integer),
+    sa.Column("criteria", sa.Text),  # JSON list of {metric, channel, target, direction}
+    sa.Column("practices", sa.Text),  # JSON list of {text, report_id, campaign_id, on}
+    sa.Column("notes", sa.Text),
+    sa.Column("version", sa.Integer, nullable=False, default=1),
+    sa.Column("created_on", sa.Date, nullable=False),
+    sa.Column("updated_on", sa.Date, nullable=False),
+    sqlite_autoincrement=True,
+)
+# What a post-mortem proposes to change in a template; a person applies or dismisses it
+# (``debrief kb template apply|dismiss``). ``report_id`` is None once the post-mortem that proposed
+# an applied update is replaced by a rerun (the update stays, like an acted-on monthly action).
+template_updates = sa.Table(
+    "template_updates",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("template", sa.String(200), nullable=False, index=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True),
+    sa.Column("campaign_id", sa.String(200)),
+    sa.Column("field", sa.String(40), nullable=False),  # practices, criteria
+    sa.Column("value", sa.Text, nullable=False),  # JSON: the item added
+    sa.Column("reason", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False, default="proposed"),  # applied, dismissed
+    sa.Column("proposed_on", sa.Date, nullable=False),
+    sa.Column("decided_on", sa.Date),
+    sa.Column("version", sa.Integer),  # the template's version once applied
+    sqlite_autoincrement=True,
+)
+# The next campaign's brief (``debrief brief``): the document as written (JSON) and, in
+# ``brief_items``, each agreed change and playbook entry it carried with where it came from, so the
+# campaign's own post-mortem can check them. A new brief of the same campaign replaces the old one.
+briefs = sa.Table(
+    "briefs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("campaign_id", sa.String(200), nullable=False, index=True),
+    sa.Column("template", sa.String(200)),
+    sa.Column("template_version", sa.Integer),
+    sa.Column("start_date", sa.Date),
+    sa.Column("end_date", sa.Date),
+    sa.Column("postmortem_on", sa.Date),
+    sa.Column("created_on", sa.Date, nullable=False),
+    sa.Column("saved_at", sa.DateTime, nullable=False),
+    sa.Column("document", sa.Text, nullable=False),  # JSON
+    sqlite_autoincrement=True,
+)
+brief_items = sa.Table(
+    "brief_items",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("brief_id", sa.Integer, sa.ForeignKey("briefs.id"), index=True, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # change, lesson, practice
+    # No foreign keys: a post-mortem rerun replaces its change and lessons, the brief keeps what it
+    # carried (``detail`` holds the change's measure, baseline, target, channels and period).
+    sa.Column("change_id", sa.Integer),
+    sa.Column("playbook_id", sa.Integer),
+    sa.Column("source_report_id", sa.Integer),
+    sa.Column("source_campaign_id", sa.String(200)),
+    sa.Column("source_on", sa.Date),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("detail", sa.Text),  # JSON
+    sa.Column("check_result", sa.Text),  # JSON: what the campaign's post-mortem measured
+    sa.Column("checked_on", sa.Date),
 )
