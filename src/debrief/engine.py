@@ -163,7 +163,7 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
             _say(request, f"commitments: {len(findings)} due")
         t0 = time.perf_counter()
         results["follow_up"] = follow_up_stage(ctx, kb)
-        _say(request, f"follow_up: done ({time.perf_counter() - t0:.1f}s)")
+        _say(request, f"follow_up: done ({fmt(time.perf_counter() - t0, places=1)}s)")
 
     summary = dataclasses.replace(
         synthesis.build_summary(ctx, results),

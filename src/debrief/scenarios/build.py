@@ -312,7 +312,7 @@ def _leads(c: Company, rng: np.random.Generator, ad: pd.DataFrame) -> pd.DataFra
             "lead_type": [_LEAD_TYPE.get(x, "lead_form") for x in ch],
         }
     ).iloc[order]
-    frame.insert(0, "lead_id", [f"L{i:07d}" for i in range(1, n + 1)])
+    frame.insert(0, "lead_id", ["L" + str(i).zfill(7) for i in range(1, n + 1)])
     return frame.reset_index(drop=True)
 
 
@@ -483,7 +483,13 @@ def _events(c: Company) -> pd.DataFrame:
         )
         for i, ch in enumerate(k.channels):
             rows.append(
-                (k.campaign_id, f"{k.start}T09:{15 * i:02d}:00Z", "launch", f"{ch} live", ch)
+                (
+                    k.campaign_id,
+                    f"{k.start}T09:{str(15 * i).zfill(2)}:00Z",
+                    "launch",
+                    f"{ch} live",
+                    ch,
+                )
             )
         if k.end and k.end <= c.end:
             rows.append((k.campaign_id, f"{k.end}T18:00:00Z", "end", "Campaign ended", None))

@@ -625,7 +625,7 @@ def draw_company(seed: int, *, spread: float = 0.03) -> Company:
         leads = float(rng.uniform(2500, 6000))
         flights.append(
             Campaign(
-                campaign_id=f"F{k + 1:02d}",
+                campaign_id="F" + str(k + 1).zfill(2),
                 name=_FLIGHT_NAMES[int(rng.integers(len(_FLIGHT_NAMES)))],
                 kind="flight",
                 start=f_start,

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from debrief.numbers import fmt
 from debrief.scenarios import Scenario, generate
 from debrief.scenarios.company import DIAGNOSES
 
@@ -381,11 +382,11 @@ def confusion_table(results: list[ScenarioResult]) -> str:
 
 def format_summary(s: dict[str, Any]) -> str:
     def pct(x: float | None) -> str:
-        return "n/a" if x is None else f"{100 * x:.1f}%"
+        return fmt(x, "rate", places=1)
 
     out = [
         f"scenarios: {s['scenarios']}, flights: {s['flights']}, "
-        f"{s['seconds_per_scenario']:.1f} s per scenario, errors in {s['errors']}",
+        f"{fmt(s['seconds_per_scenario'], places=1)} s per scenario, errors in {s['errors']}",
         f"diagnosis accuracy: {pct(s['accuracy'])}; healthy flights given a problem: "
         f"{pct(s['healthy_flagged'])} of {s['healthy_flights']}",
         f"planted facts in the key insights: {pct(s['facts_in_key_insights'])}",
@@ -424,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
     print(confusion_table(results))
     print()
     print(format_summary(s))
-    print(f"\nwall time {time.perf_counter() - t0:.0f} s with {a.jobs} job(s)")
+    print(f"\nwall time {fmt(time.perf_counter() - t0, places=0)} s with {a.jobs} job(s)")
     if a.json:
         a.json.write_text(
             json.dumps(
