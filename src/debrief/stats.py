@@ -1,5 +1,7 @@
-"""Small statistics for conversion rates: Wilson intervals, Newcombe differences, z-tests, CMH,
-Holm and Benjamini-Hochberg adjustments. Shared by the funnel-health and lead-quality stages.
+"""Small statistics for conversion rates: Wilson intervals, Newcombe and Wald differences, z-tests
+(Fisher's exact test for small counts), Katz risk-ratio intervals, CMH, Holm and Benjamini-Hochberg
+adjustments. The one statistics module: the stages, the post-mortem, the knowledge base's
+commitments loop and the review's follow-up all test and bound rates here.
 
 Inputs are counts (``converted`` out of ``entered``); outputs are rates as fractions in [0, 1] and
 differences of rates as fractions (multiply by 100 for percentage points). Undefined quantities
@@ -23,16 +25,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from scipy.stats import chi2, false_discovery_control, norm
+import numpy as np
+from scipy.stats import chi2, false_discovery_control, fisher_exact, norm
 
 __all__ = [
     "RateDifference",
     "StratifiedDifference",
     "benjamini_hochberg",
     "holm",
+    "proportion_test",
     "rate_difference",
+    "risk_ratio_interval",
     "stratified_difference",
     "two_proportion_p_value",
+    "wald_difference",
     "wilson_interval",
 ]
 
@@ -63,8 +69,11 @@ def wilson_interval(x: float, n: float, alpha: float = 0.05) -> tuple[float, flo
     return low, high
 
 
-def two_proportion_p_value(x1: float, n1: float, x0: float, n0: float) -> float | None:
-    """Two-sided p-value of the pooled z-test that ``x1/n1`` equals ``x0/n0``.
+def two_proportion_p_value(
+    x1: float, n1: float, x0: float, n0: float, alternative: str = "two-sided"
+) -> float | None:
+    """p-value of the pooled z-test that ``x1/n1`` equals ``x0/n0``: two-sided, or one-sided
+    against ``x1/n1`` below ``x0/n0`` (``alternative="less"``).
 
     None when either side is not a proportion, or when the pooled rate is 0 or 1 (the two rates
     are then identical and the test statistic is undefined).
@@ -76,7 +85,52 @@ def two_proportion_p_value(x1: float, n1: float, x0: float, n0: float) -> float 
     if var <= 0:
         return None
     z = (x1 / n1 - x0 / n0) / math.sqrt(var)
+    if alternative == "less":
+        return float(norm.cdf(z))
     return float(2 * norm.sf(abs(z)))
+
+
+def proportion_test(x1: int, n1: int, x0: int, n0: int) -> tuple[float, str]:
+    """Two-sided p-value that ``x1/n1`` and ``x0/n0`` differ, and the test used (``"z"`` or
+    ``"fisher"``).
+
+    The pooled two-proportion z-test (:func:`two_proportion_p_value`) when every expected count
+    of the 2x2 table is at least 5; Fisher's exact test otherwise (small counts, where the normal
+    approximation fails). Identical rates on both sides (pooled rate 0 or 1) give p = 1.
+    """
+    table = np.array([[x1, n1 - x1], [x0, n0 - x0]], dtype=float)
+    expected = table.sum(1, keepdims=True) * table.sum(0, keepdims=True) / table.sum()
+    if (expected < 5).any():
+        return float(fisher_exact(table.astype(int))[1]), "fisher"
+    p = two_proportion_p_value(x1, n1, x0, n0)
+    return (1.0 if p is None else p), "z"
+
+
+def risk_ratio_interval(
+    x1: int, n1: int, x0: int, n0: int, alpha: float = 0.05
+) -> tuple[float | None, float | None]:
+    """Katz's log interval of the risk ratio ``(x1/n1) / (x0/n0)``; ``(None, None)`` when either
+    count is 0 (the ratio or its logarithm is undefined)."""
+    if x1 == 0 or x0 == 0:
+        return None, None
+    rr = (x1 / n1) / (x0 / n0)
+    se = math.sqrt(1 / x1 - 1 / n1 + 1 / x0 - 1 / n0)
+    z = _z(alpha)
+    return rr * math.exp(-z * se), rr * math.exp(z * se)
+
+
+def wald_difference(
+    rate: float, n: float, reference: float, n_reference: float, alpha: float = 0.05
+) -> tuple[float, float] | None:
+    """Wald interval ``(low, high)`` of ``rate - reference`` from two rates and their
+    denominators (what a stored measurement keeps: not the counts); None when a denominator is 0
+    or a rate is outside [0, 1]."""
+    if not (n > 0 and n_reference > 0 and 0 <= rate <= 1 and 0 <= reference <= 1):
+        return None
+    se = math.sqrt(reference * (1 - reference) / n_reference + rate * (1 - rate) / n)
+    diff = rate - reference
+    z = _z(alpha)
+    return diff - z * se, diff + z * se
 
 
 @dataclass(frozen=True)

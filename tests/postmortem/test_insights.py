@@ -10,12 +10,10 @@ import pytest
 from scipy import stats
 
 from debrief.postmortem.insights import (
-    bh_qvalues,
     insights,
-    katz_interval,
-    proportion_test,
     scan_segments,
 )
+from debrief.stats import benjamini_hochberg, proportion_test, risk_ratio_interval
 
 AS_OF = dt.date(2027, 1, 1)
 
@@ -34,21 +32,21 @@ def test_small_counts_use_fisher() -> None:
     assert p == pytest.approx(stats.fisher_exact([[2, 18], [1, 29]]).pvalue)
 
 
-def test_katz_interval_by_hand() -> None:
+def test_risk_ratio_interval_by_hand() -> None:
     a, n1, c, n2 = 30, 200, 60, 800
     rr = (30 / 200) / (60 / 800)
     se = math.sqrt(1 / 30 - 1 / 200 + 1 / 60 - 1 / 800)
-    lo, hi = katz_interval(a, n1, c, n2)
+    lo, hi = risk_ratio_interval(a, n1, c, n2)
     assert lo == pytest.approx(rr * math.exp(-1.959963984540054 * se))
     assert hi == pytest.approx(rr * math.exp(1.959963984540054 * se))
-    assert katz_interval(0, 10, 5, 10) == (None, None)
+    assert risk_ratio_interval(0, 10, 5, 10) == (None, None)
 
 
 def test_bh_matches_scipy() -> None:
     rng = np.random.default_rng(0)
     p = list(rng.uniform(size=30) ** 3)
-    assert bh_qvalues(p) == pytest.approx(list(stats.false_discovery_control(p)))
-    assert bh_qvalues([]) == []
+    assert benjamini_hochberg(p) == pytest.approx(list(stats.false_discovery_control(p)))
+    assert benjamini_hochberg([]) == []
 
 
 def test_scan_counts_match_plain_rows(pm_ws, pm_frames) -> None:

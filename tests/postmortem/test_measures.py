@@ -14,8 +14,8 @@ from debrief.postmortem.measures import (
     counts,
     measure,
     metric_from_counts,
-    wilson_interval,
 )
+from debrief.stats import wilson_interval
 
 
 def test_counts_match_plain_pandas(pm_ws, pm_frames) -> None:

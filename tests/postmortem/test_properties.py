@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debrief.postmortem.compare import position, shortfall
-from debrief.postmortem.insights import bh_qvalues, katz_interval, proportion_test
-from debrief.postmortem.measures import metric_from_counts, wilson_interval
+from debrief.postmortem.measures import metric_from_counts
+from debrief.stats import benjamini_hochberg, proportion_test, risk_ratio_interval, wilson_interval
 
 counts2x2 = st.tuples(
     st.integers(1, 5_000), st.integers(1, 5_000), st.integers(0, 5_000), st.integers(0, 5_000)
@@ -18,8 +18,8 @@ counts2x2 = st.tuples(
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.floats(0, 1), min_size=1, max_size=40))
-def test_bh_qvalues_bound_and_order(p) -> None:
-    q = bh_qvalues(p)
+def test_benjamini_hochberg_bound_and_order(p) -> None:
+    q = benjamini_hochberg(p)
     assert all(pi <= qi + 1e-12 and qi <= 1 for pi, qi in zip(p, q, strict=True))
     pairs = sorted(zip(p, q, strict=True))
     assert all(a[1] <= b[1] + 1e-12 for a, b in itertools.pairwise(pairs))
@@ -31,7 +31,7 @@ def test_tests_and_intervals_are_well_formed(t) -> None:
     a, n1, c, n2 = t
     p, _ = proportion_test(a, n1, c, n2)
     assert 0 <= p <= 1
-    lo, hi = katz_interval(a, n1, c, n2)
+    lo, hi = risk_ratio_interval(a, n1, c, n2)
     if a and c:
         rr = (a / n1) / (c / n2)
         assert lo <= rr <= hi

@@ -17,7 +17,6 @@ observation language. The monthly review calls :func:`open_commitments_due` the 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from debrief.postmortem.stages import COMMITMENT_COLUMNS
 from debrief.postmortem.text import label, metric_text, was
 from debrief.registry import Stage, Table, declare
 from debrief.results import Finding
+from debrief.stats import wald_difference
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
@@ -39,7 +39,6 @@ __all__ = [
     "measure_commitment",
     "open_commitments_due",
 ]
-_Z95 = 1.959963984540054
 
 
 @dataclass(frozen=True)
@@ -100,8 +99,7 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
     if d is not None and d.kind == "rate" and after and bv is not None and av is not None:
         n1, n2 = before.denominator or 0, after.denominator or 0
         if n1 and n2 and diff is not None:
-            se = math.sqrt(bv * (1 - bv) / n1 + av * (1 - av) / n2)
-            lo, hi = diff - _Z95 * se, diff + _Z95 * se
+            lo, hi = wald_difference(av, n2, bv, n1) or (None, None)
     target = change.get("target")
     if target is not None and d is not None and d.denominator is None:
         # A volume target is for the whole campaign; per day it compares with the per-day values.

@@ -30,18 +30,16 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from scipy import stats
-
 from debrief.numbers import fmt
 from debrief.postmortem.measures import Scope, ad_counts, lead_counts
 from debrief.results import Finding, StageResult
+from debrief.stats import benjamini_hochberg, proportion_test, risk_ratio_interval
 from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["bh_qvalues", "insights", "katz_interval", "proportion_test", "scan_segments"]
+__all__ = ["insights", "scan_segments"]
 
 AD_RATES = {"ctr": ("clicks", "impressions"), "cvr": ("conversions", "clicks")}
 LEAD_RATES = {
@@ -61,40 +59,6 @@ _VERB = {
     "opportunity_to_won": "closed won from opportunity",
 }
 _NOT_SEGMENTS = {"date", "campaign_id", "lead_id", "disqualified_reason", "conversion_id"}
-_Z95 = 1.959963984540054
-
-
-def proportion_test(a: int, n1: int, c: int, n2: int) -> tuple[float, str]:
-    """Two-sided p-value that ``a/n1`` and ``c/n2`` differ, and the test used.
-
-    Two-proportion z-test with pooled variance when every expected count of the 2×2 table is
-    ≥ 5; Fisher's exact test otherwise (small counts, where the normal approximation fails).
-    """
-    table = np.array([[a, n1 - a], [c, n2 - c]], dtype=float)
-    expected = table.sum(1, keepdims=True) * table.sum(0, keepdims=True) / table.sum()
-    if (expected < 5).any():
-        return float(stats.fisher_exact(table.astype(int))[1]), "fisher"
-    p = (a + c) / (n1 + n2)
-    se = math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2))
-    if se == 0:
-        return 1.0, "z"
-    z = (a / n1 - c / n2) / se
-    return float(2 * stats.norm.sf(abs(z))), "z"
-
-
-def katz_interval(a: int, n1: int, c: int, n2: int) -> tuple[float | None, float | None]:
-    """95% Katz interval of the risk ratio ``(a/n1) / (c/n2)``; None when a or c is 0."""
-    if a == 0 or c == 0:
-        return None, None
-    rr = (a / n1) / (c / n2)
-    se = math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2)
-    return rr * math.exp(-_Z95 * se), rr * math.exp(_Z95 * se)
-
-
-def bh_qvalues(p: list[float]) -> list[float]:
-    """Benjamini-Hochberg adjusted p-values (q-values), in the input order (scipy's
-    ``false_discovery_control``, as the monthly stages use)."""
-    return [float(q) for q in stats.false_discovery_control(p)] if len(p) else []
 
 
 def _dimensions(ws: Workspace, table: str) -> list[str]:
@@ -145,7 +109,7 @@ def _compare_values(
         if n1 < min_segment_size or n2 < min_segment_size:
             continue
         p, test = proportion_test(a, n1, c, n2)
-        lo, hi = katz_interval(a, n1, c, n2)
+        lo, hi = risk_ratio_interval(a, n1, c, n2)
         seg, rest = a / n1, c / n2
         out.append(
             {
@@ -208,7 +172,7 @@ def scan_segments(
                 rows.extend(
                     _compare_values(g, source, dim, values, metric, num, den, min_segment_size)
                 )
-    q = bh_qvalues([r["p_value"] for r in rows])
+    q = benjamini_hochberg([r["p_value"] for r in rows])
     for r, qi in zip(rows, q, strict=True):
         r["q_value"] = qi
     return rows

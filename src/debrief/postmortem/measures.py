@@ -22,6 +22,7 @@ import pandas as pd
 
 from debrief.postmortem.catalogue import METRICS, MetricDef, canonical_metric, lower_is_better
 from debrief.results import ratio
+from debrief.stats import wilson_interval
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -42,7 +43,6 @@ __all__ = [
     "lower_is_better",
     "measure",
     "metric_from_counts",
-    "wilson_interval",
 ]
 
 #: Summed columns of ad_performance (the required ones first; the rest when present).
@@ -263,22 +263,11 @@ def metric_from_counts(metric: str, c: dict[str, Any]) -> Measurement:
         value *= d.scale
     lo = hi = None
     if d.kind == "rate" and value is not None and den:
-        lo, hi = wilson_interval(num or 0.0, den)
+        # None when it is not a proportion (more clicks than opens across channels): no interval
+        lo, hi = wilson_interval(num or 0.0, den) or (None, None)
     return Measurement(name, value, num, den, lo, hi)
 
 
 def measure(ws: Workspace, metric: str, scope: Scope) -> Measurement:
     """One metric over one scope."""
     return metric_from_counts(metric, counts(ws, scope))
-
-
-def wilson_interval(k: float, n: float, z: float = 1.959963984540054) -> tuple[float, float]:
-    """The Wilson score interval of a proportion ``k / n`` (95% by default)."""
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    # At k = 0 (or k = n) the bound is exactly 0 (or 1); the formula leaves float dust.
-    lo = 0.0 if k <= 0 else max(0.0, centre - half)
-    hi = 1.0 if k >= n else min(1.0, centre + half)
-    return lo, hi

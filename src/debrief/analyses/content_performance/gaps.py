@@ -3,12 +3,11 @@ but convert below the rest of their stage."""
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from debrief.results import ratio
 from debrief.schema import FUNNEL_STAGES
+from debrief.stats import benjamini_hochberg, two_proportion_p_value
 
 
 def topic_stage_grid(items: pd.DataFrame) -> pd.DataFrame:
@@ -59,8 +58,6 @@ def conversion_gaps(
     (item < rest), Benjamini-Hochberg over the items tested; ``flagged`` when q < ``alpha`` and
     cvr ≤ ``max_ratio`` × rest_cvr (a material gap, not only a detectable one).
     """
-    from scipy.stats import false_discovery_control, norm
-
     cols = ["content_id", "funnel_stage", "sessions", "conversions", "cvr", "rest_cvr", "p", "q"]
     if items.empty or items["sessions"].isna().all() or items["conversions"].isna().all():
         return pd.DataFrame(columns=[*cols, "flagged"])
@@ -73,14 +70,13 @@ def conversion_gaps(
         x2 = int(stage.loc[r.funnel_stage, "conversions"]) - x1
         if n1 < min_sessions or n2 <= 0 or x1 > n1 or x2 > n2:
             continue
-        p1, p2 = x1 / n1, x2 / n2
-        pooled = (x1 + x2) / (n1 + n2)
-        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
-        p = float(norm.cdf((p1 - p2) / se)) if se > 0 else 1.0
-        rows.append((r.content_id, r.funnel_stage, n1, x1, p1, p2, p))
+        p = two_proportion_p_value(x1, n1, x2, n2, alternative="less")
+        rows.append(
+            (r.content_id, r.funnel_stage, n1, x1, x1 / n1, x2 / n2, 1.0 if p is None else p)
+        )
     out = pd.DataFrame(rows, columns=cols[:-1])
     if out.empty:
         return pd.DataFrame(columns=[*cols, "flagged"])
-    out["q"] = false_discovery_control(out["p"].to_numpy())
+    out["q"] = benjamini_hochberg(list(out["p"]))
     out["flagged"] = (out["q"] < alpha) & (out["cvr"] <= max_ratio * out["rest_cvr"])
     return out

@@ -4,13 +4,13 @@ metric measured again in its own month and in this one."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import TYPE_CHECKING, Any
 
 from debrief.cycle.follow_up.common import finding
 from debrief.numbers import fmt as fmt_number
 from debrief.period import Period
 from debrief.results import Finding
+from debrief.stats import wald_difference
 
 if TYPE_CHECKING:
     from debrief.context import StageContext
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
 __all__ = ["actions_rows", "measure_action"]
-
-_Z95 = 1.959963984540054
 
 
 def _metric(name: str | None) -> str | None:
@@ -82,8 +80,8 @@ def measure_action(
     diff = av - bv if av is not None and bv is not None else None
     lo = hi = None
     if d.kind == "rate" and diff is not None and before.denominator and after.denominator:
-        se = math.sqrt(bv * (1 - bv) / before.denominator + av * (1 - av) / after.denominator)  # type: ignore[operator]
-        lo, hi = diff - _Z95 * se, diff + _Z95 * se
+        ci = wald_difference(av, after.denominator, bv, before.denominator)  # type: ignore[arg-type]
+        lo, hi = ci or (None, None)
     target = action.get("target") if action.get("reference_kind") == "target" else None
     if target is not None and per_day:
         target = None  # a monthly volume target is not a per-day one
