@@ -704,3 +704,27 @@ def test_delivery_without_campaign_ids(make_ws):
     _check(
         res.tables["by_channel"], _expected(ADS, LEADS, OCT.start, OCT.end, "channel"), "channel"
     )
+
+
+def test_without_won_at_customers_are_unknown_not_zero(make_ws):
+    """A leads table without ``won_at`` says who became a lead, not who was won: customers, won
+    amount and CAC are unknown (None) on every row, leads are still counted."""
+    frames = _frames()
+    frames["leads"] = frames["leads"].drop(columns=["won_at"])
+    res = _run(make_ws(**frames))
+    created = [r for r in LEADS if OCT.start <= D.fromisoformat(r["created_at"][:10]) <= OCT.end]
+    for table in ("overall", "by_channel", "by_campaign"):
+        rows = res.tables[table]
+        assert rows, table
+        assert all(r["customers"] is None and r["won_amount"] is None for r in rows), table
+        assert all(r["cac"] is None for r in rows), table
+    assert sum(r["leads"] or 0 for r in res.tables["by_channel"]) == len(created)
+    assert not [f for f in res.findings if f.metric in ("customers", "cac", "won_amount")]
+
+
+def test_without_amount_won_amount_is_unknown(make_ws):
+    frames = _frames()
+    frames["leads"] = frames["leads"].drop(columns=["amount"])
+    res = _run(make_ws(**frames))
+    assert all(r["won_amount"] is None for r in res.tables["by_channel"])
+    assert any(r["customers"] for r in res.tables["by_channel"])

@@ -87,24 +87,31 @@ def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
 
     ``leads`` counts leads whose ``created_at`` is in the period; ``customers`` leads whose
     ``won_at`` is in the period (new customers acquired, the CAC denominator); ``won_amount`` the
-    sum of ``amount`` over those won leads (0 when the table has no amount).
+    sum of ``amount`` over those won leads. A table without ``won_at`` does not say who was won:
+    ``customers`` and ``won_amount`` are then NULL (unknown, not 0), and so is ``won_amount``
+    without an ``amount`` column.
     """
+    if "won_at" not in leads.columns:
+        t = leads.filter(in_period(leads.created_at, period))
+        aggs: dict[str, ir.Value] = {
+            "leads": t.count(),
+            "customers": ibis.null().cast("int64"),
+            "won_amount": ibis.null().cast("float64"),
+        }
+        return t.group_by(by).aggregate(**aggs) if by else t.aggregate(**aggs)
     created = in_period(leads.created_at, period)
-    if "won_at" in leads.columns:
-        won = leads.won_at.notnull() & in_period(leads.won_at, period)
-    else:
-        won = ibis.literal(False)
+    won = leads.won_at.notnull() & in_period(leads.won_at, period)
     t = leads.filter(created | won)
     created = in_period(t.created_at, period)
-    won = (t.won_at.notnull() & in_period(t.won_at, period)) if "won_at" in t.columns else won
-    aggs: dict[str, ir.Value] = {
+    won = t.won_at.notnull() & in_period(t.won_at, period)
+    aggs = {
         "leads": created.ifelse(1, 0).sum(),
         "customers": won.ifelse(1, 0).sum(),
     }
     if "amount" in t.columns:
         aggs["won_amount"] = ibis.ifelse(won, t.amount.fill_null(0.0), 0.0).sum().cast("float64")
     else:
-        aggs["won_amount"] = ibis.literal(0.0)
+        aggs["won_amount"] = ibis.null().cast("float64")
     if by:
         return t.group_by(by).aggregate(**aggs)
     return t.aggregate(**aggs)

@@ -97,8 +97,14 @@ def metric_rows(
             conversions=none_if_not_delivered(j.conversions, 0),
             revenue=j.revenue.fill_null(0.0) if "conversion_value" in ads.columns else j.revenue,
             leads=j.leads.fill_null(0),
-            customers=j.customers.fill_null(0),
-            won_amount=j.won_amount.fill_null(0.0),
+            # a delivered row without leads has none; without won_at (amount) who was won (for
+            # how much) is unknown on every row
+            customers=j.customers.fill_null(0) if "won_at" in leads.columns else j.customers,
+            won_amount=(
+                j.won_amount.fill_null(0.0)
+                if {"won_at", "amount"} <= set(leads.columns)
+                else j.won_amount
+            ),
         )
     t = with_ratios(t)
     if "_delivered" in t.columns:
