@@ -137,7 +137,9 @@ def read_file(path: Path, log: ProblemLog, options: ReadOptions | None = None) -
 def _reason(exc: BaseException) -> str:
     """A reader's exception as one line for the problem table."""
     if isinstance(exc, UnicodeDecodeError):
-        return f"byte 0x{exc.object[exc.start]:02x} is not valid {exc.encoding} text"
+        return (
+            f"byte 0x{exc.object[exc.start : exc.start + 1].hex()} is not valid {exc.encoding} text"
+        )
     if isinstance(exc, IsADirectoryError):
         return "it is a folder"
     if isinstance(exc, OSError) and exc.strerror:
