@@ -16,6 +16,8 @@ import pytest
 from debrief.ingest import IngestError, ingest
 from debrief.workspace import Workspace
 
+from .test_sample_totals import FB_CONVERSIONS
+
 pytestmark = pytest.mark.realdata
 
 
@@ -75,15 +77,10 @@ def test_facebook_ads(shared_data: Path, tmp_path: Path) -> None:
     assert got.rows == len(b)
     cents(got.spend, b.spend.sum())
     assert got.impressions == b.impressions.sum() and got.clicks == b.inline_link_clicks.sum()
-    kinds = {
-        "onsite_conversion.purchase",
-        "onsite_conversion.lead_grouped",
-        "offsite_conversion.fb_pixel_purchase",
-        "offsite_conversion.fb_pixel_lead",
-        "offsite_conversion.fb_pixel_custom",
-    }
     a = raw(root, "facebook_ads_basic_ad_actions_data.csv")
-    a = a[a.action_type.str.lower().isin(kinds)].merge(b[["ad_id", "date"]], on=["ad_id", "date"])
+    a = a[a.action_type.str.lower().isin(FB_CONVERSIONS)].merge(
+        b[["ad_id", "date"]], on=["ad_id", "date"]
+    )
     assert got.conversions == pytest.approx(a.value.sum())
     df = ws.table("ad_performance").to_pandas()
     hist = raw(root, "facebook_ads_ad_history_data.csv").sort_values("updated_time")

@@ -49,3 +49,39 @@ def test_export_without_conversions_gives_no_conversion_findings(tmp_path: Path)
     by_id = {r["campaign_id"]: r for r in rows}
     assert by_id["tw0"]["conversions"] is None and by_id["tw0"]["cvr"] is None
     assert by_id["g1"]["conversions"] == 0 and by_id["g1"]["cvr"] == 0.0
+
+
+def test_monthly_review_of_an_export_without_conversions_has_no_conversion_finding(
+    tmp_path: Path,
+) -> None:
+    """The whole monthly review on a twitter-like export (spend, impressions, clicks; no
+    conversions column): not one finding, waste row or insight rests on conversions, and the
+    conversion metrics of its campaigns are n/a, not 0."""
+    from debrief.engine import run
+    from debrief.requests import Request
+
+    x = tmp_path / "x" / "ad_performance.csv"
+    x.parent.mkdir()
+    x.write_text(
+        "date,channel,platform,campaign_id,spend,impressions,clicks\n"
+        + "".join(
+            f"2024-{m:02d}-{d:02d},paid_social,twitter,tw{c},{40 + 30 * c + d},{900 + d},{14 + c}\n"
+            for m in (1, 2, 3)
+            for d in range(1, 29)
+            for c in range(4)
+        )
+    )
+    ws_path = tmp_path / "ws.duckdb"
+    ingest([tmp_path / "x"], ws_path)
+    report = run(
+        Request(kind="monthly_review", workspace=str(ws_path), month="2024-03", as_of=dt.date(2024, 4, 4))
+    )  # fmt: skip
+    conversion_metrics = {"conversions", "cvr", "cpa", "roas", "roi", "revenue", "conversion_rate"}
+    findings = [*report.all_findings(), *report.summary.insights]
+    assert findings  # the review did look at the data (spend, CTR, CPC...)
+    assert not [f for f in findings if f.metric in conversion_metrics or f.kind == "no_conversions"]
+    assert not [
+        w for w in report.stages["budget"].tables.get("waste", []) if w["kind"] == "no_conversions"
+    ]
+    by_campaign = report.stages["campaign_performance"].tables["by_campaign"]
+    assert by_campaign and all(r["conversions"] is None and r["cpa"] is None for r in by_campaign)
