@@ -16,7 +16,7 @@ from debrief.kb.outbox import deliveries_of
 from debrief.kb.receipts import receipts_of
 from debrief.metrics.catalogue import label as metric_label
 from debrief.postmortem.measures import METRICS
-from debrief.render.format import cell_text, format_value, stage_title
+from debrief.render.format import cell_text, format_value, stage_title, table_units
 from debrief.render.html import report_body
 from debrief.web.library import Library, ReportIndex
 from debrief.web.links import anchor, annotator, campaign_href, comparable_metrics, compare_href
@@ -42,6 +42,7 @@ def kpi_chips(idx: ReportIndex, default_currency: str) -> list[dict[str, str]]:
     currency = idx.currency or default_currency
     chips = []
     if idx.kind == "monthly_review":
+        units = table_units("executive_summary", "kpis")  # as the review's own Dashboard reads
         for metric in HEADLINE:
             v = idx.kpis.get(metric)
             if not isinstance(v, dict):
@@ -50,7 +51,7 @@ def kpi_chips(idx: ReportIndex, default_currency: str) -> list[dict[str, str]]:
             chips.append(
                 {
                     "label": str(v.get("label") or metric),
-                    "value": cell_text(row, "actual", currency),
+                    "value": cell_text(row, "actual", currency, units),
                     "status": STATUS_WORDS.get(str(v.get("status")), ""),
                 }
             )

@@ -1,0 +1,49 @@
+"""The home page's headline figures read as the report's own Dashboard reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from debrief.web.library import ReportIndex
+from debrief.web.pages import kpi_chips
+
+
+def _index(kind: str, kpis: dict, currency: str | None) -> ReportIndex:
+    return ReportIndex(
+        id=1,
+        kind=kind,
+        campaign_id="FL-X" if kind == "post_mortem" else None,
+        period_start=dt.date(2026, 10, 1),
+        period_end=dt.date(2026, 10, 31),
+        title="t",
+        problem=None,
+        saved_at=None,
+        currency=currency,
+        kpis=kpis,
+    )
+
+
+def test_a_review_s_chips_are_in_the_kpi_s_unit_and_currency_and_unknown_is_na() -> None:
+    kpis = {
+        "spend": {"label": "Spend", "unit": "money", "actual": 247622.25, "status": "not_met"},
+        "roas": {"label": "ROAS", "unit": "ratio", "actual": 2.3456, "status": "met"},
+        "leads": {"label": "Leads", "unit": "count", "actual": None, "status": "no_target"},
+    }
+    chips = kpi_chips(_index("monthly_review", kpis, "EUR"), "USD")
+    assert [(c["label"], c["value"], c["status"]) for c in chips] == [
+        ("Spend", "€247,622.25", "target not met"),
+        ("ROAS", "2.35", "target met"),
+        ("Leads", "n/a", "no target"),  # unknown is not zero
+    ]
+    # a review saved before its currency was kept reads in the server's
+    assert kpi_chips(_index("monthly_review", kpis, None), "GBP")[0]["value"] == "£247,622.25"
+
+
+def test_a_post_mortem_s_chips_name_the_metric_from_the_catalogue() -> None:
+    kpis = {"spend": 96921.13, "leads": 1692, "roas": None}
+    chips = kpi_chips(_index("post_mortem", kpis, "USD"), "USD")
+    assert [(c["label"], c["value"]) for c in chips] == [
+        ("Spend", "$96,921.13"),
+        ("Leads", "1,692"),
+        ("ROAS", "n/a"),
+    ]
