@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.scenarios import Scenario
-from debrief.scenarios.company import expected_fit
+from debrief.scenarios.references import expected_fit
 
 LAYER_RATES = {
     "awareness": ("impressions_per_plan",),

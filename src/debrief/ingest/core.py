@@ -17,9 +17,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from debrief.ingest.apply import check_params, mapped_parts, run_parts
+from debrief.ingest.assign import check_params
 from debrief.ingest.crossplatform import check_currency, namespace_ids, period_warnings
 from debrief.ingest.mapping import load_mapping
+from debrief.ingest.parts import mapped_parts, run_parts
 from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
 from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
 from debrief.ingest.recognise import recognise

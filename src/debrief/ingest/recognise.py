@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from debrief.ingest.apply import Run, assign, files_under
+from debrief.ingest.assign import Run, assign
 from debrief.ingest.mapping import MappingSpec, load_mapping, shipped_mappings
+from debrief.ingest.parts import files_under
 from debrief.ingest.readers import SUFFIXES, file_stem
 from debrief.ingest.sniff import Shape, sniff
 from debrief.schema import TABLES

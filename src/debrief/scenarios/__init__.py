@@ -1,6 +1,6 @@
 """Random companies with planted truths, to prove the analyses on data the demo never planted.
 
-``generate(seed) -> Scenario``: a company drawn by :func:`~debrief.scenarios.company.draw_company`
+``generate(seed) -> Scenario``: a company drawn by :func:`~debrief.scenarios.draw.draw_company`
 and built into contract tables by :func:`~debrief.scenarios.build.build`; ``scenario.write(dir)``
 writes them (and ``debrief.yaml`` with the currency) so that ``debrief ingest dir`` loads them.
 ``scenario.truth`` is what was planted. :mod:`debrief.scenarios.evaluate` runs the post-mortems
@@ -15,7 +15,8 @@ settings to see how the rules behave on companies unlike its own.
 from __future__ import annotations
 
 from debrief.scenarios.build import Scenario, Truth, build
-from debrief.scenarios.company import Company, draw_company
+from debrief.scenarios.company import Company
+from debrief.scenarios.draw import draw_company
 
 __all__ = ["Company", "Scenario", "Truth", "build", "draw_company", "generate"]
 

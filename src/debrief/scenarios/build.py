@@ -25,24 +25,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from debrief.demo.leads import follow_funnel
-from debrief.demo.plan import target_row
 from debrief.scenarios.company import Company
+from debrief.scenarios.people import journey_rows, lead_rows
+from debrief.scenarios.plan import benchmark_rows, campaign_rows, event_rows, money, target_rows
 
 __all__ = ["Scenario", "Truth", "build"]
 
 _DAY = np.timedelta64(1, "D")
-_SEC = np.timedelta64(1, "s")
 _DEVICE = np.array([0.6, 0.4])
-_LEAD_TYPE = {
-    "paid_search": "demo_request",
-    "content_syndication": "content_download",
-    "email": "newsletter_reply",
-}
-_SIZES = ("1-50", "51-200", "201-500", "501-1000", "1000+")
-_INDUSTRIES = ("software", "finance", "healthcare", "retail", "manufacturing", "education")
-_COUNTRIES = ("US", "GB", "DE", "FR", "BR", "JP", "IN")
-_UNPAID = ("organic_search", "direct")
 
 
 @dataclass(frozen=True)
@@ -236,285 +226,13 @@ def _ad_rows(c: Company, rng: np.random.Generator, lines: pd.DataFrame) -> pd.Da
     return out
 
 
-def _leads(c: Company, rng: np.random.Generator, ad: pd.DataFrame) -> pd.DataFrame:
-    """Leads drawn from the true conversions, followed through the funnel to the export."""
-    share = ad["channel"].map({k: e.lead_share for k, e in c.channels.items()}).to_numpy()
-    counts = rng.binomial(ad["_true_conversions"].to_numpy(), share)
-    idx = np.repeat(np.arange(len(ad)), counts)
-    n = len(idx)
-    ch = ad["channel"].to_numpy()[idx]
-    camp = ad["campaign_id"].to_numpy()[idx]
-    day = pd.to_datetime(ad["date"]).to_numpy().astype("datetime64[s]")[idx]
-    hour = np.clip(rng.normal(14.0, 3.0, n), 0.0, 23.99)
-    created = day + (hour * 3600).astype(np.int64) * _SEC
-    score = np.round(rng.beta(2.2, 2.0, n) * 100.0)
-    thr = c.mql_threshold
-    fit = 0.85 + 0.3 * np.clip((score - thr) / (100.0 - thr), 0.0, 1.0)
-
-    pair = pd.Series(list(zip(camp, ch, strict=True)), dtype=object)
-    m = {
-        key: pair.map(
-            {
-                (k.campaign_id, x): k.mult[x][key] * getattr(c.channels[x], key)
-                for k in c.campaigns
-                for x in k.channels
-            }
-        ).to_numpy(dtype=float)
-        for key in ("mql_to_sql", "sql_to_opportunity")
-    }
-    review = np.datetime64(c.review_start, "s")
-    export = np.datetime64(c.end, "s") + np.timedelta64(86400, "s")
-    stage, factor = c.plants.bottleneck_stage, c.plants.bottleneck_factor
-
-    def planted(p: np.ndarray, at: np.ndarray, step: str) -> np.ndarray:
-        # the bottleneck: every stage candidate dated in the review month
-        return np.where((at >= review) & (at < export), p * factor, p) if stage == step else p
-
-    f = follow_funnel(
-        rng,
-        created,
-        score >= thr,
-        lambda at: planted(c.mql_to_sql * m["mql_to_sql"] * fit, at, "mql_to_sql"),
-        lambda at: planted(
-            c.sql_to_opportunity * m["sql_to_opportunity"], at, "sql_to_opportunity"
-        ),
-        c.win_rate,
-        export,
-    )
-    won_out, lost_out, opp_out = f.won, f.lost, f.opportunity
-    amount = np.where(
-        ~np.isnat(won_out), np.round(c.deal_size * rng.lognormal(0.0, 0.4, n) * c.fx, 2), np.nan
-    )
-    reason = np.full(n, None, dtype=object)
-    has_lost = ~np.isnat(lost_out)
-    from_opp = has_lost & ~np.isnat(opp_out)
-    reason[has_lost & ~from_opp] = rng.choice(
-        np.array(["no budget", "wrong persona", "no response", "student"]), n
-    )[has_lost & ~from_opp]
-    reason[from_opp] = rng.choice(np.array(["no budget", "competitor"]), n)[from_opp]
-    order = np.argsort(created, kind="stable")
-    frame = pd.DataFrame(
-        {
-            "created_at": created,
-            "channel": ch,
-            "campaign_id": camp,
-            "score": score,
-            "mql_at": f.mql,
-            "sql_at": f.sql,
-            "opportunity_at": opp_out,
-            "won_at": won_out,
-            "lost_at": lost_out,
-            "amount": amount,
-            "disqualified_reason": reason,
-            "company_size": rng.choice(np.array(_SIZES), n),
-            "industry": rng.choice(np.array(_INDUSTRIES), n),
-            "country": rng.choice(np.array(_COUNTRIES), n),
-            "lead_type": [_LEAD_TYPE.get(x, "lead_form") for x in ch],
-        }
-    ).iloc[order]
-    frame.insert(0, "lead_id", ["L" + str(i).zfill(7) for i in range(1, n + 1)])
-    return frame.reset_index(drop=True)
-
-
-def _journeys(c: Company, rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """People touching the company's channels over the last 100 days; some convert."""
-    paid = list(c.channels)
-    names = paid + list(_UNPAID)
-    effect = rng.uniform(0.1, 0.9, len(names))
-    weights = rng.dirichlet(np.full(len(names), 3.0))
-    n_people = c.people
-    length = 1 + rng.binomial(5, 0.4, n_people)
-    n = int(length.sum())
-    person = np.repeat(np.arange(n_people), length)
-    first = np.datetime64(c.end) - np.timedelta64(100, "D")
-    start = first + rng.integers(0, 100, n_people) * _DAY
-    pos = np.arange(n) - np.repeat(np.cumsum(length) - length, length)
-    day = np.repeat(start, length) + (pos * rng.geometric(0.35, n)) * _DAY
-    ts = day.astype("datetime64[s]") + (rng.uniform(7, 21, n) * 3600).astype(np.int64) * _SEC
-    chan = rng.choice(len(names), n, p=weights)
-    export = np.datetime64(c.end + dt.timedelta(days=1)).astype("datetime64[s]")
-    keep = ts < export
-    # campaign: a campaign active that day on the channel, where there is one
-    by_channel: dict[str, list[Any]] = {
-        x: [k for k in c.campaigns if x in k.channels] for x in paid
-    }
-    campaign = np.full(n, None, dtype=object)
-    days = ts.astype("datetime64[D]")
-    for i in np.flatnonzero(chan < len(paid)):
-        d = days[i].astype(dt.date)
-        live = [k.campaign_id for k in by_channel[names[chan[i]]] if k.active(d)]
-        if live:
-            campaign[i] = live[int(rng.integers(len(live)))]
-    touches = pd.DataFrame(
-        {
-            "user_id": np.char.add("U", person.astype(str)),
-            "ts": ts,
-            "channel": np.array(names)[chan],
-            "campaign_id": campaign,
-            "interaction": np.where(rng.random(n) < 0.8, "click", "visit"),
-        }
-    )[keep]
-    touches = touches.drop_duplicates(["user_id", "ts", "channel", "campaign_id", "interaction"])
-    # conversions: logistic in the channels touched
-    seen = np.zeros((n_people, len(names)), dtype=bool)
-    seen[person[keep], chan[keep]] = True
-    logit = -2.2 + seen.astype(float) @ effect + 0.1 * (length - 1)
-    converts = rng.random(n_people) < 1 / (1 + np.exp(-logit))
-    last = touches.groupby("user_id")["ts"].max()
-    users = [u for u in np.char.add("U", np.flatnonzero(converts).astype(str)) if u in last.index]
-    conv_ts = (
-        last.loc[users].to_numpy()
-        + (rng.uniform(0.5, 20, len(users)) * 3600).astype(np.int64) * _SEC
-    )
-    conv = pd.DataFrame(
-        {
-            "user_id": users,
-            "ts": conv_ts,
-            "value": np.round(rng.lognormal(np.log(120), 0.5, len(users)) * c.fx, 2),
-            "conversion_id": [f"CV{i}" for i in range(1, len(users) + 1)],
-            "kind": "purchase",
-        }
-    )
-    conv = conv[conv["ts"] < export]
-    # The planted duplicates: ids in the review month sent twice, 0-3 seconds apart.
-    review = np.datetime64(c.review_start).astype("datetime64[s]")
-    in_month = conv[(conv["ts"] >= review)]
-    k = min(c.plants.duplicate_ids, len(in_month))
-    dup = in_month.sample(n=k, random_state=int(rng.integers(2**31))).copy()
-    dup["ts"] = dup["ts"] + rng.integers(0, 4, k) * _SEC
-    dup = dup[dup["ts"] < export]
-    conv = pd.concat([conv, dup], ignore_index=True).sort_values("ts", ignore_index=True)
-    return touches.sort_values("ts", ignore_index=True), conv
-
-
-def _money(x: float, c: Company) -> float:
-    return round(float(x) * c.fx, 2)
-
-
-def _campaign_rows(c: Company) -> pd.DataFrame:
-    rows = []
-    for k in c.campaigns:
-        rows.append(
-            {
-                "campaign_id": k.campaign_id,
-                "name": k.name,
-                "start_date": k.start.isoformat(),
-                "end_date": k.end_in_file.isoformat() if k.end_in_file else None,
-                "objective": k.objective,
-                "budget": _money(sum(k.budgets.values()), c) if k.kind != "always_on" else None,
-                "owner": k.owner or None,
-                "channel": max(k.budgets, key=lambda x: k.budgets[x]),
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-_MAX = ("cpl", "cpa", "cpm", "cpc", "spend", "cac")
-
-
-def _roundtarget_row(metric: str, v: float, c: Company) -> float:
-    if metric in ("cpl", "cpa"):
-        return _money(v, c)
-    if metric in ("ctr", "cvr", "lead_to_sql", "mql_to_sql", "sql_to_opportunity"):
-        return round(v, 5)
-    if metric == "roas":
-        return round(v, 2)
-    return float(round(v))
-
-
-def _targets(c: Company, budgets: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for k in c.campaigns:
-        for metric, v in k.criteria.items():
-            rows.append(
-                target_row(metric, _roundtarget_row(metric, v, c), k.campaign_id, None, None)
-            )
-        for ch, crit in k.channel_criteria.items():
-            for metric, v in crit.items():
-                rows.append(
-                    target_row(metric, _roundtarget_row(metric, v, c), k.campaign_id, ch, None)
-                )
-    p = c.plants
-    if p.bottom_target_form == "monthly":
-        rows.append(
-            target_row("roas", p.bottom_roas_target, p.bottom_campaign, None, c.review_month)
-        )
-    if c.has_monthly_targets:
-        # Monthly targets by channel and overall for the review month and the one before, from
-        # the plan at the channels' normal rates, eased by 15%: spend (the plan), leads, CPL, ROAS.
-        prev = (pd.Period(c.review_month, "M") - 1).strftime("%Y-%m")
-        for month in (prev, c.review_month):
-            plan = budgets[budgets["month"] == month].groupby("channel")["planned_spend"].sum()
-            total = {"spend": 0.0, "leads": 0.0, "revenue": 0.0}
-            for ch, spend in plan.items():
-                e = c.channels[ch]
-                leads = spend * e.leads_per_usd()
-                revenue = spend * 1000 / e.cpm * e.ctr * e.cvr * e.aov
-                for key, v in (("spend", spend), ("leads", leads), ("revenue", revenue)):
-                    total[key] += v
-                rows.append(target_row("spend", _money(spend, c), None, ch, month))
-                rows.append(target_row("leads", float(np.floor(leads * 0.85)), None, ch, month))
-                rows.append(target_row("cpl", _money(spend / leads / 0.85, c), None, ch, month))
-                rows.append(target_row("roas", round(revenue / spend * 0.85, 2), None, ch, month))
-            rows.append(target_row("spend", _money(total["spend"], c), None, None, month))
-            rows.append(
-                target_row("leads", float(np.floor(total["leads"] * 0.85)), None, None, month)
-            )
-    return pd.DataFrame(rows)
-
-
-def _benchmark_rows(c: Company) -> pd.DataFrame:
-    rows = []
-    for (metric, ch), v in sorted(c.benchmarks.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        value = _money(v, c) if metric in _MAX else round(v, 5)
-        source = "industry_report" if ch else "crm_history"
-        rows.append((metric, value, ch, source, (c.start - dt.timedelta(days=30)).isoformat()))
-    return pd.DataFrame(rows, columns=["metric", "value", "channel", "source", "as_of"])
-
-
-def _events(c: Company) -> pd.DataFrame:
-    rows: list[tuple[str, str, str, str, str | None]] = []
-    for k in c.campaigns:
-        if k.kind == "always_on":
-            continue
-        brief = k.start - dt.timedelta(days=14)
-        rows.append(
-            (k.campaign_id, f"{brief}T10:00:00Z", "brief", f"Brief approved: {k.name}", None)
-        )
-        for i, ch in enumerate(k.channels):
-            rows.append(
-                (
-                    k.campaign_id,
-                    f"{k.start}T09:{str(15 * i).zfill(2)}:00Z",
-                    "launch",
-                    f"{ch} live",
-                    ch,
-                )
-            )
-        if k.end and k.end <= c.end:
-            rows.append((k.campaign_id, f"{k.end}T18:00:00Z", "end", "Campaign ended", None))
-    p = c.plants
-    if p.gap_days and c.seed % 2 == 0:
-        day = p.gap_days[-1] + dt.timedelta(days=1)
-        rows.append(
-            (
-                p.gap_campaign,
-                f"{day}T10:00:00Z",
-                "incident",
-                "Conversion tag missing; restored",
-                p.gap_channel,
-            )
-        )
-    return pd.DataFrame(rows, columns=["campaign_id", "ts", "kind", "description", "channel"])
-
-
 def build(c: Company) -> Scenario:
     """The company's contract tables, settings and truth (deterministic per ``c.seed``)."""
     streams = [np.random.default_rng(s) for s in np.random.SeedSequence([c.seed, 20]).spawn(4)]
     lines, budgets = _lines(c, streams[0])
     ad = _ad_rows(c, streams[1], lines)
-    leads = _leads(c, streams[2], ad)
-    touches, conv = _journeys(c, streams[3])
+    leads = lead_rows(c, streams[2], ad)
+    touches, conv = journey_rows(c, streams[3])
 
     p = c.plants
     month = ad["date"].str[:7] == c.review_month
@@ -537,11 +255,11 @@ def build(c: Company) -> Scenario:
     ad_out["spend"] = (ad_out["spend"] * c.fx).round(2)
     ad_out["conversion_value"] = (ad_out["conversion_value"] * c.fx).round(2)
     frames = {
-        "campaigns": _campaign_rows(c),
-        "targets": _targets(c, budgets),
-        "benchmarks": _benchmark_rows(c),
+        "campaigns": campaign_rows(c),
+        "targets": target_rows(c, budgets),
+        "benchmarks": benchmark_rows(c),
         "budgets": budgets_out,
-        "timeline_events": _events(c),
+        "timeline_events": event_rows(c),
         "ad_performance": ad_out,
         "leads": leads,
         "touchpoints": touches,
@@ -564,7 +282,7 @@ def build(c: Company) -> Scenario:
         gap_channel=p.gap_channel,
         gap_days=p.gap_days,
         gap_hidden=p.gap_hidden,
-        gap_spend=_money(gap["spend"].sum(), c),
+        gap_spend=money(gap["spend"].sum(), c),
         duplicate_ids=int(conv_m["conversion_id"].duplicated().sum()),
         conversions_in_month=int(conv_m["conversion_id"].nunique()),
         conversion_rows_in_month=len(conv_m),
