@@ -7,7 +7,13 @@ never as NaN in one place and None in another.
 * :func:`rows` — a table expression as a list of dicts;
 * :func:`frame` — the same as a pandas DataFrame, for the analyses that compute on frames (missing
   values as pandas gives them: NaN / NaT / None by dtype);
-* :func:`value` — one scalar.
+* :func:`value` — one scalar;
+* :func:`arrow` — the result as Arrow (a ``pyarrow.Table``, or a ``pyarrow.Scalar`` for a scalar),
+  for code that reads columns or converts on its own terms.
+
+Analyses, the post-mortem, synthesis, the follow-up and the marketing-mix model call these rather
+than ``.to_pandas()`` / ``.to_pyarrow()`` / ``.execute()`` on an expression
+(``tests/core/test_architecture.py`` checks it), so every query runs here.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
-__all__ = ["frame", "rows", "value"]
+__all__ = ["arrow", "frame", "rows", "value"]
 
 
 def _plain(v: Any) -> Any:
@@ -41,3 +47,8 @@ def frame(expr: ir.Table) -> pd.DataFrame:
 def value(expr: ir.Scalar) -> Any:
     """The one value of a scalar expression; None when missing."""
     return _plain(expr.to_pyarrow().as_py())
+
+
+def arrow(expr: ir.Expr) -> Any:
+    """The result of ``expr`` as Arrow, as the backend returns it."""
+    return expr.to_pyarrow()

@@ -1,5 +1,5 @@
 """The house rules, read from the code: imports run one way down the layers, no import cycle, no
-module over 450 lines, and only the number formatter formats numbers.
+module over 450 lines, only the number formatter formats numbers, and queries run in one module.
 
 The layers are defined once, in docs/architecture.md ("Layers: imports run one way"): each
 numbered line there is a layer, lowest first, and its backticked names are its modules and packages
@@ -316,3 +316,66 @@ def test_the_detector_finds_every_way_of_formatting_a_number(tmp_path: Path) -> 
     )
     found = number_formatting_functions({"debrief.m": src})
     assert sorted(found) == ["debrief.m:a", "debrief.m:b", "debrief.m:c", "debrief.m:d"]
+
+
+#: Calls that run an Ibis expression.
+_EXECUTE = frozenset({"to_pandas", "to_pyarrow", "to_pyarrow_batches", "to_polars", "execute"})
+#: The module where queries run (``rows``, ``frame``, ``value``, ``arrow``).
+QUERY = "debrief.query"
+#: Modules above the data layer that still run queries themselves, each with its reason.
+RUNS_QUERIES: dict[str, str] = {
+    "debrief.web.pages": "web (issue 17) is editing the module; two reads of the campaigns table",
+}
+
+
+def query_sites(modules: dict[str, Path] | None = None) -> list[str]:
+    """``module:line`` of every zero-argument ``.to_pandas()`` / ``.to_pyarrow()`` /
+    ``.execute()``... call outside ``debrief.query`` (``arrow(expr).to_pandas()``, Arrow's own
+    conversion of a result, is not a query). SQLAlchemy's ``conn.execute(statement)`` takes an
+    argument and is not counted."""
+    out = []
+    for module, path in (MODULES if modules is None else modules).items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _EXECUTE
+                and not node.args
+                and not node.keywords
+            ):
+                continue
+            recv = node.func.value
+            converts_a_result = (
+                isinstance(recv, ast.Call)
+                and isinstance(recv.func, ast.Name)
+                and recv.func.id == "arrow"
+            )
+            if not converts_a_result:
+                out.append(f"{module}:{node.lineno}")
+    return out
+
+
+def test_queries_run_in_the_query_module() -> None:
+    """Above the data layer (where ingest and the workspace run their own load-time queries),
+    every query runs through debrief.query."""
+    data = next(i for i, (name, _) in enumerate(LAYERS) if name == "data")
+    sites = [
+        s
+        for s in query_sites()
+        if layer_of(s.split(":")[0]) > data and s.split(":")[0] not in RUNS_QUERIES
+    ]
+    assert sites == [], "run queries with debrief.query (rows, frame, value, arrow)"
+    still = {s.split(":")[0] for s in query_sites()}
+    assert sorted(m for m in RUNS_QUERIES if m not in still) == [], "remove from RUNS_QUERIES"
+
+
+def test_the_query_detector_finds_a_query(tmp_path: Path) -> None:
+    src = tmp_path / "m.py"
+    src.write_text(
+        "def a(t):\n    return t.count().to_pyarrow().as_py()\n"
+        "def b(t):\n    return t.to_pandas()\n"
+        "def c(t):\n    return arrow(t).to_pandas()\n"
+        "def d(conn, stmt):\n    return conn.execute(stmt)\n",
+        encoding="utf-8",
+    )
+    assert sorted(query_sites({"debrief.m": src})) == ["debrief.m:2", "debrief.m:4"]

@@ -21,6 +21,7 @@ import typer
 
 from debrief.cli.common import clean_errors, cli_errors, progress
 from debrief.numbers import fmt
+from debrief.query import arrow
 
 _FORMATS = ("table", "csv", "json")
 
@@ -38,7 +39,7 @@ def _models(values: list[str] | None) -> tuple[str, ...]:
 
 def _latest_month(ws: Any) -> str:
     conv = ws.table("conversions")
-    last = conv.aggregate(last=conv.ts.max()).to_pyarrow().column(0)[0].as_py()
+    last = arrow(conv.aggregate(last=conv.ts.max())).column(0)[0].as_py()
     if last is None:
         raise ValueError("the conversions table is empty: nothing to attribute")
     return last.strftime("%Y-%m")

@@ -18,6 +18,7 @@ import fnmatch
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from debrief.query import arrow
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
@@ -60,11 +61,11 @@ def campaigns(ws: Workspace) -> list[Campaign]:
         for c in ("campaign_id", "name", "start_date", "end_date", "owner", "channel")
         if c in t.columns
     ]
-    rows = t.select(cols).to_pyarrow().to_pylist()
+    rows = arrow(t.select(cols)).to_pylist()
     by_campaign: dict[str, set[str]] = {}
     ads = ws.optional("ad_performance")
     if ads is not None and "campaign_id" in ads.columns:
-        pairs = ads.select("campaign_id", "channel").distinct().to_pyarrow().to_pylist()
+        pairs = arrow(ads.select("campaign_id", "channel").distinct()).to_pylist()
         for p in pairs:
             if p["campaign_id"] is not None and p["channel"] is not None:
                 by_campaign.setdefault(str(p["campaign_id"]), set()).add(str(p["channel"]))
@@ -99,7 +100,7 @@ def month_channels(ws: Workspace, start: dt.date, end: dt.date) -> list[str]:
     if ads is None:
         return []
     t = ads.filter((ads.date >= start) & (ads.date <= end)).select("channel").distinct()
-    return sorted(str(r["channel"]) for r in t.to_pyarrow().to_pylist() if r["channel"])
+    return sorted(str(r["channel"]) for r in arrow(t).to_pylist() if r["channel"])
 
 
 def channel_owners(
@@ -130,7 +131,7 @@ def main_channels(ws: Workspace) -> dict[str, str]:
     t = ws.optional("campaigns")
     if t is None or "channel" not in t.columns:
         return {}
-    rows = t.select("campaign_id", "channel").to_pyarrow().to_pylist()
+    rows = arrow(t.select("campaign_id", "channel")).to_pylist()
     return {str(r["campaign_id"]): str(r["channel"]) for r in rows if r["channel"]}
 
 

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from debrief.query import arrow
+
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
@@ -50,7 +52,7 @@ def _last_day(ws: Workspace, table: str) -> dt.date | None:
     col = DATED_SOURCES.get(table)
     if t is None or col is None or col not in t.columns:
         return None
-    value = t[col].max().to_pyarrow().as_py()
+    value = arrow(t[col].max()).as_py()
     if value is None:
         return None
     return value.date() if isinstance(value, dt.datetime) else value

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.query import frame
+
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
@@ -24,7 +26,7 @@ def campaigns_due(
 ) -> list[dict[str, Any]]:
     """Campaigns that ended before ``as_of`` and have no post-mortem (see the module docstring)."""
     t = ws.table("campaigns")
-    df = t.filter(t.end_date < as_of).select("campaign_id", "name", "end_date").to_pandas()
+    df = frame(t.filter(t.end_date < as_of).select("campaign_id", "name", "end_date"))
     rows = []
     for r in df.to_dict("records"):
         if str(r["campaign_id"]) in reviewed:

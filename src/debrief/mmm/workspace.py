@@ -25,6 +25,7 @@ from debrief.errors import UserError
 from debrief.mmm.data import LiftTest, MMMData, grain
 from debrief.mmm.priors import Priors
 from debrief.numbers import fmt
+from debrief.query import frame
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def _daily_spend(ad: ir.Table) -> pd.DataFrame:
     """Spend per date and channel; a row covering ``date`` to ``date_end`` (a weekly or monthly
     export) is spread evenly over its days, so it lands in the periods it covers."""
     keys = [ad.date, ad.channel] + ([ad.date_end] if "date_end" in ad.columns else [])
-    df = ad.group_by(keys).aggregate(spend=ad.spend.sum()).to_pandas()
+    df = frame(ad.group_by(keys).aggregate(spend=ad.spend.sum()))
     df["date"] = pd.to_datetime(df["date"])
     df = df[df["spend"].notna()]
     if "date_end" not in df.columns:
@@ -109,12 +110,12 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
             fix="load outcomes.csv (date, kpi, value: revenue or conversions by day or week) with "
             "debrief ingest",
         )
-    kpis = [str(k) for k in out_t.select("kpi").distinct().to_pandas()["kpi"].dropna()]
+    kpis = [str(k) for k in frame(out_t.select("kpi").distinct())["kpi"].dropna()]
     if not kpis:
         raise UserError("the outcomes table is empty", where="outcomes", fix="load its rows")
     k = _choose_kpi(kpis, kpi)
     o = out_t.filter(out_t.kpi == k)
-    outcome = o.group_by(o.date).aggregate(value=o.value.sum()).to_pandas()
+    outcome = frame(o.group_by(o.date).aggregate(value=o.value.sum()))
     outcome["date"] = pd.to_datetime(outcome["date"])
     outcome = outcome.sort_values("date").reset_index(drop=True)
     period_days = grain(outcome["date"], where=f"outcomes (kpi {k})")
@@ -164,7 +165,7 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
     controls = None
     ct = ws.optional("controls")
     if ct is not None:
-        c = ct.group_by([ct.date, ct.name]).aggregate(value=ct.value.mean()).to_pandas()
+        c = frame(ct.group_by([ct.date, ct.name]).aggregate(value=ct.value.mean()))
         if not c.empty:
             c["period"] = _periods_of(c["date"], starts, period_days)
             c = c[c["period"] >= 0]
@@ -187,7 +188,7 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
     lifts: list[LiftTest] = []
     lt = ws.optional("lift_tests")
     if lt is not None:
-        df = lt.to_pandas()  # a handful of experiments
+        df = frame(lt)  # a handful of experiments
         for r in df.itertuples(index=False):
             test_kpi = getattr(r, "kpi", None)
             if isinstance(test_kpi, str) and test_kpi and test_kpi != k:
@@ -207,7 +208,7 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
     bt = ws.optional("benchmarks")
     if k in MONEY_KPIS and bt is not None and "channel" in bt.columns:
         b = bt.filter((bt.metric.lower() == "roas") & bt.channel.notnull())
-        b = b.group_by(b.channel).aggregate(value=b.value.mean()).to_pandas()
+        b = frame(b.group_by(b.channel).aggregate(value=b.value.mean()))
         roas = {normalise_channel(r.channel): float(r.value) for r in b.itertuples(index=False)}
         roas = {ch: v for ch, v in roas.items() if ch in wide.columns}
         if roas:

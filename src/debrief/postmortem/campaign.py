@@ -27,6 +27,7 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
+from debrief.query import frame
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -78,11 +79,11 @@ def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
     Raises ``ValueError`` naming close ids when the campaign is unknown.
     """
     t = ws.table("campaigns")
-    rows = t.filter(t.campaign_id == campaign_id).to_pandas()
+    rows = frame(t.filter(t.campaign_id == campaign_id))
     if rows.empty:
         import difflib
 
-        ids = [str(x) for x in t.select("campaign_id").to_pandas()["campaign_id"]]
+        ids = [str(x) for x in frame(t.select("campaign_id"))["campaign_id"]]
         close = difflib.get_close_matches(campaign_id, ids, n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         raise ValueError(f"Unknown campaign {campaign_id!r}.{hint}")
@@ -92,7 +93,7 @@ def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
         tab = ws.optional(name)
         if tab is None or "campaign_id" not in tab.columns or "channel" not in tab.columns:
             continue
-        ch = tab.filter(tab.campaign_id == campaign_id).select("channel").distinct().to_pandas()
+        ch = frame(tab.filter(tab.campaign_id == campaign_id).select("channel").distinct())
         channels.extend(str(c) for c in ch["channel"].dropna() if str(c) not in channels)
     return CampaignInfo(
         campaign_id=campaign_id,
@@ -176,7 +177,7 @@ def load_references(
     """
     history: dict[str, list[float]] = {}
     used: list[str] = []
-    camps = ws.table("campaigns").select("campaign_id", "start_date", "end_date").to_pandas()
+    camps = frame(ws.table("campaigns").select("campaign_id", "start_date", "end_date"))
     length = (info.end - info.start).days + 1
     started: set[str] = set()
     similar: set[str] = set()

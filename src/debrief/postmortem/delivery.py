@@ -20,6 +20,7 @@ from debrief.numbers import fmt
 from debrief.postmortem.campaign import References
 from debrief.postmortem.measures import Scope, ad_counts
 from debrief.postmortem.text import metric_text
+from debrief.query import frame
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -33,7 +34,7 @@ def planned_spend(ws: Workspace, campaign_id: str) -> dict[str, float]:
     if t is None or "campaign_id" not in t.columns or "channel" not in t.columns:
         return {}
     t = t.filter(t.campaign_id == campaign_id)
-    df = t.group_by("channel").aggregate(planned=t.planned_spend.sum().cast("float64")).to_pandas()
+    df = frame(t.group_by("channel").aggregate(planned=t.planned_spend.sum().cast("float64")))
     return {str(r["channel"]): float(r["planned"]) for r in df.to_dict("records") if r["channel"]}
 
 

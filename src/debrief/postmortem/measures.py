@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from debrief.postmortem.catalogue import METRICS, MetricDef, canonical_metric, lower_is_better
+from debrief.query import frame
 from debrief.results import ratio
 from debrief.stats import wilson_interval
 
@@ -167,7 +168,7 @@ def ad_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataFra
     aggs = {c: t[c].sum().cast("float64") for c in AD_COUNTS if c in t.columns}
     aggs["rows"] = t.count()
     expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)
-    df = expr.to_pandas()
+    df = frame(expr)
     for c in AD_COUNTS:
         if c not in df.columns:
             df[c] = math.nan
@@ -198,7 +199,7 @@ def lead_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataF
         if "amount" in t.columns:
             aggs["won_amount"] = won.ifelse(t.amount.cast("float64"), 0.0).sum()
     expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)
-    df = expr.to_pandas()
+    df = frame(expr)
     for c in LEAD_COUNTS:
         if c not in df.columns:
             df[c] = math.nan

@@ -28,6 +28,7 @@ import pandas as pd
 from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.text import metric_text
+from debrief.query import frame
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
 
@@ -48,14 +49,12 @@ def daily_channel_delivery(
     t = t.filter(t.campaign_id == campaign_id)
     if as_of is not None:
         t = t.filter(t.date <= as_of)
-    df = (
-        t.group_by(["channel", "date"])
-        .aggregate(
+    df = frame(
+        t.group_by(["channel", "date"]).aggregate(
             spend=t.spend.sum().cast("float64"),
             impressions=t.impressions.sum().cast("float64"),
             clicks=t.clicks.sum().cast("float64"),
         )
-        .to_pandas()
     )
     df["date"] = pd.to_datetime(df["date"]).dt.date
     return df.sort_values(["channel", "date"]).reset_index(drop=True)
@@ -161,7 +160,7 @@ def _recorded(ws: Workspace, campaign_id: str) -> list[dict[str, Any]]:
     t = ws.optional("timeline_events")
     if t is None:
         return []
-    df = t.filter(t.campaign_id == campaign_id).to_pandas()
+    df = frame(t.filter(t.campaign_id == campaign_id))
     out = []
     for r in df.to_dict("records"):
         ts = pd.Timestamp(r["ts"])

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from debrief.period import add_business_days, pre_read_date, report_due_date
+from debrief.query import arrow
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
@@ -71,7 +72,7 @@ def _campaign_owners(ws: Workspace) -> dict[str, str]:
     t = campaigns.filter(campaigns.owner.notnull()).select("campaign_id", "owner")
     return {
         str(r["campaign_id"]): str(r["owner"])
-        for r in t.to_pyarrow().to_pylist()
+        for r in arrow(t).to_pylist()
         if str(r["owner"]).strip()
     }
 

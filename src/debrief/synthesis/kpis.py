@@ -30,6 +30,7 @@ from debrief.metrics.catalogue import canonical, kind, label
 from debrief.metrics.catalogue import direction as direction_of
 from debrief.metrics.formulas import delivery_totals, in_period
 from debrief.period import Period
+from debrief.query import arrow
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def kpi_name(metric: str) -> str:
 
 
 def _one(expr: Any) -> dict[str, Any]:
-    rows = expr.to_pyarrow().to_pylist()
+    rows = arrow(expr).to_pylist()
     return rows[0] if rows else {}
 
 
@@ -193,7 +194,7 @@ def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[
         spend=t.spend.sum().cast("float64"),
         revenue=(t.conversion_value.sum() if has_value else ibis.null()).cast("float64"),
     )
-    found = {r["_ym"]: r for r in agg.to_pyarrow().to_pylist()}
+    found = {r["_ym"]: r for r in arrow(agg).to_pylist()}
     out = []
     y, m = first.year, first.month
     while (y, m) <= (period.end.year, period.end.month):

@@ -27,6 +27,7 @@ import pandas as pd
 
 from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
 from debrief.period import Period
+from debrief.query import arrow
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -94,9 +95,7 @@ def build_journeys(
         touchpoints.ts >= start - lookback,
         touchpoints.ts < end,
     )
-    channels = sorted(
-        str(c) for c in tp.select("channel").distinct().to_pyarrow().column(0).to_pylist()
-    )
+    channels = sorted(str(c) for c in arrow(tp.select("channel").distinct()).column(0).to_pylist())
     codes = {ch: i for i, ch in enumerate(channels)}
     base = 1 << max(len(channels), 1).bit_length()  # a power of two above every code
 
@@ -114,7 +113,7 @@ def build_journeys(
     )
     conv = conv.filter(conv.ts >= start)
 
-    totals = conv.aggregate(n=conv.count(), v=conv.value.sum()).to_pyarrow().to_pylist()[0]
+    totals = arrow(conv.aggregate(n=conv.count(), v=conv.value.sum())).to_pylist()[0]
     total = (float(totals["n"] or 0), float(totals["v"] or 0.0))
 
     j = tp.join(
@@ -143,14 +142,12 @@ def build_journeys(
     nj = tin.left_join(last, tin.user_id == last.user_id)
     nj = nj.filter(nj.last_ts.isnull() | (nj.ts > nj.last_ts))
     nj = nj.mutate(code=_code(nj.channel, codes))
-    null_paths = (
+    null_paths = arrow(
         nj.group_by(nj.user_id)
         .aggregate(path=_ordered_path(nj, base))
         .group_by("path")
         .aggregate(nulls=ibis._.count())
-        .to_pyarrow()
-        .to_pandas()
-    )
+    ).to_pandas()
     return _assemble(channels, conv_paths, null_paths, time_decay, total)
 
 
@@ -168,13 +165,11 @@ def _converting_paths(j: ir.Table, base: int) -> pd.DataFrame:
         value=j.value.max(),
         days=j.age.max(),
     )
-    return (
+    return arrow(
         per_conv.mutate(bucket=_bucket_expr(per_conv.days))
         .group_by(["path", "bucket"])
         .aggregate(conversions=ibis._.count(), value=ibis._.value.sum(), days=ibis._.days.sum())
-        .to_pyarrow()
-        .to_pandas()
-    )
+    ).to_pandas()
 
 
 def _time_decay(
@@ -185,12 +180,11 @@ def _time_decay(
     jw = j.mutate(wt=(-decay * j.age).exp())
     per_cc = jw.group_by([jw.cid, jw.code]).aggregate(wt=jw.wt.sum(), value=jw.value.max())
     per_cc = per_cc.mutate(share=per_cc.wt / per_cc.wt.sum().over(group_by=per_cc.cid))
-    td = (
-        per_cc.group_by(per_cc.code)
-        .aggregate(conversions=per_cc.share.sum(), value=(per_cc.share * per_cc.value).sum())
-        .to_pyarrow()
-        .to_pylist()
-    )
+    td = arrow(
+        per_cc.group_by(per_cc.code).aggregate(
+            conversions=per_cc.share.sum(), value=(per_cc.share * per_cc.value).sum()
+        )
+    ).to_pylist()
     return {channels[r["code"]]: (float(r["conversions"]), float(r["value"])) for r in td}
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from debrief.query import frame
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def channel_daily(
     expr = t.group_by(keys).aggregate(
         spend=t.spend.sum(), revenue=revenue, conversions=t.conversions.sum()
     )
-    df = expr.to_pandas()
+    df = frame(expr)
     cols = ["date", "channel", "campaign_id", "spend", "revenue", "conversions"]
     if "campaign_id" not in df.columns:
         df["campaign_id"] = None
@@ -130,7 +131,7 @@ def spend_by_campaign_day(ws: Workspace, start: dt.date, end: dt.date) -> pd.Dat
         expr = t.group_by([t.date, t.channel, t.campaign_id]).aggregate(spend=t.spend.sum())
     else:
         expr = t.group_by([t.date, t.channel]).aggregate(spend=t.spend.sum())
-    df = expr.to_pandas()
+    df = frame(expr)
     if "campaign_id" not in df.columns:
         df["campaign_id"] = None
     if df.empty:
@@ -154,7 +155,7 @@ def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
     cols = {"month": t.month, "planned_spend": t.planned_spend}
     for opt in ("channel", "campaign_id"):
         cols[opt] = t[opt].cast("string") if opt in t.columns else None
-    df = t.select(**{k: v for k, v in cols.items() if v is not None}).to_pandas()
+    df = frame(t.select(**{k: v for k, v in cols.items() if v is not None}))
     for opt in ("channel", "campaign_id"):
         if opt not in df.columns:
             df[opt] = None
@@ -171,7 +172,7 @@ def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
 def data_through(ws: Workspace, as_of: dt.date) -> dt.date | None:
     """The last day with ``ad_performance`` rows on or before ``as_of`` (None: no rows)."""
     t = ws.table("ad_performance")
-    value = t.filter(t.date <= as_of).date.max().to_pandas()
+    value = frame(t.filter(t.date <= as_of).date.max())
     if value is None or pd.isna(value):
         return None
     return pd.Timestamp(value).date()

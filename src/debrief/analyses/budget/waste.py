@@ -25,6 +25,7 @@ from scipy.optimize import brentq
 
 from debrief.analyses.budget.curves import ChannelCurve
 from debrief.analyses.budget.response import HillAdstock
+from debrief.query import frame
 from debrief.schema import normalise_channel
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def no_conversion_rows(
         agg = {"spend": t.spend.sum(), "conversions": t.conversions.sum()}
         if has_value:
             agg["revenue"] = t.conversion_value.sum()
-        df = t.group_by(keys).aggregate(**agg).to_pandas()
+        df = frame(t.group_by(keys).aggregate(**agg))
         df["channel"] = df["channel"].map(normalise_channel)
         # min_count=1: a group whose conversions are all unknown (an export without them) stays
         # unknown, never 0, so it is never "spend with no conversions".

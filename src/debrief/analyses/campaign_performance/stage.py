@@ -39,6 +39,7 @@ from debrief.analyses.campaign_performance.findings import (
 from debrief.analyses.campaign_performance.views import charts, performer_rows
 from debrief.metrics import references
 from debrief.metrics.formulas import delivery_totals, lead_totals, with_ratios
+from debrief.query import arrow
 from debrief.results import StageResult, ratio
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def metric_rows(
             cac=ibis.ifelse(t._delivered, t.cac, ibis.null().cast("float64")),
         )
     t = t.order_by([t[k] for k in keys]) if keys else t
-    rows = t.to_pyarrow().to_pylist()
+    rows = arrow(t).to_pylist()
     for r in rows:
         for k in keys:
             if r[k] == _NONE:
@@ -124,7 +125,7 @@ def metric_rows(
 
 
 def _rows_of(table: ir.Table | None) -> list[dict[str, Any]]:
-    return [] if table is None else table.to_pyarrow().to_pylist()
+    return [] if table is None else arrow(table).to_pylist()
 
 
 def _name_campaigns(

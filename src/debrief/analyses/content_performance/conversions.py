@@ -9,6 +9,7 @@ import ibis
 import pandas as pd
 
 from debrief.metrics.formulas import in_period
+from debrief.query import frame
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -53,14 +54,13 @@ def assisted_conversions(
         .group_by(["conv_key", "cid"])
         .aggregate(is_last=(j.tp_ts == j.last_ts).any())
     )
-    df = (
+    df = frame(
         per.group_by("cid")
         .aggregate(
             last_touch_conversions=per.is_last.ifelse(1, 0).sum(),
             assisted_conversions=(~per.is_last).ifelse(1, 0).sum(),
         )
         .rename(content_id="cid")
-        .to_pandas()
     )
     df["content_id"] = df["content_id"].astype(str)
     return df[cols]

@@ -14,6 +14,7 @@ import pandas as pd
 
 from debrief.metrics.formulas import in_period
 from debrief.numbers import fmt
+from debrief.query import frame
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def content_metrics(cp: ir.Table, period: Period) -> pd.DataFrame:
             aggs["_pos_w"] = (pos.fill_null(0.0) * w).sum()
             aggs["_w"] = w.sum()
         aggs["_pos_mean"] = pos.mean()
-    df = t.group_by("content_id").aggregate(**aggs).to_pandas()
+    df = frame(t.group_by("content_id").aggregate(**aggs))
     out = pd.DataFrame({"content_id": df["content_id"].astype(str), "days": df["days"]})
     for c in (*COUNTS, "organic_impressions"):
         out[c] = df[c].fillna(0).astype("int64") if c in df else None
@@ -81,7 +82,7 @@ def daily_positions(cp: ir.Table, start: dt.date, end: dt.date) -> pd.DataFrame:
     t = cp.filter(cp.date.between(start, end), cp.avg_position.notnull())
     if "organic_impressions" in cp.columns:
         t = t.filter(t.organic_impressions.fill_null(0) > 0)
-    df = t.select("content_id", "date", "avg_position").to_pandas()
+    df = frame(t.select("content_id", "date", "avg_position"))
     df["content_id"] = df["content_id"].astype(str)
     return df.sort_values(["content_id", "date"]).reset_index(drop=True)
 
@@ -107,14 +108,12 @@ def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:
         else_="<1",
     )
     b = t.mutate(band=band)
-    df = (
-        b.group_by("band")
-        .aggregate(
+    df = frame(
+        b.group_by("band").aggregate(
             organic_clicks=b.organic_clicks.sum(),
             organic_impressions=b.organic_impressions.sum(),
             rows=b.count(),
         )
-        .to_pandas()
     )
     out = []
     for b in ["<1", *labels]:

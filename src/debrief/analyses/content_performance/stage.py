@@ -22,6 +22,7 @@ from debrief.analyses.content_performance.measures import (
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
 from debrief.numbers import fmt
+from debrief.query import frame
 from debrief.results import StageResult, jsonable, ratio
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _content_frame(ws_content: ir.Table | None) -> pd.DataFrame:
     if ws_content is None:
         return pd.DataFrame(columns=["content_id", *_CONTENT_COLS])
     present = [c for c in ("content_id", *_CONTENT_COLS) if c in ws_content.columns]
-    df = ws_content.select(*present).to_pandas()
+    df = frame(ws_content.select(*present))
     for c in _CONTENT_COLS:
         if c not in df:
             df[c] = None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.metrics.formulas import in_period as metric_in_period
 from debrief.numbers import fmt
+from debrief.query import frame
 from debrief.results import Finding, jsonable
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def span(first: dt.date, last: dt.date) -> str:
 
 def examples(expr: ir.Table, order: list[str]) -> list[dict[str, Any]]:
     """A few rows of ``expr`` as plain dicts, in a stable order."""
-    df = expr.order_by(order).limit(EXAMPLES).to_pandas()
+    df = frame(expr.order_by(order).limit(EXAMPLES))
     return [jsonable(r) for r in df.to_dict("records")]
 
 

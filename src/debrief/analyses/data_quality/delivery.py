@@ -21,6 +21,7 @@ from debrief.analyses.data_quality.common import (
     span,
     to_date,
 )
+from debrief.query import arrow, frame
 from debrief.registry import check
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _daily(ads: ir.Table) -> list[dict[str, Any]]:
         clicks=ads.clicks.sum(),
         rows=ads.count(),
     )
-    recs = g.order_by(["channel", "date"]).to_pandas().to_dict("records")
+    recs = frame(g.order_by(["channel", "date"])).to_dict("records")
     for r in recs:
         r["date"] = to_date(r["date"])
     return recs
@@ -171,10 +172,10 @@ def _row_anomaly(
     )
     # every channel's distinct dates in one query, not one query per channel
     dates_of: dict[Any, list[dt.date]] = {}
-    for d in bad.select("channel", "date").distinct().to_pyarrow().to_pylist():
+    for d in arrow(bad.select("channel", "date").distinct()).to_pylist():
         dates_of.setdefault(d["channel"], []).append(to_date(d["date"]))
     out = []
-    for r in agg.order_by("channel").to_pandas().to_dict("records"):
+    for r in frame(agg.order_by("channel")).to_dict("records"):
         channel = r["channel"]
         first, last = to_date(r["first"]), to_date(r["last"])
         dates = sorted(dates_of.get(channel, []))
@@ -247,13 +248,15 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
         last=c.ts.max(),
     )
     dup = dup.filter(dup.n > 1)
-    s = dup.aggregate(
-        ids=dup.count(),
-        rows=dup.n.sum(),
-        extra_value=dup.extra_value.sum(),
-        first=dup.first.min(),
-        last=dup.last.max(),
-    ).to_pandas()
+    s = frame(
+        dup.aggregate(
+            ids=dup.count(),
+            rows=dup.n.sum(),
+            extra_value=dup.extra_value.sum(),
+            first=dup.first.min(),
+            last=dup.last.max(),
+        )
+    )
     ids = int(s["ids"].iloc[0] or 0)
     if ids == 0:
         return []
@@ -261,7 +264,7 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
     extra_value = float(s["extra_value"].iloc[0] or 0.0)
     first, last = to_date(s["first"].iloc[0]), to_date(s["last"].iloc[0])
     top = dup.order_by([ibis.desc("n"), "conversion_id"]).limit(EXAMPLES)
-    ex_ids = list(top.to_pandas()["conversion_id"])
+    ex_ids = list(frame(top)["conversion_id"])
     return [
         finding(
             "duplicate_conversion_ids",

@@ -15,6 +15,7 @@ import ibis
 
 from debrief.analyses.data_quality.common import examples, finding, in_period, money, to_date
 from debrief.metrics import references
+from debrief.query import frame
 from debrief.registry import check
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
             last=bad.event_day.max(),
             before=bad.count(where=bad.event_day < bad.start_date),
         )
-        for r in agg.order_by("campaign_id").to_pandas().to_dict("records"):
+        for r in frame(agg.order_by("campaign_id")).to_dict("records"):
             cid = r["campaign_id"]
             start, end = to_date(r["start_date"]), to_date(r["end_date"])
             first, last = to_date(r["first"]), to_date(r["last"])
@@ -153,7 +154,7 @@ def unknown_campaigns(ctx: StageContext) -> list[Finding]:
             .aggregate(**metrics)
             .order_by([ibis.desc("rows"), "campaign_id"])
         )
-        recs = ids.to_pandas().to_dict("records")
+        recs = frame(ids).to_dict("records")
         if not recs:
             continue
         rows = sum(int(r["rows"]) for r in recs)
@@ -253,7 +254,7 @@ def _distinct(ctx: StageContext, table: str, col: str) -> dict[str, int]:
         return {}
     f = t.filter(t[col].notnull())
     g = f.group_by(col).aggregate(rows=f.count())
-    return {str(r[col]): int(r["rows"]) for r in g.to_pandas().to_dict("records")}
+    return {str(r[col]): int(r["rows"]) for r in frame(g).to_dict("records")}
 
 
 @check("near_duplicate_labels")

@@ -18,6 +18,7 @@ from debrief.analyses.data_quality.common import (
     to_date,
 )
 from debrief.numbers import fmt
+from debrief.query import arrow, frame
 from debrief.registry import check
 
 if TYPE_CHECKING:
@@ -40,13 +41,11 @@ def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
     if ads is None or "sessions" not in ads.columns:
         return []
     t = ads.filter(ads.sessions.notnull())
-    daily = (
+    daily = frame(
         t.group_by(["channel", "date"])
         .aggregate(clicks=t.clicks.sum(), sessions=t.sessions.sum(), spend=t.spend.sum())
         .order_by(["channel", "date"])
-        .to_pandas()
-        .to_dict("records")
-    )
+    ).to_dict("records")
     by_channel: dict[str, list[dict[str, Any]]] = {}
     for r in daily:
         r["date"] = to_date(r["date"])
@@ -96,14 +95,14 @@ def untagged_spend(ctx: StageContext) -> list[Finding]:
     ads = ads_in_period(ctx)
     if ads is None or "campaign_id" not in ads.columns:
         return []
-    if ads.filter(ads.campaign_id.notnull()).count().to_pyarrow().as_py() == 0:
+    if arrow(ads.filter(ads.campaign_id.notnull()).count()).as_py() == 0:
         return []  # this workspace does not tag campaigns at all: nothing is missing
     bad = ads.filter(ads.campaign_id.isnull() & (ads.spend > 0))
     agg = bad.group_by("channel").aggregate(
         rows=bad.count(), spend=bad.spend.sum(), first=bad.date.min(), last=bad.date.max()
     )
     out = []
-    for r in agg.order_by("channel").to_pandas().to_dict("records"):
+    for r in frame(agg.order_by("channel")).to_dict("records"):
         channel = r["channel"]
         first, last = to_date(r["first"]), to_date(r["last"])
         out.append(

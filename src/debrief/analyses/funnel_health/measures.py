@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.query import frame
 from debrief.schema import LEAD_STAGE_COLUMNS, LEAD_STAGES
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _stage_aggs(
 
 
 def _rows(expr: ir.Table) -> list[dict[str, Any]]:
-    df = expr.to_pandas()
+    df = frame(expr)
     return [
         {k: (None if _isnan(v) else v) for k, v in rec.items()} for rec in df.to_dict("records")
     ]

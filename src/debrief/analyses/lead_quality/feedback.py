@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from debrief.analyses.funnel_health.measures import utc_bounds
+from debrief.query import frame
 from debrief.results import ratio
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
 
@@ -29,7 +30,7 @@ def reason_counts(leads: ir.Table, period: Period) -> pd.DataFrame:
     reason = leads.disqualified_reason.strip().lower()
     t = leads.filter(col.notnull(), col >= a, col < b).mutate(reason=reason)
     t = t.filter(t.reason.notnull(), t.reason != "")
-    df = t.group_by("reason").aggregate(count=t.count()).to_pandas()
+    df = frame(t.group_by("reason").aggregate(count=t.count()))
     return df.sort_values("reason").reset_index(drop=True)
 
 

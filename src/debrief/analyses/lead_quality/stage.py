@@ -29,6 +29,7 @@ from debrief.analyses.lead_quality.scoring import classification_metrics, gains_
 from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
 from debrief.metrics import references
 from debrief.numbers import fmt
+from debrief.query import arrow, frame
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
@@ -134,7 +135,7 @@ def matured_scores(
         positive=(t[stage_col].notnull() & (t[stage_col] < cutoff)),
         score=t.score.cast("float64"),
     )
-    by_day = t.group_by("day").aggregate(leads=t.count()).to_pandas().sort_values("day")
+    by_day = frame(t.group_by("day").aggregate(leads=t.count())).sort_values("day")
     by_day["day"] = pd.to_datetime(by_day["day"]).dt.date
     if by_day.empty:
         return pd.DataFrame(columns=["score", "positive", "newer", "leads"])
@@ -142,7 +143,7 @@ def matured_scores(
     older = by_day[share <= 1 - s.holdout_share]
     split = older["day"].iloc[-1] + dt.timedelta(days=1) if len(older) else by_day["day"].iloc[0]
     t = t.mutate(newer=t.day >= split)
-    agg = t.group_by(["score", "positive", "newer"]).aggregate(leads=t.count()).to_pandas()
+    agg = frame(t.group_by(["score", "positive", "newer"]).aggregate(leads=t.count()))
     agg["positive"] = agg["positive"].astype(bool)
     agg["newer"] = agg["newer"].astype(bool)
     agg.attrs.update(split_day=split, start=start, end=end)
@@ -154,7 +155,7 @@ def _current_threshold(leads: ir.Table, s: LeadQualitySettings) -> tuple[float |
         return float(s.mql_threshold), "configured"
     if "mql_at" not in leads.columns or "score" not in leads.columns:
         return None, "unknown"
-    v = leads.filter(leads.mql_at.notnull(), leads.score.notnull()).score.min().to_pyarrow().as_py()
+    v = arrow(leads.filter(leads.mql_at.notnull(), leads.score.notnull()).score.min()).as_py()
     return (None, "unknown") if v is None else (float(v), "inferred: lowest score of an MQL")
 
 

@@ -21,6 +21,7 @@ import ibis
 import pandas as pd
 
 from debrief.analyses.funnel_health.measures import utc_bounds
+from debrief.query import frame
 from debrief.results import ratio
 from debrief.stats import stratified_difference
 
@@ -69,7 +70,7 @@ def _by_segment(
     if has_sql:
         reached_sql = leads.sql_at.notnull() & (leads.sql_at < cutoff)
         aggs["sqls"] = (mql & reached_sql).ifelse(1, 0).sum()
-    out = leads.group_by("segment").aggregate(**aggs).to_pandas()
+    out = frame(leads.group_by("segment").aggregate(**aggs))
     if not has_sql:
         out["sqls"] = None
     return out

@@ -11,6 +11,7 @@ from debrief.metrics.catalogue import direction as metric_direction
 from debrief.metrics.catalogue import kind, label
 from debrief.numbers import fmt as fmt_number
 from debrief.period import Period
+from debrief.query import arrow
 from debrief.results import Finding, ratio
 from debrief.synthesis.kpis import KPI_METRICS, kpi_values
 from debrief.wording.labels import fmt_metric
@@ -26,7 +27,7 @@ def _first_day(ws: Workspace, table: str, column: str) -> dt.date | None:
     t = ws.optional(table)
     if t is None or column not in t.columns:
         return None
-    v = t[column].min().to_pyarrow().as_py()
+    v = arrow(t[column].min()).as_py()
     return v.date() if isinstance(v, dt.datetime) else v
 
 
