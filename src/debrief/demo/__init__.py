@@ -18,7 +18,18 @@ from debrief.demo import content, journeys, leads, media, outcomes, plan
 from debrief.demo.writer import FORMATS, write_table
 from debrief.numbers import fmt as fmt_number
 
-__all__ = ["FORMATS", "generate", "generate_frames"]
+__all__ = ["FORMATS", "carried_content", "generate", "generate_frames"]
+
+
+def carried_content(items: pd.DataFrame) -> dict[str, list[str]]:
+    """The content items each channel's touches can carry, by content type."""
+    by_type = items.groupby("type")["content_id"].apply(list).to_dict()
+    return {
+        "organic_search": by_type["blog"] + by_type["landing_page"],
+        "referral": by_type["blog"] + by_type["case_study"],
+        "content_syndication": by_type["ebook"],
+        "email": by_type["webinar"] + by_type["case_study"],
+    }
 
 
 def generate_frames(
@@ -38,14 +49,7 @@ def generate_frames(
     say("content")
     items, perf = content.generate_content(streams[2])
     say("journeys: touchpoints and conversions")
-    by_type = items.groupby("type")["content_id"].apply(list).to_dict()
-    carried = {
-        "organic_search": by_type["blog"] + by_type["landing_page"],
-        "referral": by_type["blog"] + by_type["case_study"],
-        "content_syndication": by_type["ebook"],
-        "email": by_type["webinar"] + by_type["case_study"],
-    }
-    touch, conv = journeys.generate_journeys(streams[3], scale, carried)
+    touch, conv = journeys.generate_journeys(streams[3], scale, carried_content(items))
     say("plan: campaigns, targets, benchmarks, timeline")
     say("outcomes: daily revenue, promotions, a lift test")
     mix = outcomes.generate_outcomes(streams[4], m.ad_performance)

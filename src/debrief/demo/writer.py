@@ -54,6 +54,14 @@ def write_table(table: str, frame: pd.DataFrame, out: Path, fmt: str) -> Path:
                 frame[col] = frame[col].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
         frame.to_csv(path, index=False)
         return path
+    pq.write_table(to_arrow(table, frame), path)
+    return path
+
+
+def to_arrow(table: str, frame: pd.DataFrame) -> pa.Table:
+    """One table's frame typed after the contract, as written to Parquet."""
+    frame = _ordered(table, frame)
+    schema = table_schema(table)
     arrays, fields = [], []
     for col in frame.columns:
         kind = schema.column(col).kind
@@ -69,5 +77,4 @@ def write_table(table: str, frame: pd.DataFrame, out: Path, fmt: str) -> Path:
         else:
             arrays.append(pa.array(values, type=typ, from_pandas=True))
         fields.append(pa.field(col, typ))
-    pq.write_table(pa.Table.from_arrays(arrays, schema=pa.schema(fields)), path)
-    return path
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))

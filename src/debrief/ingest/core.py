@@ -9,8 +9,9 @@ listing every problem, and the workspace is exactly as before.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from debrief.ingest.parts import mapped_parts, run_parts
 from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
 from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
 from debrief.ingest.recognise import recognise
+from debrief.ingest.stream import bounded_memory, stage_file, streams
 from debrief.ingest.validate import (
     Part,
     check_table,
@@ -32,7 +34,7 @@ from debrief.ingest.validate import (
     validate_part,
     with_always_columns,
 )
-from debrief.ingest.writer import write_tables
+from debrief.ingest.writer import Staged, drop_staged, new_token, write_tables
 from debrief.numbers import fmt
 from debrief.schema import TABLES, table_hint, table_schema
 from debrief.workspace import Workspace, check_target, local_path
@@ -104,6 +106,11 @@ def _table_files(
     return out
 
 
+#: Tables always read whole: their ids, currency and periods are checked across every row and file
+#: (:mod:`debrief.ingest.crossplatform`), and they hold one row per day and campaign, not per person.
+WHOLE_TABLES = frozenset({"ad_performance", "content_performance"})
+
+
 def _known_campaigns(
     ws: Workspace | None, typed: Mapping[str, pa.Table], append: bool
 ) -> pa.Array | None:
@@ -153,6 +160,7 @@ def ingest(
     log = ProblemLog(cap)
     parts: list[Part] = []
     notes: list[str] = []
+    recognised: frozenset[Path] = frozenset()
     if mapping is not None:
         spec = load_mapping(mapping)
         parts.extend(mapped_parts(spec, paths, log, params or {}, notes))
@@ -166,20 +174,25 @@ def ingest(
         for run in found.runs:
             parts.extend(run_parts(run, params or {}, log, notes))
         notes = list(dict.fromkeys(notes))  # a file read by two sources is noted once
-        for name, path in _table_files(paths, log, recognised):
-            raw = read_file(path, log, ReadOptions(encoding=encoding))
-            if raw is not None:
-                parts.append(_part(name, raw))
+    files = [] if mapping is not None else _table_files(paths, log, recognised)
     for name, table_path in (tables or {}).items():
         try:
             table_schema(name)
         except KeyError as exc:
             log.add(str(table_path), None, str(exc.args[0]), "error")
             continue
-        raw = read_file(Path(table_path), log, ReadOptions(encoding=encoding))
+        files.append((name, Path(table_path)))
+    # A table from one big Parquet file is validated and staged in batches (memory flat in the
+    # file's size); the others are read whole.
+    per_table = Counter([name for name, _ in files] + [p.table for p in parts])
+    big = [(n, p) for n, p in files if per_table[n] == 1 and n not in WHOLE_TABLES and streams(p)]
+    for name, path in files:
+        if (name, path) in big:
+            continue
+        raw = read_file(path, log, ReadOptions(encoding=encoding))
         if raw is not None:
             parts.append(_part(name, raw))
-    if not parts and not log.has_errors():
+    if not parts and not big and not log.has_errors():
         log.add(
             ", ".join(map(str, paths)) or "(no paths)",
             None,
@@ -204,8 +217,11 @@ def ingest(
     ws: Workspace | None = workspace if isinstance(workspace, Workspace) else None
     target = str(workspace) if ws is None else ws.target
     if ws is None and ("://" in target or Path(target).exists()):
-        ws = Workspace.open(target)
+        # An existing file, or a URL (a first Spark ingest starts an empty catalog).
+        ws = Workspace.open(target, create=True)
     created = False
+    token = new_token()
+    streamed: dict[str, Staged] = {}
     try:
         campaign_ids = _known_campaigns(ws, combined, append)
         if "ad_performance" in combined:
@@ -220,32 +236,54 @@ def ingest(
             check_table(name, table_schema(name), table, parts, log, campaign_ids)
             if table.num_rows == 0:
                 _no_rows(name, [parts[i].label for i in by_table[name]], log, append, allow_empty)
+        if big and not log.has_errors():
+            # Staging tables are private to this ingest (named by its token) and dropped unless
+            # it succeeds.
+            if ws is None:
+                ws = Workspace.open(target, create=True)
+                created = local_path(target) is not None
+            with bounded_memory(ws):
+                for name, path in big:
+                    staged = stage_file(ws, name, path, log, campaign_ids, token)
+                    if staged is not None:
+                        streamed[name] = staged
         if log.has_errors():
             raise IngestError(log.problems(), log.unlisted(), notes=notes)
         if ws is None:
             ws = Workspace.open(target, create=True)
             created = local_path(target) is not None
         # Tables in contract order, so listings and the workspace read the same way everywhere.
-        ordered = {n: origin_free(combined[n]) for n in TABLES if n in combined}
-        try:
-            rows = write_tables(ws, ordered, append=append)
-        except BaseException:
-            if created:  # a workspace this ingest created holds nothing: leave none behind
-                ws.close()
-                ws = None
-                _remove_database(target)
-            raise
+        ordered: dict[str, pa.Table | Staged] = {
+            n: streamed[n] if n in streamed else origin_free(combined[n])
+            for n in TABLES
+            if n in combined or n in streamed
+        }
+        with bounded_memory(ws) if streamed else nullcontext():
+            rows = write_tables(ws, ordered, append=append, token=token)
         loads = {}
-        for name in ordered:
-            files = tuple(dict.fromkeys(parts[i].label for i in by_table[name]))
+        for name, data in ordered.items():
+            if isinstance(data, Staged):
+                files = tuple(p.name for n, p in big if n == name)
+                read = data.rows
+            else:
+                files = tuple(dict.fromkeys(parts[i].label for i in by_table[name]))
+                read = data.num_rows
             loads[name] = TableLoad(
                 name,
-                rows_read=ordered[name].num_rows,
+                rows_read=read,
                 rows=rows[name],
                 warnings=sum(log.count("warning", f) for f in files),
                 files=files,
             )
         return IngestResult(ws.target, loads, log.problems(), log.unlisted(), notes)
+    except BaseException:
+        if ws is not None:
+            drop_staged(ws, token)
+        if created and ws is not None:  # a workspace this ingest created: leave none behind
+            ws.close()
+            ws = None
+            _remove_database(target)
+        raise
     finally:
         if ws is not None and not isinstance(workspace, Workspace):
             ws.close()

@@ -49,6 +49,8 @@ class Part:
     #: The ids are one id space across platforms, never namespaced ``platform:id``: true for
     #: contract files (the team's own ids) and mappings that say so, false for platform exports.
     shared_ids: bool = True
+    #: Rows of the file before ``data`` (a batch of a file read in batches).
+    row_offset: int = 0
 
 
 def report(
@@ -73,7 +75,7 @@ def report(
         column,
         problem,
         level,
-        list(zip(first.to_pylist(), shown, strict=True)),
+        list(zip([r + part.row_offset for r in first.to_pylist()], shown, strict=True)),
         total=n,
         line_of=part.line_of,
     )
@@ -342,10 +344,16 @@ def check_table(
     parts: Sequence[Part],
     log: ProblemLog,
     campaign_ids: pa.Array | None,
+    *,
+    keys: bool = True,
 ) -> None:
-    """Checks across rows and columns of one combined table (keys, cross-column warnings)."""
+    """Checks across rows and columns of one combined table (keys, cross-column warnings).
+
+    ``keys=False`` leaves out the key check: a table read in batches has its keys checked in the
+    engine once every batch is staged (:mod:`debrief.ingest.stream`).
+    """
     key = effective_key(schema, table.column_names, lambda c: _is_text(table.column(c).type))
-    if key:
+    if key and keys:
         dup = duplicate_mask(table, key)
         level: Level = "error" if schema.key_unique else "warning"
         n = report_rows(
@@ -359,7 +367,7 @@ def check_table(
             lambda rows: _with_first_line(rows, table, key, parts),
         )
         if n and level == "error":
-            _duplicate_summary(log, name, key, n, parts)
+            duplicate_summary(log, name, key, n, parts)
     cols = set(table.column_names)
     if name == "ad_performance":
         clicks = table.column("clicks") if "clicks" in cols else None
@@ -432,7 +440,7 @@ def _with_first_line(
     return pa.array(shown, pa.string())
 
 
-def _duplicate_summary(
+def duplicate_summary(
     log: ProblemLog, name: str, key: Sequence[str], n: int, parts: Sequence[Part]
 ) -> None:
     """One line that says what the repeated-key errors have in common and how to fix them."""

@@ -27,10 +27,12 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import ibis
 import pyarrow as pa
 
+from debrief.errors import UserError
 from debrief.ingest.validate import effective_key
 from debrief.numbers import fmt
 from debrief.schema import table_schema
@@ -81,14 +83,16 @@ def leftover_stages(ws: Workspace) -> list[str]:
 
 
 def _write_duckdb(
-    ws: Workspace, tables: Mapping[str, pa.Table], *, append: bool, token: str
+    ws: Workspace, tables: Mapping[str, pa.Table | Staged], *, append: bool, token: str
 ) -> None:
-    # Backend adapter (DuckDB): one transaction for the whole write, staging included.
+    # Backend adapter (DuckDB): one transaction for the whole write, staging included (a big
+    # file's staging table, written in batches before, is this ingest's: named by its token).
     con = ws.con
     con.raw_sql("BEGIN TRANSACTION")
     try:
         for stage in leftover_stages(ws):
-            con.raw_sql(f'DROP TABLE IF EXISTS "{stage}"')
+            if token not in stage:
+                con.raw_sql(f'DROP TABLE IF EXISTS "{stage}"')
         staged = _stage(ws, tables, append=append, token=token, created=[])
         if WRITE_HOOK is not None:
             WRITE_HOOK("staged")
@@ -134,7 +138,7 @@ def _swap_generic(ws: Workspace, staged: Mapping[str, str]) -> None:
         ws.con.drop_table(stage, force=True)
 
 
-class WriteCheckError(ValueError):
+class WriteCheckError(UserError, ValueError):
     """A table read back from the workspace differs from what was validated; nothing changed."""
 
 
@@ -155,7 +159,24 @@ def spark_arrow(data: pa.Table) -> pa.Table:
     return data if schema == data.schema else data.cast(schema)
 
 
-def _create(ws: Workspace, name: str, data: pa.Table) -> None:
+@dataclass(frozen=True)
+class Staged:
+    """A table already in a staging table and checked (a file validated and written in batches)."""
+
+    stage: str
+    rows: int
+
+
+def new_token() -> str:
+    """The suffix naming one ingest's staging tables."""
+    return uuid.uuid4().hex[:10]
+
+
+def stage_name(table: str, token: str) -> str:
+    return f"{STAGE_PREFIX}{table}_{token}"
+
+
+def create(ws: Workspace, name: str, data: pa.Table) -> None:
     """A new table ``name`` holding ``data``."""
     if ws.backend_name == "pyspark":
         # Arrow straight into Spark: going through pandas turns missing text into 'NaN' and
@@ -167,16 +188,49 @@ def _create(ws: Workspace, name: str, data: pa.Table) -> None:
         ws.con.create_table(name, data)
 
 
-def check_written(ws: Workspace, name: str, data: pa.Table) -> None:
+def append_rows(ws: Workspace, name: str, data: pa.Table) -> None:
+    """``data``'s rows added to table ``name`` (same columns, same order)."""
+    if ws.backend_name == "pyspark":
+        session = ws.con._session
+        session.createDataFrame(spark_arrow(data)).write.insertInto(name)
+    elif ws.is_duckdb:
+        # Backend adapter (DuckDB): the batch is scanned in place and released at once (an Ibis
+        # memtable stays registered until garbage collection: memory grew with every batch).
+        raw = ws.con.con
+        view = f"{name}_batch"
+        raw.register(view, data)
+        try:
+            raw.execute(f'INSERT INTO "{name}" SELECT * FROM "{view}"')
+        finally:
+            raw.unregister(view)
+    else:
+        ws.con.insert(name, data)
+
+
+def drop_staged(ws: Workspace, token: str) -> None:
+    """Drop every staging table of the ingest named by ``token`` (a failed ingest's leftovers)."""
+    for name in ws.con.list_tables():
+        if name.startswith(STAGE_PREFIX) and token in name:
+            ws.con.drop_table(name, force=True)
+
+
+def present_counts(data: pa.Table) -> dict[str, int]:
+    """Rows and present (non-missing) values per column: what a written table must read back."""
+    counts = {"__rows": data.num_rows}
+    counts.update({c: data.num_rows - data.column(c).null_count for c in data.column_names})
+    return counts
+
+
+def check_written(ws: Workspace, name: str, data: pa.Table | Mapping[str, int]) -> None:
     """Raise :class:`WriteCheckError` unless table ``name`` has ``data``'s rows and, per column,
-    its number of missing values."""
+    its number of missing values (``data`` may be those counts, from :func:`present_counts`)."""
+    expected = present_counts(data) if isinstance(data, pa.Table) else dict(data)
     t = ws.con.table(name)
     counts = {"__rows": t.count()}
-    for c in data.column_names:
-        counts[c] = t[c].count()
+    for c in expected:
+        if c != "__rows":
+            counts[c] = t[c].count()
     got = t.aggregate(**counts).to_pyarrow().to_pylist()[0]
-    expected = {"__rows": data.num_rows}
-    expected.update({c: data.num_rows - data.column(c).null_count for c in data.column_names})
     wrong = [
         f"{'rows' if c == '__rows' else c}: {fmt(expected[c], 'count')} expected, {fmt(int(got[c] or 0), 'count')} written"
         for c in expected
@@ -190,19 +244,25 @@ def check_written(ws: Workspace, name: str, data: pa.Table) -> None:
 
 
 def write_tables(
-    ws: Workspace, tables: Mapping[str, pa.Table], *, append: bool = False
+    ws: Workspace,
+    tables: Mapping[str, pa.Table | Staged],
+    *,
+    append: bool = False,
+    token: str | None = None,
 ) -> dict[str, int]:
-    """Write ``tables`` (canonical name -> typed Arrow table); returns rows per table afterwards.
+    """Write ``tables`` (canonical name -> typed Arrow table, or a :class:`Staged` table already
+    written and checked, under ``token``); returns rows per table afterwards.
 
     ``append`` merges each with the rows already in the workspace on the table's natural key
-    (``TableSchema.key``); otherwise each table is replaced.
+    (``TableSchema.key``); otherwise each table is replaced. Staging tables are dropped whatever
+    happens, the :class:`Staged` ones included.
     """
-    token = uuid.uuid4().hex[:10]
+    token = token or new_token()
     con = ws.con
     if ws.is_duckdb:
         _write_duckdb(ws, tables, append=append, token=token)
         return {name: int(con.table(name).count().execute()) for name in tables}
-    created: list[str] = []
+    created: list[str] = [d.stage for d in tables.values() if isinstance(d, Staged)]
     try:
         staged = _stage(ws, tables, append=append, token=token, created=created)
         if ws.backend_name == "pyspark":
@@ -211,7 +271,7 @@ def write_tables(
             _swap_generic(ws, staged)
     finally:
         present = set(con.list_tables())
-        for stage in created:
+        for stage in dict.fromkeys(created):
             if stage in present:
                 con.drop_table(stage, force=True)
     return {name: int(con.table(name).count().execute()) for name in tables}
@@ -219,7 +279,7 @@ def write_tables(
 
 def _stage(
     ws: Workspace,
-    tables: Mapping[str, pa.Table],
+    tables: Mapping[str, pa.Table | Staged],
     *,
     append: bool,
     token: str,
@@ -231,10 +291,13 @@ def _stage(
     con = ws.con
     staged: dict[str, str] = {}
     for name, data in tables.items():
-        stage = f"{STAGE_PREFIX}{name}_{token}"
-        created.append(stage)
-        _create(ws, stage, data)
-        check_written(ws, stage, data)
+        if isinstance(data, Staged):
+            stage = data.stage
+        else:
+            stage = stage_name(name, token)
+            created.append(stage)
+            create(ws, stage, data)
+            check_written(ws, stage, data)
         if append and ws.has(name):
             merged_name = f"{STAGE_PREFIX}{name}_{token}_merged"
             new = con.table(stage)
