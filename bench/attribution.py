@@ -55,13 +55,41 @@ T0 = np.datetime64("2026-09-01T00:00:00", "s").astype(np.int64)
 T1 = np.datetime64("2026-11-01T00:00:00", "s").astype(np.int64)
 
 
-def generate(people: int, out: Path, seed: int = 0) -> dict[str, int]:
-    """Write touchpoints.parquet, conversions.parquet and mam_sessions.parquet for ``people``."""
-    import pyarrow as pa
+def generate(people: int, out: Path, seed: int = 0, chunk: int = 2_000_000) -> dict[str, int]:
+    """Write touchpoints.parquet, conversions.parquet and mam_sessions.parquet for ``people``.
+
+    People are drawn ``chunk`` at a time (each chunk with its own seed; one chunk draws exactly
+    what earlier versions of this script drew) and appended, so memory holds one chunk. The
+    sessions file for MAM is only written up to 5M people (MAM runs there at most).
+    """
     import pyarrow.parquet as pq
 
-    rng = np.random.default_rng(seed)
     out.mkdir(parents=True, exist_ok=True)
+    writers: dict[str, pq.ParquetWriter] = {}
+    stats = {"people": people, "touches": 0, "conversions": 0}
+    chunks = max(1, -(-people // chunk))
+    try:
+        for k in range(chunks):
+            rng = np.random.default_rng(seed if chunks == 1 else [seed, k])
+            lo = k * chunk
+            n_people = min(chunk, people - lo) if chunks > 1 else people
+            for name, table in _chunk(rng, lo, n_people, mam=people <= 5_000_000).items():
+                if name not in writers:
+                    writers[name] = pq.ParquetWriter(out / f"{name}.parquet", table.schema)
+                writers[name].write_table(table, row_group_size=1 << 20)
+                if name in ("touchpoints", "conversions"):
+                    key = "touches" if name == "touchpoints" else name
+                    stats[key] += table.num_rows
+    finally:
+        for w in writers.values():
+            w.close()
+    return stats
+
+
+def _chunk(rng: np.random.Generator, first: int, people: int, mam: bool) -> dict[str, object]:
+    """One chunk of people (ids from ``first``): their touches, conversions and MAM sessions."""
+    import pyarrow as pa
+
     k = 1 + rng.poisson(2.3, people)
     n = int(k.sum())
     person = np.repeat(np.arange(people, dtype=np.int64), k)
@@ -79,7 +107,7 @@ def generate(people: int, out: Path, seed: int = 0) -> dict[str, int]:
     conv_ts = ts[ends[conv_people]] + rng.exponential(6 * 3600, len(conv_people)).astype(np.int64)
     value = np.round(rng.lognormal(4.0, 0.8, len(conv_people)), 2)
 
-    uid = pa.array(np.arange(people, dtype=np.int64)).cast(pa.string())
+    uid = pa.array(np.arange(first, first + people, dtype=np.int64)).cast(pa.string())
     ts_type = pa.timestamp("s", tz="UTC")
     channel = pa.DictionaryArray.from_arrays(
         pa.array(chan.astype(np.int32)), pa.array(list(CHANNELS))
@@ -91,26 +119,26 @@ def generate(people: int, out: Path, seed: int = 0) -> dict[str, int]:
             "channel": channel,
         }
     )
-    pq.write_table(touches, out / "touchpoints.parquet", row_group_size=1 << 20)
-    conversions = pa.table(
-        {
-            "user_id": uid.take(pa.array(conv_people)),
-            "ts": pa.array(conv_ts, ts_type),
-            "value": pa.array(value),
-        }
-    )
-    pq.write_table(conversions, out / "conversions.parquet")
-    # MAM reads sessions with a conversion flag: the converting person's last touch carries it.
-    flag = np.zeros(n, dtype=bool)
-    flag[ends[conv_people]] = True
-    val = np.zeros(n)
-    val[ends[conv_people]] = value
-    pq.write_table(
-        touches.append_column("has_conv", pa.array(flag)).append_column("value", pa.array(val)),
-        out / "mam_sessions.parquet",
-        row_group_size=1 << 20,
-    )
-    return {"people": people, "touches": n, "conversions": len(conv_people)}
+    out = {
+        "touchpoints": touches,
+        "conversions": pa.table(
+            {
+                "user_id": uid.take(pa.array(conv_people)),
+                "ts": pa.array(conv_ts, ts_type),
+                "value": pa.array(value),
+            }
+        ),
+    }
+    if mam:
+        # MAM reads sessions with a conversion flag: the converting person's last touch has it.
+        flag = np.zeros(n, dtype=bool)
+        flag[ends[conv_people]] = True
+        val = np.zeros(n)
+        val[ends[conv_people]] = value
+        out["mam_sessions"] = touches.append_column("has_conv", pa.array(flag)).append_column(
+            "value", pa.array(val)
+        )
+    return out
 
 
 def run_debrief(d: Path) -> dict[str, object]:
