@@ -67,6 +67,22 @@ def _holidays(country: str, years: range) -> set[dt.date]:
         raise ValueError(f"Unknown country {country!r} for public holidays") from None
 
 
+def public_holidays(
+    start: dt.date, end: dt.date, country: str | None = "US"
+) -> list[tuple[dt.date, str]]:
+    """The public holidays of ``country`` from ``start`` to ``end`` (inclusive), with their names,
+    in date order; none without a country."""
+    if not country or end < start:
+        return []
+    import holidays
+
+    try:
+        cal = holidays.country_holidays(country, years=list(range(start.year, end.year + 1)))
+    except NotImplementedError:
+        raise ValueError(f"Unknown country {country!r} for public holidays") from None
+    return sorted((d, str(n)) for d, n in cal.items() if start <= d <= end)
+
+
 def add_business_days(start: dt.date, n: int, country: str | None = "US") -> dt.date:
     """The date ``n`` business days after ``start`` (weekends and public holidays skipped)."""
     off = _holidays(country, range(start.year, start.year + 2)) if country else set()

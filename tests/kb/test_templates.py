@@ -93,7 +93,8 @@ def test_templates_are_versioned_and_updates_are_applied_or_dismissed(kb) -> Non
     ups = template_updates_of(kb, status="proposed")
     assert len(ups) == 2 and ups[0]["value"] == practice
     t = decide_update(kb, ups[0]["id"], "applied", DAY)
-    assert t["version"] == 3 and t["practices"] == [practice]
+    # an applied practice keeps where it came from: the post-mortem, its campaign and the date
+    assert t["version"] == 3 and t["practices"] == [{**practice, "on": DAY.isoformat()}]
     t = decide_update(kb, ups[1]["id"], "dismissed", DAY)
     assert t["version"] == 3 and t["criteria"] == []
     done = {u["id"]: u for u in template_updates_of(kb)}

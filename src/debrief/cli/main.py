@@ -120,6 +120,7 @@ _COMMANDS = (
     ("debrief.cli.serve", "serve_command", "serve"),
     ("debrief.cli.mmm", "mmm_command", "mmm"),
     ("debrief.cli.tick", "tick_command", "tick"),
+    ("debrief.cli.brief", "brief_command", "brief"),
 )
 
 for _module, _attr, _name in _COMMANDS:
@@ -127,7 +128,9 @@ for _module, _attr, _name in _COMMANDS:
     app.command(_name)(cli_errors(_fn))
 
 importlib.import_module("debrief.cli.kb_cycle")  # adds the review cycle's commands to kb_app
-app.add_typer(importlib.import_module("debrief.cli.kb").kb_app, name="kb")
+_kb_app = importlib.import_module("debrief.cli.kb").kb_app
+_kb_app.add_typer(importlib.import_module("debrief.cli.brief").template_app, name="template")
+app.add_typer(_kb_app, name="kb")
 
 
 def main() -> None:  # pragma: no cover - console script

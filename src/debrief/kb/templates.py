@@ -33,6 +33,7 @@ __all__ = [
     "get_template",
     "save_template",
     "store_proposals",
+    "template_for",
     "template_updates_of",
     "templates_of",
 ]
@@ -74,6 +75,25 @@ def templates_of(kb: KnowledgeBase, objective: str | None = None) -> list[dict[s
 def get_template(kb: KnowledgeBase, name: str) -> dict[str, Any] | None:
     rows = kb._rows(sa.select(campaign_templates).where(campaign_templates.c.name == name))
     return _decode_template(rows[0]) if rows else None
+
+
+def template_for(
+    kb: KnowledgeBase, campaign_id: str, objective: str | None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """The template a campaign follows, and why: the one its stored brief was written from, else
+    the most recently updated template for its objective; (None, None) when neither exists."""
+    from debrief.kb.briefs import brief_of
+
+    before = brief_of(kb, campaign_id)
+    if before is not None and before.get("template"):
+        t = get_template(kb, before["template"])
+        if t is not None:
+            return t, "this campaign's brief"
+    if objective:
+        same = sorted(templates_of(kb, objective), key=lambda t: (t["updated_on"], t["id"]))
+        if same:
+            return same[-1], f"the most recently updated template for objective {objective}"
+    return None, None
 
 
 def save_template(kb: KnowledgeBase, name: str, on: dt.date, **fields: Any) -> dict[str, Any]:
@@ -206,7 +226,15 @@ def decide_update(kb: KnowledgeBase, update_id: int, status: str, on: dt.date) -
         version = tpl.version
         if status == "applied":
             current = json.loads(getattr(tpl, row.field) or "[]")
-            merged = _merge(row.field, current, json.loads(row.value))
+            item = json.loads(row.value)
+            if row.field == "practices":  # where the practice came from
+                item = {
+                    **item,
+                    "report_id": row.report_id,
+                    "campaign_id": item.get("campaign_id") or row.campaign_id,
+                    "on": item.get("on") or row.proposed_on.isoformat(),
+                }
+            merged = _merge(row.field, current, item)
             version = tpl.version + 1
             conn.execute(
                 sa.update(campaign_templates)

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from debrief.requests import Request
     from debrief.workspace import Workspace
 
-__all__ = ["STAGES", "diagnose", "run_postmortem"]
+__all__ = ["STAGES", "diagnose", "run_postmortem", "with_learned"]
 
 #: Open commitments due by the as-of date, measured: (table rows, findings).
 Commitments = tuple[list[dict[str, Any]], list[Finding]]
@@ -74,7 +74,7 @@ def run_postmortem(
     as_of = request.as_of or dt.date.today()
     info = load_campaign(ws, request.campaign_id)
     targets = campaign_targets(ws, info.campaign_id)
-    refs = _with_learned(load_references(ws, info, list(METRICS), as_of), learned or [], as_of)
+    refs = with_learned(load_references(ws, info, list(METRICS), as_of), learned or [], as_of)
     c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
 
     stages: dict[str, StageResult] = {}
@@ -209,7 +209,7 @@ def _data_quality(
     return tuple(kept) + tuple(f for f in own if key(f) not in seen)
 
 
-def _with_learned(refs: References, rows: list[dict[str, Any]], as_of: dt.date) -> References:
+def with_learned(refs: References, rows: list[dict[str, Any]], as_of: dt.date) -> References:
     """``refs`` with the benchmarks recalibrated from the team's campaigns and applied to the
     knowledge base (``debrief benchmarks --apply``): the newest row per metric and channel dated
     on or before ``as_of`` replaces the workspace's benchmark for that channel. Applying them is

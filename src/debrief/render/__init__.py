@@ -18,6 +18,7 @@ __all__ = [
     "to_markdown",
     "to_pdf",
     "validate_report_json",
+    "write_files",
     "write_report",
 ]
 
@@ -55,6 +56,15 @@ def write_report(
         if Path(name).name != name:
             raise ValueError(f"attachment name {name!r} must be a plain file name")
         texts[name] = text
+    return write_files(out, texts)
+
+
+def write_files(out_dir: str | Path, texts: dict[str, str | bytes]) -> dict[str, Path]:
+    """Write each ``{file name: text or bytes}`` into ``out_dir`` (created), each to a temporary
+    name and renamed, so a failed run never leaves a half file beside an older complete one;
+    return the paths written by name."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
     for name, text in texts.items():
         path = out / name
