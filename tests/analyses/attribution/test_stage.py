@@ -72,7 +72,9 @@ def test_stage_tables_sum_to_the_months_conversions(make_ws) -> None:
         "intervals",
     ):
         assert table in res.tables
-    assert set(res.charts) == {"models", "path_length", "time_to_conversion"}
+    assert set(res.charts) == {"models", "path_length", "time_to_conversion", "journey_trends"}
+    # the trends' last month is the month reviewed, with the same conversions
+    assert res.tables["journey_trends"][-1]["conversions"] == len(oct_conv)
     sh = {r["channel"]: r["conversions"] for r in credits if r["model"] == "shapley"}
     for ch, total in sh.items():
         by_pos = [r for r in res.tables["shapley_by_position"] if r["channel"] == ch]

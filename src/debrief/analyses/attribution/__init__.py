@@ -76,6 +76,16 @@ STAGE = declare(
                 {"path": "text", "touches": "count", "conversions": "count", "value": "money"}
                 | {"nulls": "count", "conversion_rate": "rate"}
             ),
+            "journey_trends": Table(
+                {"month": "text", "conversions": "count", "journeys": "count"}
+                | {"mean_touches": "number", "multi_touch_share": "rate"}
+                | {"mean_days_to_conversion": "days"},
+                required=("month", "conversions", "journeys"),
+            ),
+            "first_last_touch": Table(
+                {"month": "text", "touch": "text", "channel": "text", "journeys": "count"}
+                | {"share": "rate"}
+            ),
             "shapley_by_position": Table(
                 {"channel": "text", "position": "text", "conversions": "count"}
             ),

@@ -4,16 +4,18 @@ Inputs: the workspace's ``touchpoints`` and ``conversions`` (both required: with
 is skipped), the period and its prior month, ``Settings.attribution``. Output tables:
 ``credits`` (model, channel, conversions, value, share), ``direct_assisted``, ``path_summary``,
 ``path_length``, ``time_to_conversion``, ``top_paths``, ``shapley_by_position``, ``interactions``,
-``intervals``; charts ``models``, ``path_length``, ``time_to_conversion``.
+``intervals``, and over the six months ending with the period ``journey_trends`` (one row per
+month) and ``first_last_touch`` (first- and last-touch channel shares per month); charts
+``models``, ``path_length``, ``time_to_conversion``, ``journey_trends``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from debrief.analyses.attribution import charts, diagnostics
+from debrief.analyses.attribution import charts, diagnostics, trends
 from debrief.analyses.attribution.bootstrap import bootstrap_intervals
 from debrief.analyses.attribution.findings import model_gap_findings, shift_findings
 from debrief.analyses.attribution.models import MODEL_NAMES, credits_table
@@ -200,7 +202,30 @@ def period_inputs(
 def attribution_stage(ctx: StageContext) -> StageResult:
     """The attribution stage of the monthly review (see module docstring)."""
     ws = ctx.workspace
-    current, prior = period_inputs(
-        ws.table("touchpoints"), ws.table("conversions"), ctx.period, ctx.settings.attribution
-    )
-    return analyse(current, prior, ctx.settings.attribution, MODEL_NAMES)
+    tp, conv = ws.table("touchpoints"), ws.table("conversions")
+    current, prior = period_inputs(tp, conv, ctx.period, ctx.settings.attribution)
+    result = analyse(current, prior, ctx.settings.attribution, MODEL_NAMES)
+    return with_trends(result, tp, conv, ctx.period, ctx.settings.attribution)
+
+
+def with_trends(
+    result: StageResult,
+    touchpoints: ir.Table,
+    conversions: ir.Table,
+    period: Period,
+    settings: AttributionSettings,
+) -> StageResult:
+    """``result`` with the journey trends of the six months ending with ``period``
+    (:mod:`debrief.analyses.attribution.trends`): tables ``journey_trends`` and
+    ``first_last_touch``, chart ``journey_trends`` and findings when a change is beyond noise."""
+    rows, shares = trends.journey_trends(touchpoints, conversions, period, settings.lookback_days)
+    if not rows:
+        return result
+    tables = {
+        **result.tables,
+        "journey_trends": trends.public_rows(rows),
+        "first_last_touch": shares,
+    }
+    charts_ = {**result.charts, "journey_trends": trends.trend_chart(rows)}
+    found = tuple(trends.trend_findings(rows, shares))
+    return replace(result, tables=tables, charts=charts_, findings=result.findings + found)

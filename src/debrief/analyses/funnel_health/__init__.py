@@ -36,6 +36,7 @@ _STEP = {
     **{"target": "rate", "censored": "flag", "rate_change": "rate"},
     **{"rate_change_ci_low": "rate", "rate_change_ci_high": "rate", "p_value": "p"},
     "typical_lag_days": "days",
+    "counted_from": "text",
 }
 #: The like-for-like comparison of a step (``momentum`` and ``momentum_by_channel``).
 _MOMENTUM = {
@@ -57,7 +58,7 @@ STAGE = declare(
         section="funnel",
         settings=FunnelSettings,
         reads=("leads",),
-        uses=("targets",),
+        uses=("targets", "ad_performance"),
         tables={
             "stages": Table(
                 _STEP,

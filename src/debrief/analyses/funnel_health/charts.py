@@ -22,6 +22,7 @@ def funnel_charts(
     ``stage_rates``: each readable transition's within-campaign rate in the month against the
     three months before, with the 95% interval of the difference in the tooltip."""
     charts: dict[str, dict[str, Any]] = {}
+    volumes = [v for v in volumes if v["stage"] != "visit"]  # leads only: visits dwarf them
     order = [VOLUME_LABELS[v["stage"]] for v in volumes]
     values = []
     for v in volumes:

@@ -28,6 +28,7 @@ __all__ = ["VOLUME_LABELS", "funnel_findings", "method_notes", "stage_label"]
 
 STAGE = "funnel_health"
 _LABELS = {
+    "visit": "visit",
     "created": "lead",
     "mql": "MQL",
     "sql": "SQL",
@@ -36,6 +37,7 @@ _LABELS = {
 }
 #: What the ``volumes`` table counts for each stage, as a sentence subject or chart label.
 VOLUME_LABELS = {
+    "visit": "Visits",
     "created": "Leads",
     "mql": "MQLs",
     "sql": "SQLs",
@@ -329,7 +331,7 @@ def method_notes(
         f"{fmt(1 - ctx.settings.funnel.alpha, 'rate', places=0)} interval lies below zero and its "
         f"multiplicity-adjusted p-value is under {fmt(ctx.settings.funnel.alpha, 'number', sig=6)}.",
     ]
-    missing = [_LABELS[s] for s in _LABELS if s not in recorded]
+    missing = [_LABELS[s] for s in _LABELS if s not in recorded and s != "visit"]
     if missing:
         notes.append(
             "Stages not recorded in the leads table, so bridged over: " + ", ".join(missing) + "."

@@ -1,4 +1,4 @@
-"""Stage 2 of the monthly review: funnel health (lead -> MQL -> SQL -> opportunity -> won).
+"""Stage 2 of the monthly review: funnel health (visit -> lead -> MQL -> SQL -> opportunity -> won).
 
 Input: the ``leads`` table (required) and ``targets`` (optional, monthly rows). Output
 (:class:`StageResult` ``funnel_health``):
@@ -9,7 +9,10 @@ Input: the ``leads`` table (required) and ``targets`` (optional, monthly rows). 
   ``trailing_rate`` (the three months before, pooled), ``target``, ``censored``; calendar rows also
   carry the change against the trailing rate with Newcombe's interval and the z-test p-value.
 * ``by_channel`` / ``by_campaign``: the same per channel / campaign.
-* ``volumes``: leads, MQLs, SQLs, opportunities and won reached in the month against references.
+* The first row of each is the visit step (visit -> lead, calendar view, with ``counted_from``)
+  where ``ad_performance.sessions`` records visits (:mod:`.visits`); a note says what it counted.
+* ``volumes``: visits (when recorded), leads, MQLs, SQLs, opportunities and won in the month
+  against references.
 * ``velocity``: win rate, deal size, sales cycle and pipeline velocity for the month and references.
 * findings: ``bottleneck`` (at most one), ``stage_rate_drop``, ``below_target`` / ``above_target``.
 
@@ -41,6 +44,7 @@ from debrief.analyses.funnel_health.measures import (
     windows_measures,
 )
 from debrief.analyses.funnel_health.momentum import momentum_tests
+from debrief.analyses.funnel_health.visits import visit_step
 from debrief.metrics import references
 from debrief.metrics.catalogue import canonical
 from debrief.results import StageResult, ratio
@@ -300,6 +304,28 @@ def _funnel(
     )
     velocity = _velocity(d, bounds, ctx, targets)
     volumes = _volumes(measures, targets, recorded)
+    # The funnel starts at visits where the workspace records sessions (.visits)
+    v_all, v_channel, v_campaign, v_info = visit_step(
+        ws, leads, periods, bounds, ctx.settings.funnel.alpha
+    )
+    if v_all:
+        vol = v_info["volumes"]
+        volumes.insert(
+            0,
+            {
+                "stage": "visit",
+                "metric": "sessions",
+                "actual": int(vol["current"]),
+                "prior_period": int(vol["prior"]) if vol["prior"] is not None else None,
+                "trailing_monthly_mean": vol["trailing"] / 3
+                if vol["trailing"] is not None
+                else None,
+                "target": _target(targets, "sessions"),
+            },
+        )
+    stages = v_all + stages
+    by_channel = v_channel + by_channel if by_channel else by_channel
+    by_campaign = v_campaign + by_campaign if by_campaign else by_campaign
     momentum, momentum_by_channel = momentum_tests(ctx, d, bounds, transitions, seen)
     findings = ff.funnel_findings(
         ctx, stages, momentum, momentum_by_channel, volumes, velocity, targets
@@ -317,7 +343,7 @@ def _funnel(
         },
         findings=tuple(findings),
         charts=funnel_charts(ctx.period.label, volumes, momentum),
-        notes=ff.method_notes(ctx, stages, age, recorded),
+        notes=(*ff.method_notes(ctx, stages, age, recorded), v_info["note"]),
         units={
             **{t: _RATE_INTERVAL for t in ("stages", "by_channel", "by_campaign")},
             **{t: {"adjusted_reference": "rate"} for t in ("momentum", "momentum_by_channel")},

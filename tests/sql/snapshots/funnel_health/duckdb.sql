@@ -1,4 +1,4 @@
--- 12 queries, compiled for duckdb
+-- 16 queries, compiled for duckdb
 
 -- query 1
 SELECT
@@ -863,121 +863,33 @@ GROUP BY
 
 -- query 2
 SELECT
-  "t1"."channel",
-  "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "h0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      )
-      AND (
-        (
-          (
-            "t1"."mql" - "t1"."created"
-          ) / 86400.0
-        ) <= 3.0
-      )
-    )) AS "h0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "h1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      )
-      AND (
-        (
-          (
-            "t1"."sql" - "t1"."mql"
-          ) / 86400.0
-        ) <= 4.0
-      )
-    )) AS "h1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "h2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      )
-      AND (
-        (
-          (
-            "t1"."opportunity" - "t1"."sql"
-          ) / 86400.0
-        ) <= 6.0
-      )
-    )) AS "h2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )) AS "h3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )
-    AND (
-      (
-        "t1"."won" IS NOT NULL
-      )
-      AND (
-        (
-          (
-            "t1"."won" - "t1"."opportunity"
-          ) / 86400.0
-        ) <= 50.0
-      )
-    )) AS "h3_converted"
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
 FROM (
   SELECT
-    "t0"."created",
-    "t0"."mql",
-    "t0"."sql",
-    "t0"."opportunity",
-    "t0"."won",
-    "t0"."lost",
-    COALESCE("t0"."channel", '(none)') AS "channel",
-    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
-    "t0"."amount"
-  FROM "table_1" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= MAKE_TIMESTAMPTZ(2026, 10, 1, 0, 0, 0.0, 'UTC')
+    AND "t0"."created_at" < MAKE_TIMESTAMPTZ(2026, 11, 1, 0, 0, 0.0, 'UTC')
 ) AS "t1"
 GROUP BY
   1,
@@ -985,6 +897,196 @@ GROUP BY
 
 -- query 3
 SELECT
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= MAKE_TIMESTAMPTZ(2026, 7, 1, 0, 0, 0.0, 'UTC')
+    AND "t0"."created_at" < MAKE_TIMESTAMPTZ(2026, 10, 1, 0, 0, 0.0, 'UTC')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= MAKE_TIMESTAMPTZ(2026, 9, 1, 0, 0, 0.0, 'UTC')
+    AND "t0"."created_at" < MAKE_TIMESTAMPTZ(2026, 10, 1, 0, 0, 0.0, 'UTC')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    ) AND (
+      "t1"."created" < 1790812800.0
+    )) AS "h0_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."created" >= 1782864000.0
+    )
+    AND (
+      "t1"."created" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      )
+      AND (
+        (
+          (
+            "t1"."mql" - "t1"."created"
+          ) / 86400.0
+        ) <= 3.0
+      )
+    )) AS "h0_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    ) AND (
+      "t1"."mql" < 1790812800.0
+    )) AS "h1_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."mql" >= 1782864000.0
+    )
+    AND (
+      "t1"."mql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      )
+      AND (
+        (
+          (
+            "t1"."sql" - "t1"."mql"
+          ) / 86400.0
+        ) <= 4.0
+      )
+    )) AS "h1_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    ) AND (
+      "t1"."sql" < 1790812800.0
+    )) AS "h2_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."sql" >= 1782864000.0
+    )
+    AND (
+      "t1"."sql" < 1790812800.0
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      )
+      AND (
+        (
+          (
+            "t1"."opportunity" - "t1"."sql"
+          ) / 86400.0
+        ) <= 6.0
+      )
+    )) AS "h2_converted",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )) AS "h3_entered",
+  COUNT(*) FILTER(WHERE
+    (
+      "t1"."opportunity" >= 1782864000.0
+    )
+    AND (
+      "t1"."opportunity" < 1789170861.0
+    )
+    AND (
+      (
+        "t1"."won" IS NOT NULL
+      )
+      AND (
+        (
+          (
+            "t1"."won" - "t1"."opportunity"
+          ) / 86400.0
+        ) <= 50.0
+      )
+    )) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 6
+SELECT
   "t1"."channel",
   "t1"."campaign_id",
   COUNT(*) FILTER(WHERE
@@ -1105,7 +1207,7 @@ GROUP BY
   1,
   2;
 
--- query 4
+-- query 7
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
@@ -1226,7 +1328,7 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 8
 SELECT
   "t1"."channel",
   COUNT(*) FILTER(WHERE
@@ -2087,12 +2189,55 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 9
+SELECT
+  "t1"."day",
+  "t1"."channel",
+  "t1"."campaign",
+  SUM(CAST("t1"."sessions" AS DOUBLE)) AS "sessions"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day",
+    "t0"."campaign_id" AS "campaign"
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."sessions" IS NOT NULL
+    AND "t0"."date" >= MAKE_DATE(2026, 7, 1)
+    AND "t0"."date" <= MAKE_DATE(2026, 10, 31)
+    AND "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1,
+  2,
+  3;
+
+-- query 10
 SELECT
   *
 FROM "targets";
 
--- query 7
+-- query 11
 SELECT
   *
 FROM (
@@ -2175,7 +2320,7 @@ FROM (
 WHERE
   "t1"."created" < 1795478400.0;
 
--- query 8
+-- query 12
 SELECT
   COUNT("t0"."mql_at") AS "mql",
   COUNT("t0"."sql_at") AS "sql",
@@ -2183,7 +2328,7 @@ SELECT
   COUNT("t0"."won_at") AS "won"
 FROM "leads" AS "t0";
 
--- query 9
+-- query 13
 SELECT
   COUNT(*) FILTER(WHERE
     (
@@ -3307,7 +3452,7 @@ SELECT
     )) AS "trailing__calendar_3_mean_days"
 FROM "table_1" AS "t0";
 
--- query 10
+-- query 14
 SELECT
   COUNT(*) FILTER(WHERE
     (
@@ -3533,7 +3678,7 @@ SELECT
     )) AS "trailing__median_cycle_days"
 FROM "table_1" AS "t0";
 
--- query 11
+-- query 15
 SELECT
   MAX("t0"."created") AS "m_created",
   MAX("t0"."mql") AS "m_mql",
@@ -3543,7 +3688,7 @@ SELECT
   MAX("t0"."lost") AS "m_lost"
 FROM "table_1" AS "t0";
 
--- query 12
+-- query 16
 SELECT
   QUANTILE_CONT((
     "t0"."mql" - "t0"."created"
