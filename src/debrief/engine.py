@@ -28,11 +28,12 @@ from debrief.context import StageContext
 from debrief.cycle.follow_up import follow_up_stage
 from debrief.kb.loop import commitments_due
 from debrief.kb.store import KnowledgeBase, default_kb_url
+from debrief.nodata import NO_DATA_FIX, no_data_reason
 from debrief.numbers import fmt
 from debrief.period import Period
 from debrief.registry import CHECKS, STAGES, Registry, review_stages
 from debrief.requests import Request
-from debrief.results import Finding, Report, StageResult
+from debrief.results import Finding, Report, StageResult, Summary
 from debrief.workspace import Workspace, WorkspaceError
 
 __all__ = ["CHECKS", "STAGES", "Request", "load_plugins", "load_settings", "run"]
@@ -123,6 +124,16 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
     period = Period.month(request.month or "")
     as_of = request.as_of or dt.date.today()
     ctx = StageContext(workspace=ws, period=period, settings=request.settings, as_of=as_of)
+    empty = no_data_reason(ws, period)
+    if empty is not None:  # a month without data is said so, not reviewed as a quiet month
+        _say(request, empty)
+        return _report(
+            ctx,
+            ws,
+            {s.name: StageResult(stage=s.name, skipped=empty) for s in _wanted_stages(request)},
+            (),
+            Summary(focus=(f"{empty[0].upper()}{empty[1:]}. {NO_DATA_FIX}",)),
+        )
 
     dq: list[Finding] = []
     for name in CHECKS:
@@ -131,16 +142,9 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         _say(request, f"data quality: {name} ({_seconds(t0)})")
     ctx = dataclasses.replace(ctx, data_quality=tuple(dq))
 
-    runnable = [s for s in review_stages("monthly_review") if s.run is not None]
-    wanted = request.stages or tuple(s.name for s in runnable)
-    known = Registry[Any]("stage")
-    for s in runnable:
-        known.add(s.name, s)
-    for name in wanted:
-        known.get(name)  # an unknown stage fails before any work, listing the valid ones
     results: dict[str, StageResult] = {}
-    for stage in runnable:
-        if stage.name not in wanted or stage.run is None:
+    for stage in _wanted_stages(request):
+        if stage.run is None:
             continue
         t0 = time.perf_counter()
         try:
@@ -169,15 +173,38 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
         synthesis.build_summary(ctx, results),
         follow_up=tuple(f.statement for f in results["follow_up"].findings),
     )
+    return _report(ctx, ws, results, tuple(dq), summary)
+
+
+def _wanted_stages(request: Request) -> list[Any]:
+    """The monthly stages ``request`` asks for, in order; an unknown name fails before any
+    work, listing the valid ones."""
+    runnable = [s for s in review_stages("monthly_review") if s.run is not None]
+    wanted = request.stages or tuple(s.name for s in runnable)
+    known = Registry[Any]("stage")
+    for s in runnable:
+        known.add(s.name, s)
+    for name in wanted:
+        known.get(name)
+    return [s for s in runnable if s.name in wanted]
+
+
+def _report(
+    ctx: StageContext,
+    ws: Workspace,
+    results: dict[str, StageResult],
+    dq: tuple[Finding, ...],
+    summary: Summary,
+) -> Report:
     return Report(
         kind="monthly_review",
-        period_start=period.start,
-        period_end=period.end,
+        period_start=ctx.period.start,
+        period_end=ctx.period.end,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         stages=results,
-        data_quality=tuple(dq),
+        data_quality=dq,
         summary=summary,
-        title=f"Monthly marketing review — {period.label}",
+        title=f"Monthly marketing review — {ctx.period.label}",
         workspace=ws.target,
-        currency=request.settings.currency,
+        currency=ctx.settings.currency,
     )

@@ -41,4 +41,8 @@ class OutputError(UserError):
     """An output (report folder, file) that cannot be written where it was asked for."""
 
 
-__all__ = ["OutputError", "UserError"]
+class KnowledgeBaseError(UserError):
+    """A knowledge-base URL that cannot be parsed, reached, opened or written."""
+
+
+__all__ = ["KnowledgeBaseError", "OutputError", "UserError"]

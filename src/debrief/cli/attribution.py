@@ -10,8 +10,6 @@ timestamps and is not available from it. Tables go to stdout; progress and notes
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -21,6 +19,7 @@ import typer
 
 from debrief.cli.common import clean_errors, cli_errors, progress
 from debrief.numbers import fmt
+from debrief.outputs import csv_text
 from debrief.query import arrow
 
 _FORMATS = ("table", "csv", "json")
@@ -61,16 +60,6 @@ def _pivot(credits: list[dict[str, Any]], field: str, models: tuple[str, ...]) -
     )
     lines.append(f"{'total':<{width}}  {totals}")
     return "\n".join(lines)
-
-
-def _csv(rows: list[dict[str, Any]]) -> str:
-    if not rows:
-        return ""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
-    return buf.getvalue()
 
 
 @cli_errors
@@ -160,7 +149,7 @@ def attribution_command(
         }
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")
     elif format == "csv":
-        sys.stdout.write(_csv(credits))
+        sys.stdout.write(csv_text(credits))
     else:
         typer.echo("Conversions credited")
         typer.echo(_pivot(credits, "conversions", wanted))

@@ -8,7 +8,9 @@ traceback:
   and the ``ValueError``/``KeyError``/``OSError`` Debrief raises on purpose print their message
   (what, where, the fix) and exit 1;
 * anything else is a bug in Debrief: one line naming it and exit 3;
-* Ctrl-C prints "interrupted" and exits 130; Typer's own usage errors exit 2.
+* Ctrl-C prints "interrupted" and exits 130; Typer's own usage errors exit 2;
+* a closed output pipe (``debrief kb deliveries | head``) ends quietly with exit 141, like any
+  Unix tool stopped by SIGPIPE.
 
 ``--debug`` (on each decorated command, or ``debrief --debug CMD``, or ``DEBRIEF_DEBUG=1``) shows
 the traceback instead. ``with clean_errors():`` is the same handling as a context manager, for
@@ -58,8 +60,10 @@ def progress(text: str) -> None:
     print(f"  · {text}", file=sys.stderr, flush=True)
 
 
-#: Exit codes: 1 the input or environment needs fixing, 2 usage (Typer), 3 a bug, 130 Ctrl-C.
-EXIT_USER, EXIT_BUG, EXIT_INTERRUPTED = 1, 3, 130
+#: Exit codes: 1 the input or environment needs fixing, 2 usage (Typer), 3 a bug, 130 Ctrl-C,
+#: 141 the reader of our output went away (``debrief kb deliveries | head``), as for any Unix tool
+#: a SIGPIPE ends.
+EXIT_USER, EXIT_BUG, EXIT_INTERRUPTED, EXIT_PIPE = 1, 3, 130, 141
 _PACKAGE = str(Path(__file__).resolve().parents[1])
 _debug = {"on": False}
 
@@ -131,12 +135,45 @@ def explain(exc: BaseException) -> tuple[str, int]:
     )
 
 
+def _stdout_closed() -> bool:
+    """Whether the reader of stdout has gone away (True when it cannot be told)."""
+    try:
+        import select
+
+        poll = select.poll()
+        poll.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(ev & (select.POLLERR | select.POLLHUP) for _, ev in poll.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return True
+
+
+def _stdout_to_devnull() -> None:
+    """The reader of stdout is gone (``| head`` has what it wanted): stop quietly. Point stdout
+    at /dev/null so that Python's final flush does not complain about the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests capture it)
+        pass
+
+
 @contextmanager
 def clean_errors() -> Iterator[None]:
     """Turn any failure into one clear message and a non-zero exit, not a traceback (see the
     module docstring); with ``--debug`` the exception propagates with its traceback."""
     try:
         yield
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
+    except BrokenPipeError as exc:
+        if not _stdout_closed():  # a socket or child process, not our reader: report it
+            if debug_enabled():
+                raise
+            message, code = explain(exc)
+            typer.secho(message, fg=typer.colors.RED, err=True)
+            raise typer.Exit(code) from None
+        _stdout_to_devnull()
+        raise typer.Exit(EXIT_PIPE) from None
     except BaseException as exc:
         if _is_cli_control(exc) or debug_enabled():
             raise
@@ -185,6 +222,21 @@ def cli_errors(fn: F) -> F:
     }
     wrapper.__debrief_cli_errors__ = True  # type: ignore[attr-defined]
     return wrapper  # type: ignore[return-value]
+
+
+def check_outputs(out: str | Path | None = None, kb_url: str | None = None) -> None:
+    """Before a long run: the report folder ``out`` can be written (it is not a file, no report
+    file name in it is a folder) and the knowledge base at ``kb_url`` can be reached and
+    written. Creates nothing; raises a UserError naming the path or URL and the fix."""
+    if out is not None:
+        from debrief.outputs import check_out_dir
+        from debrief.render import FORMATS
+
+        check_out_dir(out, [f"report.{f}" for f in FORMATS])
+    if kb_url is not None:
+        from debrief.kb import KnowledgeBase
+
+        KnowledgeBase.check(kb_url)
 
 
 def echo_paths(written: dict[str, object], say: Callable[[str], None] = typer.echo) -> None:

@@ -20,6 +20,7 @@ from debrief.cli.common import (
     AsOfOpt,
     KbOpt,
     WorkspaceOpt,
+    check_outputs,
     clean_errors,
     cli_errors,
     echo_paths,
@@ -86,6 +87,7 @@ def postmortem_command(
         url = _kb_url(kb, workspace)
         typer.echo(f"Post-mortem {campaign_id} from {workspace}", err=True)
         with Workspace.open(workspace, read_only=True) as ws:
+            check_outputs(out, url if save else None)  # before the work, not after it
             report = run(replace(request, kb=url), ws)
             info = load_campaign(ws, campaign_id)
             written = write_report(report, out, currency=settings.currency)

@@ -20,6 +20,7 @@ from debrief.cli.common import (
     DebugOpt,
     KbOpt,
     WorkspaceOpt,
+    check_outputs,
     clean_errors,
     cli_errors,
     echo_paths,
@@ -70,6 +71,7 @@ def monthly(
     from debrief.engine import Request, load_settings, run
     from debrief.kb import KnowledgeBase, default_kb_url
     from debrief.render import write_report
+    from debrief.workspace import Workspace
 
     with clean_errors():
         settings = load_settings(config)
@@ -84,10 +86,12 @@ def monthly(
             kb=kb,
         )
         typer.echo(f"Monthly review {month} from {workspace}", err=True)
-        report = run(request)
+        url = kb or default_kb_url(workspace)
+        with Workspace.open(workspace, read_only=True) as ws:
+            check_outputs(out, url if save else None)  # before the work, not after it
+            report = run(request, ws)
         written = write_report(report, out, currency=settings.currency)
         if save:
-            url = kb or default_kb_url(workspace)
             store = KnowledgeBase.open(url)
             assert store is not None
             try:

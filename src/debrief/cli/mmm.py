@@ -8,8 +8,6 @@ Writes report.json / .md / .html / .pdf into ``--out`` (kind ``marketing_mix``) 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -17,9 +15,10 @@ from typing import Annotated, Any
 
 import typer
 
-from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, echo_paths, progress
+from debrief.cli.common import DEFAULT_WS, WorkspaceOpt, check_outputs, echo_paths, progress
 from debrief.errors import UserError
 from debrief.numbers import fmt
+from debrief.outputs import csv_text
 
 _FORMATS = ("table", "json", "csv")
 _COLUMNS = (
@@ -102,6 +101,7 @@ def mmm_command(
     if backend not in ("laplace", "pymc"):
         raise UserError(f"--backend must be laplace or pymc, not {backend!r}")
     ws = Workspace.open(workspace, read_only=True)
+    check_outputs(out)  # before the model runs, not after it
     try:
         progress(f"reading outcomes, spend and controls from {workspace}")
         loaded = load(ws, kpi)
@@ -130,11 +130,7 @@ def mmm_command(
         doc = {name: jsonable(t) for name, t in report.stages["marketing_mix"].tables.items()}
         sys.stdout.write(json.dumps(doc, indent=2) + "\n")
     elif format == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(jsonable(rows))
-        sys.stdout.write(buf.getvalue())
+        sys.stdout.write(csv_text(jsonable(rows)))
     else:
         typer.echo(_table(rows))
         for f in report.stages["marketing_mix"].findings:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from debrief.errors import KnowledgeBaseError
 from debrief.kb.actions import detach_actions, record_measured, store_actions
 from debrief.kb.briefs import record_brief_checks
 from debrief.kb.stored import display_of, report_from_document
@@ -87,6 +89,94 @@ def default_kb_url(workspace: str) -> str:
     return f"sqlite:///{Path(target).resolve().parent / KB_FILENAME}"
 
 
+def _sqlite_path(url: str) -> str | None:
+    """The file of a ``sqlite:///`` URL; None for other URLs and in-memory SQLite."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = url[len("sqlite:///") :].split("?", 1)[0]
+    return path if path and path != ":memory:" else None
+
+
+def _check_sqlite_target(url: str, path: Path) -> None:
+    """Say clearly why a SQLite KB at ``path`` could not be created or written; create nothing."""
+    if path.is_dir():
+        raise KnowledgeBaseError(
+            f"the knowledge base {url} names a folder, not a file",
+            where=str(path),
+            fix="give a file name, e.g. sqlite:///reviews/debrief-kb.sqlite",
+        )
+    target = path.absolute()
+    while not target.exists() and target.parent != target:
+        target = target.parent
+    if target != path.absolute() and not target.is_dir():
+        raise KnowledgeBaseError(
+            f"cannot create the knowledge base's folder: {target} is a file",
+            where=str(path),
+            fix="choose another --kb location",
+        )
+    need = os.W_OK | (os.X_OK if target.is_dir() else 0)
+    if not os.access(target, need):
+        raise KnowledgeBaseError(
+            f"the knowledge base cannot be written: {target} is read-only",
+            where=str(path),
+            fix="choose a --kb location you may write to, or change its permissions",
+        )
+
+
+def _engine(url: str) -> sa.Engine:
+    """An engine for ``url``; a malformed URL or a missing driver is one clear message."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except (sa.exc.ArgumentError, ValueError):
+        raise KnowledgeBaseError(
+            f"{url!r} is not a knowledge-base URL",
+            where=url,
+            fix="give a database URL such as sqlite:///path/debrief-kb.sqlite or "
+            "postgresql://user@host/db (or leave --kb out: the KB then sits beside the workspace)",
+        ) from None
+    try:
+        return sa.create_engine(parsed, future=True)
+    except (sa.exc.NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        name = getattr(exc, "name", None) or str(exc).strip().splitlines()[0]
+        raise KnowledgeBaseError(
+            f"the knowledge base {parsed.render_as_string(hide_password=True)} needs a database "
+            f"driver that is not installed ({name})",
+            where=parsed.render_as_string(hide_password=True),
+            fix="install the driver (for PostgreSQL: pip install 'debrief[postgres]', which "
+            "brings psycopg) or use a sqlite:/// URL",
+        ) from None
+    except sa.exc.ArgumentError as exc:
+        raise KnowledgeBaseError(
+            f"cannot use the knowledge-base URL {url!r}: {str(exc).splitlines()[0]}",
+            where=url,
+            fix="check the URL's options",
+        ) from None
+
+
+def _kb_error(url: str, exc: Exception) -> KnowledgeBaseError:
+    """A database failure while opening the KB at ``url`` as one message."""
+    shown = _shown(url)
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    local = _sqlite_path(url) is not None
+    return KnowledgeBaseError(
+        f"cannot open the knowledge base {shown}: {first}",
+        where=shown,
+        fix=(
+            "check that the file is a Debrief knowledge base (SQLite) and that you may write it"
+            if local
+            else "check the URL, that the server is running and reachable, and the credentials"
+        ),
+    )
+
+
+def _shown(url: str) -> str:
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
 def _hook(step: str) -> None:
     if WRITE_HOOK is not None:
         WRITE_HOOK(step)
@@ -100,24 +190,50 @@ class KnowledgeBase:
     @classmethod
     def open(cls, url: str, *, create: bool = True) -> KnowledgeBase | None:
         """Open (creating tables when ``create``) the KB at ``url``. With ``create=False`` a
-        SQLite file that does not exist yet gives None (nothing has been learned yet)."""
-        if url.startswith("sqlite:///") and not create:
-            path = url[len("sqlite:///") :]
-            if path and path != ":memory:" and not Path(path).exists():
-                return None
-        if url.startswith("sqlite:///"):
-            path = url[len("sqlite:///") :]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, future=True)
-        if create:
-            metadata.create_all(engine)
-        else:
-            have = set(sa.inspect(engine).get_table_names())
-            if "reports" not in have:
-                engine.dispose()
-                return None
+        SQLite file that does not exist yet gives None (nothing has been learned yet).
+
+        A URL that cannot be parsed, lacks its driver, cannot be reached or (with ``create``)
+        written is a :class:`~debrief.errors.KnowledgeBaseError` naming the URL and the fix."""
+        sqlite_path = _sqlite_path(url)
+        if sqlite_path is not None and not create and not Path(sqlite_path).exists():
+            return None
+        if sqlite_path is not None and create:
+            _check_sqlite_target(url, Path(sqlite_path))
+            Path(sqlite_path).parent.mkdir(parents=True, exist_ok=True)
+        engine = _engine(url)
+        try:
+            if create:
+                metadata.create_all(engine)
+            else:
+                have = set(sa.inspect(engine).get_table_names())
+                if "reports" not in have:
+                    engine.dispose()
+                    return None
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            raise _kb_error(url, exc) from None
         return cls(engine=engine, url=url)
+
+    @classmethod
+    def check(cls, url: str) -> None:
+        """Check, before a long run, that the KB at ``url`` can be opened and written, creating
+        nothing; raise ``KnowledgeBaseError`` (naming the URL and the fix) if not."""
+        sqlite_path = _sqlite_path(url)
+        if sqlite_path is not None:
+            _check_sqlite_target(url, Path(sqlite_path))
+            if Path(sqlite_path).exists():
+                kb = cls.open(url, create=False)  # a file that is not SQLite fails here
+                if kb is not None:
+                    kb.close()
+            return
+        engine = _engine(url)
+        try:
+            with engine.connect():
+                pass
+        except sa.exc.SQLAlchemyError as exc:
+            raise _kb_error(url, exc) from None
+        finally:
+            engine.dispose()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from debrief.outputs import check_out_dir
+from debrief.outputs import write_files as _write_files
 from debrief.render.html import to_html
 from debrief.render.json import report_schema, to_json, validate_report_json
 from debrief.render.markdown import to_markdown
@@ -35,11 +37,10 @@ def write_report(
     attachments, such as a post-mortem's facilitation pack) into ``out_dir``; return the paths
     written by name.
 
-    Each file is written to a temporary name and renamed, so a failed run never leaves a half
-    report beside an older complete one.
+    The folder holds either all of the new files or the previous ones (``outputs.write_files``):
+    a failed run never leaves a half report beside an older complete one.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    check_out_dir(out_dir, [f"report.{f}" for f in formats])
     texts: dict[str, str | bytes] = {}
     for fmt in formats:
         if fmt == "json":
@@ -56,23 +57,10 @@ def write_report(
         if Path(name).name != name:
             raise ValueError(f"attachment name {name!r} must be a plain file name")
         texts[name] = text
-    return write_files(out, texts)
+    return write_files(out_dir, texts)
 
 
 def write_files(out_dir: str | Path, texts: dict[str, str | bytes]) -> dict[str, Path]:
-    """Write each ``{file name: text or bytes}`` into ``out_dir`` (created), each to a temporary
-    name and renamed, so a failed run never leaves a half file beside an older complete one;
-    return the paths written by name."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
-    for name, text in texts.items():
-        path = out / name
-        tmp = path.with_name(path.name + ".tmp")
-        if isinstance(text, bytes):
-            tmp.write_bytes(text)
-        else:
-            tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-        written[name] = path
-    return written
+    """Write each ``{file name: text or bytes}`` into ``out_dir`` all or nothing (see
+    :func:`debrief.outputs.write_files`); return the paths written by name."""
+    return _write_files(out_dir, texts)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import csv
 import itertools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from debrief.errors import UserError
 
 #: The separator of ChannelAttribution's aggregated path files (``a > b > c``).
 CA_SEPARATOR = ">"
@@ -154,14 +157,48 @@ def read_paths_csv(path: str | Path, sep: str = CA_SEPARATOR) -> PathSet:
     conv: list[float] = []
     val: list[float] = []
     nul: list[float] = []
-    with open(path, newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        missing = {"path", "total_conversions"} - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-        for row in reader:
-            seqs.append(tuple(s.strip() for s in (row["path"] or "").split(sep) if s.strip()))
-            conv.append(float(row["total_conversions"] or 0))
-            val.append(float(row.get("total_conversion_value") or 0))
-            nul.append(float(row.get("total_null") or 0))
+
+    def number(row: dict[str, str | None], col: str, line: int) -> float:
+        text = (row.get(col) or "").strip()
+        try:
+            value = float(text) if text else 0.0
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or value < 0:
+            raise UserError(
+                f"{col} must be a number of 0 or more, not {text!r}",
+                where=f"{path}, line {line}, column {col}",
+                fix="correct that cell (counts and values in plain digits, e.g. 12 or 3.5)",
+            )
+        return value
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            missing = {"path", "total_conversions"} - set(reader.fieldnames or ())
+            if missing:
+                raise UserError(
+                    f"the paths file lacks the column(s) {', '.join(sorted(missing))}",
+                    where=str(path),
+                    fix="give ChannelAttribution's aggregated form: path, total_conversions "
+                    "(and optionally total_conversion_value, total_null)",
+                )
+            for row in reader:
+                line = reader.line_num
+                seqs.append(tuple(s.strip() for s in (row["path"] or "").split(sep) if s.strip()))
+                conv.append(number(row, "total_conversions", line))
+                val.append(number(row, "total_conversion_value", line))
+                nul.append(number(row, "total_null", line))
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"the paths file is not UTF-8 text (byte {exc.start})",
+            where=str(path),
+            fix="save it as UTF-8 (CSV UTF-8 in Excel)",
+        ) from None
+    except csv.Error as exc:
+        raise UserError(
+            f"the paths file is not readable CSV: {exc}",
+            where=str(path),
+            fix="save it as comma-separated CSV",
+        ) from None
     return PathSet.from_sequences(seqs, conv, val, nul)

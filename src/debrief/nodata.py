@@ -1,0 +1,68 @@
+"""Whether a period has any data at all (see :mod:`debrief.coverage` for how much of it).
+
+A monthly review of a month the workspace holds nothing for must not read as a month where
+nothing happened (unknown is not zero): :func:`no_data_reason` gives the sentence that the engine
+puts on every stage of such a report instead of running them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from debrief.period import Period
+from debrief.workspace import Workspace
+
+__all__ = ["ACTIVITY", "NO_DATA_FIX", "no_data_reason"]
+
+#: The tables that record what happened, and the column that says when.
+ACTIVITY: dict[str, str] = {
+    "ad_performance": "date",
+    "touchpoints": "ts",
+    "conversions": "ts",
+    "leads": "created_at",
+    "content_performance": "date",
+}
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def no_data_reason(ws: Workspace, period: Period) -> str | None:
+    """None when any activity table has a row in ``period``; otherwise the sentence saying that
+    the period has no data and which dates the workspace does hold (one query per table)."""
+    first: dt.date | None = None
+    last: dt.date | None = None
+    present = []
+    for name, column in ACTIVITY.items():
+        t = ws.optional(name)
+        if t is None or column not in t.columns:
+            continue
+        present.append(name)
+        day = t[column].cast("date")
+        # A row over a range of days (date_end: weekly, monthly exports) counts where it overlaps.
+        until = t.date_end.cast("date").coalesce(day) if "date_end" in t.columns else day
+        inside = ((until >= period.start) & (day <= period.end)).ifelse(1, 0).sum()
+        row = t.aggregate(n=inside, lo=day.min(), hi=day.max()).to_pyarrow().to_pylist()[0]
+        if row["n"]:
+            return None
+        lo, hi = _day(row["lo"]), _day(row["hi"])
+        if lo is not None:
+            first = lo if first is None else min(first, lo)
+        if hi is not None:
+            last = hi if last is None else max(last, hi)
+    label = period.label
+    if not present:
+        held = "the workspace holds none of " + ", ".join(ACTIVITY)
+    elif first is None:
+        held = f"its {', '.join(present)} tables are empty"
+    else:
+        held = f"its data runs from {first.isoformat()} to {last.isoformat()}"
+    return f"no data for {label}: no row of {', '.join(ACTIVITY)} falls in the month ({held})"
+
+
+#: What to do about a month without data (said once, in the report's summary).
+NO_DATA_FIX = "Check --month, or load the month's exports with `debrief ingest`."
