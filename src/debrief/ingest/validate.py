@@ -129,10 +129,26 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
             report(log, part, col.name, "required value missing", "error", missing_cells, None)
         arrays[col.name] = typed
     contract = set(schema.names)
+    taken = {n.lower() for n in arrays}
     for name in data.column_names:
         if name in contract or name.startswith("__debrief"):
             continue
+        if not name.strip():
+            log.add(part.label, None, "a column without a name is left out", "warning")
+            continue
+        if name.lower() in taken:
+            log.add(
+                part.label,
+                name,
+                "two columns differ only in case (the workspace does not tell them apart); "
+                "rename or remove one",
+                "error",
+            )
+            continue
+        taken.add(name.lower())
         raw = data.column(name).combine_chunks()
+        if pa.types.is_null(raw.type):  # every cell empty, no type: kept as empty text
+            raw = raw.cast(pa.string())
         kind = part.extra_types.get(name)
         if kind is not None:
             typed, issues = convert(raw, Column(name, kind))  # type: ignore[arg-type]
