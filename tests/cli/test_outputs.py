@@ -37,8 +37,12 @@ def tree(root: Path) -> list[tuple[str, int]]:
 def test_out_that_is_a_file_is_refused_before_the_work(tmp_path: Path, demo_ws_path: str) -> None:
     out = tmp_path / "report.txt"
     out.write_text("keep me")
-    for cmd in (("monthly", "--month", "2026-10"), ("postmortem", "FL-OFFER")):
-        output = refused(*cmd, "-w", demo_ws_path, "--out", out, "--no-save")
+    for cmd in (
+        ("monthly", "--month", "2026-10", "--no-save"),
+        ("postmortem", "FL-OFFER", "--no-save"),
+        ("tick", "--kb", f"sqlite:///{tmp_path / 'kb.sqlite'}"),
+    ):
+        output = refused(*cmd, "-w", demo_ws_path, "--out", out)
         assert "it is a file, not a folder" in output and str(out) in output
         assert "fix:" in output
     assert out.read_text() == "keep me"

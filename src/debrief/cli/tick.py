@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from debrief.cli.common import DEFAULT_WS, AsOfOpt, KbOpt, WorkspaceOpt, progress
+from debrief.cli.common import (
+    DEFAULT_WS,
+    AsOfOpt,
+    KbOpt,
+    WorkspaceOpt,
+    check_outputs,
+    progress,
+)
 
 __all__ = ["tick_command"]
 
@@ -44,13 +51,15 @@ def tick_command(
     """Do what the review cycle needs today: run the monthly review once the data is in, send
     invitations, pre-reads and reminders. Each step is recorded in the knowledge base, so calling
     it again the same day does nothing twice; run it daily from cron or a CI schedule."""
-    from debrief.cycle.tick import run_tick
+    from debrief.cycle.tick import default_out_dir, run_tick
     from debrief.engine import load_settings
     from debrief.kb import default_kb_url
 
     settings = load_settings(config)
     today = _today(as_of, settings.cycle.timezone)
     url = kb or default_kb_url(workspace)
+    if not dry_run:  # before the review runs, not after it
+        check_outputs(out or default_out_dir(url), url)
     result = run_tick(
         workspace=workspace,
         kb_url=url,

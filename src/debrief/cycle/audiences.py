@@ -116,11 +116,11 @@ def render_audiences(report: Report, out: Path, settings: Settings) -> dict[str,
 
 
 def write_text(path: Path, text: str) -> str:
-    """Write ``text`` to ``path`` through a temporary name; return the absolute path."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-    return str(path.resolve())
+    """Write ``text`` to ``path`` atomically (:func:`debrief.outputs.write_files`); return the
+    absolute path."""
+    from debrief.outputs import write_files
+
+    return str(write_files(path.parent, {path.name: text})[path.name].resolve())
 
 
 def write_json(path: Path, payload: dict[str, Any]) -> str:

@@ -136,6 +136,16 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
         if not name.strip():
             log.add(part.label, None, "a column without a name is left out", "warning")
             continue
+        same = [c for c in schema.names if c.lower() == name.lower()]
+        if same:
+            log.add(
+                part.label,
+                name,
+                f"differs from the contract's column {same[0]} only in case (the workspace "
+                f"does not tell them apart); name it {same[0]}",
+                "error",
+            )
+            continue
         if name.lower() in taken:
             log.add(
                 part.label,
