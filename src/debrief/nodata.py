@@ -8,10 +8,12 @@ puts on every stage of such a report instead of running them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.period import Period
-from debrief.workspace import Workspace
+
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
 
 __all__ = ["ACTIVITY", "NO_DATA_FIX", "no_data_reason"]
 

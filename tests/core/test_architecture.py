@@ -28,6 +28,7 @@ MAX_LINES = 450
 OVER_LIMIT: dict[str, str] = {
     "debrief/ingest/validate.py": "robust (issue 11) and scale (issue 15) both have it in flight",
     "debrief/ingest/readers.py": "robust (issue 11) landed it at 688 lines at 16:00 (7731789); theirs to split",
+    "debrief/kb/store.py": "brief (issue 18) added the template and brief tables at 15:48 (af8a814); theirs to split",
     "debrief/web/pages.py": "web (issue 17) is adding pages to it now; they split it when they land",
 }
 

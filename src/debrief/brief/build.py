@@ -40,6 +40,7 @@ from debrief.period import business_days_between, public_holidays
 from debrief.postmortem import with_learned
 from debrief.postmortem.campaign import CampaignInfo, campaign_targets, load_references
 from debrief.postmortem.measures import METRICS, canonical_metric
+from debrief.query import frame
 from debrief.results import jsonable
 from debrief.schema import normalise_channel
 from debrief.wording.language import assert_observational
@@ -103,7 +104,7 @@ def _planned_budgets(ws: Workspace, campaign_id: str) -> dict[str, float]:
     if t is None or "campaign_id" not in t.columns or "channel" not in t.columns:
         return {}
     t = t.filter((t.campaign_id == campaign_id) & t.channel.notnull())
-    df = t.group_by("channel").aggregate(planned=t.planned_spend.sum()).to_pandas()
+    df = frame(t.group_by("channel").aggregate(planned=t.planned_spend.sum()))
     return {str(r["channel"]): float(r["planned"]) for r in df.to_dict("records")}
 
 
@@ -113,7 +114,7 @@ def _delivered_channels(ws: Workspace, campaign_id: str) -> list[str]:
         t = ws.optional(name)
         if t is None or "campaign_id" not in t.columns or "channel" not in t.columns:
             continue
-        df = t.filter(t.campaign_id == campaign_id).select("channel").distinct().to_pandas()
+        df = frame(t.filter(t.campaign_id == campaign_id).select("channel").distinct())
         out += [str(c) for c in df["channel"].dropna() if str(c) not in out]
     return sorted(out)
 

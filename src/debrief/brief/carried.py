@@ -11,6 +11,7 @@ import pandas as pd
 
 from debrief.kb.playbook import CHANGE_LESSON
 from debrief.kb.templates import template_updates_of
+from debrief.query import frame
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
@@ -44,7 +45,7 @@ def campaign_rows(ws: Workspace) -> dict[str, dict[str, Any]]:
         return {}
     return {
         str(r["campaign_id"]): {k: _value(v) for k, v in r.items()}
-        for r in t.to_pandas().to_dict("records")
+        for r in frame(t).to_dict("records")
     }
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from debrief.analyses.attribution.paths import TTC_BUCKETS, build_journeys
 from debrief.analyses.attribution.pathset import read_paths_csv
+from debrief.errors import UserError
 from debrief.period import Period
 
 UTC = dt.UTC
@@ -156,7 +157,7 @@ def test_read_paths_csv(tmp_path) -> None:
 def test_read_paths_csv_missing_column(tmp_path) -> None:
     f = tmp_path / "p.csv"
     f.write_text("path,conv\na,1\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="total_conversions"):
+    with pytest.raises(UserError, match="total_conversions"):
         read_paths_csv(f)
 
 

@@ -35,6 +35,7 @@ from scipy.stats import norm
 
 from debrief.numbers import fmt
 from debrief.period import Period
+from debrief.query import arrow
 from debrief.results import Finding, ratio
 from debrief.stats import holm, two_proportion_p_value
 
@@ -85,9 +86,7 @@ def journey_trends(
         touchpoints.ts >= _ts(touchpoints, window[0].start) - lookback,
         touchpoints.ts < _ts(touchpoints, window[-1].end + dt.timedelta(days=1)),
     ).select("user_id", "ts", "channel")
-    channels = sorted(
-        str(c) for c in tp.select("channel").distinct().to_pyarrow().column(0).to_pylist()
-    )
+    channels = sorted(str(c) for c in arrow(tp.select("channel").distinct()).column(0).to_pylist())
     base = 1 << max(len(channels), 1).bit_length()
 
     conv = conversions.filter(conversions.ts < end).select("user_id", "ts")
@@ -99,7 +98,7 @@ def journey_trends(
     conv = conv.mutate(y=conv.ts.year(), m=conv.ts.month())
     totals = {
         (int(r["y"]), int(r["m"])): int(r["n"])
-        for r in conv.group_by(["y", "m"]).aggregate(n=ibis._.count()).to_pyarrow().to_pylist()
+        for r in arrow(conv.group_by(["y", "m"]).aggregate(n=ibis._.count())).to_pylist()
     }
 
     code = (
@@ -128,29 +127,19 @@ def journey_trends(
         touches=j.count(), days=j.age.max(), first=j.key.min() % base, last=j.key.max() % base
     )
     per = per.mutate(touches=per.touches.cast("float64"))
-    monthly = {
-        (int(r["y"]), int(r["m"])): r
-        for r in per.group_by(["y", "m"])
-        .aggregate(
-            journeys=per.count(),
-            touches=per.touches.sum(),
-            touches_sq=(per.touches * per.touches).sum(),
-            multi=per.count(where=per.touches >= 2),
-            days=per.days.sum(),
-            days_sq=(per.days * per.days).sum(),
-        )
-        .to_pyarrow()
-        .to_pylist()
-    }
+    by_month = per.group_by(["y", "m"]).aggregate(
+        journeys=per.count(),
+        touches=per.touches.sum(),
+        touches_sq=(per.touches * per.touches).sum(),
+        multi=per.count(where=per.touches >= 2),
+        days=per.days.sum(),
+        days_sq=(per.days * per.days).sum(),
+    )
+    monthly = {(int(r["y"]), int(r["m"])): r for r in arrow(by_month).to_pylist()}
     ends = []
     for position in ("first", "last"):
-        rows = (
-            per.group_by(["y", "m", position])
-            .aggregate(n=ibis._.count())
-            .rename(code=position)
-            .to_pyarrow()
-            .to_pylist()
-        )
+        counts = per.group_by(["y", "m", position]).aggregate(n=ibis._.count())
+        rows = arrow(counts.rename(code=position)).to_pylist()
         ends += [{**r, "position": position} for r in rows]
 
     seen = [k for k in sorted(totals) if totals[k] > 0]

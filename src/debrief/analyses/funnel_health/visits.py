@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.query import arrow
 from debrief.results import ratio
 from debrief.stats import rate_difference, wilson_interval
 
@@ -59,12 +60,11 @@ def _sessions(ws: Workspace, periods: Mapping[str, Period]) -> list[dict[str, An
     ad = ad.filter(ad.sessions.notnull(), day >= lo, day <= hi, ad.channel.notnull())
     camp = ad.campaign_id if "campaign_id" in ad.columns else ibis.literal(None, type="string")
     ad = ad.mutate(day=ad.date.cast("date"), campaign=camp)
-    per_day = (
-        ad.group_by(["day", "channel", "campaign"])
-        .aggregate(sessions=ad.sessions.cast("float64").sum())
-        .to_pyarrow()
-        .to_pylist()
-    )
+    per_day = arrow(
+        ad.group_by(["day", "channel", "campaign"]).aggregate(
+            sessions=ad.sessions.cast("float64").sum()
+        )
+    ).to_pylist()
     return [{**r, "window": w} for r in per_day for w in _in_windows(_date(r["day"]), periods)]
 
 
@@ -91,7 +91,7 @@ def _leads(
         inw = t.filter(
             t.created_at >= ibis.literal(lo, type=typ), t.created_at < ibis.literal(hi, type=typ)
         )
-        rows = inw.group_by(["ch", "campaign"]).aggregate(n=ibis._.count()).to_pyarrow().to_pylist()
+        rows = arrow(inw.group_by(["ch", "campaign"]).aggregate(n=ibis._.count())).to_pylist()
         out += [{**r, "window": w} for r in rows]
     return out
 
