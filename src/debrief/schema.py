@@ -151,7 +151,7 @@ TABLES: dict[str, TableSchema] = {
                 _c("campaign_id", "string", True),
                 _c("name", "string", True),
                 _c("start_date", "date", True),
-                _c("end_date", "date", True),
+                _c("end_date", "date", doc="blank: still running (an always-on programme)"),
                 _c("objective", "enum", False, *OBJECTIVES),
                 _c("budget", "money"),
                 _c("owner", "string"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from debrief.engine import Request, run
-from debrief.ingest import IngestError, ingest
+from debrief.ingest import ingest
 from debrief.scenarios.evaluate import matches
 
 from . import cases
@@ -149,18 +149,9 @@ def test_key_insights_cover_the_planted_facts(second):
         assert any(matches(fact, f, sc) for f in insights), fact
 
 
-def test_blank_end_date_is_refused_today(tmp_path):
-    """What main does with always-on programmes exported with a blank end_date: refuses them.
-    The xfail test below states what it should do."""
-    sc = cases.second_company(blank_end_dates=True)
-    sc.write(tmp_path / "files")
-    with pytest.raises(IngestError) as exc:
-        ingest([tmp_path / "files"], str(tmp_path / "ws.duckdb"))
-    assert {p.column for p in exc.value.problems if p.level == "error"} == {"end_date"}
-
-
-@pytest.mark.xfail(strict=True, reason=ISSUE + "a blank end_date is refused")
 def test_blank_end_date_means_ongoing(tmp_path):
+    """Always-on programmes exported with a blank end_date load, are never due for a
+    post-mortem, raise no 'outside its dates' finding, and can be reviewed to date."""
     from debrief.kb.due import campaigns_due
     from debrief.workspace import Workspace
 
@@ -174,6 +165,12 @@ def test_blank_end_date_means_ongoing(tmp_path):
     )
     outside = [f for f in report.data_quality if f.kind == "outside_campaign_dates"]
     assert not outside, outside
+    pm = run(
+        Request(kind="post_mortem", workspace=ws, campaign_id="AO-SEARCH", as_of=sc.truth.as_of)
+    )
+    assert pm.period_end == sc.truth.as_of
+    assert "post_mortem_window_ends" not in pm.summary.dates
+    assert "ongoing" in pm.attachments["agenda.md"]
 
 
 @pytest.mark.xfail(strict=True, reason=ISSUE + "overspend cut beside a reallocation into it")

@@ -3,7 +3,7 @@
 A post-mortem is due within ``window_days`` (14) of a campaign's end. Input: the ``campaigns``
 table, the as-of date and the campaigns the knowledge base already holds a post-mortem for.
 Output rows: campaign_id, name, end_date, due (end + window), days_left (negative: overdue),
-ordered by due date.
+ordered by due date. A campaign whose end date is blank is still running and is never due.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ def campaigns_due(
 ) -> list[dict[str, Any]]:
     """Campaigns that ended before ``as_of`` and have no post-mortem (see the module docstring)."""
     t = ws.table("campaigns")
-    df = frame(t.filter(t.end_date < as_of).select("campaign_id", "name", "end_date"))
+    # a blank end date is a campaign still running (always-on): it is never due
+    ended = t.filter(t.end_date.notnull() & (t.end_date < as_of))
+    df = frame(ended.select("campaign_id", "name", "end_date"))
     rows = []
     for r in df.to_dict("records"):
         if str(r["campaign_id"]) in reviewed:

@@ -72,7 +72,7 @@ def run_postmortem(
     pm = settings.postmortem
     cur = settings.currency
     as_of = request.as_of or dt.date.today()
-    info = load_campaign(ws, request.campaign_id)
+    info = load_campaign(ws, request.campaign_id, as_of)
     targets = campaign_targets(ws, info.campaign_id)
     refs = with_learned(load_references(ws, info, list(METRICS), as_of), learned or [], as_of)
     c = counts(ws, Scope(campaign_id=info.campaign_id, as_of=as_of))
@@ -161,7 +161,12 @@ def run_postmortem(
             actions=(action,),
             dates={
                 "as_of": as_of,
-                "post_mortem_window_ends": info.end + dt.timedelta(days=pm.window_days),
+                # a campaign still running has no post-mortem window yet
+                **(
+                    {}
+                    if info.ongoing
+                    else {"post_mortem_window_ends": info.end + dt.timedelta(days=pm.window_days)}
+                ),
             },
         ),
         campaign_id=info.campaign_id,

@@ -52,6 +52,8 @@ class CampaignInfo:
     audience: str | None = None
     offer: str | None = None
     channels: tuple[str, ...] = ()
+    #: the end date is blank (an always-on programme still running): ``end`` is the as-of date
+    ongoing: bool = False
 
 
 def _value(v: Any) -> Any:
@@ -73,10 +75,12 @@ def _as_date(v: Any) -> dt.date:
     return pd.Timestamp(v).date()
 
 
-def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
+def load_campaign(ws: Workspace, campaign_id: str, as_of: dt.date | None = None) -> CampaignInfo:
     """The campaign row and the channels it ran on (ad_performance, then leads).
 
-    Raises ``ValueError`` naming close ids when the campaign is unknown.
+    A blank end date means the campaign is still running: it is reviewed up to ``as_of``
+    (default today) and ``ongoing`` is set. Raises ``ValueError`` naming close ids when the
+    campaign is unknown.
     """
     t = ws.table("campaigns")
     rows = frame(t.filter(t.campaign_id == campaign_id))
@@ -88,6 +92,7 @@ def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         raise ValueError(f"Unknown campaign {campaign_id!r}.{hint}")
     r = rows.iloc[0].to_dict()
+    end = _value(r.get("end_date"))
     channels: list[str] = []
     for name in ("ad_performance", "leads"):
         tab = ws.optional(name)
@@ -99,7 +104,8 @@ def load_campaign(ws: Workspace, campaign_id: str) -> CampaignInfo:
         campaign_id=campaign_id,
         name=str(r.get("name") or campaign_id),
         start=_as_date(r["start_date"]),
-        end=_as_date(r["end_date"]),
+        end=_as_date(end) if end is not None else (as_of or dt.date.today()),
+        ongoing=end is None,
         objective=_value(r.get("objective")),
         owner=_value(r.get("owner")),
         audience=_value(r.get("audience")),
@@ -182,7 +188,8 @@ def load_references(
     started: set[str] = set()
     similar: set[str] = set()
     for r in camps.to_dict("records"):
-        start, end = _as_date(r["start_date"]), _as_date(r["end_date"])
+        start = _as_date(r["start_date"])
+        end = _as_date(r["end_date"]) if _value(r["end_date"]) is not None else (as_of or start)
         if as_of is not None and start > as_of:
             continue
         started.add(str(r["campaign_id"]))

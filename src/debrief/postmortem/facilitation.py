@@ -37,11 +37,18 @@ def _md(text: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
+def _dates(info: CampaignInfo) -> str:
+    """``2026-05-04 to 2026-06-14``, or ``2025-01-01 to date (ongoing, as of 2026-11-15)``."""
+    if info.ongoing:
+        return f"{info.start.isoformat()} to date (ongoing, as of {info.end.isoformat()})"
+    return f"{info.start.isoformat()} to {info.end.isoformat()}"
+
+
 def _agenda(info: CampaignInfo) -> str:
     lines = [
         f"# Post-mortem: {_md(info.name)} ({_md(info.campaign_id)})",
         "",
-        f"Campaign dates: {info.start.isoformat()} to {info.end.isoformat()}. 60 minutes.",
+        f"Campaign dates: {_dates(info)}. 60 minutes.",
         "",
         "Ground rule: we describe what the data shows against its references; we discuss the "
         "system (layers, hand-offs, timing, data), not people or channels.",
@@ -60,8 +67,7 @@ def _agenda(info: CampaignInfo) -> str:
 def _pre_read(info: CampaignInfo, stages: dict[str, StageResult]) -> str:
     out = [f"# Pre-read: {_md(info.name)} ({_md(info.campaign_id)})", ""]
     out += [
-        f"Campaign dates: {info.start.isoformat()} to {info.end.isoformat()}; channels: "
-        f"{_md(', '.join(info.channels)) or 'n/a'}.",
+        f"Campaign dates: {_dates(info)}; channels: {_md(', '.join(info.channels)) or 'n/a'}.",
         "",
     ]
     crit = stages.get("success_criteria")

@@ -95,7 +95,8 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
         )
         for r in frame(agg.order_by("campaign_id")).to_dict("records"):
             cid = r["campaign_id"]
-            start, end = to_date(r["start_date"]), to_date(r["end_date"])
+            start = to_date(r["start_date"])
+            end = to_date(r["end_date"]) if r["end_date"] is not None else None
             first, last = to_date(r["first"]), to_date(r["last"])
             rows = int(r["rows"])
             where = "before its start" if int(r["before"]) == rows else "outside its dates"
@@ -112,7 +113,8 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
                     "outside_campaign_dates",
                     f"{table}-{cid}",
                     f"{table} has {rows} rows for {cid} between {first.isoformat()} and "
-                    f"{last.isoformat()}, {where} ({start.isoformat()} to {end.isoformat()})",
+                    f"{last.isoformat()}, {where} ({start.isoformat()} to "
+                    f"{end.isoformat() if end else 'ongoing'})",
                     subject={"campaign_id": cid, "dates": [first, last]},
                     evidence={
                         "table": table,
