@@ -8,6 +8,8 @@ Rules (docs/stages/attribution.md explains why):
   deterministic.
 * A null path is what a person touched in the period after their last conversion in the period (all
   their touches in the period when they did not convert).
+* Each conversion id counts once (:func:`debrief.metrics.conversions.distinct_conversions`: a
+  repeat sent by the tracking is dropped, ``Journeys.collapsed`` says how many rows of the period).
 * Conversions in the period with no touch in their window are counted as ``unattributed``.
 
 Only aggregates come back to Python: one row per (path, time-to-conversion bucket) for converting
@@ -16,6 +18,7 @@ journeys, one per path for null journeys, one per channel for time decay, and th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass, field
@@ -26,8 +29,9 @@ import numpy as np
 import pandas as pd
 
 from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
+from debrief.metrics.conversions import distinct_conversions
 from debrief.period import Period
-from debrief.query import arrow
+from debrief.query import arrow, value
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -59,6 +63,8 @@ class Journeys:
     ttc_mean_days: float | None = None
     unattributed: tuple[float, float] = (0.0, 0.0)
     total: tuple[float, float] = (0.0, 0.0)
+    #: rows of the period that repeat a conversion id already counted (counted once)
+    collapsed: int = 0
 
 
 def _bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
@@ -101,6 +107,8 @@ def build_journeys(
 
     tp = tp.select("user_id", "ts", "channel")
     has_value = "value" in conversions.columns
+    raw = conversions.filter(conversions.ts >= start, conversions.ts < end).count()
+    conversions = distinct_conversions(conversions)
     conv = conversions.filter(conversions.ts < end)
     conv = conv.select(
         user_id=conv.user_id,
@@ -148,7 +156,9 @@ def build_journeys(
         .group_by("path")
         .aggregate(nulls=ibis._.count())
     ).to_pandas()
-    return _assemble(channels, conv_paths, null_paths, time_decay, total)
+    journeys = _assemble(channels, conv_paths, null_paths, time_decay, total)
+    collapsed = int(value(raw) or 0) - int(total[0])
+    return dataclasses.replace(journeys, collapsed=max(collapsed, 0))
 
 
 def _code(channel: ir.StringValue, codes: dict[str, int]) -> ir.IntegerValue:

@@ -67,6 +67,11 @@ def analyse(
     notes = []
     if j is None and "time_decay" in models:
         notes.append("Time decay needs touch timestamps; it is not computed from aggregated paths.")
+    if j is not None and j.collapsed:
+        notes.append(
+            f"{j.collapsed:,} conversion rows repeat a conversion id already counted; each id is "
+            "counted once."
+        )
     if unattributed[0] > 0:
         notes.append(
             f"{fmt(unattributed[0], 'number', places=0)} conversions had no touch within the {settings.lookback_days}-day "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import ibis
 import pandas as pd
 
+from debrief.metrics.conversions import distinct_conversions
 from debrief.metrics.formulas import in_period
 from debrief.query import frame
 
@@ -32,6 +33,7 @@ def assisted_conversions(
     cols = ["content_id", "last_touch_conversions", "assisted_conversions"]
     if "content_id" not in touchpoints.columns:
         return pd.DataFrame(columns=cols)
+    conversions = distinct_conversions(conversions)  # a repeated id is one conversion
     w = ibis.window(group_by="user_id", order_by="ts")
     conv = conversions.select("user_id", "ts").mutate(prev_ts=conversions.ts.lag().over(w))
     conv = conv.filter(in_period(conv.ts, period))

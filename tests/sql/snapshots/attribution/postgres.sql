@@ -1,143 +1,270 @@
--- 17 queries, compiled for postgres
+-- 14 queries, compiled for postgres
 
 -- query 1
 SELECT
-  "t10"."y",
-  "t10"."m",
-  COUNT(*) AS "journeys",
-  SUM("t10"."touches") AS "touches",
-  SUM("t10"."touches" * "t10"."touches") AS "touches_sq",
-  COUNT(*) FILTER(WHERE
-    "t10"."touches" >= 2) AS "multi",
-  SUM("t10"."days") AS "days",
-  SUM("t10"."days" * "t10"."days") AS "days_sq"
+  "t12"."cid",
+  CAST(CASE "t5"."channel"
+    WHEN 'content_syndication'
+    THEN 0
+    WHEN 'direct'
+    THEN 1
+    WHEN 'display'
+    THEN 2
+    WHEN 'email'
+    THEN 3
+    WHEN 'organic_search'
+    THEN 4
+    WHEN 'paid_search'
+    THEN 5
+    WHEN 'paid_social'
+    THEN 6
+    WHEN 'referral'
+    THEN 7
+    WHEN 'video'
+    THEN 8
+    ELSE -1
+  END AS BIGINT) AS "code",
+  "t5"."ts",
+  "t12"."value",
+  CAST((
+    CAST(EXTRACT('epoch' FROM "t12"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t5"."ts") AS DOUBLE PRECISION)
+  ) AS DOUBLE PRECISION) / 86400.0 AS "age"
 FROM (
   SELECT
-    "t9"."cid",
-    "t9"."y",
-    "t9"."m",
-    CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
-    "t9"."days",
-    "t9"."first",
-    "t9"."last"
+    "t0"."user_id",
+    "t0"."ts",
+    "t0"."channel"
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."user_id" IS NOT NULL
+    AND "t0"."channel" IS NOT NULL
+    AND "t0"."ts" >= (
+      CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+    )
+    AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t5"
+INNER JOIN (
+  SELECT
+    *
   FROM (
     SELECT
-      "t8"."cid",
-      "t8"."y",
-      "t8"."m",
-      COUNT(*) AS "touches",
-      MAX("t8"."age") AS "days",
-      MIN("t8"."key") % 16 AS "first",
-      MAX("t8"."key") % 16 AS "last"
+      "t9"."user_id",
+      "t9"."ts",
+      "t9"."value",
+      LAG("t9"."ts") OVER (
+        PARTITION BY "t9"."user_id"
+        ORDER BY "t9"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) AS "prev_ts",
+      ROW_NUMBER() OVER (
+        ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) - 1 AS "cid"
     FROM (
       SELECT
-        "t7"."cid",
-        "t7"."y",
-        "t7"."m",
-        "t4"."key",
-        CAST((
-          CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
-        ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+        "t8"."user_id",
+        "t8"."ts",
+        COALESCE("t8"."value", 0.0) AS "value"
       FROM (
         SELECT
-          "t0"."user_id",
-          "t0"."ts",
-          "t0"."channel",
-          (
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + CAST(CASE "t0"."channel"
-            WHEN 'content_syndication'
-            THEN 0
-            WHEN 'direct'
-            THEN 1
-            WHEN 'display'
-            THEN 2
-            WHEN 'email'
-            THEN 3
-            WHEN 'organic_search'
-            THEN 4
-            WHEN 'paid_search'
-            THEN 5
-            WHEN 'paid_social'
-            THEN 6
-            WHEN 'referral'
-            THEN 7
-            WHEN 'video'
-            THEN 8
-            ELSE -1
-          END AS BIGINT) AS "key"
-        FROM "touchpoints" AS "t0"
-        WHERE
-          "t0"."user_id" IS NOT NULL
-          AND "t0"."channel" IS NOT NULL
-          AND "t0"."ts" >= (
-            CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-          )
-          AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      ) AS "t4"
-      INNER JOIN (
-        SELECT
-          "t5"."user_id",
-          "t5"."ts",
-          "t5"."prev_ts",
-          "t5"."cid",
-          EXTRACT(year FROM "t5"."ts") AS "y",
-          EXTRACT(month FROM "t5"."ts") AS "m"
+          *
         FROM (
           SELECT
-            "t2"."user_id",
-            "t2"."ts",
-            LAG("t2"."ts") OVER (
-              PARTITION BY "t2"."user_id"
-              ORDER BY "t2"."ts" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) AS "prev_ts",
-            ROW_NUMBER() OVER (
-              ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
-              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) - 1 AS "cid"
+            "t6"."user_id",
+            "t6"."ts",
+            "t6"."value",
+            "t6"."conversion_id",
+            "t6"."kind"
           FROM (
             SELECT
-              "t1"."user_id",
-              "t1"."ts"
-            FROM "conversions" AS "t1"
-            WHERE
-              "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-          ) AS "t2"
-        ) AS "t5"
-        WHERE
-          "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      ) AS "t7"
-        ON "t4"."user_id" = "t7"."user_id"
-        AND "t4"."ts" <= "t7"."ts"
-        AND "t4"."ts" > (
-          "t7"."ts" - INTERVAL '30 DAY'
-        )
-        AND (
-          (
-            "t7"."prev_ts" IS NULL
-          ) OR (
-            "t4"."ts" > "t7"."prev_ts"
-          )
-        )
-    ) AS "t8"
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS "t9"
-) AS "t10"
-GROUP BY
-  1,
-  2;
+              "t4"."user_id",
+              "t4"."ts",
+              "t4"."value",
+              "t4"."conversion_id",
+              "t4"."kind",
+              ROW_NUMBER() OVER (
+                PARTITION BY "t4"."conversion_id"
+                ORDER BY "t4"."ts" ASC, "t4"."value" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "_copy"
+            FROM (
+              SELECT
+                *
+              FROM "conversions" AS "t1"
+              WHERE
+                "t1"."conversion_id" IS NOT NULL
+            ) AS "t4"
+          ) AS "t6"
+          WHERE
+            "t6"."_copy" = 0
+        ) AS "t7"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM "conversions" AS "t1"
+          WHERE
+            "t1"."conversion_id" IS NULL
+        ) AS "t3"
+      ) AS "t8"
+      WHERE
+        "t8"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    ) AS "t9"
+  ) AS "t10"
+  WHERE
+    "t10"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t12"
+  ON "t5"."user_id" = "t12"."user_id"
+  AND "t5"."ts" <= "t12"."ts"
+  AND "t5"."ts" > (
+    "t12"."ts" - INTERVAL '30 DAY'
+  )
+  AND (
+    (
+      "t12"."prev_ts" IS NULL
+    ) OR (
+      "t5"."ts" > "t12"."prev_ts"
+    )
+  );
 
 -- query 2
 SELECT
-  "t11"."path",
+  "t12"."cid",
+  CAST(CASE "t5"."channel"
+    WHEN 'content_syndication'
+    THEN 0
+    WHEN 'direct'
+    THEN 1
+    WHEN 'display'
+    THEN 2
+    WHEN 'email'
+    THEN 3
+    WHEN 'organic_search'
+    THEN 4
+    WHEN 'paid_search'
+    THEN 5
+    WHEN 'paid_social'
+    THEN 6
+    WHEN 'referral'
+    THEN 7
+    WHEN 'video'
+    THEN 8
+    ELSE -1
+  END AS BIGINT) AS "code",
+  "t5"."ts",
+  "t12"."value",
+  CAST((
+    CAST(EXTRACT('epoch' FROM "t12"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t5"."ts") AS DOUBLE PRECISION)
+  ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+FROM (
+  SELECT
+    "t0"."user_id",
+    "t0"."ts",
+    "t0"."channel"
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."user_id" IS NOT NULL
+    AND "t0"."channel" IS NOT NULL
+    AND "t0"."ts" >= (
+      CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+    )
+    AND "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t5"
+INNER JOIN (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t9"."user_id",
+      "t9"."ts",
+      "t9"."value",
+      LAG("t9"."ts") OVER (
+        PARTITION BY "t9"."user_id"
+        ORDER BY "t9"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) AS "prev_ts",
+      ROW_NUMBER() OVER (
+        ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) - 1 AS "cid"
+    FROM (
+      SELECT
+        "t8"."user_id",
+        "t8"."ts",
+        COALESCE("t8"."value", 0.0) AS "value"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t6"."user_id",
+            "t6"."ts",
+            "t6"."value",
+            "t6"."conversion_id",
+            "t6"."kind"
+          FROM (
+            SELECT
+              "t4"."user_id",
+              "t4"."ts",
+              "t4"."value",
+              "t4"."conversion_id",
+              "t4"."kind",
+              ROW_NUMBER() OVER (
+                PARTITION BY "t4"."conversion_id"
+                ORDER BY "t4"."ts" ASC, "t4"."value" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "_copy"
+            FROM (
+              SELECT
+                *
+              FROM "conversions" AS "t1"
+              WHERE
+                "t1"."conversion_id" IS NOT NULL
+            ) AS "t4"
+          ) AS "t6"
+          WHERE
+            "t6"."_copy" = 0
+        ) AS "t7"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM "conversions" AS "t1"
+          WHERE
+            "t1"."conversion_id" IS NULL
+        ) AS "t3"
+      ) AS "t8"
+      WHERE
+        "t8"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    ) AS "t9"
+  ) AS "t10"
+  WHERE
+    "t10"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t12"
+  ON "t5"."user_id" = "t12"."user_id"
+  AND "t5"."ts" <= "t12"."ts"
+  AND "t5"."ts" > (
+    "t12"."ts" - INTERVAL '30 DAY'
+  )
+  AND (
+    (
+      "t12"."prev_ts" IS NULL
+    ) OR (
+      "t5"."ts" > "t12"."prev_ts"
+    )
+  );
+
+-- query 3
+SELECT
+  "t16"."path",
   COUNT(*) AS "nulls"
 FROM (
   SELECT
-    "t10"."user_id",
+    "t15"."user_id",
     ARRAY_TO_STRING(
       NULLIF(
         CAST(ARRAY(SELECT
@@ -145,12 +272,12 @@ FROM (
         FROM UNNEST(ARRAY(SELECT
           x
         FROM UNNEST(ARRAY_AGG((
-          CAST(EXTRACT('epoch' FROM "t10"."ts") AS BIGINT) * 16
-        ) + "t10"."code") FILTER(WHERE
+          CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+        ) + "t15"."code") FILTER(WHERE
           (
             (
-              CAST(EXTRACT('epoch' FROM "t10"."ts") AS BIGINT) * 16
-            ) + "t10"."code"
+              CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+            ) + "t15"."code"
           ) IS NOT NULL)) AS x
         ORDER BY
           x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
@@ -160,12 +287,12 @@ FROM (
     ) AS "path"
   FROM (
     SELECT
-      "t9"."user_id",
-      "t9"."ts",
-      "t9"."channel",
-      "t9"."user_id_right",
-      "t9"."last_ts",
-      CAST(CASE "t9"."channel"
+      "t14"."user_id",
+      "t14"."ts",
+      "t14"."channel",
+      "t14"."user_id_right",
+      "t14"."last_ts",
+      CAST(CASE "t14"."channel"
         WHEN 'content_syndication'
         THEN 0
         WHEN 'direct'
@@ -188,11 +315,11 @@ FROM (
       END AS BIGINT) AS "code"
     FROM (
       SELECT
-        "t4"."user_id",
-        "t4"."ts",
-        "t4"."channel",
-        "t8"."user_id" AS "user_id_right",
-        "t8"."last_ts"
+        "t5"."user_id",
+        "t5"."ts",
+        "t5"."channel",
+        "t13"."user_id" AS "user_id_right",
+        "t13"."last_ts"
       FROM (
         SELECT
           "t0"."user_id",
@@ -207,66 +334,109 @@ FROM (
           )
           AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           AND "t0"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      ) AS "t4"
+      ) AS "t5"
       LEFT OUTER JOIN (
         SELECT
-          "t6"."user_id",
-          MAX("t6"."ts") AS "last_ts"
+          "t11"."user_id",
+          MAX("t11"."ts") AS "last_ts"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t3"."user_id",
-              "t3"."ts",
-              "t3"."value",
-              LAG("t3"."ts") OVER (
-                PARTITION BY "t3"."user_id"
-                ORDER BY "t3"."ts" ASC
+              "t9"."user_id",
+              "t9"."ts",
+              "t9"."value",
+              LAG("t9"."ts") OVER (
+                PARTITION BY "t9"."user_id"
+                ORDER BY "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t3"."user_id" ASC, "t3"."ts" ASC
+                ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "cid"
             FROM (
               SELECT
-                "t1"."user_id",
-                "t1"."ts",
-                COALESCE("t1"."value", 0.0) AS "value"
-              FROM "conversions" AS "t1"
+                "t8"."user_id",
+                "t8"."ts",
+                COALESCE("t8"."value", 0.0) AS "value"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t6"."user_id",
+                    "t6"."ts",
+                    "t6"."value",
+                    "t6"."conversion_id",
+                    "t6"."kind"
+                  FROM (
+                    SELECT
+                      "t4"."user_id",
+                      "t4"."ts",
+                      "t4"."value",
+                      "t4"."conversion_id",
+                      "t4"."kind",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t4"."conversion_id"
+                        ORDER BY "t4"."ts" ASC, "t4"."value" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "_copy"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "conversions" AS "t1"
+                      WHERE
+                        "t1"."conversion_id" IS NOT NULL
+                    ) AS "t4"
+                  ) AS "t6"
+                  WHERE
+                    "t6"."_copy" = 0
+                ) AS "t7"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM "conversions" AS "t1"
+                  WHERE
+                    "t1"."conversion_id" IS NULL
+                ) AS "t3"
+              ) AS "t8"
               WHERE
-                "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-            ) AS "t3"
-          ) AS "t5"
+                "t8"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            ) AS "t9"
+          ) AS "t10"
           WHERE
-            "t5"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t6"
+            "t10"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t11"
         GROUP BY
           1
-      ) AS "t8"
-        ON "t4"."user_id" = "t8"."user_id"
-    ) AS "t9"
+      ) AS "t13"
+        ON "t5"."user_id" = "t13"."user_id"
+    ) AS "t14"
     WHERE
       (
-        "t9"."last_ts" IS NULL
+        "t14"."last_ts" IS NULL
       ) OR (
-        "t9"."ts" > "t9"."last_ts"
+        "t14"."ts" > "t14"."last_ts"
       )
-  ) AS "t10"
+  ) AS "t15"
   GROUP BY
     1
-) AS "t11"
+) AS "t16"
 GROUP BY
   1;
 
--- query 3
+-- query 4
 SELECT
-  "t11"."path",
+  "t16"."path",
   COUNT(*) AS "nulls"
 FROM (
   SELECT
-    "t10"."user_id",
+    "t15"."user_id",
     ARRAY_TO_STRING(
       NULLIF(
         CAST(ARRAY(SELECT
@@ -274,12 +444,12 @@ FROM (
         FROM UNNEST(ARRAY(SELECT
           x
         FROM UNNEST(ARRAY_AGG((
-          CAST(EXTRACT('epoch' FROM "t10"."ts") AS BIGINT) * 16
-        ) + "t10"."code") FILTER(WHERE
+          CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+        ) + "t15"."code") FILTER(WHERE
           (
             (
-              CAST(EXTRACT('epoch' FROM "t10"."ts") AS BIGINT) * 16
-            ) + "t10"."code"
+              CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+            ) + "t15"."code"
           ) IS NOT NULL)) AS x
         ORDER BY
           x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
@@ -289,12 +459,12 @@ FROM (
     ) AS "path"
   FROM (
     SELECT
-      "t9"."user_id",
-      "t9"."ts",
-      "t9"."channel",
-      "t9"."user_id_right",
-      "t9"."last_ts",
-      CAST(CASE "t9"."channel"
+      "t14"."user_id",
+      "t14"."ts",
+      "t14"."channel",
+      "t14"."user_id_right",
+      "t14"."last_ts",
+      CAST(CASE "t14"."channel"
         WHEN 'content_syndication'
         THEN 0
         WHEN 'direct'
@@ -317,11 +487,11 @@ FROM (
       END AS BIGINT) AS "code"
     FROM (
       SELECT
-        "t4"."user_id",
-        "t4"."ts",
-        "t4"."channel",
-        "t8"."user_id" AS "user_id_right",
-        "t8"."last_ts"
+        "t5"."user_id",
+        "t5"."ts",
+        "t5"."channel",
+        "t13"."user_id" AS "user_id_right",
+        "t13"."last_ts"
       FROM (
         SELECT
           "t0"."user_id",
@@ -336,326 +506,183 @@ FROM (
           )
           AND "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
           AND "t0"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      ) AS "t4"
+      ) AS "t5"
       LEFT OUTER JOIN (
         SELECT
-          "t6"."user_id",
-          MAX("t6"."ts") AS "last_ts"
+          "t11"."user_id",
+          MAX("t11"."ts") AS "last_ts"
         FROM (
           SELECT
             *
           FROM (
             SELECT
-              "t3"."user_id",
-              "t3"."ts",
-              "t3"."value",
-              LAG("t3"."ts") OVER (
-                PARTITION BY "t3"."user_id"
-                ORDER BY "t3"."ts" ASC
+              "t9"."user_id",
+              "t9"."ts",
+              "t9"."value",
+              LAG("t9"."ts") OVER (
+                PARTITION BY "t9"."user_id"
+                ORDER BY "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t3"."user_id" ASC, "t3"."ts" ASC
+                ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) - 1 AS "cid"
             FROM (
               SELECT
-                "t1"."user_id",
-                "t1"."ts",
-                COALESCE("t1"."value", 0.0) AS "value"
-              FROM "conversions" AS "t1"
+                "t8"."user_id",
+                "t8"."ts",
+                COALESCE("t8"."value", 0.0) AS "value"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t6"."user_id",
+                    "t6"."ts",
+                    "t6"."value",
+                    "t6"."conversion_id",
+                    "t6"."kind"
+                  FROM (
+                    SELECT
+                      "t4"."user_id",
+                      "t4"."ts",
+                      "t4"."value",
+                      "t4"."conversion_id",
+                      "t4"."kind",
+                      ROW_NUMBER() OVER (
+                        PARTITION BY "t4"."conversion_id"
+                        ORDER BY "t4"."ts" ASC, "t4"."value" ASC
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                      ) - 1 AS "_copy"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "conversions" AS "t1"
+                      WHERE
+                        "t1"."conversion_id" IS NOT NULL
+                    ) AS "t4"
+                  ) AS "t6"
+                  WHERE
+                    "t6"."_copy" = 0
+                ) AS "t7"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM "conversions" AS "t1"
+                  WHERE
+                    "t1"."conversion_id" IS NULL
+                ) AS "t3"
+              ) AS "t8"
               WHERE
-                "t1"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-            ) AS "t3"
-          ) AS "t5"
+                "t8"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            ) AS "t9"
+          ) AS "t10"
           WHERE
-            "t5"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t6"
+            "t10"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t11"
         GROUP BY
           1
-      ) AS "t8"
-        ON "t4"."user_id" = "t8"."user_id"
-    ) AS "t9"
+      ) AS "t13"
+        ON "t5"."user_id" = "t13"."user_id"
+    ) AS "t14"
     WHERE
       (
-        "t9"."last_ts" IS NULL
+        "t14"."last_ts" IS NULL
       ) OR (
-        "t9"."ts" > "t9"."last_ts"
+        "t14"."ts" > "t14"."last_ts"
       )
-  ) AS "t10"
+  ) AS "t15"
   GROUP BY
     1
-) AS "t11"
+) AS "t16"
 GROUP BY
   1;
 
--- query 4
-SELECT
-  "t11"."y",
-  "t11"."m",
-  "t11"."first" AS "code",
-  "t11"."n"
-FROM (
-  SELECT
-    "t10"."y",
-    "t10"."m",
-    "t10"."first",
-    COUNT(*) AS "n"
-  FROM (
-    SELECT
-      "t9"."cid",
-      "t9"."y",
-      "t9"."m",
-      CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
-      "t9"."days",
-      "t9"."first",
-      "t9"."last"
-    FROM (
-      SELECT
-        "t8"."cid",
-        "t8"."y",
-        "t8"."m",
-        COUNT(*) AS "touches",
-        MAX("t8"."age") AS "days",
-        MIN("t8"."key") % 16 AS "first",
-        MAX("t8"."key") % 16 AS "last"
-      FROM (
-        SELECT
-          "t7"."cid",
-          "t7"."y",
-          "t7"."m",
-          "t4"."key",
-          CAST((
-            CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
-          ) AS DOUBLE PRECISION) / 86400.0 AS "age"
-        FROM (
-          SELECT
-            "t0"."user_id",
-            "t0"."ts",
-            "t0"."channel",
-            (
-              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-            ) + CAST(CASE "t0"."channel"
-              WHEN 'content_syndication'
-              THEN 0
-              WHEN 'direct'
-              THEN 1
-              WHEN 'display'
-              THEN 2
-              WHEN 'email'
-              THEN 3
-              WHEN 'organic_search'
-              THEN 4
-              WHEN 'paid_search'
-              THEN 5
-              WHEN 'paid_social'
-              THEN 6
-              WHEN 'referral'
-              THEN 7
-              WHEN 'video'
-              THEN 8
-              ELSE -1
-            END AS BIGINT) AS "key"
-          FROM "touchpoints" AS "t0"
-          WHERE
-            "t0"."user_id" IS NOT NULL
-            AND "t0"."channel" IS NOT NULL
-            AND "t0"."ts" >= (
-              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-            )
-            AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t4"
-        INNER JOIN (
-          SELECT
-            "t5"."user_id",
-            "t5"."ts",
-            "t5"."prev_ts",
-            "t5"."cid",
-            EXTRACT(year FROM "t5"."ts") AS "y",
-            EXTRACT(month FROM "t5"."ts") AS "m"
-          FROM (
-            SELECT
-              "t2"."user_id",
-              "t2"."ts",
-              LAG("t2"."ts") OVER (
-                PARTITION BY "t2"."user_id"
-                ORDER BY "t2"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) AS "prev_ts",
-              ROW_NUMBER() OVER (
-                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
-            FROM (
-              SELECT
-                "t1"."user_id",
-                "t1"."ts"
-              FROM "conversions" AS "t1"
-              WHERE
-                "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-            ) AS "t2"
-          ) AS "t5"
-          WHERE
-            "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t7"
-          ON "t4"."user_id" = "t7"."user_id"
-          AND "t4"."ts" <= "t7"."ts"
-          AND "t4"."ts" > (
-            "t7"."ts" - INTERVAL '30 DAY'
-          )
-          AND (
-            (
-              "t7"."prev_ts" IS NULL
-            ) OR (
-              "t4"."ts" > "t7"."prev_ts"
-            )
-          )
-      ) AS "t8"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t9"
-  ) AS "t10"
-  GROUP BY
-    1,
-    2,
-    3
-) AS "t11";
-
 -- query 5
 SELECT
-  "t11"."y",
-  "t11"."m",
-  "t11"."last" AS "code",
-  "t11"."n"
+  "t2"."path",
+  "t2"."bucket",
+  COUNT(*) AS "conversions",
+  SUM("t2"."value") AS "value",
+  SUM("t2"."days") AS "days"
 FROM (
   SELECT
-    "t10"."y",
-    "t10"."m",
-    "t10"."last",
-    COUNT(*) AS "n"
+    "t1"."cid",
+    "t1"."path",
+    "t1"."value",
+    "t1"."days",
+    CASE
+      WHEN (
+        "t1"."days" >= 0.0
+      ) AND (
+        "t1"."days" < 1.0
+      )
+      THEN '<1 day'
+      WHEN (
+        "t1"."days" >= 1.0
+      ) AND (
+        "t1"."days" < 3.0
+      )
+      THEN '1-2 days'
+      WHEN (
+        "t1"."days" >= 3.0
+      ) AND (
+        "t1"."days" < 7.0
+      )
+      THEN '3-6 days'
+      WHEN (
+        "t1"."days" >= 7.0
+      ) AND (
+        "t1"."days" < 14.0
+      )
+      THEN '7-13 days'
+      WHEN (
+        "t1"."days" >= 14.0
+      ) AND (
+        "t1"."days" < 30.0
+      )
+      THEN '14-29 days'
+      WHEN "t1"."days" >= 30.0
+      THEN '30+ days'
+      ELSE '<1 day'
+    END AS "bucket"
   FROM (
     SELECT
-      "t9"."cid",
-      "t9"."y",
-      "t9"."m",
-      CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
-      "t9"."days",
-      "t9"."first",
-      "t9"."last"
-    FROM (
-      SELECT
-        "t8"."cid",
-        "t8"."y",
-        "t8"."m",
-        COUNT(*) AS "touches",
-        MAX("t8"."age") AS "days",
-        MIN("t8"."key") % 16 AS "first",
-        MAX("t8"."key") % 16 AS "last"
-      FROM (
-        SELECT
-          "t7"."cid",
-          "t7"."y",
-          "t7"."m",
-          "t4"."key",
-          CAST((
-            CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
-          ) AS DOUBLE PRECISION) / 86400.0 AS "age"
-        FROM (
-          SELECT
-            "t0"."user_id",
-            "t0"."ts",
-            "t0"."channel",
+      "t0"."cid",
+      ARRAY_TO_STRING(
+        NULLIF(
+          CAST(ARRAY(SELECT
+            CAST(__ibis_param_k__ % 16 AS VARCHAR)
+          FROM UNNEST(ARRAY(SELECT
+            x
+          FROM UNNEST(ARRAY_AGG((
+            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+          ) + "t0"."code") FILTER(WHERE
             (
-              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-            ) + CAST(CASE "t0"."channel"
-              WHEN 'content_syndication'
-              THEN 0
-              WHEN 'direct'
-              THEN 1
-              WHEN 'display'
-              THEN 2
-              WHEN 'email'
-              THEN 3
-              WHEN 'organic_search'
-              THEN 4
-              WHEN 'paid_search'
-              THEN 5
-              WHEN 'paid_social'
-              THEN 6
-              WHEN 'referral'
-              THEN 7
-              WHEN 'video'
-              THEN 8
-              ELSE -1
-            END AS BIGINT) AS "key"
-          FROM "touchpoints" AS "t0"
-          WHERE
-            "t0"."user_id" IS NOT NULL
-            AND "t0"."channel" IS NOT NULL
-            AND "t0"."ts" >= (
-              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-            )
-            AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t4"
-        INNER JOIN (
-          SELECT
-            "t5"."user_id",
-            "t5"."ts",
-            "t5"."prev_ts",
-            "t5"."cid",
-            EXTRACT(year FROM "t5"."ts") AS "y",
-            EXTRACT(month FROM "t5"."ts") AS "m"
-          FROM (
-            SELECT
-              "t2"."user_id",
-              "t2"."ts",
-              LAG("t2"."ts") OVER (
-                PARTITION BY "t2"."user_id"
-                ORDER BY "t2"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) AS "prev_ts",
-              ROW_NUMBER() OVER (
-                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
-                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
-            FROM (
-              SELECT
-                "t1"."user_id",
-                "t1"."ts"
-              FROM "conversions" AS "t1"
-              WHERE
-                "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-            ) AS "t2"
-          ) AS "t5"
-          WHERE
-            "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        ) AS "t7"
-          ON "t4"."user_id" = "t7"."user_id"
-          AND "t4"."ts" <= "t7"."ts"
-          AND "t4"."ts" > (
-            "t7"."ts" - INTERVAL '30 DAY'
-          )
-          AND (
-            (
-              "t7"."prev_ts" IS NULL
-            ) OR (
-              "t4"."ts" > "t7"."prev_ts"
-            )
-          )
-      ) AS "t8"
-      GROUP BY
-        1,
-        2,
-        3
-    ) AS "t9"
-  ) AS "t10"
-  GROUP BY
-    1,
-    2,
-    3
-) AS "t11";
+              (
+                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+              ) + "t0"."code"
+            ) IS NOT NULL)) AS x
+          ORDER BY
+            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
+          CAST(ARRAY[] AS VARCHAR[])
+        ),
+        ' '
+      ) AS "path",
+      MAX("t0"."value") AS "value",
+      MAX("t0"."age") AS "days"
+    FROM "table_1" AS "t0"
+    GROUP BY
+      1
+  ) AS "t1"
+) AS "t2"
+GROUP BY
+  1,
+  2;
 
 -- query 6
 SELECT
@@ -741,85 +768,39 @@ GROUP BY
 
 -- query 7
 SELECT
-  "t2"."path",
-  "t2"."bucket",
-  COUNT(*) AS "conversions",
-  SUM("t2"."value") AS "value",
-  SUM("t2"."days") AS "days"
+  "t3"."code",
+  SUM("t3"."share") AS "conversions",
+  SUM("t3"."share" * "t3"."value") AS "value"
 FROM (
   SELECT
-    "t1"."cid",
-    "t1"."path",
-    "t1"."value",
-    "t1"."days",
-    CASE
-      WHEN (
-        "t1"."days" >= 0.0
-      ) AND (
-        "t1"."days" < 1.0
-      )
-      THEN '<1 day'
-      WHEN (
-        "t1"."days" >= 1.0
-      ) AND (
-        "t1"."days" < 3.0
-      )
-      THEN '1-2 days'
-      WHEN (
-        "t1"."days" >= 3.0
-      ) AND (
-        "t1"."days" < 7.0
-      )
-      THEN '3-6 days'
-      WHEN (
-        "t1"."days" >= 7.0
-      ) AND (
-        "t1"."days" < 14.0
-      )
-      THEN '7-13 days'
-      WHEN (
-        "t1"."days" >= 14.0
-      ) AND (
-        "t1"."days" < 30.0
-      )
-      THEN '14-29 days'
-      WHEN "t1"."days" >= 30.0
-      THEN '30+ days'
-      ELSE '<1 day'
-    END AS "bucket"
+    "t2"."cid",
+    "t2"."code",
+    "t2"."wt",
+    "t2"."value",
+    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
   FROM (
     SELECT
-      "t0"."cid",
-      ARRAY_TO_STRING(
-        NULLIF(
-          CAST(ARRAY(SELECT
-            CAST(__ibis_param_k__ % 16 AS VARCHAR)
-          FROM UNNEST(ARRAY(SELECT
-            x
-          FROM UNNEST(ARRAY_AGG((
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + "t0"."code") FILTER(WHERE
-            (
-              (
-                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-              ) + "t0"."code"
-            ) IS NOT NULL)) AS x
-          ORDER BY
-            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
-          CAST(ARRAY[] AS VARCHAR[])
-        ),
-        ' '
-      ) AS "path",
-      MAX("t0"."value") AS "value",
-      MAX("t0"."age") AS "days"
-    FROM "table_1" AS "t0"
+      "t1"."cid",
+      "t1"."code",
+      SUM("t1"."wt") AS "wt",
+      MAX("t1"."value") AS "value"
+    FROM (
+      SELECT
+        "t0"."cid",
+        "t0"."code",
+        "t0"."ts",
+        "t0"."value",
+        "t0"."age",
+        EXP("t0"."age" * -0.09902102579427789) AS "wt"
+      FROM "table_1" AS "t0"
+    ) AS "t1"
     GROUP BY
-      1
-  ) AS "t1"
-) AS "t2"
+      1,
+      2
+  ) AS "t2"
+) AS "t3"
 GROUP BY
-  1,
-  2;
+  1;
 
 -- query 8
 SELECT
@@ -859,325 +840,185 @@ GROUP BY
 
 -- query 9
 SELECT
-  "t3"."code",
-  SUM("t3"."share") AS "conversions",
-  SUM("t3"."share" * "t3"."value") AS "value"
+  COUNT(*) AS "CountStar()"
 FROM (
   SELECT
-    "t2"."cid",
-    "t2"."code",
-    "t2"."wt",
-    "t2"."value",
-    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
-  FROM (
-    SELECT
-      "t1"."cid",
-      "t1"."code",
-      SUM("t1"."wt") AS "wt",
-      MAX("t1"."value") AS "value"
-    FROM (
-      SELECT
-        "t0"."cid",
-        "t0"."code",
-        "t0"."ts",
-        "t0"."value",
-        "t0"."age",
-        EXP("t0"."age" * -0.09902102579427789) AS "wt"
-      FROM "table_1" AS "t0"
-    ) AS "t1"
-    GROUP BY
-      1,
-      2
-  ) AS "t2"
-) AS "t3"
-GROUP BY
-  1;
+    *
+  FROM "conversions" AS "t0"
+  WHERE
+    "t0"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t1";
 
 -- query 10
 SELECT
-  "t3"."y",
-  "t3"."m",
-  COUNT(*) AS "n"
+  COUNT(*) AS "CountStar()"
 FROM (
   SELECT
-    "t2"."user_id",
-    "t2"."ts",
-    "t2"."prev_ts",
-    "t2"."cid",
-    EXTRACT(year FROM "t2"."ts") AS "y",
-    EXTRACT(month FROM "t2"."ts") AS "m"
-  FROM (
-    SELECT
-      "t1"."user_id",
-      "t1"."ts",
-      LAG("t1"."ts") OVER (
-        PARTITION BY "t1"."user_id"
-        ORDER BY "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) AS "prev_ts",
-      ROW_NUMBER() OVER (
-        ORDER BY "t1"."user_id" ASC, "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
-    FROM (
-      SELECT
-        "t0"."user_id",
-        "t0"."ts"
-      FROM "conversions" AS "t0"
-      WHERE
-        "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    ) AS "t1"
-  ) AS "t2"
+    *
+  FROM "conversions" AS "t0"
   WHERE
-    "t2"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t3"
-GROUP BY
-  1,
-  2;
+    "t0"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    AND "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t1";
 
 -- query 11
 SELECT
-  "t7"."cid",
-  CAST(CASE "t4"."channel"
-    WHEN 'content_syndication'
-    THEN 0
-    WHEN 'direct'
-    THEN 1
-    WHEN 'display'
-    THEN 2
-    WHEN 'email'
-    THEN 3
-    WHEN 'organic_search'
-    THEN 4
-    WHEN 'paid_search'
-    THEN 5
-    WHEN 'paid_social'
-    THEN 6
-    WHEN 'referral'
-    THEN 7
-    WHEN 'video'
-    THEN 8
-    ELSE -1
-  END AS BIGINT) AS "code",
-  "t4"."ts",
-  "t7"."value",
-  CAST((
-    CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
-  ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+  COUNT(*) AS "n",
+  SUM("t8"."value") AS "v"
 FROM (
-  SELECT
-    "t0"."user_id",
-    "t0"."ts",
-    "t0"."channel"
-  FROM "touchpoints" AS "t0"
-  WHERE
-    "t0"."user_id" IS NOT NULL
-    AND "t0"."channel" IS NOT NULL
-    AND "t0"."ts" >= (
-      CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-    )
-    AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t4"
-INNER JOIN (
   SELECT
     *
   FROM (
     SELECT
-      "t3"."user_id",
-      "t3"."ts",
-      "t3"."value",
-      LAG("t3"."ts") OVER (
-        PARTITION BY "t3"."user_id"
-        ORDER BY "t3"."ts" ASC
+      "t6"."user_id",
+      "t6"."ts",
+      "t6"."value",
+      LAG("t6"."ts") OVER (
+        PARTITION BY "t6"."user_id"
+        ORDER BY "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t3"."user_id" ASC, "t3"."ts" ASC
+        ORDER BY "t6"."user_id" ASC, "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) - 1 AS "cid"
     FROM (
       SELECT
-        "t1"."user_id",
-        "t1"."ts",
-        COALESCE("t1"."value", 0.0) AS "value"
-      FROM "conversions" AS "t1"
+        "t5"."user_id",
+        "t5"."ts",
+        COALESCE("t5"."value", 0.0) AS "value"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t3"."user_id",
+            "t3"."ts",
+            "t3"."value",
+            "t3"."conversion_id",
+            "t3"."kind"
+          FROM (
+            SELECT
+              "t2"."user_id",
+              "t2"."ts",
+              "t2"."value",
+              "t2"."conversion_id",
+              "t2"."kind",
+              ROW_NUMBER() OVER (
+                PARTITION BY "t2"."conversion_id"
+                ORDER BY "t2"."ts" ASC, "t2"."value" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "_copy"
+            FROM (
+              SELECT
+                *
+              FROM "conversions" AS "t0"
+              WHERE
+                "t0"."conversion_id" IS NOT NULL
+            ) AS "t2"
+          ) AS "t3"
+          WHERE
+            "t3"."_copy" = 0
+        ) AS "t4"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM "conversions" AS "t0"
+          WHERE
+            "t0"."conversion_id" IS NULL
+        ) AS "t1"
+      ) AS "t5"
       WHERE
-        "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    ) AS "t3"
-  ) AS "t5"
+        "t5"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    ) AS "t6"
+  ) AS "t7"
   WHERE
-    "t5"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t7"
-  ON "t4"."user_id" = "t7"."user_id"
-  AND "t4"."ts" <= "t7"."ts"
-  AND "t4"."ts" > (
-    "t7"."ts" - INTERVAL '30 DAY'
-  )
-  AND (
-    (
-      "t7"."prev_ts" IS NULL
-    ) OR (
-      "t4"."ts" > "t7"."prev_ts"
-    )
-  );
+    "t7"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t8";
 
 -- query 12
 SELECT
-  "t7"."cid",
-  CAST(CASE "t4"."channel"
-    WHEN 'content_syndication'
-    THEN 0
-    WHEN 'direct'
-    THEN 1
-    WHEN 'display'
-    THEN 2
-    WHEN 'email'
-    THEN 3
-    WHEN 'organic_search'
-    THEN 4
-    WHEN 'paid_search'
-    THEN 5
-    WHEN 'paid_social'
-    THEN 6
-    WHEN 'referral'
-    THEN 7
-    WHEN 'video'
-    THEN 8
-    ELSE -1
-  END AS BIGINT) AS "code",
-  "t4"."ts",
-  "t7"."value",
-  CAST((
-    CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
-  ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+  COUNT(*) AS "n",
+  SUM("t8"."value") AS "v"
 FROM (
-  SELECT
-    "t0"."user_id",
-    "t0"."ts",
-    "t0"."channel"
-  FROM "touchpoints" AS "t0"
-  WHERE
-    "t0"."user_id" IS NOT NULL
-    AND "t0"."channel" IS NOT NULL
-    AND "t0"."ts" >= (
-      CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-    )
-    AND "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t4"
-INNER JOIN (
   SELECT
     *
   FROM (
     SELECT
-      "t3"."user_id",
-      "t3"."ts",
-      "t3"."value",
-      LAG("t3"."ts") OVER (
-        PARTITION BY "t3"."user_id"
-        ORDER BY "t3"."ts" ASC
+      "t6"."user_id",
+      "t6"."ts",
+      "t6"."value",
+      LAG("t6"."ts") OVER (
+        PARTITION BY "t6"."user_id"
+        ORDER BY "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t3"."user_id" ASC, "t3"."ts" ASC
+        ORDER BY "t6"."user_id" ASC, "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) - 1 AS "cid"
     FROM (
       SELECT
-        "t1"."user_id",
-        "t1"."ts",
-        COALESCE("t1"."value", 0.0) AS "value"
-      FROM "conversions" AS "t1"
+        "t5"."user_id",
+        "t5"."ts",
+        COALESCE("t5"."value", 0.0) AS "value"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t3"."user_id",
+            "t3"."ts",
+            "t3"."value",
+            "t3"."conversion_id",
+            "t3"."kind"
+          FROM (
+            SELECT
+              "t2"."user_id",
+              "t2"."ts",
+              "t2"."value",
+              "t2"."conversion_id",
+              "t2"."kind",
+              ROW_NUMBER() OVER (
+                PARTITION BY "t2"."conversion_id"
+                ORDER BY "t2"."ts" ASC, "t2"."value" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "_copy"
+            FROM (
+              SELECT
+                *
+              FROM "conversions" AS "t0"
+              WHERE
+                "t0"."conversion_id" IS NOT NULL
+            ) AS "t2"
+          ) AS "t3"
+          WHERE
+            "t3"."_copy" = 0
+        ) AS "t4"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM "conversions" AS "t0"
+          WHERE
+            "t0"."conversion_id" IS NULL
+        ) AS "t1"
+      ) AS "t5"
       WHERE
-        "t1"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    ) AS "t3"
-  ) AS "t5"
+        "t5"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    ) AS "t6"
+  ) AS "t7"
   WHERE
-    "t5"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t7"
-  ON "t4"."user_id" = "t7"."user_id"
-  AND "t4"."ts" <= "t7"."ts"
-  AND "t4"."ts" > (
-    "t7"."ts" - INTERVAL '30 DAY'
-  )
-  AND (
-    (
-      "t7"."prev_ts" IS NULL
-    ) OR (
-      "t4"."ts" > "t7"."prev_ts"
-    )
-  );
+    "t7"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t8";
 
 -- query 13
-SELECT
-  COUNT(*) AS "n",
-  SUM("t3"."value") AS "v"
-FROM (
-  SELECT
-    *
-  FROM (
-    SELECT
-      "t1"."user_id",
-      "t1"."ts",
-      "t1"."value",
-      LAG("t1"."ts") OVER (
-        PARTITION BY "t1"."user_id"
-        ORDER BY "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) AS "prev_ts",
-      ROW_NUMBER() OVER (
-        ORDER BY "t1"."user_id" ASC, "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
-    FROM (
-      SELECT
-        "t0"."user_id",
-        "t0"."ts",
-        COALESCE("t0"."value", 0.0) AS "value"
-      FROM "conversions" AS "t0"
-      WHERE
-        "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    ) AS "t1"
-  ) AS "t2"
-  WHERE
-    "t2"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t3";
-
--- query 14
-SELECT
-  COUNT(*) AS "n",
-  SUM("t3"."value") AS "v"
-FROM (
-  SELECT
-    *
-  FROM (
-    SELECT
-      "t1"."user_id",
-      "t1"."ts",
-      "t1"."value",
-      LAG("t1"."ts") OVER (
-        PARTITION BY "t1"."user_id"
-        ORDER BY "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) AS "prev_ts",
-      ROW_NUMBER() OVER (
-        ORDER BY "t1"."user_id" ASC, "t1"."ts" ASC
-        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
-    FROM (
-      SELECT
-        "t0"."user_id",
-        "t0"."ts",
-        COALESCE("t0"."value", 0.0) AS "value"
-      FROM "conversions" AS "t0"
-      WHERE
-        "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-    ) AS "t1"
-  ) AS "t2"
-  WHERE
-    "t2"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-) AS "t3";
-
--- query 15
 SELECT DISTINCT
   "t0"."channel"
 FROM "touchpoints" AS "t0"
@@ -1189,19 +1030,7 @@ WHERE
   )
   AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6));
 
--- query 16
-SELECT DISTINCT
-  "t0"."channel"
-FROM "touchpoints" AS "t0"
-WHERE
-  "t0"."user_id" IS NOT NULL
-  AND "t0"."channel" IS NOT NULL
-  AND "t0"."ts" >= (
-    CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
-  )
-  AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6));
-
--- query 17
+-- query 14
 SELECT DISTINCT
   "t0"."channel"
 FROM "touchpoints" AS "t0"
