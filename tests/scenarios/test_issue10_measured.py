@@ -92,11 +92,16 @@ def test_campaign_roas_criterion_is_a_monthly_target(second):
     assert any(f.reference_kind == "target" and f.reference == 3.0 for f in found), found
 
 
-@pytest.mark.xfail(strict=True, reason=ISSUE + "tracking gaps only per channel-day")
 def test_tracking_gap_of_one_campaign_while_another_delivers(second):
-    _, report = second
+    """AO-DISPLAY-2 recorded spend and nothing else on 14-16 October while AO-DISPLAY-1
+    delivered: display's channel-day totals look normal, the campaign-day check finds it."""
+    sc, report = second
     gaps = [f for f in report.data_quality if f.kind == "tracking_gap"]
-    assert any(f.subject.get("campaign_id") == "AO-DISPLAY-2" for f in gaps), gaps
+    assert not [f for f in gaps if "campaign_id" not in f.subject]  # the channel looks fine
+    (gap,) = [f for f in gaps if f.subject.get("campaign_id") == "AO-DISPLAY-2"]
+    assert gap.subject["dates"] == ["2026-10-14", "2026-10-16"]
+    assert gap.evidence["spend"] == pytest.approx(sc.truth.gap_spend, abs=0.01)
+    assert gap.evidence["impressions"] == 0 and gap.evidence["other_campaigns_impressions"] > 0
 
 
 def test_duplicate_conversion_ids_are_credited_once(second):

@@ -45,25 +45,46 @@ MIN_EXPECTED_CLICKS = 10.0
 MIN_ACTIVE_DAYS = 7
 
 
-def _daily(ads: ir.Table) -> list[dict[str, Any]]:
-    """Per channel and day: spend, impressions, clicks and rows (small: channels x days)."""
-    g = ads.group_by(["channel", "date"]).aggregate(
+def _daily(ads: ir.Table, by: tuple[str, ...] = ("channel",)) -> list[dict[str, Any]]:
+    """Per ``by`` and day: spend, impressions, clicks and rows (small: channels x days, or
+    campaigns x days)."""
+    keys = [*by, "date"]
+    g = ads.group_by(keys).aggregate(
         spend=ads.spend.sum(),
         impressions=ads.impressions.sum(),
         clicks=ads.clicks.sum(),
         rows=ads.count(),
     )
-    recs = frame(g.order_by(["channel", "date"])).to_dict("records")
+    recs = frame(g.order_by(keys)).to_dict("records")
     for r in recs:
         r["date"] = to_date(r["date"])
     return recs
 
 
+def _gap_days(days: list[dict[str, Any]]) -> tuple[list[dict], list[dict], float] | None:
+    """The days of one channel (or campaign) with spend and no impressions, and with impressions
+    but no clicks where its own CTR predicts at least :data:`MIN_EXPECTED_CLICKS`; and that CTR.
+    None when it never reports impressions (a mapping matter, not a gap)."""
+    delivering = [d for d in days if d["impressions"] > 0]
+    if not delivering:
+        return None
+    ctr = sum(d["clicks"] for d in delivering) / sum(d["impressions"] for d in delivering)
+    no_impr = [d for d in days if d["spend"] > 0 and d["impressions"] == 0]
+    no_clicks = [
+        d
+        for d in delivering
+        if d["spend"] > 0 and d["clicks"] == 0 and d["impressions"] * ctr >= MIN_EXPECTED_CLICKS
+    ]
+    return no_impr, no_clicks, ctr
+
+
 @check("tracking_gaps")
 def tracking_gaps(ctx: StageContext) -> list[Finding]:
     """Days on which a channel spent but recorded no impressions, or impressions but no clicks
-    where its own click-through rate predicts many. Only channels that report impressions on other
-    days are judged (a channel that never reports them is a mapping matter, not a gap)."""
+    where its own click-through rate predicts many; and the same per campaign, where the channel's
+    total hides it (another campaign of the channel delivered those days). Only channels and
+    campaigns that report impressions on other days are judged (one that never reports them is a
+    mapping matter, not a gap)."""
     ads = ads_in_period(ctx)
     if ads is None:
         return []
@@ -72,16 +93,10 @@ def tracking_gaps(ctx: StageContext) -> list[Finding]:
         by_channel.setdefault(r["channel"], []).append(r)
     out: list[Finding] = []
     for channel, days in by_channel.items():
-        delivering = [d for d in days if d["impressions"] > 0]
-        if not delivering:
+        found = _gap_days(days)
+        if found is None:
             continue
-        ctr = sum(d["clicks"] for d in delivering) / sum(d["impressions"] for d in delivering)
-        no_impr = [d for d in days if d["spend"] > 0 and d["impressions"] == 0]
-        no_clicks = [
-            d
-            for d in delivering
-            if d["spend"] > 0 and d["clicks"] == 0 and d["impressions"] * ctr >= MIN_EXPECTED_CLICKS
-        ]
+        no_impr, no_clicks, ctr = found
         for gap_days, what, touches in (
             (no_impr, "no impressions", "CTR, CPM and CPC"),
             (no_clicks, "impressions but no clicks", "CTR, CPC and CVR"),
@@ -113,6 +128,70 @@ def tracking_gaps(ctx: StageContext) -> list[Finding]:
                             "examples": ex,
                         },
                         touches=f"{touches} for {channel} in {ctx.period.label}",
+                        metric="spend",
+                        actual=spend,
+                    )
+                )
+    if "campaign_id" in ads.columns:
+        out.extend(_campaign_gaps(ctx, ads, by_channel))
+    return out
+
+
+def _campaign_gaps(
+    ctx: StageContext, ads: ir.Table, by_channel: dict[str, list[dict[str, Any]]]
+) -> list[Finding]:
+    """Campaign-days with the same gaps whose channel-day delivered (so the channel's total shows
+    nothing): another campaign of the channel recorded impressions (or clicks) that day."""
+    channel_day = {(d["channel"], d["date"]): d for days in by_channel.values() for d in days}
+    by_campaign: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in _daily(ads.filter(ads.campaign_id.notnull()), ("channel", "campaign_id")):
+        by_campaign.setdefault((r["channel"], r["campaign_id"]), []).append(r)
+    out: list[Finding] = []
+    for (channel, cid), days in by_campaign.items():
+        found = _gap_days(days)
+        if found is None:
+            continue
+        no_impr, no_clicks, ctr = found
+        no_impr = [d for d in no_impr if channel_day[(channel, d["date"])]["impressions"] > 0]
+        no_clicks = [d for d in no_clicks if channel_day[(channel, d["date"])]["clicks"] > 0]
+        for gap_days, what, col, touches in (
+            (no_impr, "no impressions", "impressions", "CTR, CPM and CPC"),
+            (no_clicks, "impressions but no clicks", "clicks", "CTR, CPC and CVR"),
+        ):
+            for first, last in runs([d["date"] for d in gap_days]):
+                rows = [d for d in gap_days if first <= d["date"] <= last]
+                spend = sum(d["spend"] for d in rows)
+                clicks = sum(d["clicks"] for d in rows)
+                if what == "no impressions" and clicks == 0:
+                    what = "no impressions and no clicks"
+                others = sum(channel_day[(channel, d["date"])][col] - d[col] for d in rows)
+                ex = examples(
+                    ads.filter(
+                        (ads.campaign_id == cid)
+                        & (ads.channel == channel)
+                        & ads.date.between(first, last)
+                    ),
+                    ["date"],
+                )
+                out.append(
+                    finding(
+                        "tracking_gap",
+                        f"{channel}-{cid}-{first.isoformat()}",
+                        f"{cid} on {channel} recorded {money(spend, ctx)} of spend with {what} on "
+                        f"{span(first, last)}, while the channel's other campaigns recorded "
+                        f"{others:,.0f} {col} on those days",
+                        subject={"campaign_id": cid, "channel": channel, "dates": [first, last]},
+                        evidence={
+                            "dates": [d["date"] for d in rows],
+                            "spend": spend,
+                            "impressions": sum(d["impressions"] for d in rows),
+                            "clicks": clicks,
+                            "rows": sum(d["rows"] for d in rows),
+                            "campaign_ctr": ctr,
+                            f"other_campaigns_{col}": others,
+                            "examples": ex,
+                        },
+                        touches=f"{touches} for {cid} in {ctx.period.label}",
                         metric="spend",
                         actual=spend,
                     )
