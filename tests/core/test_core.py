@@ -25,7 +25,7 @@ def test_channel_labels_normalise_to_one_channel(label: str) -> None:
 
 def test_contract_has_every_table_and_required_column_of_the_shared_contract() -> None:
     required = {
-        "campaigns": {"campaign_id", "name", "start_date", "end_date"},
+        "campaigns": {"campaign_id", "name", "start_date"},  # end_date empty: ongoing
         "targets": {"metric", "target"},
         "benchmarks": {"metric", "value"},
         "ad_performance": {"date", "channel"},  # version 2: a measure may be unknown
