@@ -1,6 +1,405 @@
--- 14 queries, compiled for postgres
+-- 19 queries, compiled for postgres
 
 -- query 1
+SELECT
+  "t10"."y",
+  "t10"."m",
+  COUNT(*) AS "journeys",
+  SUM("t10"."touches") AS "touches",
+  SUM("t10"."touches" * "t10"."touches") AS "touches_sq",
+  COUNT(*) FILTER(WHERE
+    "t10"."touches" >= 2) AS "multi",
+  SUM("t10"."days") AS "days",
+  SUM("t10"."days" * "t10"."days") AS "days_sq"
+FROM (
+  SELECT
+    "t9"."cid",
+    "t9"."y",
+    "t9"."m",
+    CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
+    "t9"."days",
+    "t9"."first",
+    "t9"."last"
+  FROM (
+    SELECT
+      "t8"."cid",
+      "t8"."y",
+      "t8"."m",
+      COUNT(*) AS "touches",
+      MAX("t8"."age") AS "days",
+      MIN("t8"."key") % 16 AS "first",
+      MAX("t8"."key") % 16 AS "last"
+    FROM (
+      SELECT
+        "t7"."cid",
+        "t7"."y",
+        "t7"."m",
+        "t4"."key",
+        CAST((
+          CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
+        ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+      FROM (
+        SELECT
+          "t0"."user_id",
+          "t0"."ts",
+          "t0"."channel",
+          (
+            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+          ) + CAST(CASE "t0"."channel"
+            WHEN 'content_syndication'
+            THEN 0
+            WHEN 'direct'
+            THEN 1
+            WHEN 'display'
+            THEN 2
+            WHEN 'email'
+            THEN 3
+            WHEN 'organic_search'
+            THEN 4
+            WHEN 'paid_search'
+            THEN 5
+            WHEN 'paid_social'
+            THEN 6
+            WHEN 'referral'
+            THEN 7
+            WHEN 'video'
+            THEN 8
+            ELSE -1
+          END AS BIGINT) AS "key"
+        FROM "touchpoints" AS "t0"
+        WHERE
+          "t0"."user_id" IS NOT NULL
+          AND "t0"."channel" IS NOT NULL
+          AND "t0"."ts" >= (
+            CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+          )
+          AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      ) AS "t4"
+      INNER JOIN (
+        SELECT
+          "t5"."user_id",
+          "t5"."ts",
+          "t5"."prev_ts",
+          "t5"."cid",
+          EXTRACT(year FROM "t5"."ts") AS "y",
+          EXTRACT(month FROM "t5"."ts") AS "m"
+        FROM (
+          SELECT
+            "t2"."user_id",
+            "t2"."ts",
+            LAG("t2"."ts") OVER (
+              PARTITION BY "t2"."user_id"
+              ORDER BY "t2"."ts" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) AS "prev_ts",
+            ROW_NUMBER() OVER (
+              ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+              ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+            ) - 1 AS "cid"
+          FROM (
+            SELECT
+              "t1"."user_id",
+              "t1"."ts"
+            FROM "conversions" AS "t1"
+            WHERE
+              "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          ) AS "t2"
+        ) AS "t5"
+        WHERE
+          "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      ) AS "t7"
+        ON "t4"."user_id" = "t7"."user_id"
+        AND "t4"."ts" <= "t7"."ts"
+        AND "t4"."ts" > (
+          "t7"."ts" - INTERVAL '30 DAY'
+        )
+        AND (
+          (
+            "t7"."prev_ts" IS NULL
+          ) OR (
+            "t4"."ts" > "t7"."prev_ts"
+          )
+        )
+    ) AS "t8"
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS "t9"
+) AS "t10"
+GROUP BY
+  1,
+  2;
+
+-- query 2
+SELECT
+  "t11"."y",
+  "t11"."m",
+  "t11"."first" AS "code",
+  "t11"."n"
+FROM (
+  SELECT
+    "t10"."y",
+    "t10"."m",
+    "t10"."first",
+    COUNT(*) AS "n"
+  FROM (
+    SELECT
+      "t9"."cid",
+      "t9"."y",
+      "t9"."m",
+      CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
+      "t9"."days",
+      "t9"."first",
+      "t9"."last"
+    FROM (
+      SELECT
+        "t8"."cid",
+        "t8"."y",
+        "t8"."m",
+        COUNT(*) AS "touches",
+        MAX("t8"."age") AS "days",
+        MIN("t8"."key") % 16 AS "first",
+        MAX("t8"."key") % 16 AS "last"
+      FROM (
+        SELECT
+          "t7"."cid",
+          "t7"."y",
+          "t7"."m",
+          "t4"."key",
+          CAST((
+            CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
+          ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+        FROM (
+          SELECT
+            "t0"."user_id",
+            "t0"."ts",
+            "t0"."channel",
+            (
+              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+            ) + CAST(CASE "t0"."channel"
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS "key"
+          FROM "touchpoints" AS "t0"
+          WHERE
+            "t0"."user_id" IS NOT NULL
+            AND "t0"."channel" IS NOT NULL
+            AND "t0"."ts" >= (
+              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+            )
+            AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t4"
+        INNER JOIN (
+          SELECT
+            "t5"."user_id",
+            "t5"."ts",
+            "t5"."prev_ts",
+            "t5"."cid",
+            EXTRACT(year FROM "t5"."ts") AS "y",
+            EXTRACT(month FROM "t5"."ts") AS "m"
+          FROM (
+            SELECT
+              "t2"."user_id",
+              "t2"."ts",
+              LAG("t2"."ts") OVER (
+                PARTITION BY "t2"."user_id"
+                ORDER BY "t2"."ts" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) AS "prev_ts",
+              ROW_NUMBER() OVER (
+                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "cid"
+            FROM (
+              SELECT
+                "t1"."user_id",
+                "t1"."ts"
+              FROM "conversions" AS "t1"
+              WHERE
+                "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            ) AS "t2"
+          ) AS "t5"
+          WHERE
+            "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t7"
+          ON "t4"."user_id" = "t7"."user_id"
+          AND "t4"."ts" <= "t7"."ts"
+          AND "t4"."ts" > (
+            "t7"."ts" - INTERVAL '30 DAY'
+          )
+          AND (
+            (
+              "t7"."prev_ts" IS NULL
+            ) OR (
+              "t4"."ts" > "t7"."prev_ts"
+            )
+          )
+      ) AS "t8"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t9"
+  ) AS "t10"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t11";
+
+-- query 3
+SELECT
+  "t11"."y",
+  "t11"."m",
+  "t11"."last" AS "code",
+  "t11"."n"
+FROM (
+  SELECT
+    "t10"."y",
+    "t10"."m",
+    "t10"."last",
+    COUNT(*) AS "n"
+  FROM (
+    SELECT
+      "t9"."cid",
+      "t9"."y",
+      "t9"."m",
+      CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
+      "t9"."days",
+      "t9"."first",
+      "t9"."last"
+    FROM (
+      SELECT
+        "t8"."cid",
+        "t8"."y",
+        "t8"."m",
+        COUNT(*) AS "touches",
+        MAX("t8"."age") AS "days",
+        MIN("t8"."key") % 16 AS "first",
+        MAX("t8"."key") % 16 AS "last"
+      FROM (
+        SELECT
+          "t7"."cid",
+          "t7"."y",
+          "t7"."m",
+          "t4"."key",
+          CAST((
+            CAST(EXTRACT('epoch' FROM "t7"."ts") AS DOUBLE PRECISION) - CAST(EXTRACT('epoch' FROM "t4"."ts") AS DOUBLE PRECISION)
+          ) AS DOUBLE PRECISION) / 86400.0 AS "age"
+        FROM (
+          SELECT
+            "t0"."user_id",
+            "t0"."ts",
+            "t0"."channel",
+            (
+              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+            ) + CAST(CASE "t0"."channel"
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS "key"
+          FROM "touchpoints" AS "t0"
+          WHERE
+            "t0"."user_id" IS NOT NULL
+            AND "t0"."channel" IS NOT NULL
+            AND "t0"."ts" >= (
+              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+            )
+            AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t4"
+        INNER JOIN (
+          SELECT
+            "t5"."user_id",
+            "t5"."ts",
+            "t5"."prev_ts",
+            "t5"."cid",
+            EXTRACT(year FROM "t5"."ts") AS "y",
+            EXTRACT(month FROM "t5"."ts") AS "m"
+          FROM (
+            SELECT
+              "t2"."user_id",
+              "t2"."ts",
+              LAG("t2"."ts") OVER (
+                PARTITION BY "t2"."user_id"
+                ORDER BY "t2"."ts" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) AS "prev_ts",
+              ROW_NUMBER() OVER (
+                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+              ) - 1 AS "cid"
+            FROM (
+              SELECT
+                "t1"."user_id",
+                "t1"."ts"
+              FROM "conversions" AS "t1"
+              WHERE
+                "t1"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+            ) AS "t2"
+          ) AS "t5"
+          WHERE
+            "t5"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        ) AS "t7"
+          ON "t4"."user_id" = "t7"."user_id"
+          AND "t4"."ts" <= "t7"."ts"
+          AND "t4"."ts" > (
+            "t7"."ts" - INTERVAL '30 DAY'
+          )
+          AND (
+            (
+              "t7"."prev_ts" IS NULL
+            ) OR (
+              "t4"."ts" > "t7"."prev_ts"
+            )
+          )
+      ) AS "t8"
+      GROUP BY
+        1,
+        2,
+        3
+    ) AS "t9"
+  ) AS "t10"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t11";
+
+-- query 4
 SELECT
   "t12"."cid",
   CAST(CASE "t5"."channel"
@@ -129,7 +528,7 @@ INNER JOIN (
     )
   );
 
--- query 2
+-- query 5
 SELECT
   "t12"."cid",
   CAST(CASE "t5"."channel"
@@ -258,7 +657,7 @@ INNER JOIN (
     )
   );
 
--- query 3
+-- query 6
 SELECT
   "t16"."path",
   COUNT(*) AS "nulls"
@@ -430,7 +829,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 7
 SELECT
   "t16"."path",
   COUNT(*) AS "nulls"
@@ -602,208 +1001,172 @@ FROM (
 GROUP BY
   1;
 
--- query 5
-SELECT
-  "t2"."path",
-  "t2"."bucket",
-  COUNT(*) AS "conversions",
-  SUM("t2"."value") AS "value",
-  SUM("t2"."days") AS "days"
-FROM (
-  SELECT
-    "t1"."cid",
-    "t1"."path",
-    "t1"."value",
-    "t1"."days",
-    CASE
-      WHEN (
-        "t1"."days" >= 0.0
-      ) AND (
-        "t1"."days" < 1.0
-      )
-      THEN '<1 day'
-      WHEN (
-        "t1"."days" >= 1.0
-      ) AND (
-        "t1"."days" < 3.0
-      )
-      THEN '1-2 days'
-      WHEN (
-        "t1"."days" >= 3.0
-      ) AND (
-        "t1"."days" < 7.0
-      )
-      THEN '3-6 days'
-      WHEN (
-        "t1"."days" >= 7.0
-      ) AND (
-        "t1"."days" < 14.0
-      )
-      THEN '7-13 days'
-      WHEN (
-        "t1"."days" >= 14.0
-      ) AND (
-        "t1"."days" < 30.0
-      )
-      THEN '14-29 days'
-      WHEN "t1"."days" >= 30.0
-      THEN '30+ days'
-      ELSE '<1 day'
-    END AS "bucket"
-  FROM (
-    SELECT
-      "t0"."cid",
-      ARRAY_TO_STRING(
-        NULLIF(
-          CAST(ARRAY(SELECT
-            CAST(__ibis_param_k__ % 16 AS VARCHAR)
-          FROM UNNEST(ARRAY(SELECT
-            x
-          FROM UNNEST(ARRAY_AGG((
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + "t0"."code") FILTER(WHERE
-            (
-              (
-                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-              ) + "t0"."code"
-            ) IS NOT NULL)) AS x
-          ORDER BY
-            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
-          CAST(ARRAY[] AS VARCHAR[])
-        ),
-        ' '
-      ) AS "path",
-      MAX("t0"."value") AS "value",
-      MAX("t0"."age") AS "days"
-    FROM "table_1" AS "t0"
-    GROUP BY
-      1
-  ) AS "t1"
-) AS "t2"
-GROUP BY
-  1,
-  2;
-
--- query 6
-SELECT
-  "t2"."path",
-  "t2"."bucket",
-  COUNT(*) AS "conversions",
-  SUM("t2"."value") AS "value",
-  SUM("t2"."days") AS "days"
-FROM (
-  SELECT
-    "t1"."cid",
-    "t1"."path",
-    "t1"."value",
-    "t1"."days",
-    CASE
-      WHEN (
-        "t1"."days" >= 0.0
-      ) AND (
-        "t1"."days" < 1.0
-      )
-      THEN '<1 day'
-      WHEN (
-        "t1"."days" >= 1.0
-      ) AND (
-        "t1"."days" < 3.0
-      )
-      THEN '1-2 days'
-      WHEN (
-        "t1"."days" >= 3.0
-      ) AND (
-        "t1"."days" < 7.0
-      )
-      THEN '3-6 days'
-      WHEN (
-        "t1"."days" >= 7.0
-      ) AND (
-        "t1"."days" < 14.0
-      )
-      THEN '7-13 days'
-      WHEN (
-        "t1"."days" >= 14.0
-      ) AND (
-        "t1"."days" < 30.0
-      )
-      THEN '14-29 days'
-      WHEN "t1"."days" >= 30.0
-      THEN '30+ days'
-      ELSE '<1 day'
-    END AS "bucket"
-  FROM (
-    SELECT
-      "t0"."cid",
-      ARRAY_TO_STRING(
-        NULLIF(
-          CAST(ARRAY(SELECT
-            CAST(__ibis_param_k__ % 16 AS VARCHAR)
-          FROM UNNEST(ARRAY(SELECT
-            x
-          FROM UNNEST(ARRAY_AGG((
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + "t0"."code") FILTER(WHERE
-            (
-              (
-                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-              ) + "t0"."code"
-            ) IS NOT NULL)) AS x
-          ORDER BY
-            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
-          CAST(ARRAY[] AS VARCHAR[])
-        ),
-        ' '
-      ) AS "path",
-      MAX("t0"."value") AS "value",
-      MAX("t0"."age") AS "days"
-    FROM "table_1" AS "t0"
-    GROUP BY
-      1
-  ) AS "t1"
-) AS "t2"
-GROUP BY
-  1,
-  2;
-
--- query 7
-SELECT
-  "t3"."code",
-  SUM("t3"."share") AS "conversions",
-  SUM("t3"."share" * "t3"."value") AS "value"
-FROM (
-  SELECT
-    "t2"."cid",
-    "t2"."code",
-    "t2"."wt",
-    "t2"."value",
-    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
-  FROM (
-    SELECT
-      "t1"."cid",
-      "t1"."code",
-      SUM("t1"."wt") AS "wt",
-      MAX("t1"."value") AS "value"
-    FROM (
-      SELECT
-        "t0"."cid",
-        "t0"."code",
-        "t0"."ts",
-        "t0"."value",
-        "t0"."age",
-        EXP("t0"."age" * -0.09902102579427789) AS "wt"
-      FROM "table_1" AS "t0"
-    ) AS "t1"
-    GROUP BY
-      1,
-      2
-  ) AS "t2"
-) AS "t3"
-GROUP BY
-  1;
-
 -- query 8
 SELECT
+  "t2"."path",
+  "t2"."bucket",
+  COUNT(*) AS "conversions",
+  SUM("t2"."value") AS "value",
+  SUM("t2"."days") AS "days"
+FROM (
+  SELECT
+    "t1"."cid",
+    "t1"."path",
+    "t1"."value",
+    "t1"."days",
+    CASE
+      WHEN (
+        "t1"."days" >= 0.0
+      ) AND (
+        "t1"."days" < 1.0
+      )
+      THEN '<1 day'
+      WHEN (
+        "t1"."days" >= 1.0
+      ) AND (
+        "t1"."days" < 3.0
+      )
+      THEN '1-2 days'
+      WHEN (
+        "t1"."days" >= 3.0
+      ) AND (
+        "t1"."days" < 7.0
+      )
+      THEN '3-6 days'
+      WHEN (
+        "t1"."days" >= 7.0
+      ) AND (
+        "t1"."days" < 14.0
+      )
+      THEN '7-13 days'
+      WHEN (
+        "t1"."days" >= 14.0
+      ) AND (
+        "t1"."days" < 30.0
+      )
+      THEN '14-29 days'
+      WHEN "t1"."days" >= 30.0
+      THEN '30+ days'
+      ELSE '<1 day'
+    END AS "bucket"
+  FROM (
+    SELECT
+      "t0"."cid",
+      ARRAY_TO_STRING(
+        NULLIF(
+          CAST(ARRAY(SELECT
+            CAST(__ibis_param_k__ % 16 AS VARCHAR)
+          FROM UNNEST(ARRAY(SELECT
+            x
+          FROM UNNEST(ARRAY_AGG((
+            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+          ) + "t0"."code") FILTER(WHERE
+            (
+              (
+                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+              ) + "t0"."code"
+            ) IS NOT NULL)) AS x
+          ORDER BY
+            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
+          CAST(ARRAY[] AS VARCHAR[])
+        ),
+        ' '
+      ) AS "path",
+      MAX("t0"."value") AS "value",
+      MAX("t0"."age") AS "days"
+    FROM "table_1" AS "t0"
+    GROUP BY
+      1
+  ) AS "t1"
+) AS "t2"
+GROUP BY
+  1,
+  2;
+
+-- query 9
+SELECT
+  "t2"."path",
+  "t2"."bucket",
+  COUNT(*) AS "conversions",
+  SUM("t2"."value") AS "value",
+  SUM("t2"."days") AS "days"
+FROM (
+  SELECT
+    "t1"."cid",
+    "t1"."path",
+    "t1"."value",
+    "t1"."days",
+    CASE
+      WHEN (
+        "t1"."days" >= 0.0
+      ) AND (
+        "t1"."days" < 1.0
+      )
+      THEN '<1 day'
+      WHEN (
+        "t1"."days" >= 1.0
+      ) AND (
+        "t1"."days" < 3.0
+      )
+      THEN '1-2 days'
+      WHEN (
+        "t1"."days" >= 3.0
+      ) AND (
+        "t1"."days" < 7.0
+      )
+      THEN '3-6 days'
+      WHEN (
+        "t1"."days" >= 7.0
+      ) AND (
+        "t1"."days" < 14.0
+      )
+      THEN '7-13 days'
+      WHEN (
+        "t1"."days" >= 14.0
+      ) AND (
+        "t1"."days" < 30.0
+      )
+      THEN '14-29 days'
+      WHEN "t1"."days" >= 30.0
+      THEN '30+ days'
+      ELSE '<1 day'
+    END AS "bucket"
+  FROM (
+    SELECT
+      "t0"."cid",
+      ARRAY_TO_STRING(
+        NULLIF(
+          CAST(ARRAY(SELECT
+            CAST(__ibis_param_k__ % 16 AS VARCHAR)
+          FROM UNNEST(ARRAY(SELECT
+            x
+          FROM UNNEST(ARRAY_AGG((
+            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+          ) + "t0"."code") FILTER(WHERE
+            (
+              (
+                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+              ) + "t0"."code"
+            ) IS NOT NULL)) AS x
+          ORDER BY
+            x NULLS FIRST)) AS __ibis_param_k__) AS VARCHAR[]),
+          CAST(ARRAY[] AS VARCHAR[])
+        ),
+        ' '
+      ) AS "path",
+      MAX("t0"."value") AS "value",
+      MAX("t0"."age") AS "days"
+    FROM "table_1" AS "t0"
+    GROUP BY
+      1
+  ) AS "t1"
+) AS "t2"
+GROUP BY
+  1,
+  2;
+
+-- query 10
+SELECT
   "t3"."code",
   SUM("t3"."share") AS "conversions",
   SUM("t3"."share" * "t3"."value") AS "value"
@@ -838,7 +1201,85 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
+SELECT
+  "t3"."code",
+  SUM("t3"."share") AS "conversions",
+  SUM("t3"."share" * "t3"."value") AS "value"
+FROM (
+  SELECT
+    "t2"."cid",
+    "t2"."code",
+    "t2"."wt",
+    "t2"."value",
+    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
+  FROM (
+    SELECT
+      "t1"."cid",
+      "t1"."code",
+      SUM("t1"."wt") AS "wt",
+      MAX("t1"."value") AS "value"
+    FROM (
+      SELECT
+        "t0"."cid",
+        "t0"."code",
+        "t0"."ts",
+        "t0"."value",
+        "t0"."age",
+        EXP("t0"."age" * -0.09902102579427789) AS "wt"
+      FROM "table_1" AS "t0"
+    ) AS "t1"
+    GROUP BY
+      1,
+      2
+  ) AS "t2"
+) AS "t3"
+GROUP BY
+  1;
+
+-- query 12
+SELECT
+  "t3"."y",
+  "t3"."m",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t2"."user_id",
+    "t2"."ts",
+    "t2"."prev_ts",
+    "t2"."cid",
+    EXTRACT(year FROM "t2"."ts") AS "y",
+    EXTRACT(month FROM "t2"."ts") AS "m"
+  FROM (
+    SELECT
+      "t1"."user_id",
+      "t1"."ts",
+      LAG("t1"."ts") OVER (
+        PARTITION BY "t1"."user_id"
+        ORDER BY "t1"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) AS "prev_ts",
+      ROW_NUMBER() OVER (
+        ORDER BY "t1"."user_id" ASC, "t1"."ts" ASC
+        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+      ) - 1 AS "cid"
+    FROM (
+      SELECT
+        "t0"."user_id",
+        "t0"."ts"
+      FROM "conversions" AS "t0"
+      WHERE
+        "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+    ) AS "t1"
+  ) AS "t2"
+  WHERE
+    "t2"."ts" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+) AS "t3"
+GROUP BY
+  1,
+  2;
+
+-- query 13
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -850,7 +1291,7 @@ FROM (
     AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
 ) AS "t1";
 
--- query 10
+-- query 14
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -862,7 +1303,7 @@ FROM (
     AND "t0"."ts" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
 ) AS "t1";
 
--- query 11
+-- query 15
 SELECT
   COUNT(*) AS "n",
   SUM("t8"."value") AS "v"
@@ -940,7 +1381,7 @@ FROM (
     "t7"."ts" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
 ) AS "t8";
 
--- query 12
+-- query 16
 SELECT
   COUNT(*) AS "n",
   SUM("t8"."value") AS "v"
@@ -1018,7 +1459,7 @@ FROM (
     "t7"."ts" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
 ) AS "t8";
 
--- query 13
+-- query 17
 SELECT DISTINCT
   "t0"."channel"
 FROM "touchpoints" AS "t0"
@@ -1030,7 +1471,19 @@ WHERE
   )
   AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6));
 
--- query 14
+-- query 18
+SELECT DISTINCT
+  "t0"."channel"
+FROM "touchpoints" AS "t0"
+WHERE
+  "t0"."user_id" IS NOT NULL
+  AND "t0"."channel" IS NOT NULL
+  AND "t0"."ts" >= (
+    CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6)) - INTERVAL '30 DAY'
+  )
+  AND "t0"."ts" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6));
+
+-- query 19
 SELECT DISTINCT
   "t0"."channel"
 FROM "touchpoints" AS "t0"
