@@ -69,7 +69,7 @@ def analyse(
         notes.append("Time decay needs touch timestamps; it is not computed from aggregated paths.")
     if j is not None and j.collapsed:
         notes.append(
-            f"{j.collapsed:,} conversion rows repeat a conversion id already counted; each id is "
+            f"{fmt(j.collapsed, 'number', places=0)} conversion rows repeat a conversion id already counted; each id is "
             "counted once."
         )
     if unattributed[0] > 0:

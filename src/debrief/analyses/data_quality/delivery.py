@@ -21,6 +21,7 @@ from debrief.analyses.data_quality.common import (
     span,
     to_date,
 )
+from debrief.numbers import fmt
 from debrief.query import arrow, frame
 from debrief.registry import check
 
@@ -179,7 +180,7 @@ def _campaign_gaps(
                         f"{channel}-{cid}-{first.isoformat()}",
                         f"{cid} on {channel} recorded {money(spend, ctx)} of spend with {what} on "
                         f"{span(first, last)}, while the channel's other campaigns recorded "
-                        f"{others:,.0f} {col} on those days",
+                        f"{fmt(others, 'number', places=0)} {col} on those days",
                         subject={"campaign_id": cid, "channel": channel, "dates": [first, last]},
                         evidence={
                             "dates": [d["date"] for d in rows],
