@@ -34,7 +34,15 @@ if TYPE_CHECKING:
 
 Grain = Literal["day", "week", "month", "range"]
 
-__all__ = ["Coverage", "Grain", "comparable_window", "coverage_of", "detect_grain"]
+__all__ = [
+    "Comparison",
+    "Coverage",
+    "Grain",
+    "comparable_window",
+    "compare",
+    "coverage_of",
+    "detect_grain",
+]
 
 
 def detect_grain(dates: Iterable[dt.date]) -> Grain:
@@ -129,7 +137,10 @@ class Coverage:
             return f"no data in this period ({grain} rows)"
         cut = self.within(period)
         where = "" if cut is None or cut == period else f" ({cut.start}..{cut.end})"
-        return f"{days} of {period.days} days{where}, {grain} rows"
+        count = f"all {days} days" if days == period.days else f"{days} of {period.days} days"
+        if self.grain == "range":
+            return f"{count}{where}, shared out by days from totals over date ranges"
+        return f"{count}{where}, {grain} rows"
 
 
 def _spans_of(
@@ -198,3 +209,82 @@ def comparable_window(
     if start > reference.end:
         return cut, reference
     return cut, Period(start, end)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The windows a period's figures are computed on, and what they are compared with.
+
+    ``current`` is the period cut to the days the data covers (None: no data in it).
+    ``prior`` and ``trailing`` are the reference months cut to the same days when the current
+    window is partial; a reference month before the source starts (or after it stops) is left
+    out (None, or missing from ``trailing``): unknown, never zero. ``trailing_months`` says how
+    many months the trailing mean divides by.
+    """
+
+    period: Period
+    current: Period | None
+    prior: Period | None
+    trailing: tuple[Period, ...]
+    partial: bool
+    coverage: str
+
+    @property
+    def trailing_months(self) -> int:
+        return len(self.trailing)
+
+    def note(self, source: str) -> str | None:
+        """A sentence for the report when the comparison is not month against whole month."""
+        if self.current is None:
+            return f"{source}: {self.coverage}."
+        if not self.partial and self.trailing_months in (0, 3):
+            return None
+        parts = [f"{source}: {self.coverage}"]
+        if self.partial and self.prior is not None:
+            parts.append(f"compared with the same days of the prior month ({self.prior.label})")
+        elif self.prior is None:
+            parts.append("the prior month has no data: no change against it")
+        if self.trailing_months < 3:
+            parts.append(
+                f"the trailing mean covers {self.trailing_months} month(s) with data, not 3"
+                if self.trailing_months
+                else "no trailing month has data"
+            )
+        return "; ".join(parts) + "."
+
+
+def _same_days(cut: Period, period: Period, month: Period) -> Period | None:
+    """The days of ``month`` at the same offsets as ``cut`` within ``period``."""
+    lo = (cut.start - period.start).days
+    hi = (cut.end - period.start).days
+    start = month.start + dt.timedelta(days=lo)
+    end = min(month.start + dt.timedelta(days=hi), month.end)
+    return Period(start, end) if start <= end else None
+
+
+def compare(coverage: Coverage, period: Period, months: int = 3) -> Comparison:
+    """The current, prior-month and trailing windows of ``period`` under one rule, for the
+    dashboard and the trend tables alike: cut to the covered days, references cut to the same
+    days, months without data left out."""
+    cut = coverage.within(period)
+    partial = cut is not None and cut != period
+
+    def reference(month: Period) -> Period | None:
+        window = month if cut is None or not partial else _same_days(cut, period, month)
+        if window is None:
+            return None
+        # The reference counts only when the data covers it from edge to edge (holes inside
+        # are the data-quality checks' business).
+        return window if coverage.within(window) == window else None
+
+    prior = reference(period.prior_month())
+    trailing: list[Period] = []
+    month = period
+    for _ in range(months):
+        month = month.prior_month()
+        ref = reference(month)
+        if ref is not None:
+            trailing.append(ref)
+    return Comparison(
+        period, cut, prior, tuple(reversed(trailing)), partial, coverage.describe(period)
+    )

@@ -66,6 +66,8 @@ def run(request: Request, workspace: Workspace | None = None) -> Report:
     is opened, read-only when it is a file, and closed afterwards.
     """
     load_plugins()
+    if request.kind == "monthly_review" and request.stages:
+        monthly_stages(request.stages)  # a wrong stage name fails before any work
     if workspace is not None:
         return _run(request, workspace)
     # A review only reads the workspace: opening it read-only lets several reviews (and a
@@ -119,8 +121,23 @@ def _say(request: Request, text: str) -> None:
         request.progress(text)
 
 
+def monthly_stages(names: tuple[str, ...] | None = None) -> list[Any]:
+    """The monthly review's runnable stages in order; with ``names``, each must be one of them
+    (an unknown name is an error listing the valid ones, raised before any work)."""
+    load_plugins()
+    runnable = [s for s in review_stages("monthly_review") if s.run is not None]
+    known = Registry[Any]("stage")
+    for s in runnable:
+        known.add(s.name, s)
+    for name in names or ():
+        known.get(name)
+    return runnable
+
+
 def run_monthly(ws: Workspace, request: Request) -> Report:
     load_plugins()
+    if request.stages:
+        monthly_stages(request.stages)  # before the data-quality checks
     period = Period.month(request.month or "")
     as_of = request.as_of or dt.date.today()
     ctx = StageContext(workspace=ws, period=period, settings=request.settings, as_of=as_of)
@@ -178,14 +195,9 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
 
 def _wanted_stages(request: Request) -> list[Any]:
     """The monthly stages ``request`` asks for, in order; an unknown name fails before any
-    work, listing the valid ones."""
-    runnable = [s for s in review_stages("monthly_review") if s.run is not None]
+    work, listing the valid ones (see :func:`monthly_stages`)."""
+    runnable = monthly_stages(request.stages)
     wanted = request.stages or tuple(s.name for s in runnable)
-    known = Registry[Any]("stage")
-    for s in runnable:
-        known.add(s.name, s)
-    for name in wanted:
-        known.get(name)
     return [s for s in runnable if s.name in wanted]
 
 

@@ -144,3 +144,7 @@ def test_unknown_stage_and_bad_month_are_clear_errors(demo_ws_path: str, tmp_pat
         ],
     )
     assert res.exit_code == 1 and "Did you mean 'budget'" in res.output
+    # Before any work: no data-quality check ran and nothing was written.
+    assert "data quality" not in res.output and not (tmp_path / "report.json").exists()
+    help_text = runner.invoke(app, ["monthly", "--help"], terminal_width=200).output
+    assert "Stages (for --stages, in the order they run): campaign_performance," in help_text

@@ -40,6 +40,7 @@ def test_weekly_rows_cover_their_seven_days(make_ws) -> None:
     jan = Period.month("2024-01")
     assert cov.covered_days(jan) == 28 and cov.partial(jan)
     assert cov.describe(jan) == "28 of 31 days (2024-01-01..2024-01-28), weekly rows"
+    assert cov.describe(Period.month("2024-02")) == "no data in this period (weekly rows)"
 
 
 def test_partial_month_is_compared_with_the_same_days(make_ws) -> None:

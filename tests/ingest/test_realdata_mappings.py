@@ -107,13 +107,16 @@ def test_b2b_funnel_stage_counts_and_amounts(shared_data: Path, tmp_path: Path) 
 
 def test_b2b_spend_reads_brazilian_numbers(shared_data: Path, tmp_path: Path) -> None:
     folder = shared_data / "paid_media_b2b_funnel"
-    with load(tmp_path, folder, "paid_media_b2b_spend", month="2023-01") as ws:
-        df = ws.table("budgets").to_pandas()
+    with load(tmp_path, folder, "paid_media_b2b_spend", start="2022-11-01", end="2023-01-31") as ws:
+        df = ws.table("ad_performance").to_pandas()
+    assert {str(d)[:10] for d in df.date} == {"2022-11-01"}
+    assert {str(d)[:10] for d in df.date_end} == {"2023-01-31"}
+    assert df.impressions.isna().all() and df.conversions.isna().all()  # unknown, not 0
     expected = {}
     for r in rows(folder / "Spend.csv", ";"):
         digits = "".join(ch for ch in r["Spend"] if ch.isdigit())
         expected[r["Channel"].strip().lower().replace(" ", "_")] = int(digits)
-    got = dict(zip(df.channel, df.planned_spend, strict=True))
+    got = dict(zip(df.channel, df.spend, strict=True))
     assert got == {
         "content_syndication": expected["content_syndication"],
         "paid_social": expected["paid_social"],

@@ -26,7 +26,7 @@ BANNED = ("underperform", "fail", "poor", "bad", "weak", "disappoint", "blame", 
 
 ADS = pd.DataFrame(
     {
-        "date": [D(2026, 10, 1), D(2026, 10, 31), D(2026, 9, 15), D(2026, 11, 1), D(2026, 10, 9)],
+        "date": [D(2026, 10, 1), D(2026, 10, 31), D(2026, 9, 1), D(2026, 11, 1), D(2026, 10, 9)],
         "channel": ["display", "email", "display", "display", "paid_search"],
         "campaign_id": ["AO-DISPLAY", "AO-EMAIL", "AO-DISPLAY", "AO-DISPLAY", "AO-SEARCH"],
         "spend": [1000.10, 250.20, 800.00, 999.00, 3000.33],

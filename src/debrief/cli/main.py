@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from debrief.cli.common import (
     DEFAULT_WS,
@@ -43,7 +44,23 @@ def _options(debug: DebugOpt = False) -> None:
     set_debug(debug)
 
 
-@app.command("monthly")
+class _MonthlyCommand(typer.core.TyperCommand):
+    """``monthly --help`` lists the stages, read from their declarations only when the help is
+    shown (a plain ``debrief`` call does not import every analysis)."""
+
+    @property  # type: ignore[override]
+    def epilog(self) -> str:
+        from debrief.engine import monthly_stages
+
+        names = ", ".join(s.name for s in monthly_stages())
+        return f"Stages (for --stages, in the order they run): {names}."
+
+    @epilog.setter
+    def epilog(self, value: str | None) -> None:  # set by click's __init__; the list wins
+        pass
+
+
+@app.command("monthly", cls=_MonthlyCommand)
 @cli_errors
 def monthly(
     month: Annotated[str, typer.Option(help="The month to review, YYYY-MM.")],
@@ -55,7 +72,8 @@ def monthly(
         Path | None, typer.Option(help="Settings YAML (targets of the review, owners...).")
     ] = None,
     stages: Annotated[
-        str | None, typer.Option(help="Comma-separated stages to run (default: all).")
+        str | None,
+        typer.Option(help="Comma-separated stages to run (default: all; listed below)."),
     ] = None,
     as_of: AsOfOpt = None,
     kb: KbOpt = None,

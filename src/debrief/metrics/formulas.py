@@ -24,9 +24,12 @@ if TYPE_CHECKING:
     from debrief.period import Period
 
 __all__ = [
+    "DELIVERY_MEASURES",
     "DELIVERY_RATIOS",
+    "delivery_rows",
     "delivery_totals",
     "in_period",
+    "is_lead",
     "lead_totals",
     "safe_div",
     "with_ratios",
@@ -60,18 +63,69 @@ def in_period(column: ir.Value, period: Period) -> ir.BooleanValue:
     return column.cast("date").between(period.start, period.end)
 
 
-def delivery_totals(ads: ir.Table, period: Period, by: list[str]) -> ir.Table:
-    """Sums of ``ad_performance`` in ``period`` grouped by ``by`` (possibly empty: one row).
+#: Measures of ad_performance that add up over days (a row over several days is shared out).
+DELIVERY_MEASURES = ("spend", "impressions", "clicks", "conversions", "conversion_value")
+
+
+def delivery_rows(ads: ir.Table, period: Period, grain: str | None = None) -> ir.Table:
+    """The rows of ``ad_performance`` that count in ``period``, one rule for every stage.
+
+    A daily row counts when its date is in the period. A row covering several days (``date_end``,
+    or the week or month a weekly or monthly table's date starts: ``grain``) counts for the share
+    of its days inside the period: its measures are scaled by that share, so a week straddling
+    two months is split between them by days and a quarter's spend lands a third in each month.
+    Rows marked ``grain: lifetime`` (totals over an unstated period) never count: no period can
+    say which of their days it holds.
+    """
+    cols = set(ads.columns)
+    ranged = "date_end" in cols or grain in ("week", "month")
+    if not ranged:
+        t = ads.filter(in_period(ads.date, period))
+        if "grain" in cols:
+            t = t.filter(t.grain.isnull() | (t.grain != "lifetime"))
+        return t
+    start = ads.date.cast("date")
+    if grain == "week":
+        end = start + ibis.interval(days=6)
+    elif grain == "month":
+        end = start.truncate("M") + ibis.interval(months=1) - ibis.interval(days=1)
+    else:
+        end = start
+    if "date_end" in cols:
+        end = ibis.coalesce(ads.date_end.cast("date"), end)
+    end = ibis.greatest(end, start)
+    keep = (start <= ibis.literal(period.end)) & (end >= ibis.literal(period.start))
+    if "grain" in cols:
+        keep = keep & (ads.grain.isnull() | (ads.grain != "lifetime"))
+    lo = ibis.greatest(start, ibis.literal(period.start))
+    hi = ibis.least(end, ibis.literal(period.end))
+    share = (hi.delta(lo, unit="day") + 1).cast("float64") / (
+        end.delta(start, unit="day") + 1
+    ).cast("float64")
+    scaled = {
+        m: ibis.ifelse(share == 1.0, ads[m].cast("float64"), ads[m].cast("float64") * share)
+        for m in DELIVERY_MEASURES
+        if m in cols
+    }
+    return ads.mutate(**scaled).filter(keep)
+
+
+def delivery_totals(
+    ads: ir.Table, period: Period, by: list[str], grain: str | None = None
+) -> ir.Table:
+    """Sums of ``ad_performance`` in ``period`` grouped by ``by`` (possibly empty: one row), with
+    the rows :func:`delivery_rows` counts (rows over several days shared out by days).
 
     Output columns: ``by`` + spend, impressions, clicks, conversions, revenue. ``revenue`` is the sum
     of ``conversion_value`` and NULL when the table has no such column (ROAS is then undefined).
+    Conversions are a quantity (Google's are fractional): summed as decimals, never truncated.
     """
-    t = ads.filter(in_period(ads.date, period))
+    t = delivery_rows(ads, period, grain)
     aggs: dict[str, ir.Value] = {
         "spend": t.spend.sum().cast("float64"),
-        "impressions": t.impressions.sum().cast("int64"),
-        "clicks": t.clicks.sum().cast("int64"),
-        "conversions": t.conversions.sum().cast("int64"),
+        "impressions": t.impressions.sum().round().cast("int64"),
+        "clicks": t.clicks.sum().round().cast("int64"),
+        "conversions": t.conversions.sum().cast("float64"),
     }
     if "conversion_value" in t.columns:
         aggs["revenue"] = t.conversion_value.sum().cast("float64")
@@ -80,6 +134,14 @@ def delivery_totals(ads: ir.Table, period: Period, by: list[str]) -> ir.Table:
     if by:
         return t.group_by(by).aggregate(**aggs)
     return t.aggregate(**aggs)
+
+
+def is_lead(leads: ir.Table) -> ir.BooleanValue:
+    """Whether a row of ``leads`` is a lead: a funnel exported one file per stage marks its stage
+    records (``funnel_record``), and only its ``lead`` rows are leads; other tables' rows all are."""
+    if "funnel_record" not in leads.columns:
+        return ibis.literal(True)
+    return leads.funnel_record.isnull() | (leads.funnel_record == "lead")
 
 
 def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
@@ -92,7 +154,7 @@ def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
     without an ``amount`` column.
     """
     if "won_at" not in leads.columns:
-        t = leads.filter(in_period(leads.created_at, period))
+        t = leads.filter(in_period(leads.created_at, period) & is_lead(leads))
         aggs: dict[str, ir.Value] = {
             "leads": t.count(),
             "customers": ibis.null().cast("int64"),
@@ -102,7 +164,7 @@ def lead_totals(leads: ir.Table, period: Period, by: list[str]) -> ir.Table:
     created = in_period(leads.created_at, period)
     won = leads.won_at.notnull() & in_period(leads.won_at, period)
     t = leads.filter(created | won)
-    created = in_period(t.created_at, period)
+    created = in_period(t.created_at, period) & is_lead(t)
     won = t.won_at.notnull() & in_period(t.won_at, period)
     aggs = {
         "leads": created.ifelse(1, 0).sum(),

@@ -37,13 +37,14 @@ STAGE = declare(
                 {
                     **{"metric": "text", "label": "text", "unit": "text", "actual": "metric"},
                     **{"target": "metric", "direction": "text", "status": "text"},
-                    **{"prior_period": "metric", "change": "rate"},
+                    **{"prior_period": "metric", "change": "rate", "coverage": "text"},
                 },
                 required=("metric", "actual", "target", "prior_period"),
                 always=True,
             ),
             "trend": Table(
                 {"month": "text", "spend": "money", "revenue": "money", "roas": "ratio"}
+                | {"coverage": "text"}
             ),
             "insights": Table(
                 {

@@ -21,14 +21,16 @@ no campaign or channel) and the prior calendar month. Undefined values are None.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.coverage import Comparison, Coverage, compare, coverage_of
 from debrief.metrics import references
 from debrief.metrics.catalogue import canonical, kind, label
 from debrief.metrics.catalogue import direction as direction_of
-from debrief.metrics.formulas import delivery_totals, in_period
+from debrief.metrics.formulas import delivery_totals, in_period, is_lead
 from debrief.period import Period
 from debrief.query import arrow
 from debrief.results import ratio
@@ -36,7 +38,7 @@ from debrief.results import ratio
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["KPI_METRICS", "kpi_rows", "kpi_values", "monthly_series"]
+__all__ = ["KPI_METRICS", "Windows", "kpi_rows", "kpi_values", "kpi_windows", "monthly_series"]
 
 KPI_METRICS: tuple[str, ...] = (
     "spend",
@@ -64,18 +66,72 @@ def _one(expr: Any) -> dict[str, Any]:
     return rows[0] if rows else {}
 
 
-def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
-    """Every KPI of :data:`KPI_METRICS` for ``period``; None where the data to compute it is absent."""
-    out: dict[str, float | None] = dict.fromkeys(KPI_METRICS)
-    ads = ws.optional("ad_performance")
-    if ads is not None:
-        row = _one(delivery_totals(ads, period, []))
-        out["spend"] = row.get("spend") or 0.0  # no delivery rows: nothing was spent
-        has_value = "conversion_value" in ads.columns
-        out["revenue"] = (row.get("revenue") or 0.0) if has_value else None
+#: KPIs computed from ad_performance, from leads (or conversions), and from both.
+_DELIVERY_KPIS = ("spend", "revenue", "roas", "roi")
+_LEAD_KPIS = ("leads", "mqls", "pipeline", "customers", "won_revenue")
+
+
+@dataclass(frozen=True)
+class Windows:
+    """The comparison of each source for a period (None: the workspace has no such table)."""
+
+    delivery: Comparison | None
+    leads: Comparison | None
+
+    @property
+    def both(self) -> Period | None:
+        """Days both sources cover in the period (for ratios of one over the other: CAC)."""
+        a = self.delivery.current if self.delivery else None
+        b = self.leads.current if self.leads else None
+        if a is None or b is None or a.start > b.end or b.start > a.end:
+            return None
+        return Period(max(a.start, b.start), min(a.end, b.end))
+
+
+def _leads_coverage(ws: Workspace) -> Coverage | None:
     leads = ws.optional("leads")
     if leads is not None:
-        aggs: dict[str, Any] = {"leads": in_period(leads.created_at, period).ifelse(1, 0).sum()}
+        return coverage_of(leads.select(date=leads.created_at.cast("date")))
+    conv = ws.optional("conversions")
+    if conv is not None:
+        return coverage_of(conv.select(date=conv.ts.cast("date")))
+    return None
+
+
+def kpi_windows(ws: Workspace, period: Period) -> Windows:
+    """Each source's windows for ``period`` (:func:`debrief.coverage.compare`): the days it
+    covers, and the same days of the prior month and of the trailing months it covers."""
+    ads = ws.optional("ad_performance")
+    lead_cov = _leads_coverage(ws)
+    return Windows(
+        compare(coverage_of(ads), period) if ads is not None else None,
+        compare(lead_cov, period) if lead_cov is not None else None,
+    )
+
+
+def _delivery_values(ws: Workspace, window: Period | None, grain: str | None) -> dict[str, Any]:
+    ads = ws.optional("ad_performance")
+    if ads is None or window is None:
+        return {"spend": None, "revenue": None}
+    row = _one(delivery_totals(ads, window, [], grain))
+    has_value = "conversion_value" in ads.columns
+    return {
+        # Inside the data's coverage a day without rows spent nothing; a revenue all unknown
+        # (an export without conversion values) stays unknown.
+        "spend": row.get("spend") or 0.0,
+        "revenue": row.get("revenue") if has_value else None,
+    }
+
+
+def _lead_values(ws: Workspace, window: Period | None) -> dict[str, Any]:
+    out: dict[str, Any] = dict.fromkeys(_LEAD_KPIS)
+    if window is None:
+        return out
+    leads = ws.optional("leads")
+    if leads is not None:
+        aggs: dict[str, Any] = {
+            "leads": (in_period(leads.created_at, window) & is_lead(leads)).ifelse(1, 0).sum()
+        }
         for name, col in (
             ("mqls", "mql_at"),
             ("pipeline", "opportunity_at"),
@@ -83,34 +139,65 @@ def kpi_values(ws: Workspace, period: Period) -> dict[str, float | None]:
         ):
             if col in leads.columns:
                 aggs[name] = (
-                    (leads[col].notnull() & in_period(leads[col], period)).ifelse(1, 0).sum()
+                    (leads[col].notnull() & in_period(leads[col], window)).ifelse(1, 0).sum()
                 )
         if "won_at" in leads.columns and "amount" in leads.columns:
-            won = leads.won_at.notnull() & in_period(leads.won_at, period)
+            won = leads.won_at.notnull() & in_period(leads.won_at, window)
             aggs["won_revenue"] = ibis.ifelse(won, leads.amount.fill_null(0.0), 0.0).sum()
         row = _one(leads.aggregate(**aggs))
         for k in aggs:
             out[k] = row.get(k) or 0
-        won_revenue = out.get("won_revenue")
-        if won_revenue is not None:
-            out["won_revenue"] = float(won_revenue)
-    else:
-        conv = ws.optional("conversions")
-        if conv is not None:
-            firsts = conv.group_by(conv.user_id).aggregate(first=conv.ts.min())
-            out["customers"] = (
-                _one(firsts.aggregate(n=in_period(firsts.first, period).ifelse(1, 0).sum())).get(
-                    "n"
-                )
-                or 0
-            )
+        if out.get("won_revenue") is not None:
+            out["won_revenue"] = float(out["won_revenue"])
+        return out
+    conv = ws.optional("conversions")
+    if conv is not None:
+        firsts = conv.group_by(conv.user_id).aggregate(first=conv.ts.min())
+        n = _one(firsts.aggregate(n=in_period(firsts.first, window).ifelse(1, 0).sum()))
+        out["customers"] = n.get("n") or 0
+    return out
+
+
+def kpi_values(
+    ws: Workspace,
+    period: Period,
+    windows: Windows | None = None,
+    which: str = "current",
+) -> dict[str, float | None]:
+    """Every KPI of :data:`KPI_METRICS` for ``period``; None where the data to compute it is absent.
+
+    Each KPI is computed on the days its source covers (``which``: the ``current`` window, or the
+    ``prior`` one, the same days of the month before): a month the source has not reached is
+    unknown, not zero. CAC (spend over customers) is computed on the days both cover.
+    """
+    windows = windows or kpi_windows(ws, period)
+    d, lc = windows.delivery, windows.leads
+    grain = None
+    ads = ws.optional("ad_performance")
+    if d is not None and ads is not None:
+        grain = coverage_of(ads).grain
+    out: dict[str, float | None] = dict.fromkeys(KPI_METRICS)
+    out.update(_delivery_values(ws, getattr(d, which) if d else None, grain))
+    out.update(_lead_values(ws, getattr(lc, which) if lc else None))
     out["roas"] = ratio(out["revenue"], out["spend"])
     out["roi"] = ratio(
         None if out["revenue"] is None or out["spend"] is None else out["revenue"] - out["spend"],
         out["spend"],
     )
-    out["cac"] = ratio(out["spend"], out["customers"])
+    both = windows.both if which == "current" else _both_prior(windows)
+    if both is not None:
+        spend = _delivery_values(ws, both, grain)["spend"]
+        customers = _lead_values(ws, both)["customers"]
+        out["cac"] = ratio(spend, customers)
     return out
+
+
+def _both_prior(windows: Windows) -> Period | None:
+    a = windows.delivery.prior if windows.delivery else None
+    b = windows.leads.prior if windows.leads else None
+    if a is None or b is None or a.start > b.end or b.start > a.end:
+        return None
+    return Period(max(a.start, b.start), min(a.end, b.end))
 
 
 def _kpi_targets(ws: Workspace, period: Period) -> dict[str, dict[str, Any]]:
@@ -135,11 +222,17 @@ def kpi_rows(
     change (relative to the prior month; None when undefined). ``status`` is ``met``,
     ``within_tolerance``, ``not_met``, ``no_target``, ``no_data`` or, while the month is
     ``in_progress``, ``in_progress`` for a total still short of an at-least target."""
-    now, prior = kpi_values(ws, period), kpi_values(ws, period.prior_month())
+    windows = kpi_windows(ws, period)
+    now = kpi_values(ws, period, windows)
+    prior = kpi_values(ws, period, windows, "prior")
     targets = _kpi_targets(ws, period)
     rows = []
     for m in KPI_METRICS:
         actual, before = now[m], prior[m]
+        source = windows.delivery if m in _DELIVERY_KPIS else windows.leads
+        if m == "cac":
+            source = windows.delivery if windows.both is not None else None
+        partial = bool(source and source.partial)
         t = targets.get(m)
         target = float(t["target"]) if t else None
         direction = direction_of(m, t.get("direction") if t else None)
@@ -158,6 +251,9 @@ def kpi_rows(
                     status = "not_met"
                 if in_progress and m in _TOTALS and direction == "min" and status != "met":
                     status = "in_progress"
+                elif partial and m in _TOTALS:
+                    # A month's target against some of its days: no verdict either way.
+                    status = "partial_data"
         rows.append(
             {
                 "metric": m,
@@ -172,42 +268,57 @@ def kpi_rows(
                     None if actual is None or before is None else actual - before,
                     abs(before) if before is not None else None,
                 ),
+                "coverage": _coverage_text(m, windows),
             }
         )
     return rows
 
 
+def _coverage_text(metric: str, windows: Windows) -> str:
+    """What a KPI's figures cover: the source's days, and what its change compares with."""
+    if metric == "cac":
+        both = windows.both
+        return "n/a" if both is None else f"{both.start}..{both.end} (days with spend and leads)"
+    c = windows.delivery if metric in _DELIVERY_KPIS else windows.leads
+    if c is None:
+        return "no data"
+    text = c.coverage
+    if c.partial and c.prior is not None:
+        text += f"; change against the same days of the prior month ({c.prior.label})"
+    return text
+
+
 def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[str, Any]]:
     """Spend, revenue and ROAS by calendar month for the period's month and the ``months - 1``
-    months before it, oldest first (the dashboard's trend line). A month without delivery rows has
-    None figures: no data is not zero spend."""
+    months before it, oldest first (the dashboard's trend line), by the KPIs' rule: a month the
+    data does not reach has None figures (no data is not zero spend); a month it covers in part
+    has the figures of the days it covers, and says how many."""
     ads = ws.optional("ad_performance")
     if ads is None:
         return []
+    cov = coverage_of(ads)
+    has_value = "conversion_value" in ads.columns
     first = period.trailing_months(months - 1).start if months > 1 else period.start
-    window = Period(first, period.end)
-    t = ads.filter(in_period(ads.date, window))
-    day = t.date.cast("date")
-    t = t.mutate(_ym=day.year() * 100 + day.month())
-    has_value = "conversion_value" in t.columns
-    agg = t.group_by("_ym").aggregate(
-        spend=t.spend.sum().cast("float64"),
-        revenue=(t.conversion_value.sum() if has_value else ibis.null()).cast("float64"),
-    )
-    found = {r["_ym"]: r for r in arrow(agg).to_pylist()}
     out = []
-    y, m = first.year, first.month
-    while (y, m) <= (period.end.year, period.end.month):
-        r = found.get(y * 100 + m)
-        spend = r["spend"] if r else None
-        revenue = (r["revenue"] or 0.0) if r and has_value else None
+    month = Period.month(first.strftime("%Y-%m"))
+    while month.start <= period.end:
+        window = cov.within(month)
+        spend = revenue = None
+        if window is not None:
+            row = _one(delivery_totals(ads, window, [], cov.grain))
+            spend = row.get("spend") or 0.0
+            revenue = row.get("revenue") if has_value else None
         out.append(
             {
-                "month": dt.date(y, m, 1).strftime("%Y-%m"),
+                "month": month.label,
                 "spend": spend,
                 "revenue": revenue,
                 "roas": ratio(revenue, spend),
+                "coverage": "no data"
+                if window is None
+                else ("all days" if window == month else f"{window.start}..{window.end}"),
             }
         )
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        nxt = month.end + dt.timedelta(days=1)
+        month = Period.month(nxt.strftime("%Y-%m"))
     return out

@@ -33,6 +33,8 @@ __all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "su
 _COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
 _YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
 _COMMITMENTS = ("target", "plan")
+#: Findings whose money at stake is spend however their metric reads (waste).
+_SPEND_KINDS = ("no_conversions", "saturation", "below_floor")
 _SEVERITY = {"critical": 2, "warning": 1, "info": 0}
 _LAST = 1_000  # a stage nobody declared ranks after the declared ones
 
@@ -172,6 +174,8 @@ def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
     if (lead.impact or 0.0) > 0:
         # a cost metric's gap is spend that buys nothing more; a yield metric's gap is revenue
         metric = "spend" if lead.metric in _COST_METRICS else "revenue"
+        if lead.kind in _SPEND_KINDS:
+            metric = "spend"  # waste: spend that bought nothing, not revenue
         if lead.metric is None or lead.metric not in (*_COST_METRICS, *_YIELD_METRICS):
             metric = "money_at_stake"
         return {"metric": metric, "value": round(lead.impact, 2), "unit": currency}

@@ -121,7 +121,7 @@ STAGE = declare(
                     **{"segment": "text", "spend": "money", "conversions": "count", **_MARGINAL},
                     **{"floor": "ratio", "threshold_spend": "money"},
                     **{"observed_min_spend": "money", "wasted_spend": "money"},
-                    "revenue_from_it": "money",
+                    **{"counted_above": "money", "revenue_from_it": "money"},
                 }
             ),
         },

@@ -12,10 +12,11 @@ Money is in the workspace currency; ``revenue`` is ``conversion_value`` (ad plat
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from debrief.coverage import coverage_of
 from debrief.query import frame
 from debrief.schema import normalise_channel
 
@@ -44,6 +45,67 @@ def _normalise(df: pd.DataFrame, keys: list[str], values: list[str]) -> pd.DataF
     return df.groupby(keys, dropna=False, as_index=False, sort=True)[values].sum(min_count=1)
 
 
+def _rows_by_day(
+    ws: Workspace,
+    start: dt.date | None,
+    end: dt.date,
+    keys: list[str],
+    measures: dict[str, Any],
+) -> pd.DataFrame:
+    """``ad_performance`` summed per ``keys`` and day in ``[start, end]``, rows over several days
+    shared out evenly by day (weekly, monthly and date-range rows; a weekly table's row covers the
+    week its date starts), lifetime rows left out. Aggregated in the engine first: one row per key
+    and distinct (date, date_end) comes back, then is spread over its days here."""
+    t = ws.table("ad_performance")
+    cov = coverage_of(t)
+    cols = set(t.columns)
+    if "grain" in cols:
+        t = t.filter(t.grain.isnull() | (t.grain != "lifetime"))
+    ranged = "date_end" in cols or cov.grain in ("week", "month")
+    first = start or dt.date(1900, 1, 1)
+    # A weekly or monthly row starts at most a month before the first day it covers; a row
+    # with date_end may start any time before it.
+    lo = first - dt.timedelta(days=31 if ranged else 0)
+    keep = t.date >= lo
+    if "date_end" in cols:
+        keep = keep | (t.date_end >= first)
+    t = t.filter(keep & (t.date <= end))
+    by = [t.date, *(t[k] for k in keys)]
+    if "date_end" in cols:
+        by.append(t.date_end)
+    df = frame(t.group_by(by).aggregate(**{k: f(t) for k, f in measures.items()}))
+    if df.empty:
+        return df
+    df["date"] = pd.to_datetime(df["date"]).dt.date
+    if not ranged:
+        return df.drop(columns=["date_end"], errors="ignore")
+    ends = []
+    for d, e in zip(df["date"], df.get("date_end", [None] * len(df)), strict=True):
+        if e is not None and not pd.isna(e):
+            ends.append(max(pd.Timestamp(e).date(), d))
+        elif cov.grain == "week":
+            ends.append(d + dt.timedelta(days=6))
+        elif cov.grain == "month":
+            nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            ends.append(nxt - dt.timedelta(days=1))
+        else:
+            ends.append(d)
+    df["_end"] = ends
+    df["_days"] = [(e - d).days + 1 for d, e in zip(df["date"], df["_end"], strict=True)]
+    df["date"] = [
+        [d + dt.timedelta(days=i) for i in range(n)]
+        for d, n in zip(df["date"], df["_days"], strict=True)
+    ]
+    df = df.explode("date")
+    for m in measures:
+        df[m] = df[m].astype(float) / df["_days"]
+    df = df[(df["date"] >= (start or dt.date.min)) & (df["date"] <= end)]
+    df = df.drop(columns=["_end", "_days", "date_end"], errors="ignore")
+    return df.groupby(["date", *keys], dropna=False, as_index=False)[list(measures)].sum(
+        min_count=1
+    )
+
+
 def channel_daily(
     ws: Workspace, end: dt.date, start: dt.date | None = None
 ) -> tuple[pd.DataFrame, bool]:
@@ -57,22 +119,25 @@ def channel_daily(
     """
     t = ws.table("ad_performance")
     has_revenue = "conversion_value" in t.columns
-    flt = t.date <= end
-    if start is not None:
-        flt = flt & (t.date >= start)
-    t = t.filter(flt)
-    keys = [t.date, t.channel] + ([t.campaign_id] if "campaign_id" in t.columns else [])
-    revenue = t.conversion_value.sum() if has_revenue else t.spend.sum() * 0
-    expr = t.group_by(keys).aggregate(
-        spend=t.spend.sum(), revenue=revenue, conversions=t.conversions.sum()
+    keys = ["channel"] + (["campaign_id"] if "campaign_id" in t.columns else [])
+    df = _rows_by_day(
+        ws,
+        start,
+        end,
+        keys,
+        {
+            "spend": lambda t: t.spend.sum(),
+            "revenue": (lambda t: t.conversion_value.sum())
+            if has_revenue
+            else (lambda t: t.spend.sum() * 0),
+            "conversions": lambda t: t.conversions.sum(),
+        },
     )
-    df = frame(expr)
     cols = ["date", "channel", "campaign_id", "spend", "revenue", "conversions"]
     if "campaign_id" not in df.columns:
         df["campaign_id"] = None
     if df.empty:
         return pd.DataFrame(columns=cols), has_revenue
-    df["date"] = pd.to_datetime(df["date"]).dt.date
     df = _normalise(df, ["channel", "campaign_id", "date"], ["spend", "revenue", "conversions"])
     for col in ("spend", "revenue", "conversions"):
         df[col] = df[col].fillna(0).astype(float)
@@ -126,17 +191,12 @@ def spend_by_campaign_day(ws: Workspace, start: dt.date, end: dt.date) -> pd.Dat
     campaign column or the row has none), ``spend``.
     """
     t = ws.table("ad_performance")
-    t = t.filter((t.date >= start) & (t.date <= end))
-    if "campaign_id" in t.columns:
-        expr = t.group_by([t.date, t.channel, t.campaign_id]).aggregate(spend=t.spend.sum())
-    else:
-        expr = t.group_by([t.date, t.channel]).aggregate(spend=t.spend.sum())
-    df = frame(expr)
+    keys = ["channel"] + (["campaign_id"] if "campaign_id" in t.columns else [])
+    df = _rows_by_day(ws, start, end, keys, {"spend": lambda t: t.spend.sum()})
     if "campaign_id" not in df.columns:
         df["campaign_id"] = None
     if df.empty:
         return pd.DataFrame(columns=["date", "channel", "campaign_id", "spend"])
-    df["date"] = pd.to_datetime(df["date"]).dt.date
     df = _normalise(df, ["channel", "campaign_id", "date"], ["spend"])
     df["spend"] = df["spend"].fillna(0).astype(float)
     return df
@@ -170,9 +230,8 @@ def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
 
 
 def data_through(ws: Workspace, as_of: dt.date) -> dt.date | None:
-    """The last day with ``ad_performance`` rows on or before ``as_of`` (None: no rows)."""
-    t = ws.table("ad_performance")
-    value = frame(t.filter(t.date <= as_of).date.max())
-    if value is None or pd.isna(value):
-        return None
-    return pd.Timestamp(value).date()
+    """The last day ``ad_performance`` covers on or before ``as_of`` (None: no rows): a weekly
+    row covers its week, a row with ``date_end`` its range."""
+    cov = coverage_of(ws.table("ad_performance"))
+    days = [min(b, as_of) for a, b in cov.spans if a <= as_of]
+    return max(days) if days else None

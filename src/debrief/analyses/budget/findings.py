@@ -180,8 +180,13 @@ def waste_findings(
                     metric="conversions",
                     actual=0.0,
                     severity="warning",
-                    evidence={"spend": r["spend"]},
-                    impact=r["spend"],
+                    evidence={
+                        "spend": r["spend"],
+                        "counted_above": r.get("counted_above", 0.0),
+                    },
+                    # Each dollar once: spend an earlier row (its campaign) already counts is
+                    # not money at stake again.
+                    impact=r.get("wasted_spend", r["spend"]),
                 )
             )
     return out

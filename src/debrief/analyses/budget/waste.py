@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import pandas as pd
 from scipy.optimize import brentq
 
 from debrief.analyses.budget.curves import ChannelCurve
@@ -91,49 +92,67 @@ def no_conversion_rows(
 ) -> list[dict[str, Any]]:
     """``no_conversions`` waste rows: campaigns and channel segments with spend and no conversions.
 
-    Aggregated in the engine: one row per campaign and per (channel, segment value) comes back.
+    Each dollar is counted once. A campaign and a segment (an ad group, a device...) of it are
+    nested views of the same spend, and two segments of one channel overlap: campaigns come
+    first, then segments by spend, and each row's ``wasted_spend`` is the part of its spend no
+    earlier row has counted (``counted_above`` the rest); a segment wholly inside rows already
+    listed adds nothing and is not listed. The sum of ``wasted_spend`` is the distinct money.
+
+    Aggregated in the engine: one row per combination of channel, campaign and segment values
+    comes back (its size grows with campaigns and segments, not with rows).
     """
     t = ws.table("ad_performance")
     t = t.filter((t.date >= start) & (t.date <= end))
     has_value = "conversion_value" in t.columns
-    groupings: list[tuple[str | None, list[str]]] = []
+    top = ["channel", "campaign_id"] if "campaign_id" in t.columns else ["channel"]
+    dims = [d for d in SEGMENT_DIMENSIONS if d in t.columns]
+    cells_keys = [*top, *dims]
+    agg = {"spend": t.spend.sum(), "conversions": t.conversions.sum()}
+    if has_value:
+        agg["revenue"] = t.conversion_value.sum()
+    cells = frame(t.group_by(cells_keys).aggregate(**agg))
+    cells["channel"] = cells["channel"].map(normalise_channel)
     # Campaigns when the table has them, else whole channels (a channel is the sum of its
     # campaigns, so both would report the same money twice).
-    groupings.append(
-        (None, ["channel", "campaign_id"] if "campaign_id" in t.columns else ["channel"])
-    )
-    groupings += [(d, ["channel", d]) for d in SEGMENT_DIMENSIONS if d in t.columns]
-    rows: list[dict[str, Any]] = []
-    for dim, keys in groupings:
-        agg = {"spend": t.spend.sum(), "conversions": t.conversions.sum()}
-        if has_value:
-            agg["revenue"] = t.conversion_value.sum()
-        df = frame(t.group_by(keys).aggregate(**agg))
-        df["channel"] = df["channel"].map(normalise_channel)
+    candidates: list[tuple[str | None, dict[str, Any]]] = []
+    for dim, keys in [(None, top), *((d, ["channel", d]) for d in dims)]:
         # min_count=1: a group whose conversions are all unknown (an export without them) stays
         # unknown, never 0, so it is never "spend with no conversions".
-        df = df.groupby(keys, as_index=False, dropna=True).sum(numeric_only=True, min_count=1)
-        df = df[(df["spend"] >= min_spend) & (df["conversions"] == 0)]
-        for r in df.itertuples(index=False):
-            d = r._asdict()
-            rows.append(
-                {
-                    "kind": "no_conversions",
-                    "channel": d["channel"],
-                    "campaign_id": d.get("campaign_id") if dim is None else None,
-                    "segment": None if dim is None else {dim: d[dim]},
-                    "spend": round(float(d["spend"]), 2),
-                    "conversions": 0,
-                    "marginal_roas": None,
-                    "marginal_roas_low": None,
-                    "marginal_roas_high": None,
-                    "average_roas": None,
-                    "floor": None,
-                    "threshold_spend": None,
-                    "observed_min_spend": None,
-                    "wasted_spend": round(float(d["spend"]), 2),
-                    "revenue_from_it": round(float(d.get("revenue", 0.0) or 0.0), 2),
-                }
-            )
+        g = cells.groupby(keys, as_index=False, dropna=True).sum(numeric_only=True, min_count=1)
+        g = g[(g["spend"] >= min_spend) & (g["conversions"] == 0)]
+        found = [(dim, r._asdict()) for r in g.itertuples(index=False)]
+        candidates += sorted(found, key=lambda c: -float(c[1]["spend"]))
+    rows: list[dict[str, Any]] = []
+    counted = pd.Series(False, index=cells.index)
+    for dim, d in candidates:
+        keys = top if dim is None else ["channel", dim]
+        inside = pd.Series(True, index=cells.index)
+        for k in keys:
+            inside &= cells[k] == d[k]
+        new = inside & ~counted
+        fresh = float(cells.loc[new, "spend"].sum())
+        counted |= inside
+        if round(fresh, 2) <= 0:
+            continue
+        rows.append(
+            {
+                "kind": "no_conversions",
+                "channel": d["channel"],
+                "campaign_id": d.get("campaign_id") if dim is None else None,
+                "segment": None if dim is None else {dim: d[dim]},
+                "spend": round(float(d["spend"]), 2),
+                "conversions": 0,
+                "marginal_roas": None,
+                "marginal_roas_low": None,
+                "marginal_roas_high": None,
+                "average_roas": None,
+                "floor": None,
+                "threshold_spend": None,
+                "observed_min_spend": None,
+                "wasted_spend": round(fresh, 2),
+                "counted_above": round(float(d["spend"]) - fresh, 2),
+                "revenue_from_it": round(float(d.get("revenue", 0.0) or 0.0), 2),
+            }
+        )
     rows.sort(key=lambda r: -r["wasted_spend"])
     return rows

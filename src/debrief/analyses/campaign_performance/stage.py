@@ -23,6 +23,8 @@ and runs the stage.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import ibis
@@ -37,8 +39,12 @@ from debrief.analyses.campaign_performance.findings import (
     prior_findings,
 )
 from debrief.analyses.campaign_performance.views import charts, performer_rows
+from debrief.coverage import Comparison, compare, coverage_of
 from debrief.metrics import references
-from debrief.metrics.formulas import delivery_totals, lead_totals, with_ratios
+from debrief.metrics.catalogue import CATALOGUE
+from debrief.metrics.formulas import DELIVERY_RATIOS, delivery_totals, lead_totals, with_ratios
+from debrief.numbers import fmt
+from debrief.period import Period
 from debrief.query import arrow
 from debrief.results import StageResult, ratio
 
@@ -46,7 +52,6 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
 
     from debrief.context import StageContext
-    from debrief.period import Period
 
 __all__ = ["METRICS", "campaign_performance", "metric_rows", "money_at_stake"]
 
@@ -55,7 +60,11 @@ _NONE = "__debrief_no_key__"  # stands for a NULL key so NULL-keyed rows still j
 
 
 def metric_rows(
-    ads: ir.Table, leads: ir.Table | None, period: Period, keys: list[str]
+    ads: ir.Table,
+    leads: ir.Table | None,
+    period: Period,
+    keys: list[str],
+    grain: str | None = None,
 ) -> list[dict[str, Any]]:
     """Delivery and lead totals with every ratio for ``period``, one dict per value of ``keys``.
 
@@ -66,7 +75,7 @@ def metric_rows(
     """
     if any(k not in ads.columns for k in keys):
         return []
-    d = delivery_totals(ads, period, keys)
+    d = delivery_totals(ads, period, keys, grain)
     use_leads = leads is not None and all(k in leads.columns for k in keys)
     if not use_leads:
         t = d.mutate(
@@ -166,23 +175,70 @@ TREND_METRICS: tuple[str, ...] = (
 )
 
 
+def _summed_rows(
+    ads: ir.Table,
+    leads: ir.Table | None,
+    windows: tuple[Period, ...],
+    keys: list[str],
+    grain: str | None,
+) -> list[dict[str, Any]]:
+    """:func:`metric_rows` over several windows: additive metrics summed, ratios of the sums."""
+    if not windows:
+        return []
+    if len(windows) == 1 or all(
+        b.start == a.end + dt.timedelta(days=1) for a, b in itertools.pairwise(windows)
+    ):
+        return metric_rows(ads, leads, Period(windows[0].start, windows[-1].end), keys, grain)
+    sums: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for w in windows:
+        for r in metric_rows(ads, leads, w, keys, grain):
+            k = tuple(r[c] for c in keys)
+            acc = sums.setdefault(k, {**{c: r[c] for c in keys}})
+            for m in ADDITIVE:
+                if r.get(m) is not None:
+                    acc[m] = (acc.get(m) or 0) + r[m]
+                else:
+                    acc.setdefault(m, None)
+    out = []
+    for acc in sums.values():
+        for name in DELIVERY_RATIOS:
+            m = CATALOGUE[name]
+            value = ratio(acc.get(m.numerator or name), acc.get(m.denominator or ""))
+            acc[name] = None if value is None else value * m.scale
+        spend, revenue = acc.get("spend"), acc.get("revenue")
+        acc["roi"] = ratio(None if revenue is None or spend is None else revenue - spend, spend)
+        out.append({**{c: acc[c] for c in keys}, **{m: acc.get(m) for m in METRICS}})
+    return out
+
+
 def _trend_rows(
     ads: ir.Table,
     leads: ir.Table | None,
-    period: Period,
+    comparison: Comparison,
     overall: list[dict[str, Any]],
     by_channel: list[dict[str, Any]],
+    grain: str | None,
 ) -> list[dict[str, Any]]:
     """Overall and per-channel metrics this month, the prior month and the trailing three months
-    (ratios of three-month sums; additive metrics as the monthly mean, i.e. the sum / 3)."""
-    prior, trailing = period.prior_month(), period.trailing_months(3)
-    n_months = 3
+    (ratios of three-month sums; additive metrics as the monthly mean, i.e. the sum / 3), by the
+    rule of :func:`debrief.coverage.compare`: a partial month against the same days of the
+    references, months the data does not reach left out of the mean (never counted as 0)."""
+    period = comparison.period
+    prior = comparison.prior
+    n_months = comparison.trailing_months
     frames = {
         "current": (overall, by_channel),
-        "prior": (metric_rows(ads, leads, prior, []), metric_rows(ads, leads, prior, ["channel"])),
+        "prior": (
+            (
+                metric_rows(ads, leads, prior, [], grain),
+                metric_rows(ads, leads, prior, ["channel"], grain),
+            )
+            if prior is not None
+            else ([], [])
+        ),
         "trailing": (
-            metric_rows(ads, leads, trailing, []),
-            metric_rows(ads, leads, trailing, ["channel"]),
+            _summed_rows(ads, leads, comparison.trailing, [], grain),
+            _summed_rows(ads, leads, comparison.trailing, ["channel"], grain),
         ),
     }
     scopes: dict[Any, dict[str, dict[str, Any]]] = {}
@@ -199,7 +255,7 @@ def _trend_rows(
             pri = rows.get("prior", {}).get(m)
             trl = rows.get("trailing", {}).get(m)
             if trl is not None and m in ADDITIVE:
-                trl = trl / n_months
+                trl = trl / n_months if n_months else None
             out.append(
                 {
                     "scope": "overall" if ch is None else "channel",
@@ -216,7 +272,7 @@ def _trend_rows(
                         None if cur is None or trl is None else cur - trl,
                         abs(trl) if trl is not None else None,
                     ),
-                    "prior_month": prior.label,
+                    "prior_month": period.prior_month().label,
                 }
             )
     return out
@@ -230,10 +286,24 @@ def campaign_performance(ctx: StageContext) -> StageResult:
     found = FindingCollector(ctx)
     notes: list[str] = []
 
-    overall = metric_rows(ads, leads, period, [])
-    by_channel = metric_rows(ads, leads, period, ["channel"])
-    by_campaign = metric_rows(ads, leads, period, ["campaign_id"])
-    by_campaign_channel = metric_rows(ads, leads, period, ["campaign_id", "channel"])
+    cov = coverage_of(ads)
+    comparison = compare(cov, period)
+    # The month's figures on the days the delivery data covers (leads on the same days, so a
+    # cost per lead divides spend and leads of one window); the whole month without data.
+    window = comparison.current or period
+    grain = cov.grain
+    overall = metric_rows(ads, leads, window, [], grain)
+    by_channel = metric_rows(ads, leads, window, ["channel"], grain)
+    by_campaign = metric_rows(ads, leads, window, ["campaign_id"], grain)
+    by_campaign_channel = metric_rows(ads, leads, window, ["campaign_id", "channel"], grain)
+    said = comparison.note("ad_performance")
+    if said:
+        notes.append(said)
+    if cov.lifetime_rows:
+        notes.append(
+            f"{fmt(cov.lifetime_rows, 'count')} ad_performance row(s) are totals over an unstated period "
+            "(grain lifetime): no month holds them, so they are not in these figures."
+        )
     if "campaign_id" not in ads.columns:
         notes.append("ad_performance has no campaign_id column: no campaign figures.")
     if leads is None:
@@ -265,7 +335,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         settings.benchmark_tolerance,
         settings.min_z,
     )
-    trend = _trend_rows(ads, leads, period, overall, by_channel)
+    trend = _trend_rows(ads, leads, comparison, overall, by_channel, grain)
     prior_findings(trend, overall, by_channel, ctx, found)
     performers = performer_rows(by_campaign, settings)
 
@@ -285,7 +355,8 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         notes=(
             *notes,
             "Calendar month: delivery by ad date, leads by creation date, customers by won date.",
-            "Trailing three months: ratios of three-month sums; sums are monthly means.",
+            "Trailing three months: ratios of three-month sums; sums are monthly means over the "
+            "months with data.",
         ),
         units={"trend": {"change_vs_prior": "rate", "change_vs_trailing": "rate"}},
     )
