@@ -7,28 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from debrief.kb.playbook import CHANGE_LESSON
 from debrief.kb.templates import template_updates_of
-from debrief.query import frame
+from debrief.query import rows as query_rows
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
     from debrief.workspace import Workspace
 
 __all__ = ["campaign_rows", "day", "learned"]
-
-
-def _value(v: Any) -> Any:
-    if v is None:
-        return None
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return v
 
 
 def day(v: Any) -> dt.date:
@@ -43,10 +30,7 @@ def campaign_rows(ws: Workspace) -> dict[str, dict[str, Any]]:
     t = ws.optional("campaigns")
     if t is None:
         return {}
-    return {
-        str(r["campaign_id"]): {k: _value(v) for k, v in r.items()}
-        for r in frame(t).to_dict("records")
-    }
+    return {str(r["campaign_id"]): r for r in query_rows(t)}
 
 
 def _why(
