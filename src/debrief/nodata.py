@@ -15,10 +15,11 @@ from debrief.period import Period
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["ACTIVITY", "NO_DATA_FIX", "no_data_reason"]
+__all__ = ["DATED_TABLES", "NO_DATA_FIX", "no_data_reason"]
 
-#: The tables that record what happened, and the column that says when.
-ACTIVITY: dict[str, str] = {
+#: The dated tables of the data contract (what happened) and the column that dates each row;
+#: the review cycle's readiness check reads the same map.
+DATED_TABLES: dict[str, str] = {
     "ad_performance": "date",
     "touchpoints": "ts",
     "conversions": "ts",
@@ -39,7 +40,7 @@ def no_data_reason(ws: Workspace, period: Period) -> str | None:
     first: dt.date | None = None
     last: dt.date | None = None
     present = []
-    for name, column in ACTIVITY.items():
+    for name, column in DATED_TABLES.items():
         t = ws.optional(name)
         if t is None or column not in t.columns:
             continue
@@ -58,12 +59,12 @@ def no_data_reason(ws: Workspace, period: Period) -> str | None:
             last = hi if last is None else max(last, hi)
     label = period.label
     if not present:
-        held = "the workspace holds none of " + ", ".join(ACTIVITY)
+        held = "the workspace holds none of " + ", ".join(DATED_TABLES)
     elif first is None:
         held = f"its {', '.join(present)} tables are empty"
     else:
         held = f"its data runs from {first.isoformat()} to {last.isoformat()}"
-    return f"no data for {label}: no row of {', '.join(ACTIVITY)} falls in the month ({held})"
+    return f"no data for {label}: no row of {', '.join(DATED_TABLES)} falls in the month ({held})"
 
 
 #: What to do about a month without data (said once, in the report's summary).

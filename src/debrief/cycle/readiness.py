@@ -12,21 +12,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from debrief.nodata import DATED_TABLES
 from debrief.query import arrow
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["DATED_SOURCES", "SourceStatus", "source_status"]
-
-#: Dated tables of the data contract and the column that dates each row.
-DATED_SOURCES: dict[str, str] = {
-    "ad_performance": "date",
-    "touchpoints": "ts",
-    "conversions": "ts",
-    "leads": "created_at",
-    "content_performance": "date",
-}
+__all__ = ["SourceStatus", "source_status"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +41,7 @@ class SourceStatus:
 
 def _last_day(ws: Workspace, table: str) -> dt.date | None:
     t = ws.optional(table)
-    col = DATED_SOURCES.get(table)
+    col = DATED_TABLES.get(table)
     if t is None or col is None or col not in t.columns:
         return None
     value = arrow(t[col].max()).as_py()
@@ -64,13 +56,13 @@ def source_status(
     """Each required source (default: every dated table the workspace holds) with its last day
     and whether it reaches ``period_end``."""
     if required is None:
-        names = [n for n in DATED_SOURCES if ws.optional(n) is not None]
+        names = [n for n in DATED_TABLES if ws.optional(n) is not None]
     else:
-        unknown = [n for n in required if n not in DATED_SOURCES]
+        unknown = [n for n in required if n not in DATED_TABLES]
         if unknown:
             raise ValueError(
                 f"cycle.required_sources: {', '.join(unknown)} is not a dated table; "
-                f"choose among {', '.join(DATED_SOURCES)}"
+                f"choose among {', '.join(DATED_TABLES)}"
             )
         names = list(required)
     out = []
