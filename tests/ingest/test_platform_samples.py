@@ -184,6 +184,15 @@ def test_reddit_ads(shared_data: Path, tmp_path: Path) -> None:
     c = c.merge(s[["campaign_id", "date"]].astype(str), on=["campaign_id", "date"])
     assert got.conversions == c.clicks.fillna(0).sum()  # no fixture row matches: 0, known
     ws.close()
+    # Each report left out is named for what it is: the ad-group and ad reports hold every column
+    # of the account report plus their own id, so they once read as "account report".
+    said = "\n".join(_result.notes)
+    for file, what in [
+        ("reddit_ads_account_report_data.csv", "(account report)"),
+        ("reddit_ads_ad_group_report_data.csv", "(ad-group report)"),
+        ("reddit_ads_ad_report_data.csv", "(ad report)"),
+    ]:
+        assert f"{file} {what}" in said, said
 
 
 def test_amazon_ads_missing_impressions_stay_unknown(shared_data: Path, tmp_path: Path) -> None:
