@@ -21,5 +21,6 @@ run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "
 run "$bin/initdb -D $data -A trust -U postgres" >"$log" 2>&1 || { echo "postgres: initdb failed, see $log" >&2; exit 0; }
 run "$bin/pg_ctl -D $data -l $data/log -w -o \"-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off\" start" >>"$log" 2>&1 \
   || { echo "postgres: start failed, see $log" >&2; exit 0; }
-echo "$data" >/tmp/debrief-pg.datadir
+# where the data folder is written, so the caller stops this server and no other one
+echo "$data" >"${DEBRIEF_PG_DATADIR_FILE:-/tmp/debrief-pg.datadir}"
 echo "postgres://postgres@127.0.0.1:$port/postgres"
