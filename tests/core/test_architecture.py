@@ -28,8 +28,6 @@ MAX_LINES = 450
 OVER_LIMIT: dict[str, str] = {
     "debrief/ingest/validate.py": "robust (issue 11) and scale (issue 15) both have it in flight",
     "debrief/ingest/readers.py": "robust (issue 11) landed it at 688 lines at 16:00 (7731789); theirs to split",
-    "debrief/kb/store.py": "brief (issue 18) added the template and brief tables at 15:48 (af8a814); theirs to split",
-    "debrief/web/pages.py": "web (issue 17) is adding pages to it now; they split it when they land",
 }
 
 
@@ -324,9 +322,7 @@ _EXECUTE = frozenset({"to_pandas", "to_pyarrow", "to_pyarrow_batches", "to_polar
 #: The module where queries run (``rows``, ``frame``, ``value``, ``arrow``).
 QUERY = "debrief.query"
 #: Modules above the data layer that still run queries themselves, each with its reason.
-RUNS_QUERIES: dict[str, str] = {
-    "debrief.web.pages": "web (issue 17) is editing the module; two reads of the campaigns table",
-}
+RUNS_QUERIES: dict[str, str] = {}
 
 
 def query_sites(modules: dict[str, Path] | None = None) -> list[str]:

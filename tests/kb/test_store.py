@@ -14,8 +14,8 @@ import pytest
 import sqlalchemy as sa
 
 from debrief.engine import Request, run
-from debrief.kb import KnowledgeBase, default_kb_url, lessons_from_report
-from debrief.kb import store as store_mod
+from debrief.kb import KnowledgeBase, default_kb_url, lessons_from_report, tables
+from debrief.kb import save as save_mod
 from debrief.kb.tables import report_display
 
 AS_OF = dt.date(2027, 1, 1)
@@ -119,7 +119,7 @@ def test_failure_mid_write_rolls_back(tmp_path, report, monkeypatch) -> None:
         if step == "change":
             raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_mod, "WRITE_HOOK", boom)
+    monkeypatch.setattr(save_mod, "WRITE_HOOK", boom)
     with pytest.raises(RuntimeError):
         kb.save_report(report, as_of=AS_OF)
     assert kb.counts() == before  # the old report was not deleted, the new one not half-written
@@ -141,11 +141,11 @@ def test_killed_writer_leaves_nothing_partial(tmp_path, report, step) -> None:
         f"""
         import os, pickle, signal
         from debrief.kb import KnowledgeBase, lessons_from_report
-        from debrief.kb import store
+        from debrief.kb import save
         def hook(step):
             if step == {step!r}:
                 os.kill(os.getpid(), signal.SIGKILL)
-        store.WRITE_HOOK = hook
+        save.WRITE_HOOK = hook
         report = pickle.loads(open({str(doc_path)!r}, "rb").read())
         kb = KnowledgeBase.open({url!r})
         kb.save_report(report, lessons=lessons_from_report(report))
@@ -174,12 +174,12 @@ def test_same_code_on_postgres(report) -> None:
         url = "postgresql+psycopg://" + url[len("postgres://") :]
     kb = KnowledgeBase.open(url)
     try:
-        store_mod.metadata.drop_all(kb.engine)
-        store_mod.metadata.create_all(kb.engine)
+        tables.metadata.drop_all(kb.engine)
+        tables.metadata.create_all(kb.engine)
         first = kb.save_report(report, lessons=lessons_from_report(report), as_of=AS_OF)
         second = kb.save_report(report, lessons=lessons_from_report(report), as_of=AS_OF)
         assert second != first and kb.counts()["reports"] == 1
         assert kb.search("hand-off")
     finally:
-        store_mod.metadata.drop_all(kb.engine)
+        tables.metadata.drop_all(kb.engine)
         kb.close()

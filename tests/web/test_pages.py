@@ -47,3 +47,42 @@ def test_a_post_mortem_s_chips_name_the_metric_from_the_catalogue() -> None:
         ("Leads", "1,692"),
         ("ROAS", "n/a"),
     ]
+
+
+def test_the_campaign_plan_and_the_benchmarks_are_read_with_missing_values_as_none(
+    make_ws,
+) -> None:
+    """The two workspace reads of the pages (through debrief.query): an empty cell is left out of
+    the campaign's plan, not shown as "nan"; a benchmark without a channel matches the
+    recalibrations of all channels (a NaN channel read as the text "nan" matched none)."""
+    import pandas as pd
+
+    from debrief.web.campaign import _campaign_plan
+    from debrief.web.knowledge import _benchmark_table
+
+    ws = make_ws(
+        campaigns=pd.DataFrame(
+            {
+                "campaign_id": ["C1", "C2"],
+                "start_date": pd.to_datetime(["2026-09-01", "2026-10-01"]),
+                "budget": [1000.0, float("nan")],
+                "owner": ["Ana", None],
+            }
+        ),
+        benchmarks=pd.DataFrame(
+            {
+                "metric": ["ctr", "cvr"],
+                "channel": [None, "email"],
+                "value": [0.012, float("nan")],
+                "source": ["industry", None],
+            }
+        ),
+    )
+    plan = _campaign_plan(ws, "C2")
+    assert plan is not None and plan["budget"] is None and plan["owner"] is None
+    assert str(plan["start_date"])[:10] == "2026-10-01"
+    assert _campaign_plan(ws, "C9") is None
+    assert _benchmark_table(ws) == [
+        {"metric": "ctr", "channel": None, "value": 0.012, "source": "industry"},
+        {"metric": "cvr", "channel": "email", "value": None, "source": None},
+    ]

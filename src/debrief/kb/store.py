@@ -31,14 +31,16 @@ Tables:
 
 A monthly review replaces the earlier review of the same month the same way a post-mortem
 replaces the earlier one of its campaign.
+
+Where a knowledge base is and the errors of opening one are :mod:`debrief.kb.connect`; what one
+save writes is :mod:`debrief.kb.save`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +48,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from debrief.errors import KnowledgeBaseError
-from debrief.kb.actions import detach_actions, record_measured, store_actions
-from debrief.kb.briefs import record_brief_checks
-from debrief.kb.stored import display_of, report_from_document
+from debrief.kb.connect import (
+    KB_FILENAME,
+    check_sqlite_target,
+    default_kb_url,
+    engine_for,
+    kb_error,
+    sqlite_path,
+)
+from debrief.kb.save import write_report
+from debrief.kb.stored import report_from_document
 from debrief.kb.tables import (
     benchmark_history,
     changes,
@@ -59,10 +67,10 @@ from debrief.kb.tables import (
     report_display,
     reports,
 )
-from debrief.kb.templates import delete_proposals, store_proposals
 from debrief.results import Report, jsonable
 
-__all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
+__all__ = ["CHANGE_STATUSES", "KB_FILENAME", "KnowledgeBase", "default_kb_url"]
+
 
 #: A post-mortem's change is ``proposed``; the team ``agreed`` it in the meeting (the seed: "if the
 #: team agrees to change something, that change should be visible in the next campaign's brief");
@@ -71,115 +79,6 @@ __all__ = ["CHANGE_STATUSES", "WRITE_HOOK", "KnowledgeBase", "default_kb_url"]
 CHANGE_STATUSES = ("proposed", "agreed", "done", "dropped")
 #: Rows written before the agreement step say ``open``: they were agreed (the loop measured them).
 _LEGACY_AGREED = "open"
-KB_FILENAME = "debrief-kb.sqlite"
-
-#: Called with a step name between the writes of one save (tests kill the process here to prove
-#: the transaction leaves nothing partial). None in normal use.
-WRITE_HOOK: Callable[[str], None] | None = None
-
-
-def default_kb_url(workspace: str) -> str:
-    """``sqlite:///<dir>/debrief-kb.sqlite`` beside a DuckDB workspace file; in the current
-    folder for a workspace URL that is not a local file (a warehouse)."""
-    target = workspace
-    if target.startswith("duckdb://"):
-        target = target[len("duckdb://") :]
-    if "://" in target or target in ("", ":memory:"):
-        return f"sqlite:///{KB_FILENAME}"
-    return f"sqlite:///{Path(target).resolve().parent / KB_FILENAME}"
-
-
-def _sqlite_path(url: str) -> str | None:
-    """The file of a ``sqlite:///`` URL; None for other URLs and in-memory SQLite."""
-    if not url.startswith("sqlite:///"):
-        return None
-    path = url[len("sqlite:///") :].split("?", 1)[0]
-    return path if path and path != ":memory:" else None
-
-
-def _check_sqlite_target(url: str, path: Path) -> None:
-    """Say clearly why a SQLite KB at ``path`` could not be created or written; create nothing."""
-    if path.is_dir():
-        raise KnowledgeBaseError(
-            f"the knowledge base {url} names a folder, not a file",
-            where=str(path),
-            fix="give a file name, e.g. sqlite:///reviews/debrief-kb.sqlite",
-        )
-    target = path.absolute()
-    while not target.exists() and target.parent != target:
-        target = target.parent
-    if target != path.absolute() and not target.is_dir():
-        raise KnowledgeBaseError(
-            f"cannot create the knowledge base's folder: {target} is a file",
-            where=str(path),
-            fix="choose another --kb location",
-        )
-    need = os.W_OK | (os.X_OK if target.is_dir() else 0)
-    if not os.access(target, need):
-        raise KnowledgeBaseError(
-            f"the knowledge base cannot be written: {target} is read-only",
-            where=str(path),
-            fix="choose a --kb location you may write to, or change its permissions",
-        )
-
-
-def _engine(url: str) -> sa.Engine:
-    """An engine for ``url``; a malformed URL or a missing driver is one clear message."""
-    try:
-        parsed = sa.engine.make_url(url)
-    except (sa.exc.ArgumentError, ValueError):
-        raise KnowledgeBaseError(
-            f"{url!r} is not a knowledge-base URL",
-            where=url,
-            fix="give a database URL such as sqlite:///path/debrief-kb.sqlite or "
-            "postgresql://user@host/db (or leave --kb out: the KB then sits beside the workspace)",
-        ) from None
-    try:
-        return sa.create_engine(parsed, future=True)
-    except (sa.exc.NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
-        name = getattr(exc, "name", None) or str(exc).strip().splitlines()[0]
-        raise KnowledgeBaseError(
-            f"the knowledge base {parsed.render_as_string(hide_password=True)} needs a database "
-            f"driver that is not installed ({name})",
-            where=parsed.render_as_string(hide_password=True),
-            fix="install the driver (for PostgreSQL: pip install 'debrief[postgres]', which "
-            "brings psycopg) or use a sqlite:/// URL",
-        ) from None
-    except sa.exc.ArgumentError as exc:
-        raise KnowledgeBaseError(
-            f"cannot use the knowledge-base URL {url!r}: {str(exc).splitlines()[0]}",
-            where=url,
-            fix="check the URL's options",
-        ) from None
-
-
-def _kb_error(url: str, exc: Exception) -> KnowledgeBaseError:
-    """A database failure while opening the KB at ``url`` as one message."""
-    shown = _shown(url)
-    orig = getattr(exc, "orig", None) or exc
-    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    local = _sqlite_path(url) is not None
-    return KnowledgeBaseError(
-        f"cannot open the knowledge base {shown}: {first}",
-        where=shown,
-        fix=(
-            "check that the file is a Debrief knowledge base (SQLite) and that you may write it"
-            if local
-            else "check the URL, that the server is running and reachable, and the credentials"
-        ),
-    )
-
-
-def _shown(url: str) -> str:
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url
-
-
-def _hook(step: str) -> None:
-    if WRITE_HOOK is not None:
-        WRITE_HOOK(step)
 
 
 @dataclass
@@ -194,13 +93,13 @@ class KnowledgeBase:
 
         A URL that cannot be parsed, lacks its driver, cannot be reached or (with ``create``)
         written is a :class:`~debrief.errors.KnowledgeBaseError` naming the URL and the fix."""
-        sqlite_path = _sqlite_path(url)
-        if sqlite_path is not None and not create and not Path(sqlite_path).exists():
+        local = sqlite_path(url)
+        if local is not None and not create and not Path(local).exists():
             return None
-        if sqlite_path is not None and create:
-            _check_sqlite_target(url, Path(sqlite_path))
-            Path(sqlite_path).parent.mkdir(parents=True, exist_ok=True)
-        engine = _engine(url)
+        if local is not None and create:
+            check_sqlite_target(url, Path(local))
+            Path(local).parent.mkdir(parents=True, exist_ok=True)
+        engine = engine_for(url)
         try:
             if create:
                 metadata.create_all(engine)
@@ -211,27 +110,27 @@ class KnowledgeBase:
                     return None
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
-            raise _kb_error(url, exc) from None
+            raise kb_error(url, exc) from None
         return cls(engine=engine, url=url)
 
     @classmethod
     def check(cls, url: str) -> None:
         """Check, before a long run, that the KB at ``url`` can be opened and written, creating
         nothing; raise ``KnowledgeBaseError`` (naming the URL and the fix) if not."""
-        sqlite_path = _sqlite_path(url)
-        if sqlite_path is not None:
-            _check_sqlite_target(url, Path(sqlite_path))
-            if Path(sqlite_path).exists():
+        local = sqlite_path(url)
+        if local is not None:
+            check_sqlite_target(url, Path(local))
+            if Path(local).exists():
                 kb = cls.open(url, create=False)  # a file that is not SQLite fails here
                 if kb is not None:
                     kb.close()
             return
-        engine = _engine(url)
+        engine = engine_for(url)
         try:
             with engine.connect():
                 pass
         except sa.exc.SQLAlchemyError as exc:
-            raise _kb_error(url, exc) from None
+            raise kb_error(url, exc) from None
         finally:
             engine.dispose()
 
@@ -255,128 +154,25 @@ class KnowledgeBase:
         as_of: dt.date | None = None,
         currency: str = "USD",
     ) -> int:
-        """Store ``report`` with its findings, its one change (status open), ``lessons``
+        """Store ``report`` with its findings, its one change (status proposed), ``lessons``
         (playbook entries), for a monthly review its action plan (``monthly_actions``), and what
         its HTML shows beyond report.json (charts, units, ``currency``) in one transaction; return
-        the new report id.
+        the new report id (:func:`debrief.kb.save.write_report`).
 
         A post-mortem replaces the earlier post-mortem(s) of the same campaign, a monthly review
         the earlier review(s) of the same month, unless ``keep_history``.
         """
         now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-        doc = report.to_json_dict()
-        diag = report.stages.get("funnel_review")
-        problem = (
-            diag.tables["diagnosis"][0]["problem"]
-            if diag and diag.tables.get("diagnosis")
-            else None
-        )
         with self.transaction() as conn:
-            if not keep_history:
-                same = (
-                    reports.c.campaign_id == report.campaign_id
-                    if report.kind == "post_mortem"
-                    else sa.and_(
-                        reports.c.period_start == report.period_start,
-                        reports.c.period_end == report.period_end,
-                    )
-                )
-                old = [
-                    r[0]
-                    for r in conn.execute(
-                        sa.select(reports.c.id).where(reports.c.kind == report.kind, same)
-                    )
-                ]
-                if old:
-                    detach_actions(conn, old)
-                    delete_proposals(conn, old)
-                    for t in (findings, changes, playbook, report_display):
-                        conn.execute(sa.delete(t).where(t.c.report_id.in_(old)))
-                    conn.execute(sa.delete(reports).where(reports.c.id.in_(old)))
-                    _hook("deleted_old")
-            inserted = conn.execute(
-                sa.insert(reports).values(
-                    kind=report.kind,
-                    campaign_id=report.campaign_id,
-                    period_start=report.period_start,
-                    period_end=report.period_end,
-                    generated_at=report.generated_at.isoformat(),
-                    saved_at=now,
-                    title=report.title,
-                    problem=problem,
-                    document=json.dumps(doc),
-                )
+            return write_report(
+                conn,
+                report,
+                keep_history=keep_history,
+                lessons=lessons,
+                now=now,
+                as_of=as_of,
+                currency=currency,
             )
-            assert inserted.inserted_primary_key is not None
-            rid = inserted.inserted_primary_key[0]
-            display = display_of(report, currency)
-            conn.execute(
-                sa.insert(report_display).values(
-                    report_id=rid,
-                    currency=currency,
-                    charts=json.dumps(display["charts"]),
-                    units=json.dumps(display["units"]),
-                )
-            )
-            _hook("report")
-            rows = [
-                {
-                    "report_id": rid,
-                    "finding_id": f.id,
-                    "stage": f.stage,
-                    "kind": f.kind,
-                    "metric": f.metric,
-                    "actual": f.actual,
-                    "reference": f.reference,
-                    "statement": f.statement,
-                }
-                for f in report.all_findings()
-            ]
-            if rows:
-                conn.execute(sa.insert(findings), rows)
-            _hook("findings")
-            one = report.stages.get("one_change")
-            if one is not None and one.tables.get("change"):
-                c = one.tables["change"][0]
-                conn.execute(
-                    sa.insert(changes).values(
-                        report_id=rid,
-                        campaign_id=report.campaign_id,
-                        title=c["title"],
-                        owner=c.get("owner"),
-                        due=c.get("due"),
-                        measure=c.get("measure"),
-                        baseline=c.get("baseline"),
-                        target=c.get("target"),
-                        channels=json.dumps(list(c.get("channels") or [])),
-                        period_start=report.period_start,
-                        period_end=report.period_end,
-                        status="proposed",
-                        created_on=as_of or now.date(),
-                    )
-                )
-            if one is not None:
-                # what the post-mortem proposes for the campaign template, and what it measured
-                # for the changes the campaign's brief carried (debrief.kb.templates / .briefs)
-                store_proposals(
-                    conn,
-                    int(rid),
-                    report.campaign_id,
-                    list(one.tables.get("template_update") or []),
-                    as_of or now.date(),
-                )
-                record_brief_checks(
-                    conn, list(one.tables.get("commitments_due") or []), as_of or now.date()
-                )
-            _hook("change")
-            if lessons:
-                conn.execute(sa.insert(playbook), [{**x, "report_id": rid} for x in lessons])
-            _hook("playbook")
-            if report.kind == "monthly_review":
-                store_actions(conn, int(rid), report, as_of or now.date())
-                record_measured(conn, report, as_of or now.date())
-                _hook("actions")
-        return int(rid)
 
     def set_change_status(self, change_id: int, status: str) -> None:
         """Set a change's status (``open``, the name before the agreement step, means agreed)."""

@@ -31,6 +31,9 @@ from debrief.cycle.receipts import RECEIPT_PATH, verify_receipt
 from debrief.kb import CHANGE_STATUSES, deliveries_of, record_read, set_action_status
 from debrief.render.html import REPORT_CSS
 from debrief.web import pages
+from debrief.web.campaign import campaign_page
+from debrief.web.compare import compare_page
+from debrief.web.knowledge import kb_page
 from debrief.web.library import Library
 from debrief.web.security import Access, SecurityMiddleware
 from debrief.web.workspace import WorkspaceReader
@@ -118,16 +121,16 @@ def create_app(config: ServeConfig) -> Starlette:
 
     def knowledge(request: Request) -> Response:
         q = request.query_params.get("q", "")[:200]
-        return page(request, "kb.html", **pages.kb_page(lib, ws, q, currency))
+        return page(request, "kb.html", **kb_page(lib, ws, q, currency))
 
     def compare(request: Request) -> Response:
         metric = request.query_params.get("metric") or None
         campaign = request.query_params.get("campaign") or None
-        return page(request, "compare.html", **pages.compare_page(lib, metric, campaign, currency))
+        return page(request, "compare.html", **compare_page(lib, metric, campaign, currency))
 
     def campaign(request: Request) -> Response:
         cid = request.path_params["campaign_id"]
-        ctx = pages.campaign_page(lib, ws, cid, currency)
+        ctx = campaign_page(lib, ws, cid, currency)
         if not ctx["known"]:
             raise HTTPException(404, "Nothing is known about this campaign.")
         return page(request, "campaign.html", **ctx)

@@ -12,6 +12,7 @@ the function ``debrief kb change`` calls.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -232,3 +233,8 @@ class Library:
 
     def index(self, report_id: int) -> ReportIndex | None:
         return next((i for i in self.indexes() if i.id == report_id), None)
+
+
+def newest_first(rows: list[ReportIndex]) -> list[ReportIndex]:
+    """The reports, newest period first (ties: the later id first)."""
+    return sorted(rows, key=lambda i: (i.period_start or dt.date.min, i.id), reverse=True)
