@@ -54,8 +54,11 @@ EXPECTED: dict[dt.date, set[tuple[str, str]]] = {
     # FL-OFFER ended Sun 9 Aug: post-mortem Mon 17 Aug (7 days on, a Monday), pre-read on Friday
     D(2026, 8, 10): {("update FL-OFFER", a) for a in (P, DW, T)},
     D(2026, 8, 14): {("pre-read FL-OFFER", a) for a in (P, DW, T)},
-    # the July actions fall due Wed 19 Aug: their owner is reminded two business days before
-    D(2026, 8, 17): {("reminder", L)},
+    # the July actions fall due Wed 19 Aug: their owners are reminded two business days before.
+    # FL-OFFER (Priya) and FL-MESSAGE (Tomás) ran in July and missed their success criteria (CVR
+    # 1.35% against 2.74%, CTR 0.25% against 0.55%): those two actions are their owners'; the other
+    # three (reallocation, display past its floor, duplicate conversion ids) are the lead's.
+    D(2026, 8, 17): {("reminder", L), ("reminder", P), ("reminder", T)},
     D(2026, 8, 24): {("update FL-HANDOFF", a) for a in (DW, T)},
     D(2026, 8, 28): {("pre-read FL-HANDOFF", a) for a in (DW, T)},
 }
@@ -127,7 +130,8 @@ def test_a_month_of_ticks_on_the_demo(demo_ws_path, tmp_path, smtp_server, webho
     # each thing once, to the right people, on the right day
     assert {d: set(v) for d, v in sent.items()} == EXPECTED
     counts = Counter(x for v in sent.values() for x in v)
-    assert {k: c for k, c in counts.items() if c > 1} == {("reminder", L): 5}  # five actions
+    # five actions: three of the lead's, one each of Priya's and Tomás's
+    assert {k: c for k, c in counts.items() if c > 1} == {("reminder", L): 3}
     ids = [r.message["Message-ID"] for r in smtp_server.messages]
     assert len(ids) == len(set(ids)) == 36
     assert slack_days == [D(2026, 8, 5)]

@@ -100,7 +100,8 @@ def test_history_compares_campaigns_of_similar_length(pm_frames, make_ws) -> Non
 
     import pandas as pd
 
-    from debrief.postmortem.campaign import load_campaign, load_references
+    from debrief.postmortem.campaign import load_campaign
+    from debrief.postmortem.references import load_references
 
     frames = pm_frames()
     ad, camps = frames["ad_performance"], frames["campaigns"]
@@ -124,7 +125,7 @@ def test_history_compares_campaigns_of_similar_length(pm_frames, make_ws) -> Non
         )
         ws = make_ws(**f)
         refs = load_references(ws, load_campaign(ws, "C1"), ["ctr"], AS_OF)
-        return sorted(refs.history["ctr"]), refs.history_campaigns
+        return sorted(v for _, v in refs.history["ctr"]), refs.history_campaigns
 
     values, used = history(with_c4=True)
     assert used == ("C2", "C3", "C4") and max(values) < 0.1  # the always-on run is left out

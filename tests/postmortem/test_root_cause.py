@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from debrief.postmortem.campaign import References
 from debrief.postmortem.delivery import delivery_rows, planned_spend
 from debrief.postmortem.measures import Scope
+from debrief.postmortem.references import References
 from debrief.postmortem.root_cause import missing_units
 
 

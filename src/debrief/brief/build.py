@@ -38,8 +38,9 @@ from debrief.metrics.catalogue import direction as metric_direction
 from debrief.numbers import money
 from debrief.period import business_days_between, public_holidays
 from debrief.postmortem import with_learned
-from debrief.postmortem.campaign import CampaignInfo, campaign_targets, load_references
+from debrief.postmortem.campaign import CampaignInfo, campaign_targets
 from debrief.postmortem.measures import METRICS, canonical_metric
+from debrief.postmortem.references import load_references
 from debrief.query import frame
 from debrief.results import jsonable
 from debrief.schema import normalise_channel

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from debrief.numbers import fmt
-from debrief.postmortem.campaign import References
 from debrief.postmortem.measures import METRICS
+from debrief.postmortem.references import References
 from debrief.postmortem.text import label, metric_text
 
 __all__ = ["DEFAULT_CRITERIA", "Planned", "channel_plan", "criteria_rows", "reference", "suggest"]

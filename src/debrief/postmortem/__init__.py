@@ -17,19 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.context import StageContext
 from debrief.period import Period
-from debrief.postmortem.campaign import (
-    CampaignInfo,
-    References,
-    campaign_targets,
-    load_campaign,
-    load_references,
-)
+from debrief.postmortem.campaign import CampaignInfo, campaign_targets, load_campaign
 from debrief.postmortem.change import one_change
 from debrief.postmortem.criteria import success_criteria
+from debrief.postmortem.delivery import planned_spend
 from debrief.postmortem.facilitation import facilitation_pack
 from debrief.postmortem.funnel import diagnose, funnel_review
 from debrief.postmortem.insights import insights
 from debrief.postmortem.measures import METRICS, Scope, counts, metric_from_counts
+from debrief.postmortem.references import References, channel_counts, load_references
 from debrief.postmortem.root_cause import root_cause
 from debrief.postmortem.stages import STAGES
 from debrief.postmortem.timeline import timeline
@@ -82,7 +78,17 @@ def run_postmortem(
     _say(request, "timeline: done")
     stages["success_criteria"] = success_criteria(ws, info, refs, as_of, pm.tolerance, cur)
     criteria = stages["success_criteria"].tables["criteria"]
-    stages["funnel_review"] = funnel_review(c, info, targets, refs, criteria, pm.tolerance, cur)
+    stages["funnel_review"] = funnel_review(
+        c,
+        info,
+        targets,
+        refs,
+        criteria,
+        pm.tolerance,
+        cur,
+        by_channel=channel_counts(ws, info.campaign_id, as_of),
+        planned=planned_spend(ws, info.campaign_id),
+    )
     diag_row = stages["funnel_review"].tables["diagnosis"][0]
     evidence = stages["funnel_review"].findings[0].evidence["short_metrics"]
     _say(request, f"funnel review: {diag_row['problem']}")

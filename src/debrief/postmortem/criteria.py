@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from debrief.postmortem.campaign import CampaignInfo, References, campaign_targets
+from debrief.postmortem.campaign import CampaignInfo, campaign_targets
 from debrief.postmortem.compare import position
 from debrief.postmortem.measures import Scope, counts, metric_from_counts
+from debrief.postmortem.references import References
 from debrief.postmortem.text import label, metric_text, sentence, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from debrief.numbers import fmt
-from debrief.postmortem.campaign import References
 from debrief.postmortem.measures import Scope, ad_counts
+from debrief.postmortem.references import References
 from debrief.postmortem.text import metric_text
 from debrief.query import frame
 

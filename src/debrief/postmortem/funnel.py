@@ -4,8 +4,10 @@ Input: the campaign counts, its campaign-level targets, benchmarks, the team's h
 success criteria (for channel-level targets). Output: the ``funnel_review`` stage with tables
 
 * ``layers``: one row per metric and reference (layer, metric, actual, reference,
-  reference_kind ``target``/``benchmark``/``prior_period`` (the team's history of other campaigns,
-  median), status ``below``/``on``/``above`` the reference within the tolerance band, shortfall
+  reference_kind ``target``/``plan`` (impressions only: what the planned spend buys at each
+  channel's reference CPM)/``benchmark``/``prior_period`` (the team's history of other campaigns:
+  each channel's median over the other campaigns on it, weighted by this campaign's share of the
+  metric's denominator on that channel; channel benchmarks are weighted the same way), status ``below``/``on``/``above`` the reference within the tolerance band, shortfall
   (the unfavourable side for that metric), primary (whether this reference decides the layer));
 * ``layer_status``: one row per layer (status ``below``/``on``/``above`` in the favourable sense,
   or ``n/a`` when the layer has no referenced metric);
@@ -25,9 +27,10 @@ from __future__ import annotations
 from typing import Any
 
 from debrief.numbers import fmt
-from debrief.postmortem.campaign import CampaignInfo, References
+from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.compare import position, relative_gap, shortfall
 from debrief.postmortem.measures import METRICS, metric_from_counts
+from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
@@ -50,7 +53,9 @@ _MEANING = {
     "revenue": "pricing, sales execution or deal size",
     "coordination": "how the channel plans added up to the campaign goal",
 }
-_KIND_RANK = {"target": 0, "benchmark": 1, "prior_period": 2}
+#: A layer is decided by its strongest kind of reference: the team's own targets and plan, then
+#: benchmarks, then its history.
+_KIND_RANK = {"target": 0, "plan": 0, "benchmark": 1, "prior_period": 2}
 
 
 def funnel_layers(
@@ -59,8 +64,12 @@ def funnel_layers(
     targets: list[dict[str, Any]],
     refs: References,
     tolerance: float,
+    by_channel: dict[str, dict[str, float | None]] | None = None,
+    planned: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """The ``layers`` rows for campaign counts ``c`` (see the module docstring)."""
+    """The ``layers`` rows for campaign counts ``c`` (see the module docstring); ``by_channel``:
+    the campaign's counts per channel, which weight the mix-adjusted references; ``planned``:
+    its planned spend per channel (``budgets``), which sets the impressions its plan buys."""
     campaign_targets_ = {t["metric"]: t for t in targets if t["channel"] is None}
     single = info.channels[0] if len(info.channels) == 1 else None
     rows: list[dict[str, Any]] = []
@@ -72,10 +81,17 @@ def funnel_layers(
             candidates: list[tuple[str, float, dict[str, Any]]] = []
             if d.name in campaign_targets_:
                 candidates.append(("target", campaign_targets_[d.name]["target"], {}))
-            bench = refs.benchmark(d.name) or (refs.benchmark(d.name, single) if single else None)
+            if d.name == "impressions" and planned:
+                plan = refs.planned_impressions(planned)
+                if plan:
+                    candidates.append(("plan", plan[0], {"source": plan[1]}))
+            weights = mix_weights(d.name, by_channel or {})
+            if weights is None and single:
+                weights = {single: 1.0}
+            bench = refs.mixed_benchmark(d.name, weights)
             if bench:
                 candidates.append(("benchmark", bench[0], {"source": bench[1]}))
-            hist = refs.history_median(d.name)
+            hist = refs.history_reference(d.name, weights, info.channels)
             if hist:
                 candidates.append(("prior_period", hist[0], {"n_campaigns": hist[1]}))
             for kind, ref, extra in candidates:
@@ -157,7 +173,14 @@ def diagnose(
     # A layer's own rates name its problem best; its volumes and costs also carry what happened
     # upstream (fewer leads can be fewer clicks). Rates first, then the largest gap.
     kind_order = {"rate": 0, "ratio": 1, "volume": 2, "money": 2}
-    short.sort(key=lambda r: (kind_order[METRICS[r["metric"]].kind], -abs(r["gap"] or 0)))
+    # The team's own target names a shortfall before the plan's arithmetic does.
+    short.sort(
+        key=lambda r: (
+            kind_order[METRICS[r["metric"]].kind],
+            r["reference_kind"] == "plan",
+            -abs(r["gap"] or 0),
+        )
+    )
     problem = PROBLEMS[first]
     met_channels = [r for r in channel_criteria if r["met"] is not None]
     coordination = (
@@ -170,8 +193,9 @@ def diagnose(
     top = short[0]
     kind_text = {
         "target": "target",
+        "plan": "plan",
         "benchmark": "benchmark",
-        "prior_period": "median of the team's other campaigns",
+        "prior_period": "median of the team's other campaigns on the same channels",
     }[top["reference_kind"]]
     statement = (
         f"{first.capitalize()} was the first layer below its references while the layers above "
@@ -229,9 +253,11 @@ def funnel_review(
     criteria: list[dict[str, Any]],
     tolerance: float,
     currency: str = "USD",
+    by_channel: dict[str, dict[str, float | None]] | None = None,
+    planned: dict[str, float] | None = None,
 ) -> StageResult:
     """The ``funnel_review`` stage (see the module docstring)."""
-    rows = funnel_layers(c, info, targets, refs, tolerance)
+    rows = funnel_layers(c, info, targets, refs, tolerance, by_channel, planned)
     statuses = layer_status(rows)
     channel_criteria = [r for r in criteria if r["channel"]]
     diag = diagnose(statuses, rows, channel_criteria, currency)
@@ -254,8 +280,11 @@ def funnel_review(
     notes = (
         "Lead stages are read by cohort: leads of the campaign followed to the as-of date; "
         "leads created near the end may not have had time to progress.",
-        f"A metric is on its reference within ±{fmt(tolerance, 'rate', places=0)}; history is the median of the "
-        f"team's other campaigns ({len(refs.history_campaigns)} with data).",
+        f"A metric is on its reference within ±{fmt(tolerance, 'rate', places=0)}; history is "
+        "each channel's "
+        f"median over the team's other campaigns on it ({len(refs.history_campaigns)} with data), "
+        "weighted by this campaign's mix, and is left out where a channel of the mix has fewer "
+        "than two.",
     )
     return StageResult(
         stage="funnel_review",

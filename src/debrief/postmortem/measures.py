@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import ibis
 import pandas as pd
 
 from debrief.postmortem.catalogue import METRICS, MetricDef, canonical_metric, lower_is_better
@@ -61,6 +62,7 @@ AD_COUNTS: tuple[str, ...] = (
     "unsubscribes",
     "video_views",
     "engagements",
+    "email_clicks",
 )
 #: Lead counts: leads created, leads reaching each stage, closed opportunities, won amount.
 LEAD_COUNTS: tuple[str, ...] = (
@@ -166,6 +168,11 @@ def ad_counts(ws: Workspace, scope: Scope, by: Sequence[str] = ()) -> pd.DataFra
     if t is None or any(b not in t.columns for b in by):
         return pd.DataFrame(columns=[*by, *AD_COUNTS])
     aggs = {c: t[c].sum().cast("float64") for c in AD_COUNTS if c in t.columns}
+    if "opens" in t.columns:
+        # Clicks of the rows that report opens (email sends): click-to-open divides these by the
+        # opens, never another channel's clicks (which put it above 1 on a mixed flight).
+        clicks = t.clicks.cast("float64")
+        aggs["email_clicks"] = t.opens.notnull().ifelse(clicks, ibis.null("float64")).sum()
     aggs["rows"] = t.count()
     expr = t.group_by(list(by)).aggregate(**aggs) if by else t.aggregate(**aggs)
     df = frame(expr)

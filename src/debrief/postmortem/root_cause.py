@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from debrief.numbers import fmt
-from debrief.postmortem.campaign import References
 from debrief.postmortem.delivery import delivery_rows
 from debrief.postmortem.measures import (
     METRICS,
@@ -35,6 +34,7 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
+from debrief.postmortem.references import References
 from debrief.postmortem.text import label, metric_text, sentence, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational

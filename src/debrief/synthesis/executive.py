@@ -163,6 +163,17 @@ def _trend_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _channels_of(ctx: StageContext) -> dict[str, list[str]]:
+    """Each campaign's channels in the month (campaign performance's ``by_campaign``), which
+    nest campaign findings in channel findings."""
+    perf = ctx.results.get("campaign_performance")
+    rows = perf.tables.get("by_campaign", []) if perf is not None else []
+    return {
+        str(r["campaign_id"]): [c.strip() for c in str(r.get("channels") or "").split(",") if c]
+        for r in rows
+    }
+
+
 def executive_summary(ctx: StageContext) -> StageResult:
     """Run stage 7: KPIs, insights, actions, focus areas and the review dates."""
     s = ctx.settings.summary
@@ -175,13 +186,15 @@ def executive_summary(ctx: StageContext) -> StageResult:
     )
     findings = [f for name, r in ctx.results.items() if name != STAGE for f in r.findings]
     findings.extend(ctx.data_quality)
-    insights = select_insights(findings)
+    channels_of = _channels_of(ctx)
+    insights = select_insights(findings, channels_of=channels_of)
     dates = review_dates(ctx.period, s)
     actions = actions_from(
         findings,
         owner_of=_owner_resolver(ctx.workspace, s),
         due=dates["actions_due"],
         currency=currency,
+        channels_of=channels_of,
     )
     notes = []
     if dates["pre_read"] < dates["report_due"]:

@@ -28,7 +28,14 @@ from debrief.registry import STAGES
 from debrief.results import Action, Finding
 from debrief.wording.labels import fmt_metric, step_label, subject_label
 
-__all__ = ["actions_from", "area_label", "rank_findings", "select_insights", "subject_label"]
+__all__ = [
+    "actions_from",
+    "area_label",
+    "fact_groups",
+    "rank_findings",
+    "select_insights",
+    "subject_label",
+]
 
 _COST_METRICS = ("spend", "cpa", "cpl", "cac", "cpc", "cpm")
 _YIELD_METRICS = ("roas", "roi", "revenue", "won_amount", "ctr", "cvr", "conversions")
@@ -86,25 +93,19 @@ def area_label(f: Finding) -> str:
     return f"{what[:1].upper()}{what[1:]} for {_who(f)}"
 
 
-def select_insights(findings: Iterable[Finding], n_min: int = 3, n_max: int = 5) -> list[Finding]:
-    """The top ``n_min``-``n_max`` findings, one per (subject, metric): warnings and criticals
-    first by rank; info findings only fill up to ``n_min``."""
-    ranked = rank_findings(findings)
-    seen: set[Any] = set()
+def select_insights(
+    findings: Iterable[Finding],
+    n_min: int = 3,
+    n_max: int = 5,
+    channels_of: Mapping[str, Iterable[str]] | None = None,
+) -> list[Finding]:
+    """The top ``n_min``-``n_max`` facts, one finding for each (:func:`fact_groups`): warnings
+    and criticals first by rank; info findings only fill up to ``n_min``."""
     major: list[Finding] = []
     minor: list[Finding] = []
-    levels: dict[Any, str] = {}
-    for f in ranked:
-        key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
-        # One fact seen at two levels (a channel with a single campaign: the campaign and the
-        # channel measure the same rate from the same rows, though each compares it with its own
-        # reference) is one insight, not two. Only measured findings (with evidence) qualify.
-        fact, level = _fact(f)
-        if key in seen or (fact is not None and levels.get(fact, level) != level):
-            continue
-        seen.add(key)
-        levels.setdefault(fact, level)
-        (minor if f.severity == "info" else major).append(f)
+    for group in fact_groups(findings, channels_of):
+        lead = group[0]
+        (minor if all(f.severity == "info" for f in group) else major).append(lead)
     out = major[:n_max]
     if len(out) < n_min:
         out.extend(minor[: n_min - len(out)])
@@ -117,6 +118,132 @@ def _fact(f: Finding) -> tuple[Any, str]:
     if not f.evidence or f.actual is None:
         return None, level
     return (f.stage, f.metric, f.subject.get("stage"), round(float(f.actual), 9)), level
+
+
+def _family(f: Finding) -> tuple[str, str] | None:
+    """What a finding measures and which way it moved (``down``/``up``), across stages and
+    levels: the MQL -> SQL rate falling for a campaign, its channel and all leads is one family.
+    None when the finding has no metric or no direction (a data-quality record, a forecast)."""
+    if not f.metric or f.kind in ("reallocation", "reallocation_move"):
+        return None
+    what = str(f.subject.get("stage") or f.metric).removesuffix("_rate")
+    if f.actual is not None and f.reference is not None and f.actual != f.reference:
+        return what, "down" if f.actual < f.reference else "up"
+    kind = f.kind
+    if any(w in kind for w in ("below", "drop", "fall", "under", "bottleneck")):
+        return what, "down"
+    if any(w in kind for w in ("above", "over")):
+        return what, "up"
+    return None
+
+
+def _level(subject: Mapping[str, Any]) -> int:
+    """0: all channels, 1: a channel, 2: a campaign (or a campaign on a channel)."""
+    if subject.get("campaign_id"):
+        return 2
+    return 1 if subject.get("channel") else 0
+
+
+def _nested(a: Finding, b: Finding, channels_of: Mapping[str, set[str]]) -> bool:
+    """Whether one subject encloses the other: all channels encloses every subject; a channel
+    encloses its campaigns (``channels_of``: campaign -> its channels) and itself."""
+    sa, sb = a.subject, b.subject
+    la, lb = _level(sa), _level(sb)
+    if la == 0 or lb == 0:
+        return True
+    ca, cb = sa.get("campaign_id"), sb.get("campaign_id")
+    if ca and cb:
+        return ca == cb
+    if la == 1 and lb == 1:
+        return sa.get("channel") == sb.get("channel")
+    chan, camp = (sa, sb) if la == 1 else (sb, sa)
+    return chan.get("channel") == camp.get("channel") or chan.get("channel") in channels_of.get(
+        str(camp.get("campaign_id")), set()
+    )
+
+
+def _gap(f: Finding) -> float:
+    if f.actual is None or not f.reference:
+        return 0.0
+    return abs(f.actual - f.reference) / abs(f.reference)
+
+
+#: A broader level explains a fact when its gap is at least this share of the largest gap in the
+#: fact (the fact is everywhere); otherwise the subject with the largest gap explains it.
+BROAD_ENOUGH = 0.8
+
+
+def fact_groups(
+    findings: Iterable[Finding], channels_of: Mapping[str, Iterable[str]] | None = None
+) -> list[list[Finding]]:
+    """Findings grouped into facts, largest money at stake first; the finding that states each
+    fact first, its evidence after it.
+
+    One fact: the same (subject, metric); the same measured value seen at two levels (a channel
+    with a single campaign); and the same metric moving the same way on nested subjects (a
+    campaign, its channel, all channels: ``channels_of`` maps a campaign to its channels), or
+    across stages (funnel health's MQL -> SQL rate and lead quality's). A fact is stated at the
+    level that explains it: the broadest one whose gap to its reference is at least
+    :data:`BROAD_ENOUGH` of the largest (a fall for every lead is stated for all leads), else the
+    subject with the largest gap (one campaign's ROAS far below its target, not the channel it
+    dragged down). A fact's money at stake is its largest finding's, never a sum.
+    """
+    ranked = rank_findings(findings)
+    chans = {str(k): set(v) for k, v in (channels_of or {}).items()}
+    parent = list(range(len(ranked)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)  # the higher-ranked finding stays the root
+
+    first: dict[Any, int] = {}
+    fams = [_family(f) for f in ranked]
+    for i, f in enumerate(ranked):
+        key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
+        fact, _ = _fact(f)
+        for k in (("key", key), ("fact", fact) if fact is not None else None):
+            if k is None:
+                continue
+            if k in first:
+                join(first[k], i)
+            else:
+                first[k] = i
+        if fams[i] is not None:
+            for j in range(i):
+                if fams[j] == fams[i] and _nested(ranked[j], f, chans):
+                    join(j, i)
+    groups: dict[int, list[Finding]] = {}
+    for i, f in enumerate(ranked):
+        groups.setdefault(root(i), []).append(f)
+    out = []
+    for members in groups.values():
+        out.append(_stated_first(members))
+    return out
+
+
+def _stated_first(members: list[Finding]) -> list[Finding]:
+    """``members`` (ranked) with the finding that states the fact first (see fact_groups)."""
+    if len(members) == 1:
+        return members
+    measured = [f for f in members if f.severity != "info"] or members
+    top = max(_gap(f) for f in measured)
+    if top > 0:
+        broad = [f for f in measured if _gap(f) >= BROAD_ENOUGH * top]
+        lead = min(broad, key=lambda f: (_level(f.subject), members.index(f)))
+        # the same measured value at two levels (a channel with one campaign) is one set of rows:
+        # the higher-ranked finding states it
+        same = [f for f in broad if f.actual is not None and f.actual == lead.actual]
+        lead = min(same or [lead], key=members.index)
+    else:
+        lead = measured[0]
+    return [lead, *(f for f in members if f is not lead)]
 
 
 _TITLES = {
@@ -189,6 +316,33 @@ def _expected_impact(group: list[Finding], currency: str) -> dict[str, Any]:
     return {"metric": "findings_addressed", "value": len(group), "unit": "count"}
 
 
+def _is_overspend(f: Finding) -> bool:
+    return f.kind == "overspend" or (f.metric == "spend" and f.kind == "above_target")
+
+
+def _reconcile(
+    groups: list[list[Finding]], findings: list[Finding]
+) -> tuple[list[list[Finding]], list[Finding]]:
+    """``groups`` without the overspend findings that a reallocation action overrides (on a
+    channel it moves money into, or on all channels), and those findings (folded into the
+    reallocation's recommendation). Unchanged when no reallocation becomes an action."""
+    if not any(g[0].kind == "reallocation" for g in groups):
+        return groups, []
+    into = {
+        f.subject.get("channel")
+        for f in findings
+        if f.kind == "reallocation_move" and f.subject.get("channel")
+    }
+
+    def overridden(f: Finding) -> bool:
+        ch = f.subject.get("channel")
+        return _is_overspend(f) and not f.subject.get("campaign_id") and (ch is None or ch in into)
+
+    folded = [f for g in groups for f in g if overridden(f)]
+    kept = [[f for f in g if not overridden(f)] for g in groups]
+    return [_stated_first(g) for g in kept if g], folded
+
+
 def _measure(f: Finding, currency: str) -> str:
     if not f.metric:
         return f"No further {f.kind.replace('_', ' ')} findings for {_who(f)}"
@@ -206,23 +360,26 @@ def actions_from(
     due: dt.date,
     currency: str = "USD",
     n_max: int = 5,
+    channels_of: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Action]:
-    """Up to ``n_max`` actions from the ranked non-info findings, one per subject.
+    """Up to ``n_max`` actions from the ranked non-info findings, one per fact
+    (:func:`fact_groups`), the facts stated about one subject together.
 
-    ``owner_of(subject) -> str`` names the owner; ``due`` is every action's due date.
+    ``owner_of(subject) -> str`` names the owner; ``due`` is every action's due date. A budget
+    reallocation and an overspend on a channel it moves money into (or on all channels) are one
+    recommendation: the reallocation's, whose rationale states the overspend; no action asks to
+    cut spend where another moves money in.
     """
-    groups: dict[Any, list[Finding]] = {}
-    group_of_fact: dict[Any, Any] = {}
-    for f in rank_findings(x for x in findings if x.severity != "info"):
-        key = _subject_key(f.subject)
-        fact, _ = _fact(f)
-        # the same fact at campaign and channel level is one action, as it is one insight
-        key = group_of_fact.get(fact, key) if fact is not None else key
-        if fact is not None:
-            group_of_fact.setdefault(fact, key)
-        groups.setdefault(key, []).append(f)
+    findings = list(findings)
+    groups = fact_groups((x for x in findings if x.severity != "info"), channels_of)
+    groups, folded = _reconcile(groups, findings)
+    # the facts stated about one subject (a campaign's ROAS and its CPA) make one action
+    by_subject: dict[Any, list[Finding]] = {}
+    for g in groups:
+        by_subject.setdefault(_subject_key(g[0].subject), []).extend(g)
+    groups = list(by_subject.values())
     out: list[Action] = []
-    for i, group in enumerate(list(groups.values())[:n_max], 1):
+    for i, group in enumerate(groups[:n_max], 1):
         # A commitment (a target or the plan) names what to do better than a benchmark or a
         # month-over-month move about the same subject: it leads the title and the measure.
         committed = [f for f in group if f.reference_kind in _COMMITMENTS]
@@ -232,7 +389,10 @@ def actions_from(
             Action(
                 id=f"action-{i}",
                 title=_title(lead),
-                rationale=" ".join(f.statement for f in group[:3]),
+                rationale=" ".join(
+                    [f.statement for f in group[:3]]
+                    + ([f.statement for f in folded] if lead.kind == "reallocation" else [])
+                ),
                 expected_impact=_expected_impact(group, currency),
                 owner=owner_of(lead.subject),
                 due=due,

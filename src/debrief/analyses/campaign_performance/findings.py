@@ -1,4 +1,5 @@
-"""Campaign performance findings: metrics against targets, benchmarks and the prior month.
+"""Campaign performance findings: metrics against benchmarks and the prior month (targets and
+success criteria: :mod:`.targets`).
 
 Part of stage 1 (:mod:`debrief.analyses.campaign_performance`, ``docs/stages/campaign_performance.md``).
 Inputs are the stage's rows (one dict per campaign, channel or the whole month, money in the
@@ -30,7 +31,6 @@ __all__ = [
     "METRICS",
     "FindingCollector",
     "compare_benchmarks",
-    "compare_targets",
     "gap_z",
     "money_at_stake",
     "prior_findings",
@@ -187,16 +187,6 @@ def _blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
-def _scope_of(cid: Any, ch: Any) -> tuple[str, dict[str, Any]]:
-    if not _blank(cid) and not _blank(ch):
-        return "campaign_channel", {"campaign_id": cid, "channel": ch}
-    if not _blank(cid):
-        return "campaign", {"campaign_id": cid}
-    if not _blank(ch):
-        return "channel", {"channel": ch}
-    return "overall", {}
-
-
 #: Metrics that are totals of the month (they grow day by day; ratios do not): the totals lead
 #: METRICS, up to won_amount, and the ratios follow.
 ADDITIVE: tuple[str, ...] = METRICS[: METRICS.index("won_amount") + 1]
@@ -246,75 +236,6 @@ def _status(actual: Any, gap: float | None, tolerance: float) -> str:
     if gap == 0:
         return "met"
     return "within_tolerance" if gap < tolerance else "not_met"
-
-
-def compare_targets(
-    raw: list[dict[str, Any]],
-    period: Period,
-    overall: list[dict[str, Any]],
-    by_channel: list[dict[str, Any]],
-    by_campaign: list[dict[str, Any]],
-    by_campaign_channel: list[dict[str, Any]],
-    found: FindingCollector,
-    tolerance: float,
-    in_progress: bool = False,
-) -> list[dict[str, Any]]:
-    """Monthly targets (``month`` = the period's YYYY-MM) against actuals; a finding for each
-    target missed by at least ``tolerance``. Targets on metrics this stage does not compute
-    (MQLs, opportunities, ...) are left to the stages that do.
-
-    ``in_progress`` (the review runs before the month ends): a total still short of an "at
-    least" target (spend, revenue, leads, ...) has status ``in_progress`` and no finding, since the
-    month has days left; ratios and totals already past an "at most" target are compared as usual.
-    """
-    index: dict[str, dict[Any, dict[str, Any]]] = {
-        "overall": {(): overall[0]} if overall else {},
-        "channel": {(r["channel"],): r for r in by_channel},
-        "campaign": {(r["campaign_id"],): r for r in by_campaign},
-        "campaign_channel": {(r["campaign_id"], r["channel"]): r for r in by_campaign_channel},
-    }
-    out: list[dict[str, Any]] = []
-    for t in raw:
-        if str(t.get("month") or "").strip() != period.label or t.get("target") is None:
-            continue
-        metric = canonical_metric(t["metric"])
-        if metric not in METRICS:
-            continue
-        scope, subject = _scope_of(t.get("campaign_id"), t.get("channel"))
-        row = index[scope].get(tuple(subject.values()))
-        actual = row.get(metric) if row else None
-        target = float(t["target"])
-        direction = target_direction(metric, t.get("direction"))
-        gap = _shortfall(actual, target, direction)
-        status = _status(actual, gap, tolerance)
-        if in_progress and metric in ADDITIVE and direction == "min" and status != "met":
-            status = "in_progress"
-        out.append(
-            {
-                "scope": scope,
-                "campaign_id": subject.get("campaign_id"),
-                "channel": subject.get("channel"),
-                "metric": metric,
-                "actual": actual,
-                "target": target,
-                "direction": direction,
-                "relative_gap": ratio(None if actual is None else actual - target, abs(target)),
-                "status": status,
-            }
-        )
-        if status == "not_met" and row is not None and gap is not None:
-            found.add(
-                metric=metric,
-                row=row,
-                subject=subject,
-                reference=target,
-                reference_kind="target",
-                direction=direction,
-                gap=gap,
-                threshold=tolerance,
-                evidence={"target_month": period.label, "scope": scope},
-            )
-    return out
 
 
 def _latest_benchmarks(raw: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:

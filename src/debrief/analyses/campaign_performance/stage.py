@@ -16,7 +16,8 @@ Findings: a metric beyond a target or benchmark by at least ``tolerance`` (relat
 CPA moving against the prior month by at least ``prior_change``; severity ``critical`` from
 ``critical_gap``. ``impact`` is the money at stake (:func:`money_at_stake`).
 
-The comparisons and findings live in :mod:`debrief.analyses.campaign_performance.findings`, the performer
+The comparisons and findings live in :mod:`debrief.analyses.campaign_performance.findings` (targets and
+success criteria in :mod:`.targets`), the performer
 lists and charts in :mod:`debrief.analyses.campaign_performance.views`; this module computes the metric rows
 and runs the stage.
 """
@@ -34,10 +35,10 @@ from debrief.analyses.campaign_performance.findings import (
     METRICS,
     FindingCollector,
     compare_benchmarks,
-    compare_targets,
     money_at_stake,
     prior_findings,
 )
+from debrief.analyses.campaign_performance.targets import compare_targets
 from debrief.analyses.campaign_performance.views import charts, performer_rows
 from debrief.coverage import Comparison, compare, coverage_of
 from debrief.metrics import references
@@ -308,7 +309,8 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         notes.append("ad_performance has no campaign_id column: no campaign figures.")
     if leads is None:
         notes.append("No leads table: leads, customers, CPL and CAC are not available.")
-    _name_campaigns(by_campaign, by_campaign_channel, _rows_of(ws.optional("campaigns")))
+    campaign_rows = _rows_of(ws.optional("campaigns"))
+    _name_campaigns(by_campaign, by_campaign_channel, campaign_rows)
 
     target_rows = compare_targets(
         [t.as_dict() for t in references.targets(ws)],
@@ -320,6 +322,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         found,
         settings.tolerance,
         in_progress=ctx.as_of < period.end,
+        campaigns=campaign_rows,
     )
     if ctx.as_of < period.end:
         notes.append(

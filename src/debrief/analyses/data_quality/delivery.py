@@ -5,6 +5,7 @@ impressions, conversions above clicks) and the conversion-id check. Counting run
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -135,7 +136,8 @@ def tracking_gaps(ctx: StageContext) -> list[Finding]:
                 )
     if "campaign_id" in ads.columns:
         out.extend(_campaign_gaps(ctx, ads, by_channel))
-    return out
+    # The spend whose results went unrecorded is the money at stake: what it bought is unknown.
+    return [dataclasses.replace(f, impact=f.actual or 0.0) for f in out]
 
 
 def _campaign_gaps(

@@ -1,4 +1,4 @@
--- 64 queries, compiled for postgres
+-- 69 queries, compiled for postgres
 
 -- query 1
 SELECT
@@ -24,6 +24,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -37,6 +44,230 @@ GROUP BY
   2;
 
 -- query 3
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "leads",
@@ -222,7 +453,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 6
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -236,7 +467,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 7
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -250,7 +481,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -264,7 +495,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -278,7 +509,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -292,7 +523,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -306,7 +537,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   "t1"."campaign_id",
   SUM("t1"."spend") AS "spend",
@@ -322,6 +553,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -333,7 +571,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   "t1"."channel",
   "t1"."date",
@@ -351,7 +589,7 @@ GROUP BY
   1,
   2;
 
--- query 12
+-- query 14
 SELECT
   "t1"."channel",
   COUNT(*) AS "leads",
@@ -538,44 +776,189 @@ FROM (
 GROUP BY
   1;
 
--- query 13
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "rows"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."channel" IS NOT NULL
-) AS "t1"
-GROUP BY
-  1;
-
--- query 14
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "rows"
-FROM (
-  SELECT
-    *
-  FROM "budgets" AS "t0"
-  WHERE
-    "t0"."channel" IS NOT NULL
-) AS "t1"
-GROUP BY
-  1;
-
 -- query 15
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "campaigns" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1"
 GROUP BY
   1;
@@ -587,7 +970,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "leads" AS "t0"
+  FROM "ad_performance" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -601,7 +984,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "targets" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -615,7 +998,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "touchpoints" AS "t0"
+  FROM "campaigns" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -625,31 +1008,60 @@ GROUP BY
 -- query 19
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
   COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
 
 -- query 20
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "targets" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 21
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 22
+SELECT
+  "t1"."channel",
+  SUM("t1"."planned_spend") AS "planned"
+FROM (
+  SELECT
+    *
+  FROM "budgets" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 23
 SELECT
   "t1"."channel",
   SUM("t1"."spend") AS "spend",
@@ -665,6 +1077,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -676,7 +1095,75 @@ FROM (
 GROUP BY
   1;
 
--- query 21
+-- query 24
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 25
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 26
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -865,7 +1352,7 @@ GROUP BY
   1,
   2;
 
--- query 22
+-- query 27
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1054,7 +1541,7 @@ GROUP BY
   1,
   2;
 
--- query 23
+-- query 28
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1071,6 +1558,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1083,7 +1577,7 @@ GROUP BY
   1,
   2;
 
--- query 24
+-- query 29
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1099,6 +1593,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1110,7 +1611,7 @@ FROM (
 GROUP BY
   1;
 
--- query 25
+-- query 30
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1127,6 +1628,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1139,7 +1647,7 @@ GROUP BY
   1,
   2;
 
--- query 26
+-- query 31
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1156,6 +1664,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1168,7 +1683,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 32
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -1357,7 +1872,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 33
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -1546,7 +2061,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 34
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -1560,7 +2075,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 35
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -1577,6 +2092,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1589,24 +2111,24 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 36
 SELECT
   *
 FROM "benchmarks";
 
--- query 32
+-- query 37
 SELECT
   *
 FROM "benchmarks";
 
--- query 33
+-- query 38
 SELECT
   *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 34
+-- query 39
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -1620,29 +2142,29 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 35
+-- query 40
 SELECT
   *
 FROM "targets";
 
--- query 36
+-- query 41
 SELECT
   *
 FROM "targets";
 
--- query 37
+-- query 42
 SELECT
   *
 FROM "targets";
 
--- query 38
+-- query 43
 SELECT
   *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 39
+-- query 44
 SELECT
   *
 FROM (
@@ -1672,7 +2194,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 40
+-- query 45
 SELECT
   *
 FROM (
@@ -1698,7 +2220,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 41
+-- query 46
 SELECT
   *
 FROM (
@@ -1724,7 +2246,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 42
+-- query 47
 SELECT
   *
 FROM (
@@ -1750,7 +2272,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 43
+-- query 48
 SELECT
   *
 FROM (
@@ -1774,7 +2296,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 44
+-- query 49
 SELECT
   *
 FROM (
@@ -1809,7 +2331,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 45
+-- query 50
 SELECT
   *
 FROM (
@@ -1834,7 +2356,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 46
+-- query 51
 SELECT
   *
 FROM (
@@ -1863,7 +2385,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 47
+-- query 52
 SELECT
   *
 FROM (
@@ -1917,7 +2439,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 48
+-- query 53
 SELECT
   *
 FROM (
@@ -1959,7 +2481,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 49
+-- query 54
 SELECT
   *
 FROM (
@@ -1999,7 +2521,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 50
+-- query 55
 SELECT
   *
 FROM (
@@ -2043,7 +2565,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 51
+-- query 56
 SELECT
   *
 FROM (
@@ -2102,7 +2624,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 52
+-- query 57
 SELECT
   *
 FROM (
@@ -2208,7 +2730,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 53
+-- query 58
 SELECT
   *
 FROM (
@@ -2298,7 +2820,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 54
+-- query 59
 SELECT
   *
 FROM (
@@ -2368,7 +2890,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 55
+-- query 60
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2380,7 +2902,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 56
+-- query 61
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2413,7 +2935,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 57
+-- query 62
 SELECT
   COUNT(*) AS "leads",
   SUM(
@@ -2597,7 +3119,7 @@ FROM (
     AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 58
+-- query 63
 SELECT
   COUNT(*) AS "leads",
   SUM(
@@ -2781,7 +3303,7 @@ FROM (
     AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 59
+-- query 64
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
@@ -2796,6 +3318,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -2805,7 +3334,7 @@ FROM (
     "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 60
+-- query 65
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
@@ -2820,6 +3349,13 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -2829,21 +3365,21 @@ FROM (
     "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 61
+-- query 66
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 62
+-- query 67
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 63
+-- query 68
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -2852,7 +3388,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 64
+-- query 69
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"

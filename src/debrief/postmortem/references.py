@@ -1,0 +1,290 @@
+"""What a campaign under review is compared with: benchmarks, its plan and the team's history.
+
+References from other campaigns are *mix-adjusted*: each channel of the campaign is read against
+that channel's own median over the team's other campaigns (or its benchmark), weighted by the
+campaign's share of the metric's denominator on that channel. Inputs are the ``benchmarks`` table
+(small: read whole) and the grouped counts of every other campaign (summed in the engine).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from debrief.metrics import references as metric_refs
+from debrief.postmortem.campaign import CampaignInfo, _as_date, _value
+from debrief.postmortem.measures import (
+    AD_COUNTS,
+    LEAD_COUNTS,
+    METRICS,
+    Scope,
+    ad_counts,
+    canonical_metric,
+    lead_counts,
+    metric_from_counts,
+    with_revenue,
+)
+from debrief.query import frame
+
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
+
+__all__ = [
+    "MIN_HISTORY",
+    "MIN_MIX_SHARE",
+    "References",
+    "campaign_count_table",
+    "channel_counts",
+    "load_references",
+    "mix_weights",
+]
+
+
+#: A channel carrying less than this share of a metric's denominator is left out of the campaign's
+#: mix (its weight goes to the others): a stray row must not make a reference n/a.
+MIN_MIX_SHARE = 0.05
+#: Other campaigns a channel needs before its median is a reference (a median of one is one value).
+MIN_HISTORY = 2
+
+
+@dataclass(frozen=True)
+class References:
+    """Benchmarks (latest per metric and channel) and the team's history: other campaigns' metric
+    values per channel (``by_channel``: (metric, channel) -> [(campaign, value)]) and per campaign
+    (``history``: metric -> [(campaign, value)], with each campaign's channels in
+    ``channel_sets``, for counts that carry no channel).
+
+    References from other campaigns are *mix-adjusted*: each channel of this campaign is read
+    against that channel's own median (or benchmark), weighted by this campaign's share of the
+    metric's denominator on it. A campaign on paid search is not compared with a history of paid
+    social: a CPM of 40 against a median of 6.47 measures the mix, not the audience reached."""
+
+    benchmarks: dict[tuple[str, str | None], tuple[float, str | None]]
+    history: dict[str, list[tuple[str, float]]]
+    history_campaigns: tuple[str, ...] = ()
+    by_channel: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)
+    channel_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def benchmark(self, metric: str, channel: str | None = None) -> tuple[float, str | None] | None:
+        """The benchmark for ``metric`` on ``channel``; a channel without one falls back to the
+        all-channel benchmark only when asked for no channel (a campaign-level figure)."""
+        return self.benchmarks.get((canonical_metric(metric), channel))
+
+    def mixed_benchmark(
+        self, metric: str, weights: dict[str, float] | None
+    ) -> tuple[float, str | None] | None:
+        """The all-channel benchmark of ``metric``, else each channel's benchmark weighted by
+        ``weights`` (the campaign's denominator per channel); None when a channel of the mix has
+        none (comparing part of a mix with its benchmark would measure the mix again)."""
+        whole = self.benchmark(metric)
+        if whole is not None:
+            return whole
+        mix = _mix(weights)
+        if not mix:
+            return None
+        found = {ch: self.benchmark(metric, ch) for ch in mix}
+        if any(b is None for b in found.values()):
+            return None
+        value = sum(w * found[ch][0] for ch, w in mix.items())  # type: ignore[index]
+        sources = sorted({str(b[1]) for b in found.values() if b and b[1]})
+        return value, ", ".join(sources) or None
+
+    def history_reference(
+        self, metric: str, weights: dict[str, float] | None, channels: tuple[str, ...] = ()
+    ) -> tuple[float, int] | None:
+        """The mix-adjusted median of the team's other campaigns and how many campaigns it rests
+        on: each channel's median over the other campaigns on that channel (at least
+        :data:`MIN_HISTORY`), weighted by ``weights``. Without per-channel weights (``None``:
+        the counts carry no channel, e.g. leads without one) the median of the campaigns that ran
+        on exactly ``channels``. None when a channel of the mix has too little history."""
+        m = canonical_metric(metric)
+        if weights is None:
+            same = frozenset(channels)
+            vals = [v for cid, v in self.history.get(m, []) if self.channel_sets.get(cid) == same]
+            return (statistics.median(vals), len(vals)) if len(vals) >= MIN_HISTORY else None
+        mix = _mix(weights)
+        if not mix:
+            return None
+        value, used = 0.0, set()
+        for ch, w in mix.items():
+            vals = self.by_channel.get((m, ch), [])
+            if len(vals) < MIN_HISTORY:
+                return None
+            value += w * statistics.median(v for _, v in vals)
+            used |= {cid for cid, _ in vals}
+        return value, len(used)
+
+    def planned_impressions(self, planned: dict[str, float]) -> tuple[float, str] | None:
+        """The impressions the campaign's plan buys (``planned``: planned spend per channel) at
+        each channel's reference CPM (its benchmark, else its median over the team's other
+        campaigns); None without a plan or when a planned channel has no reference CPM."""
+        total, kinds = 0.0, set()
+        for ch, spend in planned.items():
+            if not spend or spend <= 0:
+                continue
+            bench = self.benchmark("cpm", ch)
+            vals = [v for _, v in self.by_channel.get(("cpm", ch), [])]
+            if bench is not None and bench[0] > 0:
+                cpm, kind = bench[0], "benchmark"
+            elif len(vals) >= MIN_HISTORY:
+                cpm, kind = statistics.median(vals), "median of other campaigns"
+            else:
+                return None
+            if cpm <= 0:
+                return None
+            total += spend / cpm * 1000
+            kinds.add(kind)
+        if total <= 0:
+            return None
+        return total, f"planned spend at each channel's {' or '.join(sorted(kinds))} CPM"
+
+    def history_median(self, metric: str) -> tuple[float, int] | None:
+        """The plain median of the other campaigns (every mix): for context, never a verdict."""
+        vals = [v for _, v in self.history.get(canonical_metric(metric)) or []]
+        return (statistics.median(vals), len(vals)) if vals else None
+
+
+def _mix(weights: dict[str, float] | None) -> dict[str, float]:
+    """``weights`` as shares summing to 1, channels under :data:`MIN_MIX_SHARE` left out."""
+    pos = {ch: w for ch, w in (weights or {}).items() if ch and w and w > 0}
+    total = sum(pos.values())
+    if total <= 0:
+        return {}
+    kept = {ch: w for ch, w in pos.items() if w / total >= MIN_MIX_SHARE}
+    kt = sum(kept.values())
+    return {ch: w / kt for ch, w in kept.items()}
+
+
+def mix_weights(
+    metric: str, by_channel: dict[str, dict[str, float | None]]
+) -> dict[str, float] | None:
+    """The campaign's denominator of ``metric`` on each channel (``by_channel``: channel -> its
+    counts); None when the counts of that denominator carry no channel."""
+    d = METRICS.get(canonical_metric(metric))
+    if d is None or d.denominator is None:
+        return None
+    w = {ch: c.get(d.denominator) for ch, c in by_channel.items()}
+    known = {ch: float(v) for ch, v in w.items() if v is not None and not _isnan(v)}
+    return known or None
+
+
+def _isnan(v: Any) -> bool:
+    try:
+        return math.isnan(float(v))
+    except (TypeError, ValueError):
+        return True
+
+
+def _benchmarks(ws: Workspace) -> dict[tuple[str, str | None], tuple[float, str | None]]:
+    rows = sorted(metric_refs.benchmarks(ws), key=lambda b: (b.as_of is not None, b.as_of))
+    # later rows (newer as_of) replace older ones
+    return {(b.metric, b.channel): (b.value, b.source) for b in rows}
+
+
+def campaign_count_table(
+    ws: Workspace, as_of: dt.date | None, by: tuple[str, ...] = ("campaign_id",)
+) -> pd.DataFrame:
+    """Counts of every campaign (ad sums and lead counts), one row per ``by`` (``campaign_id``,
+    or ``campaign_id`` and ``channel``: lead counts are then present only when leads carry a
+    channel)."""
+    ad = ad_counts(ws, Scope(as_of=as_of), by=list(by))
+    ld = lead_counts(ws, Scope(as_of=as_of), by=list(by))
+    ad = ad.drop(columns=[c for c in ad.columns if c == "rows"])
+    if ad.empty and ld.empty:
+        return pd.DataFrame(columns=[*by, *AD_COUNTS, *LEAD_COUNTS])
+    if ad.empty:
+        return ld
+    if ld.empty:
+        return ad
+    return ad.merge(ld, on=list(by), how="outer")
+
+
+def channel_counts(
+    ws: Workspace, campaign_id: str, as_of: dt.date | None
+) -> dict[str, dict[str, float | None]]:
+    """The campaign's counts on each of its channels: channel -> counts (lead counts only when
+    leads carry a channel)."""
+    scope = Scope(campaign_id=campaign_id, as_of=as_of)
+    ad = ad_counts(ws, scope, by=["channel"])
+    ld = lead_counts(ws, scope, by=["channel"])
+    out: dict[str, dict[str, float | None]] = {}
+    for counts in (ad, ld):
+        for r in counts.to_dict("records"):
+            ch = _value(r.pop("channel", None))
+            if ch is None:
+                continue
+            row = out.setdefault(str(ch), {})
+            row.update({k: (None if _isnan(v) else float(v)) for k, v in r.items()})
+    return {ch: with_revenue(c) for ch, c in out.items()}
+
+
+def load_references(
+    ws: Workspace, info: CampaignInfo, metrics: list[str], as_of: dt.date | None
+) -> References:
+    """Benchmarks and history for ``metrics``.
+
+    History: the *comparable* campaigns among those that had started by ``as_of`` (the team knows
+    only what has happened): campaigns whose length is within a factor of 3 of this one's (a
+    six-week flight is not compared with a year-long always-on programme), when at least 3 of
+    them have data; otherwise every other campaign. Volumes are left out of history: they scale
+    with budget and duration, so another campaign's impressions say nothing about this one's.
+    """
+    history: dict[str, list[tuple[str, float]]] = {}
+    used: list[str] = []
+    camps = frame(ws.table("campaigns").select("campaign_id", "start_date", "end_date"))
+    length = (info.end - info.start).days + 1
+    started: set[str] = set()
+    similar: set[str] = set()
+    for r in camps.to_dict("records"):
+        start = _as_date(r["start_date"])
+        end = _as_date(r["end_date"]) if _value(r["end_date"]) is not None else (as_of or start)
+        if as_of is not None and start > as_of:
+            continue
+        started.add(str(r["campaign_id"]))
+        days = (end - start).days + 1
+        if length / 3 <= days <= length * 3:
+            similar.add(str(r["campaign_id"]))
+    table = campaign_count_table(ws, as_of)
+    have = {str(r.get("campaign_id")) for r in table.to_dict("records")} - {info.campaign_id}
+    pool = similar if len(similar & have - {info.campaign_id}) >= 3 else started
+    rated = [m for m in metrics if (d := METRICS.get(m)) is not None and d.denominator is not None]
+
+    def values(c: dict[str, Any]) -> dict[str, float]:
+        c = with_revenue({k: _value(v) for k, v in c.items()})
+        out = {}
+        for m in rated:
+            v = metric_from_counts(m, c).value
+            if v is not None and math.isfinite(v):
+                out[m] = v
+        return out
+
+    for r in table.to_dict("records"):
+        cid = str(r.get("campaign_id"))
+        if cid == info.campaign_id or cid not in pool:
+            continue
+        got = values(r)
+        for m, v in got.items():
+            history.setdefault(m, []).append((cid, v))
+        if got:
+            used.append(cid)
+    by_channel: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    channel_sets: dict[str, set[str]] = {}
+    for r in campaign_count_table(ws, as_of, ("campaign_id", "channel")).to_dict("records"):
+        cid, ch = str(r.get("campaign_id")), _value(r.get("channel"))
+        if ch is None or cid == info.campaign_id or cid not in pool:
+            continue
+        channel_sets.setdefault(cid, set()).add(str(ch))
+        for m, v in values(r).items():
+            by_channel.setdefault((m, str(ch)), []).append((cid, v))
+    return References(
+        _benchmarks(ws),
+        history,
+        tuple(sorted(used)),
+        by_channel,
+        {cid: frozenset(chs) for cid, chs in channel_sets.items()},
+    )
