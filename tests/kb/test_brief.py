@@ -60,7 +60,7 @@ def test_the_brief_carries_the_agreed_change_of_its_channels_only(pm_ws, tmp_pat
         assert "channels paid_search" in c["applies"]
         md = to_markdown(b)
         assert "Changes agreed in earlier post-mortems" in md
-        assert f"post-mortem {change['report_id']} of C1 \\(2026-03-25\\)" in md
+        assert f"post-mortem {change['report_id']} of C1 (2026-03-25)" in md
         # another channel, objective and audience: nothing from C1 applies
         other = _brief(ws, kb, channels=["email"], objective="awareness", audience="consumers")
         assert other.changes == [] and other.lessons == []

@@ -176,7 +176,13 @@ def test_undefined_values_show_as_na() -> None:
 def test_write_report_writes_four_formats_and_attachments(tmp_path: Path) -> None:
     rep = _report().replace(attachments={"agenda.md": "# Agenda\n"})
     written = write_report(rep, tmp_path)
-    assert set(written) == {"report.json", "report.md", "report.html", "report.pdf", "agenda.md"}
+    chart = "charts/campaign_performance-spend.svg"
+    assert set(written) == {
+        *("report.json", "report.md", "report.html", "report.pdf", "agenda.md", chart)
+    }
+    # report.md shows its charts from SVG files beside it (a wiki page takes them as uploads)
+    assert f"({chart})" in written["report.md"].read_text()
+    assert written[chart].read_text().startswith("<svg")
     assert written["report.pdf"].read_bytes().startswith(b"%PDF-")
     assert all(p.exists() and p.stat().st_size > 0 for p in written.values())
     assert not list(tmp_path.glob("*.tmp"))
@@ -257,7 +263,7 @@ def test_a_metric_unit_reads_each_row_in_its_own_metric() -> None:
     ]
     stage = StageResult(stage="attribution", tables={"path_summary": rows})
     md = to_markdown(_report().replace(stages={"attribution": stage}))
-    assert "| journey\\_conversion\\_rate | 27.6% | 1.5% |" in md
+    assert "| journey_conversion_rate | 27.6% | 1.5% |" in md
     assert "| spend | $10.00 | $2.50 |" in md
 
 

@@ -9,13 +9,11 @@ person's choices. Text from the data (campaign names, event descriptions) is Mar
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.text import label
 from debrief.results import StageResult
 from debrief.wording.language import assert_observational
+from debrief.wording.markdown import md_text
 
 __all__ = ["AGENDA_MINUTES", "facilitation_pack"]
 
@@ -27,14 +25,8 @@ AGENDA_MINUTES: tuple[tuple[str, int], ...] = (
     ("One change: owner, due date, measure", 10),
 )
 
-# Only what could turn data text into markup (emphasis, links, tables, HTML); "." and "-" inside
-# a sentence are inert, and escaping them would make the plain text hard to read.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
-
-
-def _md(text: Any) -> str:
-    """Data text made inert in Markdown (no links, emphasis or HTML from a CSV cell)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+#: Data text made inert in Markdown (no links, emphasis or HTML from a CSV cell).
+_md = md_text
 
 
 def _dates(info: CampaignInfo) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from debrief.outputs import check_out_dir
 from debrief.outputs import write_files as _write_files
+from debrief.render.charts import chart_files
 from debrief.render.html import to_html
 from debrief.render.json import report_schema, to_json, validate_report_json
 from debrief.render.markdown import to_markdown
@@ -34,8 +35,8 @@ def write_report(
     currency: str | None = None,
 ) -> dict[str, Path]:
     """Write ``report.json``, ``report.md``, ``report.html`` and ``report.pdf`` (and the report's
-    attachments, such as a post-mortem's facilitation pack) into ``out_dir``; return the paths
-    written by name.
+    attachments, such as a post-mortem's facilitation pack) into ``out_dir``; with report.md, its
+    charts as SVG files in ``charts/`` (report.md links them); return the paths written by name.
 
     The folder holds either all of the new files or the previous ones (``outputs.write_files``):
     a failed run never leaves a half report beside an older complete one.
@@ -47,6 +48,7 @@ def write_report(
             texts["report.json"] = to_json(report)
         elif fmt == "md":
             texts["report.md"] = to_markdown(report, currency)
+            texts.update(chart_files(report))
         elif fmt == "html":
             texts["report.html"] = to_html(report, currency)
         elif fmt == "pdf":
@@ -61,6 +63,18 @@ def write_report(
 
 
 def write_files(out_dir: str | Path, texts: dict[str, str | bytes]) -> dict[str, Path]:
-    """Write each ``{file name: text or bytes}`` into ``out_dir`` all or nothing (see
-    :func:`debrief.outputs.write_files`); return the paths written by name."""
-    return _write_files(out_dir, texts)
+    """Write each ``{name: text or bytes}`` into ``out_dir``; a name may sit in one subfolder
+    (``charts/x.svg``). Each folder is written all or nothing (:func:`debrief.outputs.write_files`),
+    subfolders first, so the top folder's files (report.md linking the charts) come last; return
+    the paths written by name."""
+    folders: dict[str, dict[str, str | bytes]] = {}
+    for name, text in texts.items():
+        sub, _, base = name.rpartition("/")
+        if "/" in sub or sub in (".", ".."):
+            raise ValueError(f"output name {name!r} must be a file name or folder/file name")
+        folders.setdefault(sub, {})[base] = text
+    written: dict[str, Path] = {}
+    for sub in sorted(folders, key=lambda s: s == ""):
+        paths = _write_files(Path(out_dir) / sub if sub else out_dir, folders[sub])
+        written.update({f"{sub}/{b}" if sub else b: p for b, p in paths.items()})
+    return written

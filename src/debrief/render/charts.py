@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import re
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -80,6 +81,39 @@ def _house_style(spec: dict[str, Any]) -> dict[str, Any]:
     for key, value in _CONFIG.items():
         config[key] = {**value, **(config.get(key) or {})}
     out["config"] = config
+    return out
+
+
+def chart_title(name: str, spec: dict[str, Any]) -> str:
+    """The chart's title as plain text (its spec's ``title``, else its name)."""
+    title = spec.get("title") or name.replace("_", " ").capitalize()
+    if isinstance(title, dict):
+        title = title.get("text") or name
+    if isinstance(title, list):  # a title over several lines
+        title = " ".join(str(t) for t in title)
+    return str(title)
+
+
+#: The folder, beside report.md, that holds the report's charts as SVG files.
+CHART_DIR = "charts"
+
+
+def chart_path(stage: str, name: str) -> str:
+    """Where a stage's chart is written, relative to the report's folder."""
+    return f"{CHART_DIR}/{_SAFE.sub('-', stage)}-{_SAFE.sub('-', name)}.svg"
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def chart_files(report: Any) -> dict[str, str]:
+    """Every chart of ``report`` that can be drawn, as ``{relative path: SVG text}``."""
+    out: dict[str, str] = {}
+    for stage, result in report.stages.items():
+        for name, spec in result.charts.items():
+            svg = chart_svg(spec)
+            if svg is not None:
+                out[chart_path(stage, name)] = svg
     return out
 
 

@@ -1,14 +1,16 @@
 """report.md: the report as Markdown to paste into a wiki.
 
 Every string that comes from data (campaign names, ad copy, statements quoting them) goes through
-:func:`md_escape`, so a campaign called ``<img onerror=...>`` or ``a | b`` renders as text.
+:func:`md_escape` (:func:`debrief.wording.markdown.md_text`), so a campaign called
+``<img onerror=...>`` or ``a | b`` renders as text, while ``paid_social`` or ``(+2.0 pts)`` stay
+as they are: only what would change the rendering is escaped.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from debrief.render.charts import chart_path, chart_svg, chart_title
 from debrief.render.format import (
     MAX_ROWS,
     action_rows,
@@ -22,15 +24,10 @@ from debrief.render.format import (
     table_units,
 )
 from debrief.results import Finding, Report
+from debrief.wording.markdown import md_text
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
-
-
-def md_escape(text: Any) -> str:
-    """Text that Markdown (and the HTML a wiki allows inside it) shows literally."""
-    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return s.replace("\r", " ").replace("\n", " ")
+#: Data text as Markdown that shows exactly that text.
+md_escape = md_text
 
 
 def md_table(
@@ -97,6 +94,10 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
             lines.append(f"> {md_escape(note)}")
         if stage.notes:
             lines.append("")
+        for cname, spec in stage.charts.items():
+            if chart_svg(spec) is not None:  # drawn: report.md's folder holds it (write_report)
+                alt = md_escape(chart_title(cname, spec))
+                lines += [f"![{alt}]({chart_path(name, cname)})", ""]
         for tname, rows in stage.tables.items():
             table = md_table(rows, currency, units=table_units(name, tname, stage.units.get(tname)))
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
