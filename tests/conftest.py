@@ -165,3 +165,77 @@ def _short(value: Any) -> str:
 def golden() -> Golden:
     """``golden.check(path, text)`` / ``golden.check_json(path, doc)``: see :class:`Golden`."""
     return Golden()
+
+
+# --- a real browser ------------------------------------------------------------------------------
+#: Debian's chromium and its own chromedriver (no downloaded browser: Selenium Manager runs offline
+#: and its cache folder must stay empty). ``.ci/run`` installs them in CI.
+CHROMIUM = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("DEBRIEF_CHROMEDRIVER", "/usr/bin/chromedriver")
+#: Screenshots for people to look at, one folder per suite: test-output/<folder>/<name>-<width>.png
+SHOTS = Path(__file__).resolve().parents[1] / "test-output"
+WIDTHS = (1280, 390)
+
+
+def browser_unavailable(reason: str) -> None:
+    """Skip locally; fail in CI (CI=true), where the browser tests must run."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI must run the browser tests: .ci/run installs chromium)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A headless chromium driven through Selenium, 1280 x 900 px to start with."""
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not Path(path).exists():
+            browser_unavailable(f"{path} is missing (apt-get install chromium chromium-driver)")
+    try:
+        from selenium import webdriver
+    except ImportError:  # the dev extra brings it
+        browser_unavailable("selenium is not installed (pip install -e '.[dev]')")
+    from selenium.webdriver.chrome.service import Service
+
+    cache = tmp_path_factory.mktemp("selenium-cache")
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a browser
+    os.environ["SE_CACHE_PATH"] = str(cache)
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    driver.set_window_size(1280, 900)
+    driver.implicitly_wait(5)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+    assert not any(cache.iterdir()), "Selenium Manager downloaded something"
+
+
+def _screenshots(driver: Any, folder: str, name: str) -> list[Path]:
+    """Screenshots of the current page at each width (the whole page, up to 3,000 px tall);
+    at every width the page must not scroll sideways (wide tables scroll inside themselves)."""
+    out = SHOTS / folder
+    out.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for width in WIDTHS:
+        driver.set_window_size(width, 900)
+        height = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(width, min(int(height) + 100, 3000))
+        path = out / f"{name}-{width}.png"
+        driver.save_screenshot(str(path))
+        saved.append(path)
+        overflow = driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{name} scrolls sideways by {overflow} px at {width} px"
+    driver.set_window_size(1280, 900)
+    return saved
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Callable[[Any, str, str], list[Path]]:
+    """``screenshots(driver, folder, name)``: see :func:`_screenshots`."""
+    return _screenshots

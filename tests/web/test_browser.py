@@ -11,7 +11,9 @@ email's signed read-receipt link is opened without the access token (the read is
 data shown), then by the team (it opens the review). Screenshots at 1280 and 390 px wide are saved
 in test-output/web/ for people to look at.
 
-Locally the test skips when chromium or chromedriver is missing; in CI (CI=true) it fails.
+The browser and the screenshots come from tests/conftest.py (``browser``, ``screenshots``), shared
+with the report's own browser test. Locally the test skips when chromium or chromedriver is
+missing; in CI (CI=true) it fails.
 """
 
 from __future__ import annotations
@@ -37,18 +39,8 @@ from debrief.cycle.receipts import receipt_url
 from debrief.kb import KnowledgeBase, actions_of, deliveries_of, receipts_of
 from debrief.kb.outbox import finish, plan_delivery
 
-CHROMIUM = os.environ.get("DEBRIEF_CHROMIUM", "/usr/bin/chromium")
-CHROMEDRIVER = os.environ.get("DEBRIEF_CHROMEDRIVER", "/usr/bin/chromedriver")
-SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "web"
-WIDTHS = (1280, 390)
 SECRET = "browser-receipt-secret-0123456789"
 runner = CliRunner()
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must run the browser tests: .ci/run installs chromium)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -129,55 +121,6 @@ def server(history: dict) -> Iterator[dict]:
             proc.kill()
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not Path(path).exists():
-            _unavailable(f"{path} is missing (apt-get install chromium chromium-driver)")
-    try:
-        from selenium import webdriver
-    except ImportError:  # the dev extra brings it
-        _unavailable("selenium is not installed (pip install -e '.[dev]')")
-    from selenium.webdriver.chrome.service import Service
-
-    cache = tmp_path_factory.mktemp("selenium-cache")
-    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a browser
-    os.environ["SE_CACHE_PATH"] = str(cache)
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
-        opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_window_size(1280, 900)
-    driver.implicitly_wait(5)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-    assert not any(cache.iterdir()), "Selenium Manager downloaded something"
-
-
-def _shoot(driver, name: str) -> list[Path]:
-    """Screenshots of the current page at each width (the whole page, up to 3,000 px tall);
-    at 390 px the page must not scroll sideways (wide tables scroll inside themselves)."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    saved = []
-    for width in WIDTHS:
-        driver.set_window_size(width, 900)
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(width, min(int(height) + 100, 3000))
-        path = SHOTS / f"{name}-{width}.png"
-        driver.save_screenshot(str(path))
-        saved.append(path)
-        overflow = driver.execute_script(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 1, f"{name} scrolls sideways by {overflow} px at {width} px"
-    driver.set_window_size(1280, 900)
-    return saved
-
-
 def _get(server: dict, path: str) -> bytes:
     req = urllib.request.Request(
         server["base"] + path, headers={"Authorization": f"Bearer {server['token']}"}
@@ -187,7 +130,7 @@ def _get(server: dict, path: str) -> bytes:
 
 
 def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
-    server: dict, browser, history: dict
+    server: dict, browser, screenshots, history: dict
 ) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -208,7 +151,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     ]
     due = d.find_element(By.ID, "due").text
     assert "FL-REACH" in due and "FL-OFFER" not in due  # reviewed campaigns are not due
-    shots = _shoot(d, "home")
+    shots = screenshots(d, "web", "home")
 
     # The October review: the report itself, every sentence of report.json on the page
     d.find_element(By.LINK_TEXT, "2026-10 review").click()
@@ -219,7 +162,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     rid = int(d.current_url.rstrip("/").rsplit("/", 1)[1].split("#")[0])
     html = _get(server, f"/reports/{rid}/report.html").decode()
     assert html == (out / "oct" / "report.html").read_text()  # the delivered file, byte for byte
-    shots += _shoot(d, "review")
+    shots += screenshots(d, "web", "review")
 
     # The review's actions are tracked: drop the first one from the page
     row = d.find_element(By.CSS_SELECTOR, "#actions tr[id^=action-]")
@@ -240,13 +183,13 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     d.find_element(By.PARTIAL_LINK_TEXT, "campaign AO-DISPLAY").click()
     assert d.find_element(By.TAG_NAME, "h1").text == "AO-DISPLAY"
     assert "2026-09 review" in d.find_element(By.TAG_NAME, "main").text
-    shots += _shoot(d, "campaign")
+    shots += screenshots(d, "web", "campaign")
     d.find_element(By.LINK_TEXT, "This campaign across months").click()
     chart = d.find_element(By.ID, "compare-chart")
     assert d.execute_script("return arguments[0].naturalWidth", chart) > 0  # drawn under the CSP
     rows = d.find_elements(By.CSS_SELECTOR, "main table tbody tr")
     assert [r.text.split()[0] for r in rows] == ["2026-09", "2026-10"]
-    shots += _shoot(d, "compare")
+    shots += screenshots(d, "web", "compare")
 
     # The post-mortem, from home
     d.find_element(By.LINK_TEXT, "Home").click()
@@ -256,7 +199,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     assert postmortem["summary"]["insights"][0]["statement"] in page
     notice = d.find_element(By.CSS_SELECTOR, "div.notice[id^=change-]").text
     assert "Proposed change" in notice and "proposed" in notice  # agreed after the meeting
-    shots += _shoot(d, "postmortem")
+    shots += screenshots(d, "web", "postmortem")
 
     # The knowledge base: search, then mark the change done from the page
     d.find_element(By.LINK_TEXT, "Knowledge base").click()
@@ -279,7 +222,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     kb = KnowledgeBase.open(history["kb"], create=False)
     assert kb.changes()[0]["status"] == "done"  # stored, through the CLI's own function
     kb.close()
-    shots += _shoot(d, "kb")
+    shots += screenshots(d, "web", "kb")
 
     # The pre-read's signed link, opened by its recipient (no access token: a fresh browser
     # session), records the read and shows no data; a reader of the team lands on the review
@@ -290,7 +233,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     body = d.find_element(By.TAG_NAME, "body").text
     assert "Monthly marketing review" not in body and history["workspace"] not in body
     assert not d.find_elements(By.LINK_TEXT, "Knowledge base")
-    shots += _shoot(d, "read-receipt")
+    shots += screenshots(d, "web", "read-receipt")
     kb = KnowledgeBase.open(history["kb"], create=False)
     assert [(r["recipient"], r["reads"]) for r in receipts_of(kb, "monthly:2026-10")] == [
         ("ana@example.com", 1)

@@ -12,10 +12,11 @@ finding's sentence (the web app's links); without it the body is exactly the fil
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
-from debrief.render.charts import chart_svg, svg_data_uri
+from debrief.render.charts import chart_svg, chart_title, svg_data_uri
 from debrief.render.format import (
     MAX_ROWS,
     action_rows,
@@ -37,20 +38,43 @@ Annotate = Callable[[Finding], str]
 
 REPORT_CSS = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1f2933;
-background:#f5f7fa}
-main{max-width:1100px;margin:0 auto;padding:24px 32px 64px;background:#fff}
-h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin-top:36px;border-bottom:2px solid #e4e7eb;
-padding-bottom:4px}h3{font-size:16px;margin-top:22px;color:#3e4c59}
+background:#f5f7fa;-webkit-text-size-adjust:100%}
+main{max-width:1100px;margin:0 auto;padding:24px 32px 64px;background:#fff;box-sizing:border-box}
+h1{font-size:26px;margin:8px 0;overflow-wrap:anywhere}h2{font-size:20px;margin-top:36px;
+border-bottom:2px solid #e4e7eb;padding-bottom:4px}h3{font-size:16px;margin-top:22px;color:#3e4c59}
 .meta{color:#616e7c;font-size:13px}
-table{border-collapse:collapse;margin:8px 0 4px;font-size:13px;display:block;overflow-x:auto}
-th,td{padding:4px 10px;border-bottom:1px solid #e4e7eb;text-align:left;white-space:nowrap}
-th{background:#f0f4f8;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.tbl{overflow-x:auto;max-width:100%;margin:8px 0 4px}
+table{border-collapse:collapse;font-size:13px;display:block;overflow-x:auto;max-width:100%}
+.tbl>table{display:table;max-width:none;overflow:visible}
+th,td{padding:4px 10px;border-bottom:1px solid #e4e7eb;text-align:left;vertical-align:top}
+th{background:#f0f4f8;font-weight:600}th.num,td.num{text-align:right;white-space:nowrap;
+font-variant-numeric:tabular-nums}td.date{white-space:nowrap}td{min-width:4em}
+.tbl.wide th:first-child,.tbl.wide td:first-child{position:sticky;left:0;background:#fff;
+box-shadow:1px 0 0 #e4e7eb}.tbl.wide th:first-child{background:#f0f4f8}
 ul.findings{list-style:none;padding:0}ul.findings li{padding:6px 10px;margin:4px 0;border-left:4px solid
 #9aa5b1;background:#f8fafc}li.critical{border-color:#cf1124!important}li.warning{border-color:#de911d!important}
 .sev{font-size:11px;text-transform:uppercase;color:#616e7c;margin-right:6px}
 .note{color:#52606d;font-size:13px;font-style:italic}.more{color:#7b8794;font-size:12px}
-figure{margin:12px 0}figure img{max-width:100%}figcaption{font-size:12px;color:#616e7c}
-nav a{margin-right:12px;font-size:13px}
+figure{margin:12px 0}figure img{max-width:100%;height:auto}figcaption{font-size:12px;color:#616e7c}
+nav a{margin-right:12px;font-size:13px;display:inline-block}
+@media (max-width:640px){
+main{padding:16px 14px 48px}h1{font-size:22px}h2{font-size:18px}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%;box-sizing:border-box}
+table.stack thead{display:none}
+table.stack tr{border:1px solid #e4e7eb;border-radius:6px;margin:0 0 8px;padding:4px 0}
+table.stack td{display:flex;justify-content:space-between;gap:12px;border:0;padding:3px 10px;
+white-space:normal;text-align:left}
+table.stack td::before{content:attr(data-label);font-weight:600;color:#3e4c59;text-align:left;
+flex:0 0 40%}
+table.stack td.num{white-space:normal;text-align:right}
+}
+@media print{
+body{background:#fff;font-size:11pt}main{max-width:none;padding:0}nav{display:none}
+.tbl{overflow:visible}table{font-size:8.5pt;width:100%}th,td{padding:2px 5px}
+td.num{white-space:nowrap}.tbl.wide th:first-child,.tbl.wide td:first-child{position:static}
+h2,h3{break-after:avoid}figure,tr,ul.findings li{break-inside:avoid}
+section{break-before:auto}a{color:inherit;text-decoration:none}
+}
 """
 
 
@@ -58,25 +82,56 @@ def _e(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _table(rows: list[dict[str, Any]], currency: str, units: dict[str, str] | None = None) -> str:
+def _table(
+    rows: list[dict[str, Any]],
+    currency: str,
+    units: dict[str, str] | None = None,
+    role: str = "",
+    stack: bool | None = None,
+) -> str:
+    """A table in a box of its own: on a phone a narrow table (or one with ``stack``) turns each
+    row into a card of label-value lines, so every number stays on screen, and a wide one scrolls
+    inside its box with its first column kept in view. ``role`` names the box (``kpis``,
+    ``actions``) for the page's readers and tests."""
     if not rows:
         return '<p class="note">No rows.</p>'
     columns = table_columns(rows)
-    head = "".join(f"<th>{_e(c)}</th>" for c in columns)
+    shown = rows[:MAX_ROWS]
+    numeric = {
+        c
+        for c in columns
+        if any(isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool) for r in shown)
+    }
+    num = ' class="num"'
+    head = "".join(f"<th{num if c in numeric else ''}>{_e(c)}</th>" for c in columns)
     body = []
-    for r in rows[:MAX_ROWS]:
+    for r in shown:
         cells = []
         for c in columns:
-            v = r.get(c)
-            cls = ' class="num"' if isinstance(v, int | float) and not isinstance(v, bool) else ""
-            cells.append(f"<td{cls}>{_e(cell_text(r, c, currency, units))}</td>")
+            text = cell_text(r, c, currency, units)
+            cls = num if c in numeric else ' class="date"' if _DATE.match(text) else ""
+            cells.append(f'<td{cls} data-label="{_e(c)}">{_e(text)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
         f'<p class="more">{len(rows) - MAX_ROWS} more rows in report.json.</p>'
         if len(rows) > MAX_ROWS
         else ""
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
+    if stack is None:
+        stack = len(columns) <= STACK_COLUMNS
+    box, table = ("tbl", ' class="stack"') if stack else ("tbl wide", "")
+    box += f" {role}" if role else ""
+    return (
+        f'<div class="{box}"><table{table}><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>{more}"
+    )
+
+
+#: A cell that is a date (or a date and time) is not broken over lines.
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T][\d:+.]+)?$")
+
+#: Tables of up to this many columns become cards on a phone; wider ones scroll in their box.
+STACK_COLUMNS = 7
 
 
 def _findings(
@@ -96,13 +151,8 @@ def _chart(name: str, spec: dict[str, Any]) -> str:
     svg = chart_svg(spec)
     if svg is None:
         return ""
-    title = spec.get("title", table_title(name))
-    if isinstance(title, dict):
-        title = title.get("text", name)
-    return (
-        f'<figure><img alt="{_e(title)}" src="{svg_data_uri(svg)}">'
-        f"<figcaption>{_e(title)}</figcaption></figure>"
-    )
+    # the chart draws its own title; the image's alt text carries it for screen readers
+    return f'<figure><img alt="{_e(chart_title(name, spec))}" src="{svg_data_uri(svg)}"></figure>'
 
 
 def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
@@ -110,11 +160,13 @@ def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     parts: list[str] = []
     kpi_rows = kpi_table(s.kpis)
     if kpi_rows:
-        parts.append("<h3>Dashboard</h3>" + _table(kpi_rows, currency, kpi_units(report)))
+        table = _table(kpi_rows, currency, kpi_units(report), role="kpis", stack=True)
+        parts.append("<h3>Dashboard</h3>" + table)
     if s.insights:
         parts.append("<h3>Key insights</h3>" + _findings(s.insights, annotate))
     if s.actions:
-        parts.append("<h3>Action plan</h3>" + _table(action_rows(s.actions, currency), currency))
+        table = _table(action_rows(s.actions, currency), currency, role="actions", stack=True)
+        parts.append("<h3>Action plan</h3>" + table)
     if s.focus:
         parts.append(
             "<h3>Focus next month</h3><ul>"
