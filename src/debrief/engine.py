@@ -26,7 +26,9 @@ from debrief.analyses import register_all
 from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.cycle.follow_up import follow_up_stage
+from debrief.kb.benchmarks import recalibrate
 from debrief.kb.loop import commitments_due
+from debrief.kb.playbook import lessons_from_report
 from debrief.kb.store import KnowledgeBase, default_kb_url
 from debrief.nodata import NO_DATA_FIX, no_data_reason
 from debrief.numbers import fmt
@@ -84,7 +86,14 @@ def _run(request: Request, ws: Workspace) -> Report:
         with _knowledge_base(request.kb, ws) as kb:
             learned = kb.benchmark_rows() if kb else []
             due = commitments_due(kb, ws, as_of, stage="one_change") if kb else None
-        return postmortem.run_postmortem(ws, request, learned=learned, commitments=due)
+        return postmortem.run_postmortem(
+            ws,
+            request,
+            learned=learned,
+            commitments=due,
+            playbook=lessons_from_report,
+            recalibrated=recalibrate(ws, as_of),
+        )
     if not request.month:
         raise ValueError("a monthly review needs --month YYYY-MM")
     return run_monthly(ws, request)

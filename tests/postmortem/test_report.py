@@ -6,6 +6,9 @@ import datetime as dt
 import json
 from dataclasses import replace
 
+import pandas as pd
+
+from debrief.config import Settings
 from debrief.engine import Request, run
 from debrief.period import add_business_days
 from debrief.postmortem.facilitation import AGENDA_MINUTES
@@ -70,7 +73,12 @@ def test_report_contract_language_and_pack(pm_ws, tmp_path) -> None:
     assert change["due"] == add_business_days(AS_OF, 20, "US")
     assert change["measure"] == "lead_to_sql"
     assert change["target"] == report.stages["funnel_review"].findings[0].reference
-    assert set(report.attachments) == {"agenda.md", "pre-read.md", "prompts.md"}
+    assert set(report.attachments) == {
+        "agenda.md",
+        "facilitator-guide.md",
+        "pre-read.md",
+        "prompts.md",
+    }
     assert sum(m for _, m in AGENDA_MINUTES) == 60
     agenda = report.attachments["agenda.md"]
     for minutes in ("| 15 |", "| 20 |", "| 15 |", "| 10 |"):
@@ -86,3 +94,51 @@ def test_markdown_escapes_data_text(pm_ws, pm_frames, make_ws, tmp_path) -> None
     report = run(replace(req, kb=f"sqlite:///{tmp_path / 'x.sqlite'}"), ws)
     assert "<script>" not in report.attachments["agenda.md"]
     assert "[link]" not in report.attachments["pre-read.md"]
+
+
+def test_pack_guide_notes_playbook_and_recalibration(pm_frames, make_ws, tmp_path) -> None:
+    """The facilitator is never the owner; the campaign's notes and brief, the proposed change
+    (status proposed), the playbook entry and the recalibrated benchmarks are inside the pack."""
+    frames = pm_frames()
+    frames["campaigns"]["notes"] = pd.Series(
+        ["Budget moved *late* <b>x</b>", None, None], dtype="string"
+    )
+    brief = {
+        "campaign_id": "C1",
+        "ts": pd.Timestamp(dt.date(2026, 2, 20), tz="UTC"),
+        "kind": "brief",
+        "description": "Brief approved: spring pipeline",
+        "channel": pd.NA,
+    }
+    frames["timeline_events"] = pd.concat(
+        [frames["timeline_events"], pd.DataFrame([brief])], ignore_index=True
+    )
+    frames["timeline_events"]["channel"] = frames["timeline_events"]["channel"].astype("string")
+    ws = make_ws(**frames)
+    settings = Settings(facilitators=["Dana", "Lee", "Kim"])
+    req = Request(
+        kind="post_mortem",
+        workspace=":memory:",
+        campaign_id="C1",
+        as_of=AS_OF,
+        settings=settings,
+        kb=f"sqlite:///{tmp_path / 'x.sqlite'}",
+    )
+    pack = run(req, ws).attachments
+    guide = pack["facilitator-guide.md"]
+    assert "**Facilitator**: Lee, not the campaign owner (Dana)" in guide
+    for role in ("Timekeeper", "Note-taker", "Campaign owner"):
+        assert f"**{role}**" in guide
+    for block, _ in AGENDA_MINUTES:
+        assert block in guide and block in pack["agenda.md"]
+    assert "Read the one change back" in guide and "Status: **proposed**" in guide
+    pre = pack["pre-read.md"]
+    assert "Notes: Budget moved \\*late\\* &lt;b&gt;x&lt;/b&gt;" in pre  # the team's words, inert
+    assert "Brief approved: spring pipeline" in pre
+    assert "## Proposed playbook entry" in pre and "## Benchmark recalibration" in pre
+    assert "`debrief kb change ID --status agreed`" in pre
+    assert "landing_page_or_offer" not in pre and "lead_quality_or_handoff" not in pre
+    # every recalibrated row of the campaign's channels, with its interval and n
+    rows = [x for x in pre.splitlines() if x.startswith("| CTR | ")]
+    assert {r.split(" | ")[1] for r in rows} == {"paid_search", "paid_social"}
+    assert all(" to " in r and r.rstrip(" |").split(" | ")[-1] == "3" for r in rows)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from debrief.context import StageContext
@@ -55,12 +56,17 @@ def run_postmortem(
     *,
     learned: list[dict[str, Any]] | None = None,
     commitments: Commitments | None = None,
+    playbook: Callable[[Report], list[dict[str, Any]]] | None = None,
+    recalibrated: list[dict[str, Any]] | None = None,
 ) -> Report:
     """The post-mortem of ``request.campaign_id`` as a finished :class:`Report`.
 
     ``learned``: the knowledge base's benchmark rows (``debrief benchmarks --apply``);
     ``commitments``: the open commitments due by the as-of date. Both come from the engine, which
-    reads the knowledge base; nothing is read or written here.
+    reads the knowledge base; nothing is read or written here. For the facilitation pack:
+    ``playbook`` turns the report into the lessons the knowledge base will keep
+    (:func:`debrief.kb.playbook.lessons_from_report`), ``recalibrated`` holds the benchmarks
+    recalibrated from the team's campaigns (:func:`debrief.kb.benchmarks.recalibrate`).
     """
     if not request.campaign_id:
         raise ValueError("a post-mortem needs a campaign id")
@@ -180,7 +186,17 @@ def run_postmortem(
         workspace=ws.target,
         currency=cur,
     )
-    return dataclasses.replace(report, attachments=facilitation_pack(info, stages))
+    lessons = [r["lesson"] for r in playbook(report)] if playbook else []
+    pack = facilitation_pack(
+        info,
+        stages,
+        currency=cur,
+        facilitators=settings.facilitators,
+        lessons=list(dict.fromkeys(lessons)),  # one row per channel: each lesson once
+        recalibrated=recalibrated,
+        benchmarks=refs.benchmarks,
+    )
+    return dataclasses.replace(report, attachments=pack)
 
 
 def _data_quality(

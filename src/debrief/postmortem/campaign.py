@@ -34,6 +34,8 @@ class CampaignInfo:
     channels: tuple[str, ...] = ()
     #: the end date is blank (an always-on programme still running): ``end`` is the as-of date
     ongoing: bool = False
+    #: The campaign row's free-text notes (the team's own words, quoted in the pre-read).
+    notes: str | None = None
 
 
 def _value(v: Any) -> Any:
@@ -91,6 +93,7 @@ def load_campaign(ws: Workspace, campaign_id: str, as_of: dt.date | None = None)
         audience=_value(r.get("audience")),
         offer=_value(r.get("offer")),
         channels=tuple(sorted(channels)),
+        notes=_value(r.get("notes")) or None,
     )
 
 

@@ -1,15 +1,46 @@
-"""The facilitation pack: a 60-minute agenda, a pre-read and discussion prompts.
+"""The facilitation pack: an agenda, a facilitator guide, a pre-read and discussion prompts.
 
-Input: the finished post-mortem stages. Output: three Markdown documents, ``agenda.md``,
-``pre-read.md`` and ``prompts.md``, placed in ``Report.attachments`` and written beside the
-report. The agenda is fixed at timeline 15, funnel 20, insights 15, one change 10 minutes; the
-prompts ask about the system (layers, hand-offs, timing, data) and never about a channel or a
-person's choices. Text from the data (campaign names, event descriptions) is Markdown-escaped.
+Input: the campaign, the finished post-mortem stages and, from the engine, the lessons the
+knowledge base will keep (the proposed playbook entry) and the benchmarks recalibrated from the
+team's campaigns. Output: four Markdown documents, ``agenda.md``, ``facilitator-guide.md``,
+``pre-read.md`` and ``prompts.md``, placed in ``Report.attachments`` and written beside the report.
+
+* The agenda is fixed at timeline 15, funnel 20, insights 15, one change 10 minutes; each block
+  names what this campaign brings to it (its events, its diagnosed layer, its segment results, its
+  proposed change).
+* The facilitator guide gives the roles (a facilitator who is not the campaign owner, a
+  timekeeper, a note-taker), the opening ground rules, what to say at each step and the close,
+  where the one change is read back. The change is *proposed* until the team agrees it after the
+  meeting (``debrief kb change ID --status agreed``); the pack states that, it never agrees it.
+* The pre-read carries the campaign's notes and brief, the success criteria, the diagnosis in
+  words, the insights, the timeline, the proposed change, the proposed playbook entry and the
+  benchmark recalibration for the campaign's channels (current against proposed, with interval and
+  number of campaigns), which only ``debrief benchmarks --apply`` writes.
+* The prompts ask about the system (layers, hand-offs, timing, data) and never about a channel or a
+  person's choices.
+
+Text from the data (campaign names, notes, event descriptions) is Markdown-escaped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
+from debrief.postmortem.guide import (
+    AGENDA_MINUTES,
+    agenda_brings,
+    change_text,
+    dates,
+    day,
+    diagnosis,
+    facilitator_guide,
+    proposed_change,
+    stage_events,
+    status_line,
+)
 from debrief.postmortem.text import label
 from debrief.results import StageResult
 from debrief.wording.language import assert_observational
@@ -17,63 +48,125 @@ from debrief.wording.markdown import md_text
 
 __all__ = ["AGENDA_MINUTES", "facilitation_pack"]
 
-#: Minutes per agenda block: 60 in all.
-AGENDA_MINUTES: tuple[tuple[str, int], ...] = (
-    ("Timeline: what happened, when", 15),
-    ("Funnel: where the system lost momentum", 20),
-    ("Insights: which segments differed, and by how much", 15),
-    ("One change: owner, due date, measure", 10),
-)
-
 #: Data text made inert in Markdown (no links, emphasis or HTML from a CSV cell).
 _md = md_text
 
 
-def _dates(info: CampaignInfo) -> str:
-    """``2026-05-04 to 2026-06-14``, or ``2025-01-01 to date (ongoing, as of 2026-11-15)``."""
-    if info.ongoing:
-        return f"{info.start.isoformat()} to date (ongoing, as of {info.end.isoformat()})"
-    return f"{info.start.isoformat()} to {info.end.isoformat()}"
-
-
-def _agenda(info: CampaignInfo) -> str:
+def _agenda(info: CampaignInfo, stages: dict[str, StageResult], currency: str) -> str:
     lines = [
         f"# Post-mortem: {_md(info.name)} ({_md(info.campaign_id)})",
         "",
-        f"Campaign dates: {_dates(info)}. 60 minutes.",
+        f"Campaign dates: {dates(info)}. 60 minutes.",
         "",
         "Ground rule: we describe what the data shows against its references; we discuss the "
         "system (layers, hand-offs, timing, data), not people or channels.",
         "",
-        "| # | block | minutes | starts at |",
-        "| --- | --- | --- | --- |",
+        "| # | block | minutes | starts at | this campaign |",
+        "| --- | --- | --- | --- | --- |",
     ]
     start = 0
-    for i, (block, minutes) in enumerate(AGENDA_MINUTES, 1):
-        lines.append(f"| {i} | {block} | {minutes} | +{start} min |")
+    brings = agenda_brings(stages, currency)
+    for i, ((block, minutes), what) in enumerate(zip(AGENDA_MINUTES, brings, strict=True), 1):
+        lines.append(f"| {i} | {block} | {minutes} | +{start} min | {what} |")
         start += minutes
-    lines += ["", f"Total: {start} minutes.", ""]
+    lines += [
+        "",
+        f"Total: {start} minutes. The facilitator guide says what to say at each step.",
+        "",
+    ]
     return "\n".join(lines)
 
 
-def _pre_read(info: CampaignInfo, stages: dict[str, StageResult]) -> str:
+def _notes_and_brief(info: CampaignInfo, stages: dict[str, StageResult]) -> list[str]:
+    facts = [
+        f"{name}: {_md(str(value))}"
+        for name, value in (
+            ("Objective", info.objective),
+            ("Audience", info.audience),
+            ("Offer", info.offer),
+            ("Owner", info.owner),
+        )
+        if value
+    ]
+    out = ["## Campaign notes and brief", ""]
+    if facts:
+        out += ["; ".join(facts) + ".", ""]
+    if info.notes:
+        out += [f"Notes: {_md(info.notes)}", ""]
+    briefs = [e for e in stage_events(stages) if e["kind"] == "brief" and e["source"] == "recorded"]
+    out += [f"- Brief, {day(e['ts'])}: {_md(e['description'])}" for e in briefs]
+    if not (info.notes or briefs):
+        out.append(
+            "No notes (campaigns table, `notes`) and no brief (timeline_events, kind `brief`) "
+            "were recorded for this campaign."
+        )
+    out.append("")
+    return out
+
+
+def _recalibration(
+    info: CampaignInfo,
+    recalibrated: Sequence[dict[str, Any]],
+    current: dict[tuple[str, str | None], tuple[float, str | None]],
+) -> list[str]:
+    rows = [r for r in recalibrated if r["channel"] in info.channels]
+    out = ["## Benchmark recalibration", ""]
+    if not rows:
+        return [
+            *out,
+            "No rate benchmark could be recalibrated for this campaign's channels (no campaign "
+            "on them has the counts).",
+            "",
+        ]
+    out += [
+        "Each channel's rate benchmarks from the team's own campaigns, shrunk toward the pooled "
+        "value where a channel has few campaigns. Proposed only: `debrief benchmarks --apply` "
+        "writes them to the knowledge base.",
+        "",
+        "| metric | channel | current benchmark | proposed | 95% interval | campaigns |",
+        "| --- | --- | --- | --- | --- | ---: |",
+    ]
+    for r in rows:
+        cur = current.get((r["metric"], r["channel"]))
+        cur_text = fmt(cur[0], "rate", style="brief") if cur else "none"
+        out.append(
+            f"| {label(r['metric'])} | {_md(r['channel'])} | {cur_text} | "
+            f"{fmt(r['value'], 'rate', style='brief')} | {fmt(r['ci_low'], 'rate', style='brief')} "
+            f"to {fmt(r['ci_high'], 'rate', style='brief')} | {r['n_campaigns']} |"
+        )
+    out.append("")
+    return out
+
+
+def _pre_read(
+    info: CampaignInfo,
+    stages: dict[str, StageResult],
+    currency: str,
+    lessons: Sequence[str],
+    recalibrated: Sequence[dict[str, Any]] | None,
+    current: dict[tuple[str, str | None], tuple[float, str | None]],
+) -> str:
     out = [f"# Pre-read: {_md(info.name)} ({_md(info.campaign_id)})", ""]
     out += [
-        f"Campaign dates: {_dates(info)}; channels: {_md(', '.join(info.channels)) or 'n/a'}.",
+        f"Campaign dates: {dates(info)}; channels: {_md(', '.join(info.channels)) or 'n/a'}.",
         "",
     ]
+    out += _notes_and_brief(info, stages)
     crit = stages.get("success_criteria")
     if crit is not None:
         out += ["## Success criteria", ""]
         out += [f"- {_md(f.statement)}" for f in crit.findings] or ["- No pre-launch targets."]
         out.append("")
-    funnel = stages.get("funnel_review")
-    if funnel is not None:
-        diag = funnel.tables.get("diagnosis", [{}])[0]
+    diag = diagnosis(stages)
+    if stages.get("funnel_review") is not None:
         out += [
             "## Funnel",
             "",
-            f"Diagnosis: **{diag.get('problem')}**. {_md(diag.get('statement', ''))}",
+            (
+                f"Diagnosis: the {diag['layer']} layer. {_md(diag.get('statement', ''))}"
+                if diag.get("layer")
+                else f"Diagnosis: {_md(diag.get('statement', '')) or 'n/a'}"
+            ),
             "",
         ]
     ins = stages.get("insights")
@@ -83,27 +176,30 @@ def _pre_read(info: CampaignInfo, stages: dict[str, StageResult]) -> str:
             "- No segment differed from the rest by a statistically sound margin."
         ]
         out.append("")
-    tl = stages.get("timeline")
-    if tl is not None:
-        events = tl.tables.get("events", [])
+    if stages.get("timeline") is not None:
+        events = stage_events(stages)
         out += ["## Timeline", "", f"{len(events)} events; the ones to look at:", ""]
         for e in events:
             if e["kind"] in ("launch", "end") and e["source"] == "inferred":
                 continue
-            out.append(
-                f"- {e['ts']:%Y-%m-%d} ({e['source']}, {e['kind']}): {_md(e['description'])}"
-            )
+            source = "recorded" if e["source"] == "recorded" else "read from the data"
+            out.append(f"- {day(e['ts'])} ({source}, {e['kind']}): {_md(e['description'])}")
         out.append("")
-    change = stages.get("one_change")
-    if change is not None and change.tables.get("change"):
-        c = change.tables["change"][0]
+    c = proposed_change(stages)
+    if c:
+        out += ["## Proposed change", "", change_text(c, currency), "", status_line(), ""]
+    if lessons:
         out += [
-            "## Proposed change",
+            "## Proposed playbook entry",
             "",
-            f"{_md(c['title'])} (owner {_md(c['owner'])}, due "
-            f"{c['due']}, measure {_md(c['measure'])}).",
+            "What the knowledge base keeps from this post-mortem when it is saved (`debrief kb "
+            "playbook` finds it by channel and problem):",
             "",
         ]
+        out += [f"- {_md(t)}" for t in lessons]
+        out.append("")
+    if recalibrated is not None:
+        out += _recalibration(info, recalibrated, current)
     return "\n".join(out)
 
 
@@ -197,11 +293,28 @@ def _prompts(stages: dict[str, StageResult]) -> str:
     return "\n".join(out)
 
 
-def facilitation_pack(info: CampaignInfo, stages: dict[str, StageResult]) -> dict[str, str]:
-    """``{"agenda.md": ..., "pre-read.md": ..., "prompts.md": ...}``."""
+def facilitation_pack(
+    info: CampaignInfo,
+    stages: dict[str, StageResult],
+    *,
+    currency: str = "USD",
+    facilitators: Sequence[str] = (),
+    lessons: Sequence[str] = (),
+    recalibrated: Sequence[dict[str, Any]] | None = None,
+    benchmarks: dict[tuple[str, str | None], tuple[float, str | None]] | None = None,
+) -> dict[str, str]:
+    """``{"agenda.md", "facilitator-guide.md", "pre-read.md", "prompts.md"}``.
+
+    ``facilitators``: the rotation from settings; ``lessons``: the playbook entry the knowledge
+    base will keep; ``recalibrated``: rows of :func:`debrief.kb.benchmarks.recalibrate` (None: not
+    computed, the section is left out); ``benchmarks``: the references in use, by (metric,
+    channel)."""
     assert_observational(text for _, text in PROMPTS)
+    guide = facilitator_guide(info, stages, facilitators, currency)
+    assert_observational([guide])
     return {
-        "agenda.md": _agenda(info),
-        "pre-read.md": _pre_read(info, stages),
+        "agenda.md": _agenda(info, stages, currency),
+        "facilitator-guide.md": guide,
+        "pre-read.md": _pre_read(info, stages, currency, lessons, recalibrated, benchmarks or {}),
         "prompts.md": _prompts(stages),
     }

@@ -35,7 +35,7 @@ from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult
 from debrief.wording.language import assert_observational
 
-__all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review"]
+__all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review", "problem_meaning"]
 
 LAYERS: tuple[str, ...] = ("awareness", "engagement", "conversion", "pipeline", "revenue")
 PROBLEMS: dict[str, str] = {
@@ -53,6 +53,16 @@ _MEANING = {
     "revenue": "pricing, sales execution or deal size",
     "coordination": "how the channel plans added up to the campaign goal",
 }
+
+
+def problem_meaning(problem: str | None) -> str:
+    """A diagnosed problem class in words (``landing_page_or_offer`` -> "the landing page or the
+    offer after the click"); ``none`` and unknown classes read as their own words."""
+    if problem is None:
+        return "n/a"
+    return _MEANING.get(problem, problem.replace("_", " "))
+
+
 #: A layer is decided by its strongest kind of reference: the team's own targets and plan, then
 #: benchmarks, then its history.
 _KIND_RANK = {"target": 0, "plan": 0, "benchmark": 1, "prior_period": 2}

@@ -1,4 +1,4 @@
--- 69 queries, compiled for postgres
+-- 71 queries, compiled for postgres
 
 -- query 1
 SELECT
@@ -235,6 +235,194 @@ GROUP BY
 SELECT
   "t1"."campaign_id",
   "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
   CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
@@ -267,7 +455,43 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 6
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 7
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "leads",
@@ -453,7 +677,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -467,7 +691,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -481,7 +705,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -495,7 +719,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -509,7 +733,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -523,7 +747,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -537,7 +761,7 @@ FROM (
 GROUP BY
   1;
 
--- query 12
+-- query 14
 SELECT
   "t1"."campaign_id",
   SUM("t1"."spend") AS "spend",
@@ -571,7 +795,7 @@ FROM (
 GROUP BY
   1;
 
--- query 13
+-- query 15
 SELECT
   "t1"."channel",
   "t1"."date",
@@ -589,390 +813,189 @@ GROUP BY
   1,
   2;
 
--- query 14
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
-) AS "t1"
-GROUP BY
-  1;
-
--- query 15
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
-) AS "t1"
-GROUP BY
-  1;
-
 -- query 16
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1"
 GROUP BY
   1;
@@ -980,13 +1003,186 @@ GROUP BY
 -- query 17
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "budgets" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1"
 GROUP BY
   1;
@@ -998,7 +1194,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "campaigns" AS "t0"
+  FROM "ad_performance" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1012,7 +1208,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "leads" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1026,7 +1222,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "targets" AS "t0"
+  FROM "campaigns" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1040,7 +1236,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "touchpoints" AS "t0"
+  FROM "leads" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1050,13 +1246,13 @@ GROUP BY
 -- query 22
 SELECT
   "t1"."channel",
-  SUM("t1"."planned_spend") AS "planned"
+  COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "budgets" AS "t0"
+  FROM "targets" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
@@ -1064,33 +1260,13 @@ GROUP BY
 -- query 23
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
-  SUM(
-    CASE
-      WHEN "t1"."opens" IS NOT NULL
-      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
-      ELSE CAST(NULL AS DOUBLE PRECISION)
-    END
-  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "touchpoints" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
@@ -1098,33 +1274,13 @@ GROUP BY
 -- query 24
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
-  SUM(
-    CASE
-      WHEN "t1"."opens" IS NOT NULL
-      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
-      ELSE CAST(NULL AS DOUBLE PRECISION)
-    END
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+  SUM("t1"."planned_spend") AS "planned"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
 ) AS "t1"
 GROUP BY
   1;
@@ -1164,6 +1320,74 @@ GROUP BY
   1;
 
 -- query 26
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 27
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 28
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -1352,7 +1576,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 29
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1541,7 +1765,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 30
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1577,7 +1801,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 31
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1611,7 +1835,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 32
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1647,7 +1871,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 33
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1683,7 +1907,7 @@ GROUP BY
   1,
   2;
 
--- query 32
+-- query 34
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -1872,7 +2096,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 35
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -2061,7 +2285,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 36
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -2075,7 +2299,7 @@ FROM (
 GROUP BY
   1;
 
--- query 35
+-- query 37
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -2111,24 +2335,24 @@ GROUP BY
   1,
   2;
 
--- query 36
-SELECT
-  *
-FROM "benchmarks";
-
--- query 37
-SELECT
-  *
-FROM "benchmarks";
-
 -- query 38
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 39
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 40
 SELECT
   *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 39
+-- query 41
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -2142,16 +2366,6 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 40
-SELECT
-  *
-FROM "targets";
-
--- query 41
-SELECT
-  *
-FROM "targets";
-
 -- query 42
 SELECT
   *
@@ -2160,11 +2374,21 @@ FROM "targets";
 -- query 43
 SELECT
   *
+FROM "targets";
+
+-- query 44
+SELECT
+  *
+FROM "targets";
+
+-- query 45
+SELECT
+  *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 44
+-- query 46
 SELECT
   *
 FROM (
@@ -2194,7 +2418,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 45
+-- query 47
 SELECT
   *
 FROM (
@@ -2220,59 +2444,59 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 46
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 47
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
 -- query 48
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 49
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 50
 SELECT
   *
 FROM (
@@ -2296,7 +2520,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 49
+-- query 51
 SELECT
   *
 FROM (
@@ -2331,7 +2555,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 50
+-- query 52
 SELECT
   *
 FROM (
@@ -2356,7 +2580,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 51
+-- query 53
 SELECT
   *
 FROM (
@@ -2385,7 +2609,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 52
+-- query 54
 SELECT
   *
 FROM (
@@ -2439,7 +2663,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 53
+-- query 55
 SELECT
   *
 FROM (
@@ -2481,7 +2705,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 54
+-- query 56
 SELECT
   *
 FROM (
@@ -2521,7 +2745,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 55
+-- query 57
 SELECT
   *
 FROM (
@@ -2565,7 +2789,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 56
+-- query 58
 SELECT
   *
 FROM (
@@ -2624,7 +2848,7 @@ ORDER BY
   "t7"."rows" DESC NULLS LAST,
   "t7"."campaign_id" ASC;
 
--- query 57
+-- query 59
 SELECT
   *
 FROM (
@@ -2730,7 +2954,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 58
+-- query 60
 SELECT
   *
 FROM (
@@ -2820,7 +3044,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 59
+-- query 61
 SELECT
   *
 FROM (
@@ -2890,7 +3114,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 60
+-- query 62
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2902,7 +3126,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 61
+-- query 63
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2935,407 +3159,376 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 62
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
-) AS "t1";
-
--- query 63
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
-) AS "t1";
-
 -- query 64
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  COUNT(*) AS "leads",
   SUM(
     CASE
-      WHEN "t1"."opens" IS NOT NULL
-      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
-      ELSE CAST(NULL AS DOUBLE PRECISION)
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
     END
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
 -- query 65
 SELECT
+  COUNT(*) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 66
+SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
   CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
@@ -3365,21 +3558,52 @@ FROM (
     "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
--- query 66
+-- query 67
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE PRECISION) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE PRECISION) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE PRECISION) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE PRECISION) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE PRECISION) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE PRECISION) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE PRECISION) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE PRECISION) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE PRECISION) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE PRECISION) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE PRECISION)
+      ELSE CAST(NULL AS DOUBLE PRECISION)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 68
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 67
+-- query 69
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 68
+-- query 70
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -3388,7 +3612,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 69
+-- query 71
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
