@@ -1,6 +1,6 @@
 """Issue 10's scenario evaluation: post-mortem diagnoses and monthly facts on random companies.
 
-    .venv/bin/python bench/scenarios.py [-n 200] [--jobs 2] [--json results.json]
+    .venv/bin/python bench/scenarios.py [-n 200] [--jobs 2] [--log run.jsonl] [--json results.json]
 
 Prints the confusion matrix of diagnoses (planted x reported) and the recall of every planted
 fact (see debrief.scenarios.evaluate). docs/scenarios.md quotes its output.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from debrief.scenarios.evaluate import main
+from debrief.scenarios.runner import main
 
 if __name__ == "__main__":
     args = sys.argv[1:]

@@ -12,7 +12,8 @@ import os
 
 import pytest
 
-from debrief.scenarios.evaluate import confusion_table, format_summary, run_many, summarise
+from debrief.scenarios.evaluate import summarise
+from debrief.scenarios.runner import confusion_table, format_summary, run_many
 
 N = int(os.environ.get("DEBRIEF_SCENARIOS", "24"))
 

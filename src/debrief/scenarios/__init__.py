@@ -5,7 +5,7 @@ and built into contract tables by :func:`~debrief.scenarios.build.build`; ``scen
 writes them (and ``debrief.yaml`` with the currency) so that ``debrief ingest dir`` loads them.
 ``scenario.truth`` is what was planted. :mod:`debrief.scenarios.evaluate` runs the post-mortems
 and the monthly review on many scenarios and scores them against the truth
-(``python -m debrief.scenarios.evaluate -n 200``). See docs/scenarios.md.
+(``python -m debrief.scenarios.runner -n 200``). See docs/scenarios.md.
 
 This lives in the package, not under tests/, because both the test suite (a few dozen scenarios)
 and ``make bench`` (the full run the docs quote) use it, and a team can run it against its own

@@ -1,6 +1,6 @@
 """Run the reviews on generated scenarios and score them against what was planted.
 
-    python -m debrief.scenarios.evaluate -n 200 [--first 0] [--jobs 2] [--json out.json]
+Run many with :mod:`debrief.scenarios.runner` (``python -m debrief.scenarios.runner -n 200``).
 
 Per scenario (:func:`run_scenario`): write the tables, ``debrief ingest`` them (a refusal of the
 blank ``end_date`` cells is recorded, then the cells are filled with a date a year after the data
@@ -21,26 +21,19 @@ Facts are matched on a finding's structured fields (kind, subject, metric), neve
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
-import json
-import sys
 import tempfile
 import time
 import traceback
 from collections import Counter
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from debrief.numbers import fmt
 from debrief.scenarios import Scenario, generate
-from debrief.scenarios.company import DIAGNOSES
 
-__all__ = ["FACTS", "ScenarioResult", "main", "run_scenario", "summarise"]
+__all__ = ["FACTS", "OTHER", "ScenarioResult", "run_scenario", "summarise"]
 
 FACTS = ("bottom_campaign", "overspend", "tracking_gap", "bottleneck")
 #: Reported diagnoses that are not planted (shown as columns of the confusion matrix).
@@ -282,25 +275,6 @@ def _due_lists(ws: str, sc: Scenario) -> bool:
     return any(r["campaign_id"] in sc.truth.blank_end_dates for r in rows)
 
 
-# --- many scenarios -----------------------------------------------------------------------------
-
-
-def _one(seed: int) -> ScenarioResult:
-    return run_scenario(seed)
-
-
-def run_many(seeds: Iterable[int], jobs: int = 1) -> list[ScenarioResult]:
-    seeds = list(seeds)
-    if jobs <= 1:
-        return [run_scenario(s) for s in seeds]
-    import multiprocessing
-
-    # spawn, not fork: a forked child would share the parent's open DuckDB handles, if any
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        return list(pool.map(_one, seeds))
-
-
 def summarise(results: list[ScenarioResult]) -> dict[str, Any]:
     """Aggregate figures (see the module docstring)."""
     pairs = [p for r in results for p in r.diagnoses.values()]
@@ -360,86 +334,3 @@ def summarise(results: list[ScenarioResult]) -> dict[str, Any]:
         "contradictions": sum(r.contradiction for r in monthly) / len(monthly) if monthly else None,
         "errors": sum(bool(r.errors) for r in results),
     }
-
-
-def confusion_table(results: list[ScenarioResult]) -> str:
-    """The confusion matrix as a Markdown table (rows planted, columns reported)."""
-    cm = Counter(p for r in results for p in r.diagnoses.values())
-    reported = [*DIAGNOSES, *OTHER]
-    reported += sorted({b for _, b in cm} - set(reported))
-    short = {
-        "landing_page_or_offer": "offer",
-        "lead_quality_or_handoff": "handoff",
-        "coordination": "coord",
-    }
-    head = "| planted \\ reported | " + " | ".join(short.get(c, c) for c in reported) + " | n |"
-    lines = [head, "|" + " --- |" * (len(reported) + 2)]
-    for a in DIAGNOSES:
-        row = [cm.get((a, b), 0) for b in reported]
-        lines.append(f"| {a} | " + " | ".join(str(x) for x in row) + f" | {sum(row)} |")
-    return "\n".join(lines)
-
-
-def format_summary(s: dict[str, Any]) -> str:
-    def pct(x: float | None) -> str:
-        return fmt(x, "rate", places=1)
-
-    out = [
-        f"scenarios: {s['scenarios']}, flights: {s['flights']}, "
-        f"{fmt(s['seconds_per_scenario'], places=1)} s per scenario, errors in {s['errors']}",
-        f"diagnosis accuracy: {pct(s['accuracy'])}; healthy flights given a problem: "
-        f"{pct(s['healthy_flagged'])} of {s['healthy_flights']}",
-        f"planted facts in the key insights: {pct(s['facts_in_key_insights'])}",
-        "| fact | found | key insight | action | stated twice in key insights |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    for fact, v in s["facts"].items():
-        out.append(
-            f"| {fact} | {pct(v['found'])} | {pct(v['key_insight'])} | {pct(v['action'])} | "
-            f"{pct(v['repeated'])} |"
-        )
-    out += [
-        f"hidden tracking gaps (another campaign of the channel delivering) found: "
-        f"{pct(s['hidden_tracking_gap_found'])}",
-        f"bottom campaigns with a success-criterion ROAS target found: "
-        f"{pct(s['criterion_bottom_campaign_found'])}",
-        f"attribution credits each conversion id once: {pct(s['attribution_counts_ids_once'])}",
-        f"duplicate ids reported by data quality: {pct(s['duplicates_reported'])}",
-        f"blank end_date refused at ingest: {pct(s['blank_end_date_refused'])}",
-        f"debrief due lists an ongoing campaign: {pct(s['due_lists_ongoing'])}",
-        f"overspend cut beside a reallocation into the same channel: {pct(s['contradictions'])}",
-    ]
-    return "\n".join(out)
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-n", type=int, default=200, help="number of scenarios")
-    ap.add_argument("--first", type=int, default=0, help="first seed")
-    ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--json", type=Path, default=None, help="write every result here")
-    a = ap.parse_args(argv)
-    t0 = time.perf_counter()
-    results = run_many(range(a.first, a.first + a.n), a.jobs)
-    s = summarise(results)
-    print(confusion_table(results))
-    print()
-    print(format_summary(s))
-    print(f"\nwall time {fmt(time.perf_counter() - t0, places=0)} s with {a.jobs} job(s)")
-    if a.json:
-        a.json.write_text(
-            json.dumps(
-                {"summary": s, "results": [dataclasses.asdict(r) for r in results]},
-                indent=1,
-                default=str,
-            ),
-            encoding="utf-8",
-        )
-    for r in results:
-        for e in r.errors:
-            print(f"seed {r.seed}: {e.splitlines()[0] if e else e}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
