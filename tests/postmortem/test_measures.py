@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
 from scipy import stats
@@ -99,3 +100,20 @@ def test_the_post_mortem_reads_the_one_vocabulary() -> None:
     for name in DELIVERY_RATIOS:
         d, m = METRICS[name], CATALOGUE[name]
         assert (d.numerator, d.denominator, d.scale) == (m.numerator, m.denominator, m.scale)
+
+
+def test_click_to_open_divides_email_clicks_by_opens(pm_frames, make_ws) -> None:
+    """Issue 10 (found by the scenarios): on a flight mixing email with other channels,
+    click-to-open divided every channel's clicks by the email opens, went above 1 and crashed
+    the Wilson interval. Only the rows that report opens count."""
+    frames = pm_frames(seed=3)
+    ad = frames["ad_performance"]
+    email = ad[(ad.campaign_id == "C1") & (ad.channel == "paid_search")].copy()
+    email["channel"] = "email"
+    email["opens"] = email["clicks"] * 2 + 1
+    ad = pd.concat([ad.assign(opens=np.nan), email], ignore_index=True)
+    ws = make_ws(**{**frames, "ad_performance": ad})
+    c = counts(ws, Scope(campaign_id="C1"))
+    m = metric_from_counts("click_to_open", c)
+    assert m.value == pytest.approx(email.clicks.sum() / email.opens.sum())
+    assert m.value < 1 < ad[ad.campaign_id == "C1"].clicks.sum() / email.opens.sum()

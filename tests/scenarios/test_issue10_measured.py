@@ -139,6 +139,32 @@ def test_one_fact_is_one_action(second):
     assert len(about) == 1, [a.title for a in about]
 
 
+def test_money_at_stake_of_one_fact_is_counted_once(second):
+    """The issue measured the same MQL -> SQL fall with $1.24M, $1.23M and $0.79M at stake in
+    three key insights and three actions: the same money counted three times. The money the
+    summary states for one fact is at most its largest finding's."""
+    sc, report = second
+    ids = {f.id: f for f in report.all_findings()}
+    matching = [f for f in ids.values() if matches("bottleneck", _d(f), sc, nested=True)]
+    largest = max(f.impact or 0.0 for f in matching)
+    assert largest > 0
+    stated = [
+        f.impact or 0.0
+        for f in report.summary.insights
+        if matches("bottleneck", _d(f), sc, nested=True)
+    ]
+    assert sum(stated) <= largest + 0.01, stated
+    acted = [
+        a.expected_impact["value"]
+        for a in report.summary.actions
+        if a.expected_impact.get("unit") == report.currency
+        and any(
+            matches("bottleneck", _d(ids[i]), sc, nested=True) for i in a.finding_ids if i in ids
+        )
+    ]
+    assert sum(acted) <= largest + 0.01, acted
+
+
 def test_key_insights_cover_the_planted_facts(second):
     sc, report = second
     insights = [_d(f) for f in report.summary.insights]
