@@ -127,6 +127,9 @@ def _family(f: Finding) -> tuple[str, str] | None:
     if not f.metric or f.kind in ("reallocation", "reallocation_move"):
         return None
     what = str(f.subject.get("stage") or f.metric).removesuffix("_rate")
+    # the budget's utilisation of the plan is the channel's spend against its plan: one fact with
+    # campaign performance's spend against the channel's spend target
+    what = _SAME_AS.get(what, what)
     if f.actual is not None and f.reference is not None and f.actual != f.reference:
         return what, "down" if f.actual < f.reference else "up"
     kind = f.kind
@@ -135,6 +138,10 @@ def _family(f: Finding) -> tuple[str, str] | None:
     if any(w in kind for w in ("above", "over")):
         return what, "up"
     return None
+
+
+#: Metrics that measure the same thing under another name (see :func:`_family`).
+_SAME_AS = {"utilisation": "spend"}
 
 
 def _level(subject: Mapping[str, Any]) -> int:
