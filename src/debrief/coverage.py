@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 Grain = Literal["day", "week", "month", "range"]
 
 __all__ = [
+    "EDGE_DAYS",
     "Comparison",
     "Coverage",
     "Grain",
@@ -63,6 +64,10 @@ def detect_grain(dates: Iterable[dt.date]) -> Grain:
     if 28 <= gap <= 31 and all(d.day == days[0].day for d in days):
         return "month"
     return "day"
+
+
+#: The most uncovered days at a reference window's edges that still read as quiet days.
+EDGE_DAYS = 7
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -101,6 +106,27 @@ class Coverage:
             if lo <= hi:
                 n += (hi - lo).days + 1
         return n
+
+    @property
+    def longest_gap(self) -> int:
+        """The most days in a row that no row covers between the first and the last (0: none).
+        A daily export that writes no row on a day without activity shows its quiet days here."""
+        return max(((b[0] - a[1]).days - 1 for a, b in itertools.pairwise(self.spans)), default=0)
+
+    def whole(self, window: Period) -> bool:
+        """Whether ``window`` counts as known from its first day to its last, as a reference.
+
+        The days the data does not cover at the window's edges (before the first row, after the
+        last) may be no more than the data's own longest gap between rows, and at most
+        :data:`EDGE_DAYS`: a source that leaves out quiet days leaves them out at a month's start
+        too, so "January 1-2 without rows" reads like the gaps inside the data, not like a source
+        that began on the 3rd. Longer edges are a source starting or stopping: unknown."""
+        if not self.known(window):
+            return False
+        assert self.first is not None and self.last is not None
+        lead = max((self.first - window.start).days, 0)
+        trail = max((window.end - self.last).days, 0)
+        return max(lead, trail) <= min(self.longest_gap, EDGE_DAYS)
 
     def started(self, period: Period) -> bool:
         """Whether the source had begun by the end of ``period`` (before that: unknown, not 0)."""
@@ -273,9 +299,10 @@ def compare(coverage: Coverage, period: Period, months: int = 3) -> Comparison:
         window = month if cut is None or not partial else _same_days(cut, period, month)
         if window is None:
             return None
-        # The reference counts only when the data covers it from edge to edge (holes inside
-        # are the data-quality checks' business).
-        return window if coverage.within(window) == window else None
+        # The reference counts only when the data covers it from edge to edge, give or take the
+        # quiet days the data itself skips (Coverage.whole); holes inside are the data-quality
+        # checks' business.
+        return window if coverage.whole(window) else None
 
     prior = reference(period.prior_month())
     trailing: list[Period] = []

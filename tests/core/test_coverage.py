@@ -76,3 +76,34 @@ def test_range_and_lifetime_rows(make_ws) -> None:
     assert cov.grain == "range" and cov.lifetime_rows == 1
     assert cov.spans == ((D(2024, 2, 1), D(2024, 2, 29)),)
     assert not cov.known(Period.month("2024-05"))  # a lifetime total is no day's data
+
+
+def _weekdays(start: dt.date, end: dt.date) -> list[dt.date]:
+    """A daily export that writes no row at weekends (its quiet days)."""
+    return [d for d in days(start, (end - start).days + 1) if d.weekday() < 5]
+
+
+@pytest.mark.parametrize(
+    ("dates", "january_known"),
+    [
+        # Rows Mon-Fri from Wed 3 Jan: Jan 1-2 missing is no longer than the weekend gaps.
+        (_weekdays(D(2024, 1, 3), D(2024, 4, 30)), True),
+        # Same export from 10 Jan: nine days before it is a source starting, not quiet days.
+        (_weekdays(D(2024, 1, 10), D(2024, 4, 30)), False),
+        # Every day has a row from 2 Jan: the data never skips a day, so Jan 1 is before it.
+        (days(D(2024, 1, 2), 120), False),
+        # Rows every 10th day: gaps of 9 days, but at most EDGE_DAYS (7) at the edge count.
+        (days(D(2024, 1, 9), 12, 10), False),
+    ],
+)
+def test_a_reference_month_is_known_give_or_take_the_datas_own_quiet_days(
+    make_ws, dates: list[dt.date], january_known: bool
+) -> None:
+    from debrief.coverage import compare
+
+    cov = coverage_of(make_ws(ad_performance=pd.DataFrame({"date": dates})).table("ad_performance"))
+    jan = Period.month("2024-01")
+    assert cov.whole(jan) is january_known
+    comparison = compare(cov, Period.month("2024-04"))
+    assert any(w.start.month == 1 for w in comparison.trailing) is january_known
+    assert (comparison.trailing_months == 3) is january_known
