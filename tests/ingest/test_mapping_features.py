@@ -46,8 +46,15 @@ sources:
     df = frame(tmp_path / "ws.duckdb")
     assert (df.spend.tolist(), df.channel.tolist()) == ([1.5], ["search"])
     bad = write(tmp_path / "bad.yaml", m.read_text().replace("${ch}", "${nope}"))
-    with pytest.raises(MappingError, match=r"\$\{nope\}, which is not a parameter"):
+    with pytest.raises(MappingError, match=r"\$\{nope\}, which is not a parameter") as exc:
         load_mapping(bad)
+    # ...naming the mapping file and where the name is used, in constants as in transforms.
+    assert str(bad) in str(exc.value) and "${nope} in sources[0].constants.channel" in str(
+        exc.value
+    )
+    worse = write(tmp_path / "worse.yaml", m.read_text().replace("${sep}", "${nope}"))
+    with pytest.raises(MappingError, match=r"sources\[0\]\.transforms\.spend\[0\]\.number"):
+        load_mapping(worse)
 
 
 def test_unknown_measure_is_null_never_zero(tmp_path: Path) -> None:

@@ -395,26 +395,34 @@ def mapping_from_dict(data: Any, where: str = "(mapping)") -> MappingSpec:
         raise _explain(exc, where) from None
     declared = set(spec.parameters) | set(FILE_VALUES)
     declared |= {name for src in spec.sources for name in src.header_values}
-    undefined = sorted({n for n in _placeholders(data) if n not in declared})
+    used = _placeholders(data)
+    undefined = sorted(n for n in used if n not in declared)
     if undefined:
         known = ", ".join(spec.parameters) or "none"
+        places = "; ".join(f"${{{n}}} in {', '.join(used[n])}" for n in undefined)
         raise MappingError(
             f"Mapping {where} uses {', '.join('${' + n + '}' for n in undefined)}, which "
             f"{'is not a parameter' if len(undefined) == 1 else 'are not parameters'} of the "
-            f"mapping (parameters: {known}). Declare it under 'parameters:' or fix the name."
+            f"mapping (parameters: {known}); used at {places}. Declare it under "
+            "'parameters:' or fix the name."
         )
     spec._raw = data
     return spec
 
 
-def _placeholders(data: Any) -> set[str]:
+def _placeholders(data: Any, path: str = "") -> dict[str, list[str]]:
+    """Every ``${name}`` in ``data`` -> where it is used (``sources[0].transforms.spend``)."""
     if isinstance(data, str):
-        return set(PARAM.findall(data))
-    if isinstance(data, dict):
-        return set().union(*(_placeholders(k) | _placeholders(v) for k, v in data.items()))
-    if isinstance(data, list):
-        return set().union(*(_placeholders(v) for v in data)) if data else set()
-    return set()
+        return {name: [path or "(top)"] for name in PARAM.findall(data)}
+    found: dict[str, list[str]] = {}
+    if not isinstance(data, dict | list):
+        return found
+    for k, v in data.items() if isinstance(data, dict) else enumerate(data):
+        at = f"{path}.{k}".lstrip(".") if isinstance(data, dict) else f"{path}[{k}]"
+        for part in (_placeholders(k, at) if isinstance(data, dict) else {}, _placeholders(v, at)):
+            for name, places in part.items():
+                found.setdefault(name, []).extend(p for p in places if p not in found[name])
+    return found
 
 
 def fill(data: Any, values: Mapping[str, str], missing: set[str]) -> Any:
