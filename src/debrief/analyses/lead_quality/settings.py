@@ -14,7 +14,11 @@ class LeadQualitySettings(Section):
         5000.0, description="Value of a lead that reaches outcome_stage (expected value)."
     )
     handling_cost: float = Field(150.0, description="Cost of handling one MQL in sales.")
-    outcome_stage: Literal["mql", "sql", "opportunity", "won"] = "sql"
+    outcome_stage: Literal["auto", "mql", "sql", "opportunity", "won"] = Field(
+        "auto",
+        description="Stage a lead's score should predict; auto: the first of sql, opportunity, "
+        "won that the leads record.",
+    )
     mql_threshold: float | None = Field(
         None, description="Current MQL score threshold; inferred from the data when absent."
     )

@@ -29,7 +29,7 @@ from debrief.analyses.lead_quality.scoring import classification_metrics, gains_
 from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
 from debrief.metrics import references
 from debrief.numbers import fmt
-from debrief.query import arrow, frame
+from debrief.query import arrow, frame, value
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
@@ -111,6 +111,28 @@ def _attach_targets(df: pd.DataFrame, targets: pd.DataFrame, by: str | None) -> 
     return df
 
 
+#: The stages ``outcome_stage: auto`` tries, first recorded wins.
+AUTO_OUTCOMES = ("sql", "opportunity", "won")
+
+
+def outcome_settings(leads: ir.Table, s: LeadQualitySettings) -> LeadQualitySettings:
+    """``s`` with ``outcome_stage: auto`` resolved to the first of :data:`AUTO_OUTCOMES` that
+    some lead has reached (``sql`` when none has: the notes then say the data lacks it)."""
+    if s.outcome_stage != "auto":
+        return s
+    for stage in AUTO_OUTCOMES:
+        col = LEAD_STAGE_COLUMNS[stage]
+        if col in leads.columns and value(leads.filter(leads[col].notnull()).count()):
+            return s.model_copy(update={"outcome_stage": stage})
+    return s.model_copy(update={"outcome_stage": "sql"})
+
+
+def _window(s: LeadQualitySettings, period_end: dt.date, as_of: dt.date) -> tuple[dt.date, ...]:
+    """(start, end) of the leads old enough to have an outcome by ``as_of``."""
+    end = min(as_of - dt.timedelta(days=s.outcome_days), period_end)
+    return end - dt.timedelta(days=s.window_days), end
+
+
 def matured_scores(
     leads: ir.Table, s: LeadQualitySettings, period_end: dt.date, as_of: dt.date
 ) -> pd.DataFrame:
@@ -120,12 +142,11 @@ def matured_scores(
     outcome_days`` (and not after the period). ``positive``: reached ``outcome_stage`` by
     ``as_of``. ``newer``: created on or after the split day that leaves ``holdout_share`` of the
     leads in the newer part (the time-based holdout)."""
+    s = outcome_settings(leads, s)
     stage_col = LEAD_STAGE_COLUMNS[s.outcome_stage]
     if "score" not in leads.columns or stage_col not in leads.columns:
         return pd.DataFrame(columns=["score", "positive", "newer", "leads"])
-    ripe = as_of - dt.timedelta(days=s.outcome_days)
-    end = min(ripe, period_end)
-    start = end - dt.timedelta(days=s.window_days)
+    start, end = _window(s, period_end, as_of)
     lo = dt.datetime.combine(start, dt.time(), tzinfo=dt.UTC)
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
     cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
@@ -209,8 +230,8 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
 
 def lead_quality(ctx: StageContext) -> StageResult:
     """Stage 5: MQL volume and quality, sales feedback and the scoring model for ``ctx.period``."""
-    s = ctx.settings.lead_quality
     leads = ctx.workspace.table("leads")
+    s = outcome_settings(leads, ctx.settings.lead_quality)
     period, prior = ctx.period, ctx.period.prior_month()
     tables: dict[str, list[dict[str, Any]]] = {}
     findings: list[Finding] = []
@@ -261,16 +282,19 @@ def lead_quality(ctx: StageContext) -> StageResult:
             f = threshold_finding(ev["threshold"], how, s)
             if f is not None:
                 findings.append(f)
+        fitted = (
+            f"calibration fitted on leads before {agg.attrs['split_day']} and tested on the "
+            "later ones"
+            if ev["score_performance"][0].get("brier") is not None
+            else _why_not_calibrated(agg)
+        )
         notes.append(
             f"Score evaluated on {fmt(ev['score_performance'][0]['n'], 'count')} leads created "
             f"{agg.attrs['start']} to {agg.attrs['end']} (at least {s.outcome_days} days before "
-            f"{ctx.as_of}); outcome: reached {s.outcome_stage}; calibration fitted on leads before "
-            f"{agg.attrs['split_day']} and tested on the later ones."
+            f"{ctx.as_of}); outcome: reached {s.outcome_stage}{_chosen(ctx, s)}; {fitted}."
         )
     else:
-        notes.append(
-            "No scored leads old enough to have an outcome: the scoring model is not evaluated."
-        )
+        notes.append(_why_not_scored(leads, s, period.end, ctx.as_of))
     recs = [recommendation(f, s) for f in findings]
     tables["recommendations"] = [r for r in recs if r is not None]
     return StageResult(
@@ -280,4 +304,45 @@ def lead_quality(ctx: StageContext) -> StageResult:
         charts=lead_quality_charts(tables.get("gains", []), tables.get("reliability", [])),
         notes=tuple(notes),
         units={"reliability": dict.fromkeys(_RELIABILITY_RATES, "rate")},
+    )
+
+
+def _chosen(ctx: StageContext, s: LeadQualitySettings) -> str:
+    if ctx.settings.lead_quality.outcome_stage != "auto" or s.outcome_stage == "sql":
+        return ""
+    return " (no lead has reached SQL: the first later stage the leads record)"
+
+
+def _why_not_scored(leads: ir.Table, s: LeadQualitySettings, end: dt.date, as_of: dt.date) -> str:
+    """Why the scoring model is not evaluated: each cause its own sentence and fix."""
+    col = LEAD_STAGE_COLUMNS[s.outcome_stage]
+    if "score" not in leads.columns:
+        return "Leads have no score column: the scoring model is not evaluated."
+    scored = leads.filter(leads.score.notnull())
+    if col not in leads.columns or not value(scored.filter(scored[col].notnull()).count()):
+        return (
+            f"No scored lead has reached {s.outcome_stage} ({col} is empty or absent): the "
+            "scoring model is not evaluated. Set lead_quality.outcome_stage to a stage the "
+            "leads record."
+        )
+    first, last = (value(scored.created_at.min()), value(scored.created_at.max()))
+    start, stop = _window(s, end, as_of)
+    return (
+        f"No scored lead was created from {start} to {stop} (at least {s.outcome_days} days "
+        f"before {as_of} and not after the month): the scoring model is not evaluated. The "
+        f"scored leads were created {first.date()} to {last.date()}: review a month in that "
+        "range (--month), or pass --as-of when the data ends long before today."
+    )
+
+
+def _why_not_calibrated(agg: pd.DataFrame) -> str:
+    older = agg[~agg["newer"]]
+    if older.empty or not agg["newer"].any():
+        return (
+            "calibration not fitted: the leads were created on too few days to hold out the "
+            "newest ones for a test"
+        )
+    return (
+        f"calibration not fitted: every lead created before {agg.attrs['split_day']} has the "
+        "same outcome, so there is nothing to fit a probability on"
     )
