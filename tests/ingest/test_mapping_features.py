@@ -168,3 +168,18 @@ def test_recognition_asks_only_for_what_the_file_cannot_tell(tmp_path: Path) -> 
     assert "Recognised" in str(exc.value) and "needs parameter 'date'" in str(exc.value)
     result = ingest([tmp_path], tmp_path / "ws.duckdb", params={"date": "2017-08-17"})
     assert [p.column for p in result.problems] == ["grain"]  # lifetime totals, said aloud
+
+
+def test_appending_a_second_currency_is_refused(tmp_path: Path) -> None:
+    """The rows an append keeps count: USD in the workspace, then EUR, is two currencies."""
+    head = "date,channel,spend,currency\n"
+    write(tmp_path / "a" / "ad_performance.csv", head + "2024-01-01,search,5,USD\n")
+    write(tmp_path / "b" / "ad_performance.csv", head + "2024-01-02,search,3,eur\n")
+    write(tmp_path / "c" / "ad_performance.csv", head + "2024-01-03,search,2,usd\n")
+    ws = tmp_path / "ws.duckdb"
+    ingest([tmp_path / "a"], ws)
+    with pytest.raises(IngestError) as exc:
+        ingest([tmp_path / "b"], ws, append=True)
+    assert "spend in EUR, USD" in str(exc.value.problems[0].problem)
+    ingest([tmp_path / "c"], ws, append=True)
+    assert frame(ws).spend.sum() == 7.0

@@ -127,7 +127,8 @@ def check_currency(
     if ws is not None and append and ws.has(TABLE):
         t = ws.con.table(TABLE)
         if "currency" in t.columns:
-            kept = [c for c in t.currency.upper().distinct().to_pyarrow().to_pylist() if c]
+            codes = t.select(code=t.currency.upper()).distinct().to_pyarrow()
+            kept = [c for c in codes.column("code").to_pylist() if c]
     allc = sorted(set(seen) | set(kept))
     if len(allc) <= 1:
         return
