@@ -77,3 +77,16 @@ def test_empty_calibration_says_why_instead_of_claiming_a_fit(leads: pd.DataFram
     assert "calibration not fitted: every lead created before" in note
     assert "calibration fitted" not in note
     assert not run(late).tables["reliability"]
+
+
+def test_an_old_export_counts_outcomes_as_of_its_last_day(leads: pd.DataFrame) -> None:
+    """Leads end in October 2026; reviewed in 2030, a lead "without SQL by 2030" was only followed
+    to the export's end: outcomes are counted as of that day, as if --as-of named it."""
+    last = max(leads[c].max() for c in ("created_at", "mql_at", "sql_at")).date()
+    late = run(leads, as_of=dt.date(2030, 1, 1))
+    assert any(f"outcomes are counted as of {last}" in n for n in late.notes)
+    same = run(leads, as_of=last)
+    assert late.tables["score_performance"] == same.tables["score_performance"]
+    assert late.tables["total"] == same.tables["total"]
+    # Within outcome_days of the data's end as_of is kept as given, without a note.
+    assert not any("counted as of" in n for n in run(leads).notes)

@@ -127,6 +127,29 @@ def outcome_settings(leads: ir.Table, s: LeadQualitySettings) -> LeadQualitySett
     return s.model_copy(update={"outcome_stage": "sql"})
 
 
+def _outcome_as_of(
+    leads: ir.Table, s: LeadQualitySettings, as_of: dt.date
+) -> tuple[dt.date, str | None]:
+    """The day outcomes are counted to: ``as_of``, or the last day the leads record anything
+    when that is more than ``outcome_days`` before it (an old CRM export reviewed today: a lead
+    "without SQL by today" was only followed to the export's end). With a note saying so."""
+    cols = [c for c in ("created_at", *LEAD_STAGE_COLUMNS.values()) if c in leads.columns]
+    if not cols:
+        return as_of, None
+    last = frame(leads.aggregate(**{c: leads[c].max() for c in cols})).iloc[0]
+    ends = [v for v in last.tolist() if v is not None and not pd.isna(v)]
+    if not ends:
+        return as_of, None
+    end = max(pd.Timestamp(v) for v in ends).date()
+    if (as_of - end).days <= s.outcome_days:
+        return as_of, None
+    return end, (
+        f"The leads record nothing after {end}, more than {s.outcome_days} days before "
+        f"{as_of}: outcomes are counted as of {end} (a lead without a later stage by then was "
+        "not followed further). Pass --as-of to choose another day."
+    )
+
+
 def _window(s: LeadQualitySettings, period_end: dt.date, as_of: dt.date) -> tuple[dt.date, ...]:
     """(start, end) of the leads old enough to have an outcome by ``as_of``."""
     end = min(as_of - dt.timedelta(days=s.outcome_days), period_end)
@@ -232,6 +255,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
     """Stage 5: MQL volume and quality, sales feedback and the scoring model for ``ctx.period``."""
     leads = ctx.workspace.table("leads")
     s = outcome_settings(leads, ctx.settings.lead_quality)
+    as_of, stale = _outcome_as_of(leads, s, ctx.as_of)
     period, prior = ctx.period, ctx.period.prior_month()
     tables: dict[str, list[dict[str, Any]]] = {}
     findings: list[Finding] = []
@@ -247,9 +271,9 @@ def lead_quality(ctx: StageContext) -> StageResult:
                 continue
             strata = None
             if by == "channel" and {"campaign_id", "sql_at"} <= set(leads.columns):
-                cells = mql_volume(leads, period, prior, ctx.as_of, ("channel", "campaign_id"))
+                cells = mql_volume(leads, period, prior, as_of, ("channel", "campaign_id"))
                 strata = like_for_like(cells, "channel")
-            volume = mql_volume(leads, period, prior, ctx.as_of, by)
+            volume = mql_volume(leads, period, prior, as_of, by)
             df = _attach_targets(_with_tests(volume, strata), targets, by)
             df = df.rename(columns={"segment": by or "segment"})
             tables[name] = _records(df)
@@ -258,10 +282,10 @@ def lead_quality(ctx: StageContext) -> StageResult:
                     volume_findings(tables[name], by, s, period, prior), findings
                 )
             findings += target_findings(tables[name], by, s, period)
-        recent = (ctx.as_of - period.end).days
+        recent = (as_of - period.end).days
         if recent < s.outcome_days:
             notes.append(
-                f"MQL → SQL is a cohort of the month's MQLs followed to {ctx.as_of.isoformat()}: "
+                f"MQL → SQL is a cohort of the month's MQLs followed to {as_of.isoformat()}: "
                 f"MQLs from the month's last {s.outcome_days - recent} days have had less than "
                 f"{s.outcome_days} days to reach SQL."
             )
@@ -272,7 +296,7 @@ def lead_quality(ctx: StageContext) -> StageResult:
         tables["disqualification"] = rows
         tables["disqualification_test"] = [jsonable(overall)]
         findings += feedback_findings(rows, overall, s, period, prior)
-    agg = matured_scores(leads, s, period.end, ctx.as_of)
+    agg = matured_scores(leads, s, period.end, as_of)
     current, how = _current_threshold(leads, s)
     ev = score_evaluation(agg, s, current)
     tables.update(ev)
@@ -291,10 +315,12 @@ def lead_quality(ctx: StageContext) -> StageResult:
         notes.append(
             f"Score evaluated on {fmt(ev['score_performance'][0]['n'], 'count')} leads created "
             f"{agg.attrs['start']} to {agg.attrs['end']} (at least {s.outcome_days} days before "
-            f"{ctx.as_of}); outcome: reached {s.outcome_stage}{_chosen(ctx, s)}; {fitted}."
+            f"{as_of}); outcome: reached {s.outcome_stage}{_chosen(ctx, s)}; {fitted}."
         )
     else:
-        notes.append(_why_not_scored(leads, s, period.end, ctx.as_of))
+        notes.append(_why_not_scored(leads, s, period.end, as_of))
+    if stale is not None:
+        notes.append(stale)
     recs = [recommendation(f, s) for f in findings]
     tables["recommendations"] = [r for r in recs if r is not None]
     return StageResult(
