@@ -228,6 +228,27 @@ def test_sample_totals_equal_pandas(shared_data: Path, tmp_path: Path, folder: s
             assert got[field] == pytest.approx(want[field]), field
 
 
+def test_ad_samples_appended_into_one_workspace_keep_every_total(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    """A team loads its platforms one after another (``--append``): rows and spend are the sums
+    of the samples' pandas figures, and no campaign id is shared by two platforms (ids that
+    collide are namespaced, never merged)."""
+    ws, want_rows, want_spend = tmp_path / "all.duckdb", 0, 0.0
+    folders = [f for f, (ads, leads, _) in sorted(SAMPLES.items()) if ads and not leads]
+    for i, folder in enumerate(folders):
+        root = shared_data / "platform_samples" / folder
+        ingest([root], ws, append=i > 0, params=SAMPLES[folder][2])
+        want = SAMPLES[folder][0](root)  # type: ignore[misc]
+        want_rows += want["rows"] or 0
+        want_spend += want["spend"] or 0.0
+    with Workspace.open(ws, read_only=True) as w:
+        df = w.table("ad_performance").to_pandas()
+    assert len(df) == want_rows and round(df.spend.sum(), 2) == round(want_spend, 2)
+    per_id = df.dropna(subset=["campaign_id"]).groupby("campaign_id").platform.nunique()
+    assert (per_id == 1).all()
+
+
 def test_every_sample_with_data_is_covered(shared_data: Path) -> None:
     folders = {p.name for p in (shared_data / "platform_samples").iterdir() if p.is_dir()}
     # GA4's export (sessions and purchases, not delivery) has its own test; Search Console's
