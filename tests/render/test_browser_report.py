@@ -2,8 +2,9 @@
 browser (Debian's chromium through Selenium, the ``browser`` fixture the web app's tests use) at
 1280 px (a laptop) and 390 px (a phone).
 
-Through the DOM: the page never scrolls sideways; every KPI value and every column of the action
-plan is on screen — inside the window and not clipped by a scrolling box — at both widths.
+Through the DOM: the page never scrolls sideways; every KPI tile's value and target status and every
+column of the action plan is on screen — inside the window and not clipped by a scrolling box — at
+both widths.
 Screenshots go to test-output/report/ for people to look at.
 
 Locally the test skips when chromium or chromedriver is missing; in CI (CI=true) it fails.
@@ -90,7 +91,7 @@ def test_report_html_reads_on_a_laptop_and_a_phone(
     assert all(p.stat().st_size > 10_000 for p in shots)
     for width in (1280, 390):
         d.set_window_size(width, 900)
-        kpis = _off_screen(d, "#summary .kpis td")
+        kpis = _off_screen(d, "#summary .kpis .tile .val, #summary .kpis .tile .st")
         assert not kpis, f"KPI values off screen at {width} px: {kpis[:5]}"
         actions = _off_screen(d, "#summary .actions td")
         assert not actions, f"action columns off screen at {width} px: {actions[:5]}"

@@ -19,7 +19,7 @@ import pytest
 
 from debrief.render import pdf as pdf_module
 from debrief.render import to_html, to_json, to_markdown, validate_report_json, write_report
-from debrief.render.pdf import MAX_PDF_COLUMNS, to_pdf
+from debrief.render.pdf import PDF_ROWS, to_pdf
 from debrief.results import Action, Finding, Report, StageResult, Summary
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -173,13 +173,20 @@ def test_undefined_values_show_as_na() -> None:
     assert "n/a" in row  # CPA with zero conversions
 
 
-def test_write_report_writes_four_formats_and_attachments(tmp_path: Path) -> None:
+def test_write_report_writes_every_format_and_attachments(tmp_path: Path) -> None:
     rep = _report().replace(attachments={"agenda.md": "# Agenda\n"})
     written = write_report(rep, tmp_path)
     chart = "charts/campaign_performance-spend.svg"
-    assert set(written) == {
-        *("report.json", "report.md", "report.html", "report.pdf", "agenda.md", chart)
+    tables = {
+        f"tables/campaign_performance-{t}.csv" for t in rep.stages["campaign_performance"].tables
     }
+    assert set(written) == {
+        *("report.json", "report.md", "report.html", "report.pdf", "agenda.md", chart),
+        *tables,
+    }
+    # every stage table in full beside the report, values as data
+    by_campaign = written["tables/campaign_performance-by_campaign.csv"].read_text().splitlines()
+    assert by_campaign[0].startswith("campaign_id,name,spend") and len(by_campaign) == 2
     # report.md shows its charts from SVG files beside it (a wiki page takes them as uploads)
     assert f"({chart})" in written["report.md"].read_text()
     assert written[chart].read_text().startswith("<svg")
@@ -331,11 +338,22 @@ def test_data_strings_print_literally_with_unicode() -> None:
     assert "Zürich" in text
 
 
-def test_wide_and_long_tables_say_what_is_left_out() -> None:
-    row = {f"c{i}": i for i in range(MAX_PDF_COLUMNS + 3)}
+def test_wide_tables_split_instead_of_dropping_columns() -> None:
+    """A table wider than the page is split into column groups led by its first column; none is
+    dropped, and the rows left out are counted and found in the CSV beside the report."""
+    row = {
+        "campaign_name": "A long campaign name",
+        **{f"column_{i}": 123456.789 for i in range(24)},
+    }
     stage = StageResult(stage="campaign_performance", tables={"wide": [row] * 30})
     text = _pdf_text(to_pdf(_report().replace(stages={"campaign_performance": stage})))
-    assert "5 more rows and 3 more columns (c14, c15, c16) in report.json." in text
+    for i in range(24):
+        assert f"Column {i} " in text + " ", i
+    assert "continued (2 of" in text
+    assert text.count("Campaign name") >= 2  # every group repeats the row's name
+    assert f"{30 - PDF_ROWS} more rows (30 in all) in report.json and " in text
+    assert "tables/campaign_performance-wide.csv" in text
+    assert "more columns" not in text and "…" not in text
 
 
 def test_without_a_unicode_font_the_pdf_still_prints(monkeypatch, caplog) -> None:

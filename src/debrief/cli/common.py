@@ -240,5 +240,13 @@ def check_outputs(out: str | Path | None = None, kb_url: str | None = None) -> N
 
 
 def echo_paths(written: dict[str, object], say: Callable[[str], None] = typer.echo) -> None:
+    """One line per file written; the files of a folder beside the report (charts/, tables/) as
+    one line with their count."""
+    folders: dict[str, list[object]] = {}
     for name, path in written.items():
-        say(f"  {name:<14} {path}")
+        if "/" in name:
+            folders.setdefault(name.split("/")[0] + "/", []).append(path)
+        else:
+            say(f"  {name:<14} {path}")
+    for folder, paths in folders.items():
+        say(f"  {folder:<14} {Path(str(paths[0])).parent} ({len(paths)} files)")

@@ -7,6 +7,7 @@ from pathlib import Path
 from debrief.outputs import check_out_dir
 from debrief.outputs import write_files as _write_files
 from debrief.render.charts import chart_files
+from debrief.render.csv import csv_tables
 from debrief.render.html import to_html
 from debrief.render.json import report_schema, to_json, validate_report_json
 from debrief.render.markdown import to_markdown
@@ -25,7 +26,7 @@ __all__ = [
     "write_report",
 ]
 
-FORMATS = ("json", "md", "html", "pdf")
+FORMATS = ("json", "md", "html", "pdf", "csv")
 
 
 def write_report(
@@ -36,7 +37,9 @@ def write_report(
 ) -> dict[str, Path]:
     """Write ``report.json``, ``report.md``, ``report.html`` and ``report.pdf`` (and the report's
     attachments, such as a post-mortem's facilitation pack) into ``out_dir``; with report.md, its
-    charts as SVG files in ``charts/`` (report.md links them); return the paths written by name.
+    charts as SVG files in ``charts/`` (report.md links them); with ``csv``, every stage table in
+    full as ``tables/<stage>-<table>.csv`` (:mod:`debrief.render.csv`); return the paths written
+    by name.
 
     The folder holds either all of the new files or the previous ones (``outputs.write_files``):
     a failed run never leaves a half report beside an older complete one.
@@ -53,6 +56,8 @@ def write_report(
             texts["report.html"] = to_html(report, currency)
         elif fmt == "pdf":
             texts["report.pdf"] = to_pdf(report, currency)
+        elif fmt == "csv":
+            texts.update(csv_tables(report))
         else:
             raise ValueError(f"Unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
     for name, text in report.attachments.items():

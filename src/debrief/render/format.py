@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from debrief import registry
-from debrief.metrics.catalogue import kind, label
+from debrief.metrics.catalogue import kind, label, words
 from debrief.numbers import fmt
 
 __all__ = [
@@ -21,12 +21,14 @@ __all__ = [
     "MAX_ROWS",
     "action_rows",
     "cell_text",
+    "column_title",
     "format_value",
     "header_meta",
     "impact_text",
     "kpi_table",
     "kpi_units",
     "metric_unit",
+    "more_rows",
     "stage_title",
     "table_columns",
     "table_title",
@@ -106,7 +108,20 @@ stage_title = registry.stage_title
 
 
 def table_title(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    """A table's heading: ``ctr_by_position`` -> "CTR by position", ``kpis`` -> "KPIs"."""
+    return words(name)
+
+
+def column_title(name: str) -> str:
+    """A column's header in the human formats: ``campaign_id`` -> "Campaign id", ``cvr`` ->
+    "CVR" (report.json and the CSV files keep the column's name)."""
+    return words(name)
+
+
+def more_rows(total: int, shown: int, source: str | None = None) -> str:
+    """The note under a summarised table: how many rows are left out and where they all are."""
+    where = f"report.json and {source}" if source else "report.json"
+    return f"{total - shown} more rows ({total} in all) in {where}."
 
 
 #: Rows of a table shown in the human formats; the rest is in report.json.

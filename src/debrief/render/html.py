@@ -17,18 +17,19 @@ from collections.abc import Callable
 from typing import Any
 
 from debrief.render.charts import chart_svg, chart_title, svg_data_uri
+from debrief.render.csv import csv_path
 from debrief.render.format import (
     MAX_ROWS,
-    action_rows,
     cell_text,
+    column_title,
     header_meta,
-    kpi_table,
-    kpi_units,
+    more_rows,
     stage_title,
     table_columns,
     table_title,
     table_units,
 )
+from debrief.render.onepager import Tile, action_table, one_pager, spark_points
 from debrief.results import Finding, Report
 
 __all__ = ["REPORT_CSS", "Annotate", "report_body", "to_html"]
@@ -57,8 +58,19 @@ ul.findings{list-style:none;padding:0}ul.findings li{padding:6px 10px;margin:4px
 .note{color:#52606d;font-size:13px;font-style:italic}.more{color:#7b8794;font-size:12px}
 figure{margin:12px 0}figure img{max-width:100%;height:auto}figcaption{font-size:12px;color:#616e7c}
 nav a{margin-right:12px;font-size:13px;display:inline-block}
+.headline{font-size:16px;font-weight:600;margin:8px 0}
+.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:10px;margin:8px 0}
+.tile{border:1px solid #e4e7eb;border-left:5px solid #9aa5b1;border-radius:6px;padding:8px 10px;
+background:#fff;min-width:0}.tile.good{border-left-color:#2f8132}.tile.bad{border-left-color:#cf1124}
+.tile.near{border-left-color:#de911d}.tile .lbl{font-size:12px;color:#52606d;font-weight:600}
+.tile .val{font-size:21px;font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.tile .st{font-size:12px;color:#3e4c59}.tile .chg{font-size:12px;font-variant-numeric:tabular-nums}
+.chg.good{color:#2f8132}.chg.bad{color:#cf1124}.chg.flat,.chg.none{color:#616e7c}
+.spark{display:block;margin-top:4px}
+.spark polyline{fill:none;stroke:#3e4c59;stroke-width:1.5}
 @media (max-width:640px){
 main{padding:16px 14px 48px}h1{font-size:22px}h2{font-size:18px}
+.tiles{grid-template-columns:1fr 1fr;gap:8px}.tile .val{font-size:18px}
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%;box-sizing:border-box}
 table.stack thead{display:none}
 table.stack tr{border:1px solid #e4e7eb;border-radius:6px;margin:0 0 8px;padding:4px 0}
@@ -72,7 +84,8 @@ table.stack td.num{white-space:normal;text-align:right}
 body{background:#fff;font-size:11pt}main{max-width:none;padding:0}nav{display:none}
 .tbl{overflow:visible}table{font-size:8.5pt;width:100%}th,td{padding:2px 5px}
 td.num{white-space:nowrap}.tbl.wide th:first-child,.tbl.wide td:first-child{position:static}
-h2,h3{break-after:avoid}figure,tr,ul.findings li{break-inside:avoid}
+h2,h3{break-after:avoid}figure,tr,ul.findings li,.tile{break-inside:avoid}
+.tiles{grid-template-columns:repeat(5,1fr);gap:6px}.tile .val{font-size:14pt}
 section{break-before:auto}a{color:inherit;text-decoration:none}
 }
 """
@@ -88,6 +101,7 @@ def _table(
     units: dict[str, str] | None = None,
     role: str = "",
     stack: bool | None = None,
+    source: str | None = None,
 ) -> str:
     """A table in a box of its own: on a phone a narrow table (or one with ``stack``) turns each
     row into a card of label-value lines, so every number stays on screen, and a wide one scrolls
@@ -103,17 +117,17 @@ def _table(
         if any(isinstance(r.get(c), int | float) and not isinstance(r.get(c), bool) for r in shown)
     }
     num = ' class="num"'
-    head = "".join(f"<th{num if c in numeric else ''}>{_e(c)}</th>" for c in columns)
+    head = "".join(f"<th{num if c in numeric else ''}>{_e(column_title(c))}</th>" for c in columns)
     body = []
     for r in shown:
         cells = []
         for c in columns:
             text = cell_text(r, c, currency, units)
             cls = num if c in numeric else ' class="date"' if _DATE.match(text) else ""
-            cells.append(f'<td{cls} data-label="{_e(c)}">{_e(text)}</td>')
+            cells.append(f'<td{cls} data-label="{_e(column_title(c))}">{_e(text)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
-        f'<p class="more">{len(rows) - MAX_ROWS} more rows in report.json.</p>'
+        f'<p class="more">{_e(more_rows(len(rows), MAX_ROWS, source))}</p>'
         if len(rows) > MAX_ROWS
         else ""
     )
@@ -155,27 +169,59 @@ def _chart(name: str, spec: dict[str, Any]) -> str:
     return f'<figure><img alt="{_e(chart_title(name, spec))}" src="{svg_data_uri(svg)}"></figure>'
 
 
+def _spark(values: tuple[float | None, ...]) -> str:
+    runs = spark_points(values, 110, 24)
+    if not runs:
+        return ""
+    lines = "".join(
+        f'<polyline points="{" ".join(f"{x},{y + 2}" for x, y in run)}"/>' for run in runs
+    )
+    return (
+        '<svg class="spark" viewBox="0 0 110 28" width="110" height="28" aria-label="last six '
+        f'months" role="img">{lines}</svg>'
+    )
+
+
+def _tile(t: Tile) -> str:
+    change = "".join(
+        f'<div class="chg {_e(cue)}">{_e(text)}</div>'
+        for text, cue in ((t.change, t.cue), (t.quarter, t.quarter_cue))
+        if text
+    )
+    status = f'<div class="st">{_e(t.status_text)}</div>' if t.status_text else ""
+    return (
+        f'<div class="tile {_e(t.status)}" data-metric="{_e(t.metric)}">'
+        f'<div class="lbl">{_e(t.label)}</div><div class="val">{_e(t.value)}</div>'
+        f"{status}{change}{_spark(t.trend)}</div>"
+    )
+
+
 def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     s = report.summary
+    page = one_pager(report, currency)
     parts: list[str] = []
-    kpi_rows = kpi_table(s.kpis)
-    if kpi_rows:
-        table = _table(kpi_rows, currency, kpi_units(report), role="kpis", stack=True)
-        parts.append("<h3>Dashboard</h3>" + table)
+    if page.headline:
+        parts.append(f'<p class="headline">{_e(page.headline)}</p>')
+    if page.tiles:
+        tiles = "".join(_tile(t) for t in page.tiles)
+        parts.append(f'<h3>Dashboard</h3><div class="tiles kpis">{tiles}</div>')
     if s.insights:
-        parts.append("<h3>Key insights</h3>" + _findings(s.insights, annotate))
-    if s.actions:
-        table = _table(action_rows(s.actions, currency), currency, role="actions", stack=True)
+        parts.append("<h3>Key insights</h3>" + _findings(s.insights[:5], annotate))
+    if page.actions:
+        rows = action_table(page)
+        table = _table(rows, currency, role="actions", stack=True)
         parts.append("<h3>Action plan</h3>" + table)
-    if s.focus:
+    if page.focus:
         parts.append(
             "<h3>Focus next month</h3><ul>"
-            + "".join(f"<li>{_e(x)}</li>" for x in s.focus)
+            + "".join(f"<li>{_e(x)}</li>" for x in page.focus)
             + "</ul>"
         )
-    if s.follow_up:
+    if page.follow_up:
         parts.append(
-            "<h3>Follow-up</h3><ul>" + "".join(f"<li>{_e(x)}</li>" for x in s.follow_up) + "</ul>"
+            "<h3>Follow-up</h3><ul>"
+            + "".join(f"<li>{_e(x)}</li>" for x in page.follow_up)
+            + "</ul>"
         )
     return "".join(parts)
 
@@ -206,7 +252,8 @@ def report_body(
             body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
             for tname, rows in stage.tables.items():
                 units = table_units(name, tname, stage.units.get(tname))
-                body.append(f"<h3>{_e(table_title(tname))}</h3>{_table(rows, currency, units)}")
+                table = _table(rows, currency, units, source=csv_path(name, tname))
+                body.append(f"<h3>{_e(table_title(tname))}</h3>{table}")
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
     return (
         f'<h1>{_e(title)}</h1><p class="meta">{" · ".join(meta)}</p><nav>{"".join(nav)}</nav>'

@@ -11,18 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from debrief.render.charts import chart_path, chart_svg, chart_title
+from debrief.render.csv import csv_path
 from debrief.render.format import (
     MAX_ROWS,
-    action_rows,
     cell_text,
+    column_title,
     header_meta,
-    kpi_table,
-    kpi_units,
+    more_rows,
     stage_title,
     table_columns,
     table_title,
     table_units,
 )
+from debrief.render.onepager import action_table, one_pager
 from debrief.results import Finding, Report
 from debrief.wording.markdown import md_text
 
@@ -35,23 +36,100 @@ def md_table(
     currency: str = "USD",
     limit: int = MAX_ROWS,
     units: dict[str, str] | None = None,
+    source: str | None = None,
 ) -> str:
     if not rows:
         return "_No rows._\n"
     columns = table_columns(rows)
-    out = ["| " + " | ".join(md_escape(c) for c in columns) + " |"]
+    out = ["| " + " | ".join(md_escape(column_title(c)) for c in columns) + " |"]
     out.append("|" + "|".join(" --- " for _ in columns) + "|")
     for r in rows[:limit]:
         out.append(
             "| " + " | ".join(md_escape(cell_text(r, c, currency, units)) for c in columns) + " |"
         )
     if len(rows) > limit:
-        out.append(f"\n_{len(rows) - limit} more rows in report.json._")
+        out.append(f"\n_{md_escape(more_rows(len(rows), limit, source))}_")
     return "\n".join(out) + "\n"
 
 
 def _finding_line(f: Finding) -> str:
     return f"- **{f.severity}** · {md_escape(f.statement)}"
+
+
+#: Sparkline glyphs, lowest to highest.
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: tuple[float | None, ...]) -> str:
+    """``▁▃▅█`` for the trend; a space where a month is unknown; "" with fewer than 2 values."""
+    known = [v for v in values if v is not None]
+    if len(known) < 2:
+        return ""
+    lo, hi = min(known), max(known)
+    span = (hi - lo) or 1.0
+    return "".join(
+        " " if v is None else _BARS[round((v - lo) / span * (len(_BARS) - 1))] for v in values
+    )
+
+
+_CUE = {"good": "favourable", "bad": "unfavourable", "flat": "flat"}
+
+
+def _change(change: str, cue: str) -> str:
+    """ "−14.7%, favourable": the change and its reading by the metric's direction."""
+    text = change.removesuffix(" vs prior month").removesuffix(" vs prior quarter")
+    return (f"{text}, {_CUE[cue]}" if cue in _CUE else text) if text else "n/a"
+
+
+def one_pager_markdown(report: Report, currency: str) -> list[str]:
+    """The one-pager (:mod:`debrief.render.onepager`) as Markdown lines: a KPI table of five short
+    columns, the key insights, the top actions, next month's focus."""
+    page = one_pager(report, currency)
+    s = report.summary
+    if not (page.tiles or page.insights or page.actions or page.focus or page.follow_up):
+        return []
+    lines = ["## Summary", ""]
+    if page.headline:
+        lines += [f"**{md_escape(page.headline)}**", ""]
+    if page.tiles:
+        rows = [
+            {
+                "KPI": t.label,
+                "value": t.value,
+                "target": t.status_text or "no target set",
+                **(
+                    {"vs prior month": _change(t.change, t.cue)}
+                    if any(x.change for x in page.tiles)
+                    else {}
+                ),
+                **(
+                    {"vs prior quarter": _change(t.quarter, t.quarter_cue)}
+                    if any(x.quarter for x in page.tiles)
+                    else {}
+                ),
+                **(
+                    {"last 6 months": sparkline(t.trend) or " "}
+                    if any(x.trend for x in page.tiles)
+                    else {}
+                ),
+            }
+            for t in page.tiles
+        ]
+        lines += ["### Dashboard", "", md_table(rows, currency, units=_TEXT), ""]
+    if s.insights:
+        lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights[:5]] + [""]
+    if page.actions:
+        rows = action_table(page)
+        lines += ["### Action plan", "", md_table(rows, currency, units=_TEXT), ""]
+    if page.focus:
+        lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in page.focus] + [""]
+    if page.follow_up:
+        lines += ["### Follow-up", ""] + [f"- {md_escape(x)}" for x in page.follow_up] + [""]
+    return lines
+
+
+#: Cells already written as text.
+_TEXT: dict[str, str] = {}
 
 
 def to_markdown(report: Report, currency: str | None = None) -> str:
@@ -60,22 +138,7 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
     lines: list[str] = [f"# {md_escape(report.title or report.kind)}", ""]
     lines += [" · ".join(md_escape(part) for part in header_meta(report)), ""]
 
-    s = report.summary
-    if s.kpis or s.insights or s.actions or s.focus:
-        lines += ["## Summary", ""]
-        kpis = kpi_table(s.kpis)
-        if kpis:
-            lines += ["### Dashboard", "", md_table(kpis, currency, units=kpi_units(report)), ""]
-        if s.insights:
-            lines += ["### Key insights", ""] + [_finding_line(f) for f in s.insights] + [""]
-        if s.actions:
-            lines += ["### Action plan", ""]
-            lines += [md_table(action_rows(s.actions, currency), currency), ""]
-        if s.focus:
-            lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in s.focus] + [""]
-        if s.follow_up:
-            lines += ["### Follow-up", ""] + [f"- {md_escape(x)}" for x in s.follow_up] + [""]
-
+    lines += one_pager_markdown(report, currency)
     lines += ["## Data quality", ""]
     if report.data_quality:
         lines += [_finding_line(f) for f in report.data_quality]
@@ -99,6 +162,7 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
                 alt = md_escape(chart_title(cname, spec))
                 lines += [f"![{alt}]({chart_path(name, cname)})", ""]
         for tname, rows in stage.tables.items():
-            table = md_table(rows, currency, units=table_units(name, tname, stage.units.get(tname)))
+            units = table_units(name, tname, stage.units.get(tname))
+            table = md_table(rows, currency, units=units, source=csv_path(name, tname))
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -1,8 +1,10 @@
 """report.pdf: the report to circulate, as an A4 landscape PDF drawn by fpdf2.
 
-The same content and order as report.html (summary, data quality, each stage with its findings,
-notes, charts and tables), with two limits of paper: a table shows at most ``MAX_PDF_COLUMNS``
-columns and ``MAX_ROWS`` rows, and says how many more are in report.json.
+The pre-read to circulate: the one-pager (:mod:`debrief.render.onepager`) on the first page, then
+data quality and each stage with its findings, notes, its first chart and its tables summarised to
+their first ``PDF_ROWS`` rows (every row is in report.json and in the CSV file beside the report).
+A table wider than the page is split into column groups that each repeat the row's name: no
+column is dropped.
 
 Why fpdf2: it is pure Python, so ``pip install`` is all a fresh machine needs (HTML-to-PDF
 engines need a browser or system libraries such as Pango). Its built-in fonts cover Latin-1
@@ -17,6 +19,7 @@ campaign called ``**<b>x</b>**`` prints exactly so.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import logging
 import re
 from pathlib import Path
@@ -24,17 +27,23 @@ from typing import Any
 
 from debrief.render import format as fmt
 from debrief.render.charts import chart_png
+from debrief.render.csv import csv_path
+from debrief.render.onepager import OnePager, Tile, action_table, one_pager, spark_points
 from debrief.results import Finding, Report
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_PDF_COLUMNS", "to_pdf"]
+__all__ = ["PDF_ROWS", "to_pdf"]
 
-#: Columns a table shows on a landscape A4 page at 6.5 pt; the rest are in report.json.
-MAX_PDF_COLUMNS = 14
+#: Rows of a stage table in the pre-read; every row is in report.json and the CSV beside it.
+PDF_ROWS = 8
+#: The widest a table column gets (mm); a longer cell is shortened with "…".
+_MAX_CELL_MM = 70.0
 _FONT = "DejaVu"
 _SEVERITY_RGB = {"critical": (176, 32, 40), "warning": (196, 120, 0), "info": (90, 100, 110)}
 _MUTED = (90, 100, 110)
+#: A tile's status and a change's cue as colours (the HTML's).
+_CUE_RGB = {"good": (47, 129, 50), "bad": (207, 17, 36), "near": (222, 145, 29)}
 _HEAD_RGB = (236, 240, 244)
 _TABLE_PT = 6.5
 #: a cell that reads as a number (money, a percentage, a count) is right-aligned
@@ -123,43 +132,88 @@ class _Writer:
 
     # --- tables and charts --------------------------------------------------------------------
     def table(
-        self, rows: list[dict[str, Any]], units: dict[str, str] | None = None, wrap: bool = False
+        self,
+        rows: list[dict[str, Any]],
+        units: dict[str, str] | None = None,
+        wrap: bool = False,
+        limit: int = fmt.MAX_ROWS,
+        source: str | None = None,
     ) -> None:
-        """A table: the first ``MAX_PDF_COLUMNS`` columns and ``MAX_ROWS`` rows.
+        """A table: every column, its first ``limit`` rows.
 
-        ``wrap`` wraps long cells over lines (the summary's action plan); other tables set each
-        row on one line and shorten a cell that does not fit with "…" (report.json and
-        report.html carry it whole). One line per row is also what keeps a 40-page review quick:
-        fpdf2's wrapping table costs about 0.4 ms a cell.
+        ``wrap`` wraps long cells over lines (the summary's action plan). Other tables set each row
+        on one line; a table wider than the page is split into column groups, each repeating the
+        first column (the row's name), so no column is dropped; a cell wider than
+        ``_MAX_CELL_MM`` is shortened with "…" (report.json and the CSV carry it whole). One line per
+        row is also what keeps a long review quick: fpdf2's wrapping table costs about 0.4 ms a
+        cell. ``source`` names the CSV file that holds every row.
         """
         if not rows:
             self.paragraph("No rows.", muted=True)
             return
         columns = fmt.table_columns(rows)
-        shown = columns[:MAX_PDF_COLUMNS]
         body = [
-            [self.text(fmt.cell_text(r, c, self.currency, units)) for c in shown]
-            for r in rows[: fmt.MAX_ROWS]
+            [self.text(fmt.cell_text(r, c, self.currency, units)) for c in columns]
+            for r in rows[:limit]
         ]
-        header = [self.text(c.replace("_", " ")) for c in shown]
-        # widths in proportion to the longest text of each column, within bounds
-        weights = [
-            min(max(max(len(x) for x in [h] + [row[i] for row in body]), 4), 40)
-            for i, h in enumerate(header)
-        ]
+        header = [self.text(fmt.column_title(c)) for c in columns]
         if wrap:
+            weights = [
+                min(max(max(len(x) for x in [h] + [row[i] for row in body]), 4), 40)
+                for i, h in enumerate(header)
+            ]
             self._wrapped_table(header, body, weights)
         else:
-            self._line_table(header, body, weights)
-        more = []
-        if len(rows) > fmt.MAX_ROWS:
-            more.append(f"{len(rows) - fmt.MAX_ROWS} more rows")
-        if len(columns) > len(shown):
-            rest = ", ".join(columns[len(shown) :])
-            more.append(f"{len(columns) - len(shown)} more columns ({rest})")
-        if more:
-            self.paragraph(" and ".join(more) + " in report.json.", size=7, muted=True)
+            groups = self._column_groups(header, body)
+            for n, (idx, widths) in enumerate(groups):
+                if n:
+                    self.paragraph(
+                        f"continued ({n + 1} of {len(groups)}): "
+                        + ", ".join(header[i] for i in idx[1:]),
+                        size=7,
+                        muted=True,
+                    )
+                self._line_table(
+                    [header[i] for i in idx], [[row[i] for i in idx] for row in body], widths
+                )
+        if len(rows) > limit:
+            where = f"report.json and {source}" if source else "report.json"
+            self.paragraph(
+                f"{len(rows) - limit} more rows ({len(rows)} in all) in {where}.",
+                size=7,
+                muted=True,
+            )
         self.pdf.ln(1.5)
+
+    def _column_groups(
+        self, header: list[str], body: list[list[str]]
+    ) -> list[tuple[list[int], list[float]]]:
+        """Columns in groups that fit the page width, each group led by the first column, with
+        each column's width in mm (its longest text, at most ``_MAX_CELL_MM``, stretched to fill
+        the page)."""
+        pdf, pad = self.pdf, 1.6
+        self._font(_TABLE_PT, bold=True)
+        natural = [pdf.get_string_width(h) + pad for h in header]
+        self._font(_TABLE_PT)
+        for row in body:
+            natural = [
+                max(w, pdf.get_string_width(x) + pad) for w, x in zip(natural, row, strict=True)
+            ]
+        natural = [min(max(w, 6.0), _MAX_CELL_MM) for w in natural]
+        groups: list[list[int]] = []
+        current: list[int] = [0]
+        for i in range(1, len(header)):
+            if sum(natural[j] for j in current) + natural[i] > pdf.epw and len(current) > 1:
+                groups.append(current)
+                current = [0]
+            current.append(i)
+        groups.append(current)
+        out = []
+        for idx in groups:
+            total = sum(natural[i] for i in idx)
+            scale = pdf.epw / total if len(groups) > 1 or total > pdf.epw * 0.6 else 1.0
+            out.append((idx, [natural[i] * scale for i in idx]))
+        return out
 
     def _wrapped_table(self, header: list[str], body: list[list[str]], weights: list[int]) -> None:
         from fpdf.fonts import FontFace
@@ -179,10 +233,8 @@ class _Writer:
                 for text in cells:
                     row.cell(text)
 
-    def _line_table(self, header: list[str], body: list[list[str]], weights: list[int]) -> None:
+    def _line_table(self, header: list[str], body: list[list[str]], widths: list[float]) -> None:
         pdf = self.pdf
-        total = sum(weights)
-        widths = [pdf.epw * w / total for w in weights]
         line = 3.6
 
         def draw(cells: list[str], head: bool) -> None:
@@ -230,6 +282,77 @@ class _Writer:
         self.pdf.image(BytesIO(png), w=width, h=height)
         self.pdf.ln(2)
 
+    # --- the one-pager ---------------------------------------------------------------------------
+    def tiles(self, tiles: tuple[Tile, ...]) -> None:
+        """KPI tiles, five to a row: label, value, target status, change coloured by its cue."""
+        pdf, per_row, gap, height = self.pdf, 5, 3.0, 22.0
+        width = (pdf.epw - gap * (per_row - 1)) / per_row
+        top = pdf.get_y()
+        for i, t in enumerate(tiles):
+            col = i % per_row
+            if col == 0 and i:
+                top += height + gap
+            if col == 0 and top + height > pdf.h - pdf.b_margin:
+                pdf.add_page()
+                top = pdf.get_y()
+            x = pdf.l_margin + col * (width + gap)
+            pdf.set_draw_color(205, 212, 220)
+            pdf.rect(x, top, width, height)
+            pdf.set_fill_color(*_CUE_RGB.get(t.status, _MUTED))
+            pdf.rect(x, top, 1.6, height, style="F")
+            lines = [
+                (t.label, 7.5, True, _MUTED, width - (27 if t.trend else 4.5)),
+                (t.value, 13, True, (20, 30, 40), width - 4.5),
+                (t.status_text, 6.5, False, (60, 70, 80), width - 4.5),
+                (t.change, 6.5, False, _CUE_RGB.get(t.cue, _MUTED), width - 4.5),
+                (t.quarter, 6.5, False, _CUE_RGB.get(t.quarter_cue, _MUTED), width - 4.5),
+            ]
+            y = top + 1.5
+            for text, size, bold, rgb, room in lines:
+                if not text:
+                    continue
+                self._font(size, bold)
+                pdf.set_text_color(*rgb)
+                pdf.set_xy(x + 3, y)
+                pdf.cell(room, size * 0.45, self._fit(self.text(text), room))
+                y += size * 0.45 + 0.8
+            self._spark(t.trend, x + width - 23, top + 1.5)
+        pdf.set_text_color(20, 30, 40)
+        pdf.set_fill_color(255, 255, 255)
+        pdf.set_draw_color(205, 212, 220)
+        pdf.set_xy(pdf.l_margin, top + height + gap)
+
+    def _spark(self, values: tuple[float | None, ...], x: float, y: float) -> None:
+        self.pdf.set_draw_color(62, 76, 89)
+        self.pdf.set_line_width(0.3)
+        for run in spark_points(values, 20, 4.0):
+            for (x0, y0), (x1, y1) in itertools.pairwise(run):
+                self.pdf.line(x + x0, y + y0, x + x1, y + y1)
+        self.pdf.set_line_width(0.2)
+
+    def one_pager(self, page: OnePager, insights: tuple[Finding, ...]) -> None:
+        """The summary: headline, KPI tiles, key insights, top actions, focus, follow-up."""
+        if not (page.tiles or page.insights or page.actions or page.focus or page.follow_up):
+            return
+        self.heading("Summary", 2)
+        if page.headline:
+            self.paragraph(page.headline, size=10)
+        if page.tiles:
+            self.tiles(page.tiles)
+        if insights:
+            self.heading("Key insights", 3)
+            self.findings(insights)
+        if page.actions:
+            self.heading("Action plan", 3)
+            rows = action_table(page)
+            self.table(rows, wrap=True)
+        if page.focus:
+            self.heading("Focus next month", 3)
+            self.bullets(list(page.focus))
+        if page.follow_up:
+            self.heading("Follow-up", 3)
+            self.bullets(list(page.follow_up))
+
     def output(self) -> bytes:
         return bytes(self.pdf.output())
 
@@ -241,25 +364,7 @@ def to_pdf(report: Report, currency: str | None = None) -> bytes:
     w.heading(report.title or report.kind, 1)
     w.paragraph(" · ".join(fmt.header_meta(report)), size=8, muted=True)
 
-    s = report.summary
-    if s.kpis or s.insights or s.actions or s.focus:
-        w.heading("Summary", 2)
-        kpis = fmt.kpi_table(s.kpis)
-        if kpis:
-            w.heading("Dashboard", 3)
-            w.table(kpis, fmt.kpi_units(report))
-        if s.insights:
-            w.heading("Key insights", 3)
-            w.findings(s.insights)
-        if s.actions:
-            w.heading("Action plan", 3)
-            w.table(fmt.action_rows(s.actions, currency), wrap=True)
-        if s.focus:
-            w.heading("Focus next month", 3)
-            w.bullets(list(s.focus))
-        if s.follow_up:
-            w.heading("Follow-up", 3)
-            w.bullets(list(s.follow_up))
+    w.one_pager(one_pager(report, currency), report.summary.insights[:5])
 
     w.heading("Data quality", 2)
     if report.data_quality:
@@ -275,9 +380,10 @@ def to_pdf(report: Report, currency: str | None = None) -> bytes:
         w.findings(stage.findings)
         for note in stage.notes:
             w.paragraph(note, size=8, muted=True)
-        for cname, spec in stage.charts.items():
+        for cname, spec in list(stage.charts.items())[:1]:  # one chart: the rest in report.html
             w.chart(cname, spec)
         for tname, rows in stage.tables.items():
             w.heading(fmt.table_title(tname), 3)
-            w.table(rows, fmt.table_units(name, tname, stage.units.get(tname)))
+            units = fmt.table_units(name, tname, stage.units.get(tname))
+            w.table(rows, units, limit=PDF_ROWS, source=csv_path(name, tname))
     return w.output()

@@ -65,23 +65,36 @@ def review_dates(period: Period, settings: SummarySettings) -> dict[str, dt.date
     }
 
 
-def _campaign_owners(ws: Workspace) -> dict[str, str]:
+def _campaign_owners(ws: Workspace) -> tuple[dict[str, str], dict[str, str]]:
+    """Owners by campaign id, and by channel: the owner of most campaigns whose main channel
+    (``campaigns.channel``) it is; a tie names nobody (no owner is guessed)."""
     campaigns = ws.optional("campaigns")
     if campaigns is None or "owner" not in campaigns.columns:
-        return {}
-    t = campaigns.filter(campaigns.owner.notnull()).select("campaign_id", "owner")
-    return {
-        str(r["campaign_id"]): str(r["owner"])
-        for r in arrow(t).to_pylist()
-        if str(r["owner"]).strip()
-    }
+        return {}, {}
+    cols = ["campaign_id", "owner"] + (["channel"] if "channel" in campaigns.columns else [])
+    t = campaigns.filter(campaigns.owner.notnull()).select(*cols)
+    rows = arrow(t).to_pylist()
+    rows = [r for r in rows if str(r["owner"]).strip()]
+    counts: dict[str, dict[str, int]] = {}
+    for r in rows:
+        ch = normalise_channel(r.get("channel"))
+        if ch is not None:
+            by = counts.setdefault(ch, {})
+            by[str(r["owner"])] = by.get(str(r["owner"]), 0) + 1
+    by_channel = {}
+    for ch, by in counts.items():
+        top = sorted(by.values(), reverse=True)
+        if len(top) == 1 or top[0] > top[1]:
+            by_channel[ch] = max(by, key=by.__getitem__)
+    return {str(r["campaign_id"]): str(r["owner"]) for r in rows}, by_channel
 
 
 def _owner_resolver(ws: Workspace, settings: SummarySettings) -> Any:
-    """``owner(subject)``: the campaign's owner, else the channel's owner from settings, else the
-    default owner."""
-    by_campaign = _campaign_owners(ws)
-    by_channel = {normalise_channel(k): v for k, v in settings.owners.items()}
+    """``owner(subject)``: the campaign's owner; else the channel's owner from settings
+    (``summary.owners``), else the owner of most campaigns run mainly on that channel; else the
+    default owner (a subject about every channel has no one owner)."""
+    by_campaign, channel_owners = _campaign_owners(ws)
+    by_channel = {**channel_owners, **{normalise_channel(k): v for k, v in settings.owners.items()}}
 
     def owner(subject: Mapping[str, Any]) -> str:
         cid = subject.get("campaign_id")
