@@ -322,12 +322,15 @@ def _pdf_text(data: bytes) -> str:
 
 
 def test_pdf_carries_summary_findings_and_tables() -> None:
+    """The pre-read's appendix: a stage's findings and its chart; its detail tables are named
+    with the CSV files beside the report that hold them (and a stage without a chart shows its
+    first table instead: see the wide-table test)."""
     data = to_pdf(_report())
     assert data.startswith(b"%PDF-")
     text = _pdf_text(data)
     assert "ROAS was 0.52 against a target of 3.00 for Spring Sale in 2026-10." in text
     assert "Campaign performance" in text
-    assert "$1,000.00" in text  # a table cell, formatted as in the other formats
+    assert "By campaign (tables/campaign_performance-by_campaign.csv)" in text
 
 
 def test_data_strings_print_literally_with_unicode() -> None:
@@ -378,3 +381,52 @@ def test_charts_are_drawn_into_the_pdf() -> None:
     pypdf = pytest.importorskip("pypdf")
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert sum(len(p.images) for p in reader.pages) == 1
+
+
+def test_a_direction_reads_as_words_not_min_or_max() -> None:
+    """A VP reads "at most $234,100.00" and "−14.7% (better)", not ``max`` and ``not_met``."""
+    from debrief.render.format import reader_rows
+
+    rows = [
+        {
+            "metric": "spend",
+            "label": "Spend",
+            "unit": "money",
+            "actual": 247622.25,
+            "target": 234100.0,
+            "direction": "max",
+            "status": "not_met",
+            "change": -0.147,
+        },
+        {
+            "metric": "roas",
+            "label": "ROAS",
+            "unit": "ratio",
+            "actual": 2.35,
+            "target": 2.28,
+            "direction": "min",
+            "status": "met",
+            "change": -0.034,
+        },
+        {
+            "metric": "leads",
+            "label": "Leads",
+            "unit": "count",
+            "actual": 1394,
+            "target": None,
+            "direction": "min",
+            "status": "no_target",
+            "change": None,
+        },
+    ]
+    units = {"actual": "metric", "target": "metric", "change": "rate", "status": "text"}
+    out, out_units = reader_rows(rows, units, "USD")
+    assert [list(r) for r in out] == [["label", "actual", "target", "status", "change"]] * 3
+    assert out[0]["target"] == "at most $234,100.00" and out[0]["status"] == "not met"
+    assert out[0]["change"].endswith("(better)")  # spend fell and lower is better
+    assert out[1]["target"] == "at least 2.28" and out[1]["change"].endswith("(worse)")
+    assert out[2]["target"] == "n/a" and out[2]["status"] == "no target set"
+    assert out[2]["change"] == "n/a"
+    assert set(out_units.values()) == {"text"}
+    plain = [{"campaign_id": "A", "spend": 1.0}]
+    assert reader_rows(plain, {"spend": "money"}) == (plain, {"spend": "money"})

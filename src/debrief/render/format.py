@@ -29,6 +29,7 @@ __all__ = [
     "kpi_units",
     "metric_unit",
     "more_rows",
+    "reader_rows",
     "stage_title",
     "table_columns",
     "table_title",
@@ -83,6 +84,59 @@ def cell_text(
         else:
             unit = "number"
     return _cell(row.get(column), unit, currency)
+
+
+#: A status against a target or benchmark in words.
+STATUS_WORDS = {
+    "met": "met",
+    "within_tolerance": "within tolerance",
+    "not_met": "not met",
+    "in_progress": "month in progress",
+    "no_target": "no target set",
+    "no_data": "no data",
+}
+#: Columns whose value reads better or worse by the row's direction.
+_CUED = ("change", "relative_gap")
+
+
+def _better(value: Any, direction: Any) -> str:
+    """ ", better" / ", worse" for a change read with the metric's direction; "" when flat or
+    the direction is unknown."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or abs(value) < 0.005:
+        return ""
+    if direction not in ("min", "max"):
+        return ""
+    return " (better)" if (value > 0) == (direction == "min") else " (worse)"
+
+
+def reader_rows(
+    rows: list[dict[str, Any]], units: dict[str, str], currency: str = "USD"
+) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """A table with a ``direction`` column (``min``/``max``), as a reader reads it: the target
+    as "at least $2.28" / "at most $234,100.00", the status in words, the metric by its label, a
+    change marked better or worse by the metric's direction, and no ``direction`` column (nor ``metric``/``unit`` beside a
+    ``label``). Other tables are returned as they are. report.json and the CSV keep the names."""
+    if not any("direction" in r for r in rows):
+        return rows, units
+    out = []
+    for r in rows:
+        d = r.get("direction")
+        row: dict[str, Any] = {}
+        for c, v in r.items():
+            if c == "direction" or (c in ("metric", "unit") and "label" in r):
+                continue
+            text = cell_text(r, c, currency, units)
+            if c == "target" and v is not None and d in ("min", "max"):
+                text = f"{'at most' if d == 'max' else 'at least'} {text}"
+            elif c == "metric" and isinstance(v, str):
+                text = label(v)
+            elif c == "status" and isinstance(v, str):
+                text = STATUS_WORDS.get(v, words(v))
+            elif c in _CUED:
+                text += _better(v, d)
+            row[c] = text
+        out.append(row)
+    return out, {c: "text" for r in out for c in r}
 
 
 #: The units a row's ``unit`` column can state.

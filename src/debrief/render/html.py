@@ -24,6 +24,7 @@ from debrief.render.format import (
     column_title,
     header_meta,
     more_rows,
+    reader_rows,
     stage_title,
     table_columns,
     table_title,
@@ -252,6 +253,7 @@ def report_body(
             body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
             for tname, rows in stage.tables.items():
                 units = table_units(name, tname, stage.units.get(tname))
+                rows, units = reader_rows(rows, units, currency)
                 table = _table(rows, currency, units, source=csv_path(name, tname))
                 body.append(f"<h3>{_e(table_title(tname))}</h3>{table}")
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')

@@ -18,6 +18,7 @@ from debrief.render.format import (
     column_title,
     header_meta,
     more_rows,
+    reader_rows,
     stage_title,
     table_columns,
     table_title,
@@ -163,6 +164,7 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
                 lines += [f"![{alt}]({chart_path(name, cname)})", ""]
         for tname, rows in stage.tables.items():
             units = table_units(name, tname, stage.units.get(tname))
+            rows, units = reader_rows(rows, units, currency)
             table = md_table(rows, currency, units=units, source=csv_path(name, tname))
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -29,17 +29,30 @@ from debrief.render import format as fmt
 from debrief.render.charts import chart_png
 from debrief.render.csv import csv_path
 from debrief.render.onepager import OnePager, Tile, action_table, one_pager, spark_points
-from debrief.results import Finding, Report
+from debrief.results import Finding, Report, StageResult
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PDF_ROWS", "to_pdf"]
+__all__ = ["PDF_FINDINGS", "PDF_ROWS", "to_pdf"]
 
 #: Rows of a stage table in the pre-read; every row is in report.json and the CSV beside it.
 PDF_ROWS = 8
+#: Findings of a stage in the pre-read, the most severe first; the rest are in report.html.
+PDF_FINDINGS = 3
+_RANK = {"critical": 0, "warning": 1, "info": 2}
+
+
+def _most_severe(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    """The ``PDF_FINDINGS`` most severe findings, in their order within a severity."""
+    order = sorted(range(len(findings)), key=lambda i: (_RANK.get(findings[i].severity, 3), i))
+    return [findings[i] for i in sorted(order[:PDF_FINDINGS])]
+
+
 #: The widest a table column gets (mm); a longer cell is shortened with "…".
 _MAX_CELL_MM = 70.0
 _FONT = "DejaVu"
+#: The tallest a chart is drawn in the pre-read (mm): three to a page.
+_CHART_MM = 58.0
 _SEVERITY_RGB = {"critical": (176, 32, 40), "warning": (196, 120, 0), "info": (90, 100, 110)}
 _MUTED = (90, 100, 110)
 #: A tile's status and a change's cue as colours (the HTML's).
@@ -113,14 +126,18 @@ class _Writer:
     def paragraph(self, text: str, size: float = 9, muted: bool = False) -> None:
         self._font(size)
         self.pdf.set_text_color(*(_MUTED if muted else (20, 30, 40)))
-        self.pdf.multi_cell(0, size * 0.48, self.text(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(
+            0, size * 0.48, self.text(text), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.pdf.set_text_color(20, 30, 40)
 
     def bullets(self, items: list[str]) -> None:
         for item in items:
             self.paragraph(f"•  {item}")
 
-    def findings(self, findings: tuple[Finding, ...] | list[Finding]) -> None:
+    def findings(self, findings: tuple[Finding, ...] | list[Finding], more: int = 0) -> None:
+        """Findings with their severity; ``more`` is how many there are in all (the rest are
+        counted and left to report.html)."""
         for f in findings:
             self._font(7, bold=True)
             self.pdf.set_text_color(*_SEVERITY_RGB.get(f.severity, _MUTED))
@@ -129,6 +146,31 @@ class _Writer:
             self.pdf.set_text_color(20, 30, 40)
             self.pdf.multi_cell(0, 4.4, self.text(f.statement), new_x="LMARGIN", new_y="NEXT")
             self.pdf.ln(0.8)
+        if more > len(findings):
+            n = more - len(findings)
+            self.paragraph(f"{n} more finding{'s' if n != 1 else ''} in report.html.", 7, True)
+
+    def appendix_section(self, name: str, stage: StageResult) -> None:
+        """A stage in the pre-read: its findings (the most severe ``PDF_FINDINGS``) and one chart;
+        a stage without a chart shows its first table's first ``PDF_ROWS`` rows instead. Its
+        detail tables are named with the CSV files that hold them."""
+        self.heading(fmt.stage_title(name), 2)
+        if stage.skipped:
+            self.paragraph(f"Not run: {stage.skipped}", muted=True)
+            return
+        self.findings(_most_severe(stage.findings), more=len(stage.findings))
+        charts = list(stage.charts.items())
+        if charts:
+            self.chart(*charts[0])
+        else:
+            for tname, rows in list(stage.tables.items())[:1]:
+                units = fmt.table_units(name, tname, stage.units.get(tname))
+                rows, units = fmt.reader_rows(rows, units, self.currency)
+                self.table(rows, units, limit=PDF_ROWS, source=csv_path(name, tname))
+        tables = [t for t, rows in stage.tables.items() if rows]
+        if tables:
+            listed = "; ".join(f"{fmt.table_title(t)} ({csv_path(name, t)})" for t in tables)
+            self.paragraph(f"Detail tables: {listed}.", size=7, muted=True)
 
     # --- tables and charts --------------------------------------------------------------------
     def table(
@@ -275,8 +317,10 @@ class _Writer:
         from PIL import Image
 
         w_px, h_px = Image.open(BytesIO(png)).size
-        width = min(self.pdf.epw * 0.6, w_px * 0.09)  # drawn at scale 2; two charts to a page
+        width = min(self.pdf.epw * 0.6, w_px * 0.09)  # drawn at scale 2
         height = width * h_px / w_px
+        if height > _CHART_MM:  # a tall chart (a heatmap, small multiples) keeps its shape
+            width, height = width * _CHART_MM / height, _CHART_MM
         if self.pdf.get_y() + height > self.pdf.h - 12:
             self.pdf.add_page()
         self.pdf.image(BytesIO(png), w=width, h=height)
@@ -368,22 +412,17 @@ def to_pdf(report: Report, currency: str | None = None) -> bytes:
 
     w.heading("Data quality", 2)
     if report.data_quality:
-        w.findings(report.data_quality)
+        w.findings(_most_severe(report.data_quality), more=len(report.data_quality))
     else:
         w.paragraph("No data-quality findings.", muted=True)
 
+    w.heading("Appendix", 2)
+    w.paragraph(
+        "Each section opens with its findings and one chart. The detail tables are in "
+        "report.html, in report.json and as CSV files beside this report (tables/).",
+        size=8,
+        muted=True,
+    )
     for name, stage in report.stages.items():
-        w.heading(fmt.stage_title(name), 2)
-        if stage.skipped:
-            w.paragraph(f"Not run: {stage.skipped}", muted=True)
-            continue
-        w.findings(stage.findings)
-        for note in stage.notes:
-            w.paragraph(note, size=8, muted=True)
-        for cname, spec in list(stage.charts.items())[:1]:  # one chart: the rest in report.html
-            w.chart(cname, spec)
-        for tname, rows in stage.tables.items():
-            w.heading(fmt.table_title(tname), 3)
-            units = fmt.table_units(name, tname, stage.units.get(tname))
-            w.table(rows, units, limit=PDF_ROWS, source=csv_path(name, tname))
+        w.appendix_section(name, stage)
     return w.output()
