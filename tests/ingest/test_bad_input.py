@@ -281,6 +281,69 @@ def test_timestamps_outside_the_range_say_the_range(ws: Path, tmp_path: Path) ->
     }
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_year_zero_beside_a_bad_date_says_the_range(ws: Path, tmp_path: Path, fmt: str) -> None:
+    """Fuzz seed 1 case 1241: 0000-01-01 next to 2024-02-30 ended in OverflowError (Arrow holds
+    year 0, Python's date does not). Both are rows of the problem table."""
+    d = tmp_path / "in"
+    d.mkdir()
+    cols = {
+        "campaign_id": ["A", "B", "C"],
+        "name": ["a", "b", "c"],
+        "start_date": ["2026-01-01", "0000-01-01", "2024-02-30"],
+    }
+    if fmt == "csv":
+        body = "".join(",".join(r) + "\n" for r in zip(*cols.values(), strict=True))
+        (d / "campaigns.csv").write_text("campaign_id,name,start_date\n" + body)
+    else:
+        pq.write_table(pa.table(cols), d / "campaigns.parquet")
+    out = refused(ws, d)
+    first = 3 if fmt == "csv" else 2  # a CSV's header is line 1; a Parquet file's rows count from 1
+    where = ("campaigns." + fmt, str(first), "start_date")
+    assert row(out, *where, "0000-01-01", "1677-09-22 to 2262-04-10")
+    assert row(out, "campaigns." + fmt, str(first + 1), "start_date", "2024-02-30", "not a date")
+
+
+def test_typed_parquet_dates_before_year_one_say_the_range(ws: Path, tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    days = pa.array([20000, -719528, -800000], pa.int32()).cast(pa.date32())
+    pq.write_table(
+        pa.table({"campaign_id": ["A", "B", "C"], "name": ["a", "b", "c"], "start_date": days}),
+        d / "campaigns.parquet",
+    )
+    out = refused(ws, d)
+    for line in ("2", "3"):  # rows of a Parquet file count from 1
+        assert row(out, "campaigns.parquet", line, "start_date", "1677-09-22 to 2262-04-10")
+
+
+def test_nul_bytes_in_a_column_name_are_refused_by_name(ws: Path, tmp_path: Path) -> None:
+    """Fuzz seed 1 case 2373: NUL bytes inside a header cell reached DuckDB, which reads NUL as the
+    end of a quoted name (ParserException, exit 3)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "budgets.csv").write_text("month,planned_spend,no\0te\n2026-10,1,x\n")
+    out = refused(ws, d)
+    assert row(out, "budgets.csv", "no\\0te", "NUL bytes", "remove them")
+
+
+def test_quotes_and_control_characters_in_column_names_load(ws: Path, tmp_path: Path) -> None:
+    """A quote in an extra column's name is a legitimate name: it is kept, quoted properly."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "budgets.csv").write_text('month,planned_spend,"say ""hi""",it\'s,a"b\n2026-10,1,x,y,z\n')
+    res = CliRunner().invoke(app, ["ingest", str(d), "-w", str(ws)])
+    assert res.exit_code == 0, res.output
+    con = duckdb.connect(str(ws), read_only=True)
+    try:
+        cols = [r[0] for r in con.execute("DESCRIBE budgets").fetchall()]
+        got = con.execute('SELECT "say ""hi""", "it\'s", "a""b" FROM budgets').fetchall()
+    finally:
+        con.close()
+    assert {'say "hi"', "it's", 'a"b'} <= set(cols)
+    assert got == [("x", "y", "z")]
+
+
 def test_unclosed_quote_is_refused_at_its_line(ws: Path, tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()

@@ -43,3 +43,12 @@ def test_generator_is_reproducible(tmp_path: Path) -> None:
     a = fuzz.make_input(42, 3, seeds)
     b = fuzz.make_input(42, 3, seeds)
     assert a.files == b.files and a.kinds == b.kinds
+
+
+@pytest.mark.parametrize("index", [1241, 2373])
+def test_cases_that_once_crashed(index: int, tmp_path: Path) -> None:
+    """Tracebacks the 10,000-input run found (seed 1): a Parquet date 0000-01-01 beside a bad date
+    (OverflowError), NUL bytes in a CSV header cell (DuckDB ParserException)."""
+    summary = fuzz.summarise(fuzz.run_cases([index], seed=1, tmp=str(tmp_path)))
+    assert summary["tracebacks"] == 0 and summary["partial_writes"] == 0, summary["failures"]
+    assert summary["refusals_naming_no_file"] == 0, summary["failures"]

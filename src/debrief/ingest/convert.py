@@ -90,15 +90,18 @@ def safe_cast(arr: pa.Array, to: pa.DataType) -> pa.Array:
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         pass
     if len(arr) <= 16:
-        out = []
-        for v in arr:
-            try:
-                out.append(pa.array([v.as_py()], arr.type).cast(to)[0].as_py())
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-                out.append(None)
-        return pa.array(out, to)
+        # Each value cast on its own, and kept as Arrow: a value Arrow holds but Python cannot
+        # (the date 0000-01-01) must reach the range check, not overflow in .as_py().
+        return pa.concat_arrays([_cast_one(arr.slice(i, 1), to) for i in range(len(arr))])
     mid = len(arr) // 2
     return pa.concat_arrays([safe_cast(arr[:mid], to), safe_cast(arr[mid:], to)])
+
+
+def _cast_one(one: pa.Array, to: pa.DataType) -> pa.Array:
+    try:
+        return one.cast(to)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pa.nulls(1, to)
 
 
 def newly_missing(before: pa.Array, after: pa.Array) -> pa.Array:

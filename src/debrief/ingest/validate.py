@@ -53,6 +53,11 @@ class Part:
     row_offset: int = 0
 
 
+def shown_name(name: str) -> str:
+    """A column name as printed: NUL bytes visible as \\0."""
+    return name.replace("\0", "\\0")
+
+
 def report(
     log: ProblemLog,
     part: Part,
@@ -106,7 +111,7 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
             part.label,
             name,
             f"required column missing for table {schema.name} "
-            f"(columns found: {', '.join(data.column_names) or 'none'})",
+            f"(columns found: {', '.join(map(shown_name, data.column_names)) or 'none'})",
             "error",
         )
     if missing:
@@ -135,6 +140,15 @@ def validate_part(part: Part, schema: TableSchema, log: ProblemLog) -> pa.Table 
             continue
         if not name.strip():
             log.add(part.label, None, "a column without a name is left out", "warning")
+            continue
+        if "\0" in name:  # no database holds it (DuckDB reads NUL as the end of a name)
+            log.add(
+                part.label,
+                shown_name(name),
+                "a column name holds NUL bytes (the file may be damaged); "
+                "remove them from the name",
+                "error",
+            )
             continue
         same = [c for c in schema.names if c.lower() == name.lower()]
         if same:
