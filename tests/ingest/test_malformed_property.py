@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from debrief.ingest import IngestError, ingest
-from debrief.ingest.validate import duplicate_mask
+from debrief.ingest.keys import duplicate_mask
 from debrief.workspace import Workspace
 
 HEADER = ["date", "channel", "spend", "impressions", "clicks", "conversions", "campaign_id"]

@@ -21,6 +21,7 @@ from debrief.ingest.assign import (
     source_for_file,
 )
 from debrief.ingest.convert import text
+from debrief.ingest.keys import duplicate_mask
 from debrief.ingest.mapping import (
     MappingSpec,
     Source,
@@ -28,7 +29,7 @@ from debrief.ingest.mapping import (
 from debrief.ingest.problems import ProblemLog
 from debrief.ingest.readers import numbered_from_one, read_file
 from debrief.ingest.sniff import Shape, sniff
-from debrief.ingest.validate import Part, duplicate_mask
+from debrief.ingest.validate import Part
 from debrief.numbers import fmt
 
 
