@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,16 +66,59 @@ def test_out_below_a_file_is_refused(tmp_path: Path) -> None:
         check_out_dir(tmp_path / "file" / "sub" / "out")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def _check_as(uid: int | None, out: Path) -> str:
+    """check_out_dir(out) as user ``uid`` (None: as we are): 'ok' or the OutputError's text.
+
+    Root writes into any folder, so as root the check runs in a forked child that has become
+    ``nobody`` first (the same code, the permissions an ordinary user has)."""
+    if uid is None:
+        try:
+            check_out_dir(out)
+            return "ok"
+        except OutputError as exc:
+            return str(exc)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 0
+        try:
+            os.close(read)
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            os.write(write, _check_as(None, out).encode())
+        except BaseException as exc:
+            os.write(write, ("child failed: " + repr(exc)).encode())
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    with os.fdopen(read, "rb") as fh:
+        said = fh.read().decode()
+    os.waitpid(pid, 0)
+    return said
+
+
 def test_read_only_out_is_refused(tmp_path: Path) -> None:
-    ro = tmp_path / "ro"
+    uid = 65534 if os.geteuid() == 0 else None  # nobody
+    base = tmp_path
+    if uid is not None:  # nobody must reach the folders: pytest's tmp_path is root's alone
+        base = Path(tempfile.mkdtemp(dir="/tmp", prefix="debrief-ro-"))
+        base.chmod(0o755)
+    ro = base / "ro"
     ro.mkdir()
-    ro.chmod(0o500)
+    ro.chmod(0o555)
+    rw = base / "rw"
+    rw.mkdir()
+    rw.chmod(0o777)
     try:
-        with pytest.raises(OutputError, match="not writable"):
-            check_out_dir(ro / "out")
+        assert _check_as(uid, rw / "out") == "ok"  # the same user may write where it is allowed
+        assert "not writable" in _check_as(uid, ro / "out")
+        assert "not writable" in _check_as(uid, ro)
     finally:
         ro.chmod(0o700)
+        if uid is not None:
+            shutil.rmtree(base)
 
 
 class Boom(str):
