@@ -100,6 +100,8 @@ def test_impact_is_a_forecast_with_interval_or_a_gap() -> None:
     rate = {"metric": "ctr", "value": -0.012, "unit": "rate"}
     assert impact_words(action((), rate), found) == "1.2 pts CTR gap"
     assert impact_words(action((), {"metric": "ctr", "value": None}), found) == "n/a"
+    fixes = {"metric": "findings_addressed", "value": 1, "unit": "count"}
+    assert impact_words(action((), fixes), found) == "resolves 1 finding"  # not "1 findings gap"
 
 
 def _golden(name: str) -> Report:

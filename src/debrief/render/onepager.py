@@ -208,6 +208,9 @@ def impact_words(action: Action, findings: dict[str, Finding], currency: str = "
     if unit.upper() == currency.upper() or unit in ("money", "currency"):
         what = "" if metric == "money_at_stake" else f" {in_sentence(metric)}"
         return f"{fmt(abs(value), 'money', style='cell', currency=currency)}{what} gap"
+    if metric == "findings_addressed":  # a data correction closes findings, not a gap
+        n = int(value)
+        return f"resolves {fmt(n, 'count', style='cell')} finding{'s' if n != 1 else ''}"
     if unit in ("rate", "fraction"):
         return f"{fmt(abs(value), 'points', places=1)} pts {in_sentence(metric)} gap"
     return f"{fmt(abs(value), metric_unit(metric), style='cell')} {in_sentence(metric)} gap"
