@@ -375,7 +375,8 @@ class _Writer:
         self.pdf.set_line_width(0.2)
 
     def one_pager(self, page: OnePager, insights: tuple[Finding, ...]) -> None:
-        """The summary: headline, KPI tiles, key insights, top actions, focus, follow-up."""
+        """The summary on page 1: headline, KPI tiles, key insights, top actions, focus (the
+        follow-up is the appendix's last section, as in the stages)."""
         if not (page.tiles or page.insights or page.actions or page.focus or page.follow_up):
             return
         self.heading("Summary", 2)
@@ -390,12 +391,8 @@ class _Writer:
             self.heading("Action plan", 3)
             rows = action_table(page)
             self.table(rows, wrap=True)
-        if page.focus:
-            self.heading("Focus next month", 3)
-            self.bullets(list(page.focus))
-        if page.follow_up:
-            self.heading("Follow-up", 3)
-            self.bullets(list(page.follow_up))
+        if page.focus:  # one line: the one-pager stays on its page
+            self.paragraph("Focus next month: " + "; ".join(page.focus) + ".")
 
     def output(self) -> bytes:
         return bytes(self.pdf.output())
