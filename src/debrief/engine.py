@@ -2,7 +2,9 @@
 
 A monthly review runs the data-quality checks first, then each declared monthly stage in its
 declared order, each seeing the results before it; the executive summary runs last. A stage whose
-tables are absent is reported as skipped with the reason, not as an error. A post-mortem runs
+tables are absent is reported as skipped with the reason, not as an error; on a workspace other
+than DuckDB, a stage that fails (a backend that cannot run one of its queries) is reported as
+failed with the backend's message, and the other stages still run. A post-mortem runs
 :func:`debrief.postmortem.run_postmortem`.
 
 The knowledge base is read here and nowhere below: the open commitments due by the as-of date
@@ -177,6 +179,12 @@ def run_monthly(ws: Workspace, request: Request) -> Report:
             result = stage.run(dataclasses.replace(ctx, results=dict(results)))
         except WorkspaceError as exc:
             result = StageResult(stage=stage.name, skipped=str(exc))
+        except Exception as exc:
+            if ws.is_duckdb:
+                raise  # DuckDB is the reference: a stage failing there is a bug in Debrief
+            # One stage the backend cannot run does not abort the review.
+            log.warning("stage %s failed on %s", stage.name, ws.backend_name, exc_info=True)
+            result = StageResult(stage=stage.name, skipped=stage_failure(ws, exc))
         results[stage.name] = result
         _say(
             request,
@@ -229,3 +237,9 @@ def _report(
         workspace=ws.target,
         currency=ctx.settings.currency,
     )
+
+
+def stage_failure(ws: Workspace, exc: Exception) -> str:
+    """Why a stage did not run to its end, in one line: the backend and its first message line."""
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    return f"failed on the {ws.backend_name} workspace: {type(exc).__name__}: {first}"

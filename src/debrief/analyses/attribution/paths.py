@@ -31,10 +31,14 @@ import pandas as pd
 from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
 from debrief.metrics.conversions import distinct_conversions
 from debrief.period import Period
+from debrief.portable import keyed_row_number
 from debrief.query import arrow, value
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
+
+#: The columns identifying one conversion among the credited touches.
+CONVERSION = ["cuser", "cseq"]
 
 #: Time-to-conversion buckets in days: (label, lower bound inclusive), upper = next lower bound.
 TTC_BUCKETS: tuple[tuple[str, float], ...] = (
@@ -116,9 +120,8 @@ def build_journeys(
         value=(conv.value.cast("float64") if has_value else ibis.literal(0.0)).fill_null(0.0),
     )
     w = ibis.window(group_by=conv.user_id, order_by=[conv.ts])
-    conv = conv.mutate(
-        prev_ts=conv.ts.lag().over(w), cid=ibis.row_number().over(order_by=[conv.user_id, conv.ts])
-    )
+    # A conversion is (person, its number among the person's conversions): no global numbering.
+    conv = conv.mutate(prev_ts=conv.ts.lag().over(w), seq=keyed_row_number(["user_id"], ["ts"]))
     conv = conv.filter(conv.ts >= start)
 
     totals = arrow(conv.aggregate(n=conv.count(), v=conv.value.sum())).to_pylist()[0]
@@ -133,7 +136,8 @@ def build_journeys(
             conv.prev_ts.isnull() | (tp.ts > conv.prev_ts),
         ],
     ).select(
-        cid=conv.cid,
+        cuser=conv.user_id,
+        cseq=conv.seq,
         code=_code(tp.channel, codes),
         ts=tp.ts,
         value=conv.value,
@@ -170,7 +174,7 @@ def _code(channel: ir.StringValue, codes: dict[str, int]) -> ir.IntegerValue:
 
 def _converting_paths(j: ir.Table, base: int) -> pd.DataFrame:
     """(path, bucket) -> conversions, value, summed days, for the credited touches ``j``."""
-    per_conv = j.group_by(j.cid).aggregate(
+    per_conv = j.group_by(CONVERSION).aggregate(
         path=_ordered_path(j, base),
         value=j.value.max(),
         days=j.age.max(),
@@ -188,8 +192,8 @@ def _time_decay(
     """Channel -> (conversions, value) under time decay; per-touch ages stay in the engine."""
     decay = math.log(2.0) / half_life_days
     jw = j.mutate(wt=(-decay * j.age).exp())
-    per_cc = jw.group_by([jw.cid, jw.code]).aggregate(wt=jw.wt.sum(), value=jw.value.max())
-    per_cc = per_cc.mutate(share=per_cc.wt / per_cc.wt.sum().over(group_by=per_cc.cid))
+    per_cc = jw.group_by([*CONVERSION, "code"]).aggregate(wt=jw.wt.sum(), value=jw.value.max())
+    per_cc = per_cc.mutate(share=per_cc.wt / per_cc.wt.sum().over(group_by=CONVERSION))
     td = arrow(
         per_cc.group_by(per_cc.code).aggregate(
             conversions=per_cc.share.sum(), value=(per_cc.share * per_cc.value).sum()

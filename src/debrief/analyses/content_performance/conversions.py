@@ -10,6 +10,7 @@ import pandas as pd
 
 from debrief.metrics.conversions import distinct_conversions
 from debrief.metrics.formulas import in_period
+from debrief.portable import keyed_row_number
 from debrief.query import frame
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def assisted_conversions(
     w = ibis.window(group_by="user_id", order_by="ts")
     conv = conversions.select("user_id", "ts").mutate(prev_ts=conversions.ts.lag().over(w))
     conv = conv.filter(in_period(conv.ts, period))
-    conv = conv.mutate(conv_key=ibis.row_number().over(order_by=["user_id", "ts"]))
+    # A conversion is (person, its number among the person's conversions): no global numbering.
+    conv = conv.mutate(conv_seq=keyed_row_number(["user_id"], ["ts"]))
     tp = touchpoints.select(
         tp_user=touchpoints.user_id, tp_ts=touchpoints.ts, cid=touchpoints.content_id
     )
@@ -50,10 +52,10 @@ def assisted_conversions(
             conv.prev_ts.isnull() | (tp.tp_ts > conv.prev_ts),
         ],
     )
-    j = j.mutate(last_ts=j.tp_ts.max().over(ibis.window(group_by="conv_key")))
+    j = j.mutate(last_ts=j.tp_ts.max().over(ibis.window(group_by=["user_id", "conv_seq"])))
     per = (
         j.filter(j.cid.notnull())
-        .group_by(["conv_key", "cid"])
+        .group_by(["user_id", "conv_seq", "cid"])
         .aggregate(is_last=(j.tp_ts == j.last_ts).any())
     )
     df = frame(

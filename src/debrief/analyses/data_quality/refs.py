@@ -15,6 +15,7 @@ import ibis
 
 from debrief.analyses.data_quality.common import examples, finding, in_period, money, to_date
 from debrief.metrics import references
+from debrief.portable import count_where
 from debrief.query import frame
 from debrief.registry import check
 
@@ -91,7 +92,7 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
             rows=bad.count(),
             first=bad.event_day.min(),
             last=bad.event_day.max(),
-            before=bad.count(where=bad.event_day < bad.start_date),
+            before=count_where(bad.event_day < bad.start_date),
         )
         for r in frame(agg.order_by("campaign_id")).to_dict("records"):
             cid = r["campaign_id"]

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.portable import count_where, median_where, quantile_where
 from debrief.query import frame
 from debrief.schema import LEAD_STAGE_COLUMNS, LEAD_STAGES
 
@@ -144,22 +145,22 @@ def _stage_aggs(
     out: dict[str, ir.Value] = {}
     cohort = _in(d.created, lo, hi)
     for stage in LEAD_STAGES:
-        out[f"count_{stage}"] = d.count(where=_in(d[stage], lo, hi))
+        out[f"count_{stage}"] = count_where(_in(d[stage], lo, hi))
     for i, (a, b) in enumerate(transitions):
         fa, tb = d[a], d[b]
         both = fa.notnull() & tb.notnull()
         got_cohort = cohort & both
         got_calendar = _in(tb, lo, hi) & fa.notnull()
-        out[f"cohort_{i}_entered"] = d.count(where=cohort & fa.notnull())
-        out[f"cohort_{i}_converted"] = d.count(where=got_cohort)
-        out[f"calendar_{i}_entered"] = d.count(where=_in(fa, lo, hi))
-        out[f"calendar_{i}_converted"] = d.count(where=got_calendar)
+        out[f"cohort_{i}_entered"] = count_where(cohort & fa.notnull())
+        out[f"cohort_{i}_converted"] = count_where(got_cohort)
+        out[f"calendar_{i}_entered"] = count_where(_in(fa, lo, hi))
+        out[f"calendar_{i}_converted"] = count_where(got_calendar)
         if days:
             lag = _days(tb, fa)
-            out[f"cohort_{i}_median_days"] = lag.median(where=got_cohort)
+            out[f"cohort_{i}_median_days"] = median_where(lag, got_cohort)
             out[f"cohort_{i}_mean_days"] = lag.mean(where=got_cohort)
-            out[f"cohort_{i}_lag"] = _days(tb, d.created).median(where=cohort & tb.notnull())
-            out[f"calendar_{i}_median_days"] = lag.median(where=got_calendar)
+            out[f"cohort_{i}_lag"] = median_where(_days(tb, d.created), cohort & tb.notnull())
+            out[f"calendar_{i}_median_days"] = median_where(lag, got_calendar)
             out[f"calendar_{i}_mean_days"] = lag.mean(where=got_calendar)
     return out
 
@@ -220,13 +221,13 @@ def velocity_measures(
         won = _in(d.won, lo, hi) & opp
         # A lead with both times is counted as won: the lost stamp is then a CRM leftover.
         lost = _in(d.lost, lo, hi) & opp & d.won.isnull()
-        aggs[f"{w}__opportunities"] = d.count(where=_in(d.opportunity, lo, hi))
-        aggs[f"{w}__won"] = d.count(where=won)
-        aggs[f"{w}__lost"] = d.count(where=lost)
+        aggs[f"{w}__opportunities"] = count_where(_in(d.opportunity, lo, hi))
+        aggs[f"{w}__won"] = count_where(won)
+        aggs[f"{w}__lost"] = count_where(lost)
         aggs[f"{w}__revenue"] = d.amount.sum(where=won)
         aggs[f"{w}__avg_deal_size"] = d.amount.mean(where=won)
         aggs[f"{w}__cycle_days"] = cycle.mean(where=won)
-        aggs[f"{w}__median_cycle_days"] = cycle.median(where=won)
+        aggs[f"{w}__median_cycle_days"] = median_where(cycle, won)
     row = _rows(d.aggregate(**aggs))[0]
     return {
         w: {k.split("__", 1)[1]: v for k, v in row.items() if k.startswith(f"{w}__")}
@@ -246,7 +247,7 @@ def lag_quantiles(
     aggs = {}
     for i, (a, b) in enumerate(transitions):
         fa, tb = d[a], d[b]
-        aggs[f"q{i}"] = _days(tb, fa).quantile(q, where=_in(fa, lo, hi) & tb.notnull())
+        aggs[f"q{i}"] = quantile_where(_days(tb, fa), q, _in(fa, lo, hi) & tb.notnull())
     row = _rows(d.aggregate(**aggs))[0]
     return [row[f"q{i}"] for i in range(len(transitions))]
 
@@ -277,9 +278,9 @@ def horizon_counts(
         readable = h is not None and end > lo
         # An unreadable transition counts nothing (a condition no row meets).
         entered = _in(g[a], lo, end) if readable else g[a].isnull() & g[a].notnull()
-        aggs[f"h{i}_entered"] = g.count(where=entered)
+        aggs[f"h{i}_entered"] = count_where(entered)
         within = g[b].notnull() & (_days(g[b], g[a]) <= (h or 0.0))
-        aggs[f"h{i}_converted"] = g.count(where=entered & within)
+        aggs[f"h{i}_converted"] = count_where(entered & within)
     return _rows(g.group_by(["channel", "campaign_id"]).aggregate(**aggs))
 
 
