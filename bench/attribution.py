@@ -192,6 +192,33 @@ from u group by path
 """
 
 
+def run_debrief_spark(d: Path) -> dict[str, object]:
+    """The same work as :func:`run_debrief` on Spark local (all cores, 8 GB driver)."""
+    import ibis
+    from pyspark.sql import SparkSession
+
+    from debrief.analyses.attribution import PeriodInput, analyse, build_journeys
+    from debrief.analyses.attribution.models import MODEL_NAMES
+    from debrief.config import AttributionSettings
+    from debrief.period import Period
+    from debrief.spark import DEFAULTS
+
+    builder = SparkSession.builder.master(f"local[{os.cpu_count()}]").appName("debrief-bench")
+    for key, value in {**DEFAULTS, "spark.driver.memory": "8g"}.items():
+        builder = builder.config(key, value)
+    con = ibis.pyspark.connect(builder.getOrCreate())
+    tp = con.read_parquet(str(d / "touchpoints.parquet"), table_name="touchpoints")
+    cv = con.read_parquet(str(d / "conversions.parquet"), table_name="conversions")
+    j = build_journeys(tp, cv, Period.month(MONTH), 30, 7.0)
+    res = analyse(PeriodInput(j.paths, MONTH, j), None, AttributionSettings(), MODEL_NAMES, 0)
+    markov = {
+        r["channel"]: round(r["conversions"], 3)
+        for r in res.tables["credits"]
+        if r["model"] == "markov"
+    }
+    return {"paths": j.paths.n_paths, "conversions": j.total[0], "markov": markov}
+
+
 def run_channelattribution(d: Path) -> dict[str, object]:
     import duckdb
     from ChannelAttribution import markov_model
@@ -325,7 +352,12 @@ def compare(path_file: Path) -> None:
     print("| max abs difference | 0 | " + " | ".join(f"{worst_by[n]:.1e}" for n in names) + " |")
 
 
-RUNNERS = {"debrief": run_debrief, "channelattribution": run_channelattribution, "mam": run_mam}
+RUNNERS = {
+    "debrief": run_debrief,
+    "debrief-spark": run_debrief_spark,
+    "channelattribution": run_channelattribution,
+    "mam": run_mam,
+}
 
 
 def _child(tool: str, d: Path) -> None:
@@ -371,6 +403,7 @@ def main() -> None:
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--compare", default=None, help="paths CSV: exact vs peers' removal effects")
     ap.add_argument("--quick", action="store_true", help="smoke run at 100k people")
+    ap.add_argument("--spark", default="", help="sizes at which Debrief also runs on Spark local")
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.peers = "1e5", "1e5"
@@ -390,6 +423,8 @@ def main() -> None:
             (d / "stats.json").write_text(json.dumps(stats))
         stats = json.loads((d / "stats.json").read_text())
         res = {"debrief": measure("debrief", d, args.timeout)}
+        if size in {int(float(s)) for s in args.spark.split(",") if s}:
+            res["debrief-spark"] = measure("debrief-spark", d, args.timeout)
         if size in peers:
             for tool in ("channelattribution", "mam"):
                 res[tool] = measure(tool, d, args.timeout)
@@ -403,6 +438,7 @@ def main() -> None:
         "| MAM 2.x (7 models) | vs CA | vs MAM |"
     )
     print("| ---: | ---: | ---: | --- | --- | --- | ---: | ---: |")
+    spark_rows = []
     for stats, res in rows:
         d = res["debrief"]
         ratios = []
@@ -419,6 +455,23 @@ def main() -> None:
             f"| {_fmt(d)} | {_fmt(res.get('channelattribution'))} | {_fmt(res.get('mam'))} "
             f"| {ratios[0]} | {ratios[1]} |"
         )
+        if "debrief-spark" in res:
+            spark_rows.append((stats, d, res["debrief-spark"]))
+    if spark_rows:
+        print("\n| people | debrief on DuckDB | debrief on Spark local | same Markov credits |")
+        print("| ---: | --- | --- | --- |")
+        for stats, duck, spark in spark_rows:
+            same = (
+                "error" not in spark
+                and "error" not in duck
+                and all(
+                    abs(v - spark["info"]["markov"].get(k, float("nan"))) < 1e-6
+                    for k, v in duck["info"]["markov"].items()
+                )
+            )
+            print(
+                f"| {stats['people']:,} | {_fmt(duck)} | {_fmt(spark)} | {'yes' if same else 'no'} |"
+            )
 
 
 if __name__ == "__main__":

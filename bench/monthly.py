@@ -78,23 +78,29 @@ def main() -> None:
     ap.add_argument("--lead-scale", type=float, default=None, help="leads (default 0.47 x SCALE)")
     ap.add_argument("--chunks", type=int, default=None, help="generated in chunks of scale 50")
     ap.add_argument("--keep", type=Path, default=None, help="keep the generated data here")
+    ap.add_argument("--data", type=Path, default=None, help="use data bench/company.py wrote")
     a = ap.parse_args()
     root = a.keep or Path(tempfile.mkdtemp(prefix="debrief-bench-"))
-    data, ws, out = root / "data", str(root / "bench.duckdb"), str(root / "out")
+    data, ws, out = a.data or root / "data", str(root / "bench.duckdb"), str(root / "out")
+    Path(ws).unlink(missing_ok=True)
     try:
-        rows = [
-            _step(
-                "generate",
-                GENERATE,
-                str(data),
-                str(a.scale),
-                str(a.scale * 0.47 if a.lead_scale is None else a.lead_scale),
-                str(a.chunks or max(1, round(a.scale / 50))),
-                str(Path(__file__).parent),
-            ),
-            _step("ingest", INGEST, str(data), ws),
-            _step("monthly review", MONTHLY, str(data), ws, out),
-        ]
+        rows = (
+            []
+            if a.data
+            else [
+                _step(
+                    "generate",
+                    GENERATE,
+                    str(data),
+                    str(a.scale),
+                    str(a.scale * 0.47 if a.lead_scale is None else a.lead_scale),
+                    str(a.chunks or max(1, round(a.scale / 50))),
+                    str(Path(__file__).parent),
+                ),
+            ]
+        )
+        rows.append(_step("ingest", INGEST, str(data), ws))
+        rows.append(_step("monthly review", MONTHLY, str(data), ws, out))
     finally:
         if a.keep is None:
             shutil.rmtree(root, ignore_errors=True)

@@ -50,8 +50,9 @@ def quantile_where(
     values = kept.collect().sort()
     n = values.length()
     pos = (n - 1).cast("float64") * q
-    lo = pos.floor().cast("int64")
-    hi = pos.ceil().cast("int64")
+    # 32-bit positions: Spark's element_at takes an INT, not a BIGINT.
+    lo = pos.floor().cast("int32")
+    hi = pos.ceil().cast("int32")
     d = pos - lo.cast("float64")
     # DuckDB's own interpolation, term for term, so DuckDB's numbers do not move by a last bit.
     value = values[lo] * (1.0 - d) + values[hi] * d

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from debrief.errors import UserError
+
 #: Settings of every session Debrief starts; the URL's query string overrides them.
 DEFAULTS: dict[str, str] = {
     "spark.sql.session.timeZone": "UTC",
@@ -100,13 +102,23 @@ def local_settings(root: Path) -> dict[str, str]:
     }
 
 
-def session_for(target: str) -> Any:
+class NoWorkspace(UserError, ValueError):
+    """A local Spark workspace directory with no catalog in it (nothing was ever ingested)."""
+
+
+def session_for(target: str, *, create: bool = True) -> Any:
     """The SparkSession for a ``pyspark://`` or ``spark://`` URL, started with fixed settings.
 
     A session already running in this process with other static settings (another workspace
     directory) is stopped first: Spark keeps one session per process and cannot change them.
     """
     master, root, extra = parse(target)
+    if root is not None and not create and not (root / "metastore_db").is_dir():
+        raise NoWorkspace(
+            f"there is no Spark workspace at {root} (no catalog in it)",
+            where=target,
+            fix=f"load files into it first: debrief ingest FILES -w {target}",
+        )
     SparkSession = _import_pyspark()
     conf = dict(DEFAULTS)
     if root is not None:
@@ -137,11 +149,12 @@ def _matches(session: Any, master: str, conf: dict[str, str]) -> bool:
     return all(current.get(k) == conf.get(k) for k in static if k in conf)
 
 
-def connect(target: str | Any) -> Any:
-    """An Ibis PySpark backend for a Spark URL or an existing SparkSession."""
+def connect(target: str | Any, *, create: bool = True) -> Any:
+    """An Ibis PySpark backend for a Spark URL or an existing SparkSession; a local workspace
+    directory is only started empty with ``create``."""
     import ibis
 
-    session = session_for(target) if isinstance(target, str) else target
+    session = session_for(target, create=create) if isinstance(target, str) else target
     session.conf.set("spark.sql.session.timeZone", "UTC")
     return ibis.pyspark.connect(session)
 

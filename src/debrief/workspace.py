@@ -224,13 +224,15 @@ class Workspace:
         check_target(target, create=create)
         try:
             if spark.is_spark_url(target):
-                con = spark.connect(target)
+                con = spark.connect(target, create=create)
             elif _is_url(target):
                 con = ibis.connect(target)
             else:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
                 con = ibis.duckdb.connect(target, read_only=read_only)
             _quiet(con)
+        except spark.NoWorkspace:
+            raise
         except Exception as exc:  # the backend's own message names the problem
             raise _open_error(target, exc) from exc
         return cls(con=con, target=target)

@@ -135,6 +135,7 @@ def test_tables_outlive_the_process(spark_root: Path, tmp_path: Path) -> None:
         ("pyspark://", "names no directory"),
         ("pyspark://host/dir", "three slashes"),
         ("spark://", "spark://host:port"),
+        ("pyspark:///nonexistent/debrief-ws", "no Spark workspace"),
     ],
 )
 def test_a_spark_url_without_a_place_is_refused(url: str, message: str) -> None:
@@ -142,3 +143,48 @@ def test_a_spark_url_without_a_place_is_refused(url: str, message: str) -> None:
     assert res.exit_code == 1
     assert message in res.output
     assert "Traceback" not in res.output
+
+
+def test_attach_checks_in_spark_and_creates_a_persistent_view(
+    spark_url: str, tmp_path: Path
+) -> None:
+    from debrief.attach import attach
+    from debrief.ingest.writer import create
+
+    with Workspace.open(spark_url, create=True) as ws:
+        for name in ("crm_leads", "leads"):  # leads: a table loaded by the tests above
+            if ws.has(name):
+                ws.con.drop_table(name)
+        create(
+            ws,
+            "crm_leads",
+            pa.table(
+                {
+                    "id": ["L1", "L2", "L2"],
+                    "created": pa.array([1, 2, 3], pa.timestamp("us", "UTC")),
+                    "amount": [1.0, None, -2.0],
+                }
+            ),
+        )
+    (tmp_path / "map.yaml").write_text(
+        "tables:\n  leads:\n    table: crm_leads\n    columns: {lead_id: id, created_at: created}\n"
+    )
+    from debrief.ingest import IngestError
+
+    with pytest.raises(IngestError) as exc:
+        attach(spark_url, tmp_path / "map.yaml")
+    assert {(p.column, p.value, p.problem) for p in exc.value.problems} == {
+        ("lead_id", "L2", "same key (lead_id) on more than one row"),
+        ("amount", "-2.0", "negative amount"),
+    }
+    with Workspace.open(spark_url) as ws:
+        ws.con.raw_sql("DROP TABLE crm_leads")
+        create(
+            ws,
+            "crm_leads",
+            pa.table({"id": ["L1", "L2"], "created": pa.array([1, 2], pa.timestamp("us", "UTC"))}),
+        )
+    assert attach(spark_url, tmp_path / "map.yaml") == {"leads": 2}
+    with Workspace.open(spark_url) as ws:
+        assert ws.con._session.catalog.getTable("leads").tableType == "VIEW"
+        assert sorted(ws.table("leads").lead_id.to_pyarrow().to_pylist()) == ["L1", "L2"]

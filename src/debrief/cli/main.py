@@ -134,6 +134,7 @@ def schema() -> None:
 # Commands whose implementation lives beside the engine code they drive.
 _COMMANDS = (
     ("debrief.cli.ingest", "ingest_command", "ingest"),
+    ("debrief.cli.attach", "attach_command", "attach"),
     ("debrief.cli.demo", "demo_data_command", "demo-data"),
     ("debrief.cli.attribution", "attribution_command", "attribution"),
     ("debrief.cli.kb", "postmortem_command", "postmortem"),
