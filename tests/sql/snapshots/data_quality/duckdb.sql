@@ -659,8 +659,7 @@ FROM (
     COUNT(*) AS "rows",
     MIN("t7"."event_day") AS "first",
     MAX("t7"."event_day") AS "last",
-    COUNT(*) FILTER(WHERE
-      "t7"."event_day" < "t7"."start_date") AS "before"
+    COALESCE(SUM(CASE WHEN "t7"."event_day" < "t7"."start_date" THEN 1 ELSE 0 END), 0) AS "before"
   FROM (
     SELECT
       *
@@ -765,8 +764,7 @@ FROM (
     COUNT(*) AS "rows",
     MIN("t7"."event_day") AS "first",
     MAX("t7"."event_day") AS "last",
-    COUNT(*) FILTER(WHERE
-      "t7"."event_day" < "t7"."start_date") AS "before"
+    COALESCE(SUM(CASE WHEN "t7"."event_day" < "t7"."start_date" THEN 1 ELSE 0 END), 0) AS "before"
   FROM (
     SELECT
       *
@@ -855,8 +853,7 @@ FROM (
     COUNT(*) AS "rows",
     MIN("t7"."event_day") AS "first",
     MAX("t7"."event_day") AS "last",
-    COUNT(*) FILTER(WHERE
-      "t7"."event_day" < "t7"."start_date") AS "before"
+    COALESCE(SUM(CASE WHEN "t7"."event_day" < "t7"."start_date" THEN 1 ELSE 0 END), 0) AS "before"
   FROM (
     SELECT
       *

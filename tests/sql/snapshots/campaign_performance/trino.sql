@@ -1,0 +1,1218 @@
+-- 11 queries, compiled for trino
+
+-- query 1
+SELECT
+  "t10"."campaign_id",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cpl",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
+    "t6"."campaign_id" IS NOT NULL AS "_delivered",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."spend", CAST(0.0 AS DOUBLE)) AS "spend",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."impressions", 0) AS "impressions",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."clicks", 0) AS "clicks",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", CAST(0.0 AS DOUBLE)) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", CAST(0.0 AS DOUBLE)) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t4"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
+    FROM (
+      SELECT
+        "t2"."campaign_id",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t4"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."campaign_id", '__debrief_no_key__') AS "campaign_id__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t3"."campaign_id",
+        SUM(
+          IF(
+            (
+              "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ),
+            1,
+            0
+          )
+        ) AS "leads",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            1,
+            0
+          )
+        ) AS "customers",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+            CAST(0.0 AS DOUBLE)
+          )
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            )
+          )
+      ) AS "t3"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."campaign_id" = "t9"."campaign_id__r"
+) AS "t10"
+ORDER BY
+  "t10"."campaign_id" ASC;
+
+-- query 2
+SELECT
+  "t10"."campaign_id",
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cpl",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."campaign_id", "t9"."campaign_id__r") AS "campaign_id",
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."campaign_id" IS NOT NULL AS "_delivered",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."spend", CAST(0.0 AS DOUBLE)) AS "spend",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."impressions", 0) AS "impressions",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."clicks", 0) AS "clicks",
+    IF("t6"."campaign_id" IS NOT NULL, "t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", CAST(0.0 AS DOUBLE)) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", CAST(0.0 AS DOUBLE)) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t4"."campaign_id", '__debrief_no_key__') AS "campaign_id",
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
+    FROM (
+      SELECT
+        "t2"."campaign_id",
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+      ) AS "t2"
+      GROUP BY
+        1,
+        2
+    ) AS "t4"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."campaign_id", '__debrief_no_key__') AS "campaign_id__r",
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t3"."campaign_id",
+        "t3"."channel",
+        SUM(
+          IF(
+            (
+              "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ),
+            1,
+            0
+          )
+        ) AS "leads",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            1,
+            0
+          )
+        ) AS "customers",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+            CAST(0.0 AS DOUBLE)
+          )
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            )
+          )
+      ) AS "t3"
+      GROUP BY
+        1,
+        2
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."campaign_id" = "t9"."campaign_id__r" AND "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."campaign_id" ASC,
+  "t10"."channel" ASC;
+
+-- query 3
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cpl",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    IF("t6"."channel" IS NOT NULL, "t6"."spend", CAST(0.0 AS DOUBLE)) AS "spend",
+    IF("t6"."channel" IS NOT NULL, "t6"."impressions", 0) AS "impressions",
+    IF("t6"."channel" IS NOT NULL, "t6"."clicks", 0) AS "clicks",
+    IF("t6"."channel" IS NOT NULL, "t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", CAST(0.0 AS DOUBLE)) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", CAST(0.0 AS DOUBLE)) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t4"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t3"."channel",
+        SUM(
+          IF(
+            (
+              "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ),
+            1,
+            0
+          )
+        ) AS "leads",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            1,
+            0
+          )
+        ) AS "customers",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+            CAST(0.0 AS DOUBLE)
+          )
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            )
+          )
+      ) AS "t3"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 4
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cpl",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    IF("t6"."channel" IS NOT NULL, "t6"."spend", CAST(0.0 AS DOUBLE)) AS "spend",
+    IF("t6"."channel" IS NOT NULL, "t6"."impressions", 0) AS "impressions",
+    IF("t6"."channel" IS NOT NULL, "t6"."clicks", 0) AS "clicks",
+    IF("t6"."channel" IS NOT NULL, "t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", CAST(0.0 AS DOUBLE)) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", CAST(0.0 AS DOUBLE)) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-07-01') AND FROM_ISO8601_DATE('2026-09-30')
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t4"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t3"."channel",
+        SUM(
+          IF(
+            (
+              "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ),
+            1,
+            0
+          )
+        ) AS "leads",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            1,
+            0
+          )
+        ) AS "customers",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+            CAST(0.0 AS DOUBLE)
+          )
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            )
+          )
+      ) AS "t3"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 5
+SELECT
+  "t10"."channel",
+  "t10"."_delivered",
+  "t10"."spend",
+  "t10"."impressions",
+  "t10"."clicks",
+  "t10"."conversions",
+  "t10"."revenue",
+  "t10"."leads",
+  "t10"."customers",
+  "t10"."won_amount",
+  CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cpl",
+  IF(
+    "t10"."_delivered",
+    CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)),
+    CAST(NULL AS DOUBLE)
+  ) AS "cac",
+  CAST((
+    "t10"."revenue" - "t10"."spend"
+  ) AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    COALESCE("t6"."channel", "t9"."channel__r") AS "channel",
+    "t6"."channel" IS NOT NULL AS "_delivered",
+    IF("t6"."channel" IS NOT NULL, "t6"."spend", CAST(0.0 AS DOUBLE)) AS "spend",
+    IF("t6"."channel" IS NOT NULL, "t6"."impressions", 0) AS "impressions",
+    IF("t6"."channel" IS NOT NULL, "t6"."clicks", 0) AS "clicks",
+    IF("t6"."channel" IS NOT NULL, "t6"."conversions", 0) AS "conversions",
+    COALESCE("t6"."revenue", CAST(0.0 AS DOUBLE)) AS "revenue",
+    COALESCE("t9"."leads", 0) AS "leads",
+    COALESCE("t9"."customers", 0) AS "customers",
+    COALESCE("t9"."won_amount", CAST(0.0 AS DOUBLE)) AS "won_amount"
+  FROM (
+    SELECT
+      COALESCE("t4"."channel", '__debrief_no_key__') AS "channel",
+      "t4"."spend",
+      "t4"."impressions",
+      "t4"."clicks",
+      "t4"."conversions",
+      "t4"."revenue"
+    FROM (
+      SELECT
+        "t2"."channel",
+        SUM("t2"."spend") AS "spend",
+        SUM("t2"."impressions") AS "impressions",
+        SUM("t2"."clicks") AS "clicks",
+        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        SUM("t2"."conversion_value") AS "revenue"
+      FROM (
+        SELECT
+          *
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+      ) AS "t2"
+      GROUP BY
+        1
+    ) AS "t4"
+  ) AS "t6"
+  FULL OUTER JOIN (
+    SELECT
+      COALESCE("t7"."channel", '__debrief_no_key__') AS "channel__r",
+      "t7"."leads",
+      "t7"."customers",
+      "t7"."won_amount"
+    FROM (
+      SELECT
+        "t3"."channel",
+        SUM(
+          IF(
+            (
+              "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ),
+            1,
+            0
+          )
+        ) AS "leads",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            1,
+            0
+          )
+        ) AS "customers",
+        SUM(
+          IF(
+            (
+              "t3"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            ),
+            COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+            CAST(0.0 AS DOUBLE)
+          )
+        ) AS "won_amount"
+      FROM (
+        SELECT
+          *
+        FROM "leads" AS "t1"
+        WHERE
+          (
+            (
+              "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+          OR (
+            (
+              "t1"."won_at" IS NOT NULL
+            )
+            AND (
+              (
+                "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+              AND (
+                "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+              )
+            )
+          )
+      ) AS "t3"
+      GROUP BY
+        1
+    ) AS "t7"
+  ) AS "t9"
+    ON "t6"."channel" = "t9"."channel__r"
+) AS "t10"
+ORDER BY
+  "t10"."channel" ASC;
+
+-- query 6
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        IF(
+          (
+            "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          ),
+          1,
+          0
+        )
+      ) AS "leads",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          1,
+          0
+        )
+      ) AS "customers",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+          CAST(0.0 AS DOUBLE)
+        )
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+        )
+    ) AS "t3"
+  ) AS "t7"
+) AS "t8";
+
+-- query 7
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-07-01') AND FROM_ISO8601_DATE('2026-09-30')
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        IF(
+          (
+            "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          ),
+          1,
+          0
+        )
+      ) AS "leads",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          1,
+          0
+        )
+      ) AS "customers",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+          CAST(0.0 AS DOUBLE)
+        )
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+        )
+    ) AS "t3"
+  ) AS "t7"
+) AS "t8";
+
+-- query 8
+SELECT
+  "t8"."spend",
+  "t8"."impressions",
+  "t8"."clicks",
+  "t8"."conversions",
+  "t8"."revenue",
+  "t8"."leads",
+  "t8"."customers",
+  "t8"."won_amount",
+  CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  (
+    CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
+  ) * CAST(1000.0 AS DOUBLE) AS "cpm",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpc",
+  CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "ctr",
+  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cvr",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."leads" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpl",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."customers" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cac",
+  CAST((
+    "t8"."revenue" - "t8"."spend"
+  ) AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roi"
+FROM (
+  SELECT
+    "t5"."spend",
+    "t5"."impressions",
+    "t5"."clicks",
+    "t5"."conversions",
+    "t5"."revenue",
+    "t7"."leads",
+    "t7"."customers",
+    "t7"."won_amount"
+  FROM (
+    SELECT
+      SUM("t2"."spend") AS "spend",
+      SUM("t2"."impressions") AS "impressions",
+      SUM("t2"."clicks") AS "clicks",
+      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      SUM("t2"."conversion_value") AS "revenue"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+    ) AS "t2"
+  ) AS "t5"
+  CROSS JOIN (
+    SELECT
+      SUM(
+        IF(
+          (
+            "t3"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          ),
+          1,
+          0
+        )
+      ) AS "leads",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          1,
+          0
+        )
+      ) AS "customers",
+      SUM(
+        IF(
+          (
+            "t3"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t3"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t3"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          ),
+          COALESCE("t3"."amount", CAST(0.0 AS DOUBLE)),
+          CAST(0.0 AS DOUBLE)
+        )
+      ) AS "won_amount"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t1"
+      WHERE
+        (
+          (
+            "t1"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+          AND (
+            "t1"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            (
+              "t1"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+            AND (
+              "t1"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            )
+          )
+        )
+    ) AS "t3"
+  ) AS "t7"
+) AS "t8";
+
+-- query 9
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 10
+SELECT
+  *
+FROM "campaigns";
+
+-- query 11
+SELECT
+  *
+FROM "targets";

@@ -1,0 +1,244 @@
+-- 7 queries, compiled for trino
+
+-- query 1
+SELECT
+  "t0"."content_id",
+  "t0"."date",
+  "t0"."avg_position"
+FROM "content_performance" AS "t0"
+WHERE
+  "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+  AND "t0"."avg_position" IS NOT NULL
+  AND COALESCE("t0"."organic_impressions", 0) > 0;
+
+-- query 2
+SELECT
+  "t0"."content_id",
+  "t0"."date",
+  "t0"."avg_position"
+FROM "content_performance" AS "t0"
+WHERE
+  "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+  AND "t0"."avg_position" IS NOT NULL
+  AND COALESCE("t0"."organic_impressions", 0) > 0;
+
+-- query 3
+SELECT
+  "t1"."band",
+  SUM("t1"."organic_clicks") AS "organic_clicks",
+  SUM("t1"."organic_impressions") AS "organic_impressions",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."content_id",
+    "t0"."pageviews",
+    "t0"."sessions",
+    "t0"."avg_engagement_seconds",
+    "t0"."downloads",
+    "t0"."conversions",
+    "t0"."organic_clicks",
+    "t0"."organic_impressions",
+    "t0"."avg_position",
+    "t0"."backlinks",
+    CASE
+      WHEN (
+        "t0"."avg_position" >= CAST(1.0 AS DOUBLE)
+      )
+      AND (
+        "t0"."avg_position" < CAST(4.0 AS DOUBLE)
+      )
+      THEN '1-3'
+      WHEN (
+        "t0"."avg_position" >= CAST(4.0 AS DOUBLE)
+      )
+      AND (
+        "t0"."avg_position" < CAST(11.0 AS DOUBLE)
+      )
+      THEN '4-10'
+      WHEN (
+        "t0"."avg_position" >= CAST(11.0 AS DOUBLE)
+      )
+      AND (
+        "t0"."avg_position" < CAST(21.0 AS DOUBLE)
+      )
+      THEN '11-20'
+      WHEN (
+        "t0"."avg_position" >= CAST(21.0 AS DOUBLE)
+      )
+      AND (
+        "t0"."avg_position" < INFINITY()
+      )
+      THEN '21+'
+      ELSE '<1'
+    END AS "band"
+  FROM "content_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+    AND "t0"."avg_position" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 4
+SELECT
+  "t1"."content_id",
+  COUNT(DISTINCT "t1"."date") AS "days",
+  SUM("t1"."pageviews") AS "pageviews",
+  SUM("t1"."sessions") AS "sessions",
+  SUM("t1"."downloads") AS "downloads",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."organic_clicks") AS "organic_clicks",
+  SUM("t1"."organic_impressions") AS "organic_impressions",
+  SUM("t1"."avg_engagement_seconds" * CAST("t1"."sessions" AS DOUBLE)) AS "engaged_seconds",
+  SUM(
+    COALESCE("t1"."avg_position", CAST(0.0 AS DOUBLE)) * CAST(IF("t1"."avg_position" IS NOT NULL, "t1"."organic_impressions", 0) AS DOUBLE)
+  ) AS "_pos_w",
+  SUM(
+    CAST(IF("t1"."avg_position" IS NOT NULL, "t1"."organic_impressions", 0) AS DOUBLE)
+  ) AS "_w",
+  AVG("t1"."avg_position") AS "_pos_mean"
+FROM (
+  SELECT
+    *
+  FROM "content_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 5
+SELECT
+  "t1"."content_id",
+  COUNT(DISTINCT "t1"."date") AS "days",
+  SUM("t1"."pageviews") AS "pageviews",
+  SUM("t1"."sessions") AS "sessions",
+  SUM("t1"."downloads") AS "downloads",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."organic_clicks") AS "organic_clicks",
+  SUM("t1"."organic_impressions") AS "organic_impressions",
+  SUM("t1"."avg_engagement_seconds" * CAST("t1"."sessions" AS DOUBLE)) AS "engaged_seconds",
+  SUM(
+    COALESCE("t1"."avg_position", CAST(0.0 AS DOUBLE)) * CAST(IF("t1"."avg_position" IS NOT NULL, "t1"."organic_impressions", 0) AS DOUBLE)
+  ) AS "_pos_w",
+  SUM(
+    CAST(IF("t1"."avg_position" IS NOT NULL, "t1"."organic_impressions", 0) AS DOUBLE)
+  ) AS "_w",
+  AVG("t1"."avg_position") AS "_pos_mean"
+FROM (
+  SELECT
+    *
+  FROM "content_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  "t13"."cid" AS "content_id",
+  "t13"."last_touch_conversions",
+  "t13"."assisted_conversions"
+FROM (
+  SELECT
+    "t12"."cid",
+    SUM(IF("t12"."is_last", 1, 0)) AS "last_touch_conversions",
+    SUM(IF(NOT (
+      "t12"."is_last"
+    ), 1, 0)) AS "assisted_conversions"
+  FROM (
+    SELECT
+      "t11"."user_id",
+      "t11"."conv_seq",
+      "t11"."cid",
+      BOOL_OR("t11"."tp_ts" = "t11"."last_ts") AS "is_last"
+    FROM (
+      SELECT
+        *
+      FROM (
+        SELECT
+          "t9"."user_id",
+          "t9"."ts",
+          "t9"."prev_ts",
+          "t9"."conv_seq",
+          "t9"."tp_user",
+          "t9"."tp_ts",
+          "t9"."cid",
+          MAX("t9"."tp_ts") OVER (
+            PARTITION BY "t9"."user_id", "t9"."conv_seq"
+            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+          ) AS "last_ts"
+        FROM (
+          SELECT
+            "t8"."user_id",
+            "t8"."ts",
+            "t8"."prev_ts",
+            "t8"."conv_seq",
+            "t4"."tp_user",
+            "t4"."tp_ts",
+            "t4"."cid"
+          FROM (
+            SELECT
+              "t6"."user_id",
+              "t6"."ts",
+              "t6"."prev_ts",
+              ROW_NUMBER() OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."ts" ASC) - 1 AS "conv_seq"
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t3"."user_id",
+                  "t3"."ts",
+                  LAG("t3"."ts") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."ts" ASC) AS "prev_ts"
+                FROM (
+                  SELECT
+                    "t1"."user_id",
+                    "t1"."ts"
+                  FROM "conversions" AS "t1"
+                ) AS "t3"
+              ) AS "t5"
+              WHERE
+                "t5"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+                AND "t5"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ) AS "t6"
+          ) AS "t8"
+          INNER JOIN (
+            SELECT
+              "t0"."user_id" AS "tp_user",
+              "t0"."ts" AS "tp_ts",
+              "t0"."content_id" AS "cid"
+            FROM "touchpoints" AS "t0"
+          ) AS "t4"
+            ON "t8"."user_id" = "t4"."tp_user"
+            AND "t4"."tp_ts" <= "t8"."ts"
+            AND "t4"."tp_ts" > (
+              "t8"."ts" - INTERVAL '30' DAY
+            )
+            AND (
+              (
+                "t8"."prev_ts" IS NULL
+              ) OR (
+                "t4"."tp_ts" > "t8"."prev_ts"
+              )
+            )
+        ) AS "t9"
+      ) AS "t10"
+      WHERE
+        "t10"."cid" IS NOT NULL
+    ) AS "t11"
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS "t12"
+  GROUP BY
+    1
+) AS "t13";
+
+-- query 7
+SELECT
+  *
+FROM "content" AS "t0";

@@ -1,0 +1,250 @@
+-- 7 queries, compiled for pyspark
+
+-- query 1
+SELECT
+  `t0`.`campaign_id`,
+  `t0`.`owner`
+FROM `campaigns` AS `t0`
+WHERE
+  `t0`.`owner` IS NOT NULL;
+
+-- query 2
+SELECT
+  `t1`.`_ym`,
+  SUM(`t1`.`spend`) AS `spend`,
+  SUM(`t1`.`conversion_value`) AS `revenue`
+FROM (
+  SELECT
+    `t0`.`date`,
+    `t0`.`channel`,
+    `t0`.`spend`,
+    `t0`.`impressions`,
+    `t0`.`clicks`,
+    `t0`.`conversions`,
+    `t0`.`campaign_id`,
+    `t0`.`platform`,
+    `t0`.`audience`,
+    `t0`.`geo`,
+    `t0`.`device`,
+    `t0`.`creative`,
+    `t0`.`reach`,
+    `t0`.`sessions`,
+    `t0`.`engaged_sessions`,
+    `t0`.`conversion_value`,
+    `t0`.`deliveries`,
+    `t0`.`opens`,
+    `t0`.`unsubscribes`,
+    `t0`.`video_views`,
+    `t0`.`engagements`,
+    (
+      EXTRACT(year FROM `t0`.`date`) * 100
+    ) + EXTRACT(month FROM `t0`.`date`) AS `_ym`
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` BETWEEN MAKE_DATE(2026, 5, 1) AND MAKE_DATE(2026, 10, 31)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 3
+SELECT
+  *
+FROM `targets`;
+
+-- query 4
+SELECT
+  SUM(
+    IF(
+      (
+        `t0`.`created_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+      )
+      AND (
+        `t0`.`created_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+      ),
+      1,
+      0
+    )
+  ) AS `leads`,
+  SUM(
+    IF(
+      (
+        `t0`.`mql_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`mql_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`mql_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        `t0`.`opportunity_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`opportunity_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`opportunity_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `pipeline`,
+  SUM(
+    IF(
+      (
+        `t0`.`won_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`won_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`won_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `customers`,
+  SUM(
+    IF(
+      (
+        `t0`.`won_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`won_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`won_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      COALESCE(`t0`.`amount`, 0.0),
+      0.0
+    )
+  ) AS `won_revenue`
+FROM `leads` AS `t0`;
+
+-- query 5
+SELECT
+  SUM(
+    IF(
+      (
+        `t0`.`created_at` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+      )
+      AND (
+        `t0`.`created_at` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+      ),
+      1,
+      0
+    )
+  ) AS `leads`,
+  SUM(
+    IF(
+      (
+        `t0`.`mql_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`mql_at` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`mql_at` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        `t0`.`opportunity_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`opportunity_at` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`opportunity_at` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `pipeline`,
+  SUM(
+    IF(
+      (
+        `t0`.`won_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`won_at` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`won_at` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `customers`,
+  SUM(
+    IF(
+      (
+        `t0`.`won_at` IS NOT NULL
+      )
+      AND (
+        (
+          `t0`.`won_at` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+        AND (
+          `t0`.`won_at` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        )
+      ),
+      COALESCE(`t0`.`amount`, 0.0),
+      0.0
+    )
+  ) AS `won_revenue`
+FROM `leads` AS `t0`;
+
+-- query 6
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  SUM(`t1`.`impressions`) AS `impressions`,
+  SUM(`t1`.`clicks`) AS `clicks`,
+  CAST(SUM(`t1`.`conversions`) AS BIGINT) AS `conversions`,
+  SUM(`t1`.`conversion_value`) AS `revenue`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+) AS `t1`;
+
+-- query 7
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  SUM(`t1`.`impressions`) AS `impressions`,
+  SUM(`t1`.`clicks`) AS `clicks`,
+  CAST(SUM(`t1`.`conversions`) AS BIGINT) AS `conversions`,
+  SUM(`t1`.`conversion_value`) AS `revenue`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+) AS `t1`;

@@ -1,0 +1,16523 @@
+-- 12 queries, compiled for pyspark
+
+-- query 1
+SELECT
+  `t1`.`campaign_id`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1790812800.0
+      ) AND (
+        `t1`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1790812800.0
+    ) AND (
+      `t1`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1790812800.0
+    ) AND (
+      `t1`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1790812800.0
+    ) AND (
+      `t1`.`won` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1790812800.0
+      ) AND (
+        `t1`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`mql` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_0_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`created` IS NOT NULL
+              AND NOT ISNAN(`t1`.`created`)
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              )
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL
+                AND NOT ISNAN(`t1`.`created`)
+                AND (
+                  `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                )
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`created`)
+                      AND (
+                        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                      )
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`created`)
+                      AND (
+                        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                      )
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL
+                AND NOT ISNAN(`t1`.`created`)
+                AND (
+                  `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                )
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`created` IS NOT NULL
+        AND NOT ISNAN(`t1`.`created`)
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        )
+      ),
+      (
+        `t1`.`mql` - `t1`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_0_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`mql` >= 1790812800.0
+            )
+            AND (
+              `t1`.`mql` < 1793491200.0
+            )
+            AND (
+              `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`mql` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`mql` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`mql` >= 1790812800.0
+      )
+      AND (
+        `t1`.`mql` < 1793491200.0
+      )
+      AND (
+        `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+      ),
+      (
+        `t1`.`mql` - `t1`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_0_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1790812800.0
+    ) AND (
+      `t1`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`sql` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_1_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL
+              AND NOT ISNAN(`t1`.`mql`)
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              )
+            ),
+            (
+              `t1`.`sql` - `t1`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`mql`)
+                AND (
+                  `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                )
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`mql`)
+                      AND (
+                        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                      )
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`mql`)
+                      AND (
+                        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                      )
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`mql`)
+                AND (
+                  `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                )
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`mql` IS NOT NULL
+        AND NOT ISNAN(`t1`.`mql`)
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        )
+      ),
+      (
+        `t1`.`sql` - `t1`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_1_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+            ),
+            (
+              `t1`.`sql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`sql` >= 1790812800.0
+            )
+            AND (
+              `t1`.`sql` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+            ),
+            (
+              `t1`.`sql` - `t1`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`sql` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`sql` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`sql` >= 1790812800.0
+      )
+      AND (
+        `t1`.`sql` < 1793491200.0
+      )
+      AND (
+        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+      ),
+      (
+        `t1`.`sql` - `t1`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_1_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1790812800.0
+    ) AND (
+      `t1`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_2_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL
+              AND NOT ISNAN(`t1`.`sql`)
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              )
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`sql`)
+                AND (
+                  `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                )
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`sql`)
+                      AND (
+                        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`sql`)
+                      AND (
+                        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`sql`)
+                AND (
+                  `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                )
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`sql` IS NOT NULL
+        AND NOT ISNAN(`t1`.`sql`)
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        )
+      ),
+      (
+        `t1`.`opportunity` - `t1`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_2_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`opportunity` >= 1790812800.0
+            )
+            AND (
+              `t1`.`opportunity` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t1`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t1`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`opportunity` >= 1790812800.0
+      )
+      AND (
+        `t1`.`opportunity` < 1793491200.0
+      )
+      AND (
+        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+      ),
+      (
+        `t1`.`opportunity` - `t1`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_2_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1790812800.0
+        )
+        AND (
+          `t1`.`won` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL
+              AND NOT ISNAN(`t1`.`opportunity`)
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              )
+            ),
+            (
+              `t1`.`won` - `t1`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t1`.`opportunity`)
+                AND (
+                  `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                )
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`opportunity`)
+                      AND (
+                        `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                      )
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`opportunity`)
+                      AND (
+                        `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                      )
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t1`.`opportunity`)
+                AND (
+                  `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                )
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`opportunity` IS NOT NULL
+        AND NOT ISNAN(`t1`.`opportunity`)
+        AND (
+          `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+        )
+      ),
+      (
+        `t1`.`won` - `t1`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_3_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+            ),
+            (
+              `t1`.`won` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              ),
+              (
+                `t1`.`won` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              ),
+              (
+                `t1`.`won` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`won` >= 1790812800.0
+            )
+            AND (
+              `t1`.`won` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+            ),
+            (
+              `t1`.`won` - `t1`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`won` >= 1790812800.0
+              )
+              AND (
+                `t1`.`won` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`won` >= 1790812800.0
+              )
+              AND (
+                `t1`.`won` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`won` >= 1790812800.0
+      )
+      AND (
+        `t1`.`won` < 1793491200.0
+      )
+      AND (
+        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+      ),
+      (
+        `t1`.`won` - `t1`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_3_mean_days`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1788220800.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1788220800.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1788220800.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1788220800.0
+    ) AND (
+      `t1`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1788220800.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_0_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1788220800.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_1_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1788220800.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1788220800.0
+        )
+        AND (
+          `t1`.`won` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1782864000.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1782864000.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1782864000.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1782864000.0
+    ) AND (
+      `t1`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1782864000.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_0_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1782864000.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_1_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1782864000.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1782864000.0
+        )
+        AND (
+          `t1`.`won` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_converted`
+FROM (
+  SELECT
+    *
+  FROM `temp`.`main`.`"table_1"` AS `t0`
+  WHERE
+    `t0`.`campaign_id` IS NOT NULL
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 2
+SELECT
+  `t1`.`channel`,
+  `t1`.`campaign_id`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1782864000.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `h0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            (
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0
+            ) <= 3.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h0_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1782864000.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `h1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            (
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0
+            ) <= 4.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1782864000.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `h2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            (
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0
+            ) <= 6.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1789170861.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1789170861.0
+        )
+        AND (
+          `t1`.`won` IS NOT NULL
+          AND NOT ISNAN(`t1`.`won`)
+          AND (
+            (
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0
+            ) <= 50.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_converted`
+FROM (
+  SELECT
+    `t0`.`created`,
+    `t0`.`mql`,
+    `t0`.`sql`,
+    `t0`.`opportunity`,
+    `t0`.`won`,
+    `t0`.`lost`,
+    COALESCE(`t0`.`channel`, '(none)') AS `channel`,
+    COALESCE(`t0`.`campaign_id`, '(none)') AS `campaign_id`,
+    `t0`.`amount`
+  FROM `temp`.`main`.`"table_1"` AS `t0`
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  `t1`.`channel`,
+  `t1`.`campaign_id`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1788220800.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `h0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            (
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0
+            ) <= 3.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h0_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1788220800.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `h1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            (
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0
+            ) <= 4.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1788220800.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `h2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            (
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0
+            ) <= 6.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1789170861.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1789170861.0
+        )
+        AND (
+          `t1`.`won` IS NOT NULL
+          AND NOT ISNAN(`t1`.`won`)
+          AND (
+            (
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0
+            ) <= 50.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_converted`
+FROM (
+  SELECT
+    `t0`.`created`,
+    `t0`.`mql`,
+    `t0`.`sql`,
+    `t0`.`opportunity`,
+    `t0`.`won`,
+    `t0`.`lost`,
+    COALESCE(`t0`.`channel`, '(none)') AS `channel`,
+    COALESCE(`t0`.`campaign_id`, '(none)') AS `campaign_id`,
+    `t0`.`amount`
+  FROM `temp`.`main`.`"table_1"` AS `t0`
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  `t1`.`channel`,
+  `t1`.`campaign_id`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1790812800.0
+      ) AND (
+        `t1`.`created` < 1793231661.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `h0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793231661.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            (
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0
+            ) <= 3.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h0_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1790812800.0
+    ) AND (
+      `t1`.`mql` < 1793145261.0
+    ), 1, 0)),
+    0
+  ) AS `h1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`mql` < 1793145261.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            (
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0
+            ) <= 4.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1790812800.0
+    ) AND (
+      `t1`.`sql` < 1792972461.0
+    ), 1, 0)),
+    0
+  ) AS `h2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`sql` < 1792972461.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            (
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0
+            ) <= 6.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` IS NULL OR ISNAN(`t1`.`opportunity`)
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` IS NULL OR ISNAN(`t1`.`opportunity`)
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        )
+        AND (
+          `t1`.`won` IS NOT NULL
+          AND NOT ISNAN(`t1`.`won`)
+          AND (
+            (
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0
+            ) <= 50.0
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `h3_converted`
+FROM (
+  SELECT
+    `t0`.`created`,
+    `t0`.`mql`,
+    `t0`.`sql`,
+    `t0`.`opportunity`,
+    `t0`.`won`,
+    `t0`.`lost`,
+    COALESCE(`t0`.`channel`, '(none)') AS `channel`,
+    COALESCE(`t0`.`campaign_id`, '(none)') AS `campaign_id`,
+    `t0`.`amount`
+  FROM `temp`.`main`.`"table_1"` AS `t0`
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  `t1`.`channel`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1790812800.0
+      ) AND (
+        `t1`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1790812800.0
+    ) AND (
+      `t1`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1790812800.0
+    ) AND (
+      `t1`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1790812800.0
+    ) AND (
+      `t1`.`won` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1790812800.0
+      ) AND (
+        `t1`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`mql` < 1793491200.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_0_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`created` IS NOT NULL
+              AND NOT ISNAN(`t1`.`created`)
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              )
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL
+                AND NOT ISNAN(`t1`.`created`)
+                AND (
+                  `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                )
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`created`)
+                      AND (
+                        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                      )
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`created`)
+                      AND (
+                        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                      )
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL
+                AND NOT ISNAN(`t1`.`created`)
+                AND (
+                  `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                )
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`created`)
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    )
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`created` IS NOT NULL
+        AND NOT ISNAN(`t1`.`created`)
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        )
+      ),
+      (
+        `t1`.`mql` - `t1`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_0_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`mql` >= 1790812800.0
+            )
+            AND (
+              `t1`.`mql` < 1793491200.0
+            )
+            AND (
+              `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+            ),
+            (
+              `t1`.`mql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`mql` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                    ),
+                    (
+                      `t1`.`mql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`mql` < 1793491200.0
+              )
+              AND (
+                `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+              ),
+              (
+                `t1`.`mql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+                  ),
+                  (
+                    `t1`.`mql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`mql` >= 1790812800.0
+      )
+      AND (
+        `t1`.`mql` < 1793491200.0
+      )
+      AND (
+        `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+      ),
+      (
+        `t1`.`mql` - `t1`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_0_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1790812800.0
+    ) AND (
+      `t1`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1790812800.0
+        )
+        AND (
+          `t1`.`sql` < 1793491200.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_1_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL
+              AND NOT ISNAN(`t1`.`mql`)
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              )
+            ),
+            (
+              `t1`.`sql` - `t1`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`mql`)
+                AND (
+                  `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                )
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`mql`)
+                      AND (
+                        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                      )
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`mql`)
+                      AND (
+                        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                      )
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`mql`)
+                AND (
+                  `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                )
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`mql`)
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    )
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`mql` IS NOT NULL
+        AND NOT ISNAN(`t1`.`mql`)
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        )
+      ),
+      (
+        `t1`.`sql` - `t1`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_1_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+            ),
+            (
+              `t1`.`sql` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`sql` >= 1790812800.0
+            )
+            AND (
+              `t1`.`sql` < 1793491200.0
+            )
+            AND (
+              `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+            ),
+            (
+              `t1`.`sql` - `t1`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`sql` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                    ),
+                    (
+                      `t1`.`sql` - `t1`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t1`.`sql` < 1793491200.0
+              )
+              AND (
+                `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+              ),
+              (
+                `t1`.`sql` - `t1`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+                  ),
+                  (
+                    `t1`.`sql` - `t1`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`sql` >= 1790812800.0
+      )
+      AND (
+        `t1`.`sql` < 1793491200.0
+      )
+      AND (
+        `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+      ),
+      (
+        `t1`.`sql` - `t1`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_1_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1790812800.0
+    ) AND (
+      `t1`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_2_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL
+              AND NOT ISNAN(`t1`.`sql`)
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              )
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`sql`)
+                AND (
+                  `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                )
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`sql`)
+                      AND (
+                        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`sql`)
+                      AND (
+                        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t1`.`sql`)
+                AND (
+                  `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                )
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`sql`)
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`sql` IS NOT NULL
+        AND NOT ISNAN(`t1`.`sql`)
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        )
+      ),
+      (
+        `t1`.`opportunity` - `t1`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_2_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`opportunity` >= 1790812800.0
+            )
+            AND (
+              `t1`.`opportunity` < 1793491200.0
+            )
+            AND (
+              `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+            ),
+            (
+              `t1`.`opportunity` - `t1`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t1`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                    ),
+                    (
+                      `t1`.`opportunity` - `t1`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t1`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+              ),
+              (
+                `t1`.`opportunity` - `t1`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+                  ),
+                  (
+                    `t1`.`opportunity` - `t1`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`opportunity` >= 1790812800.0
+      )
+      AND (
+        `t1`.`opportunity` < 1793491200.0
+      )
+      AND (
+        `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+      ),
+      (
+        `t1`.`opportunity` - `t1`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_2_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1790812800.0
+        )
+        AND (
+          `t1`.`created` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1790812800.0
+        )
+        AND (
+          `t1`.`won` < 1793491200.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL
+              AND NOT ISNAN(`t1`.`opportunity`)
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              )
+            ),
+            (
+              `t1`.`won` - `t1`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t1`.`opportunity`)
+                AND (
+                  `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                )
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`opportunity`)
+                      AND (
+                        `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                      )
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t1`.`opportunity`)
+                      AND (
+                        `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                      )
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t1`.`opportunity`)
+                AND (
+                  `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                )
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t1`.`opportunity`)
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    )
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`created` >= 1790812800.0
+      )
+      AND (
+        `t1`.`created` < 1793491200.0
+      )
+      AND (
+        `t1`.`opportunity` IS NOT NULL
+        AND NOT ISNAN(`t1`.`opportunity`)
+        AND (
+          `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+        )
+      ),
+      (
+        `t1`.`won` - `t1`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_3_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`created` >= 1790812800.0
+            )
+            AND (
+              `t1`.`created` < 1793491200.0
+            )
+            AND (
+              `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+            ),
+            (
+              `t1`.`won` - `t1`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              ),
+              (
+                `t1`.`won` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`created` >= 1790812800.0
+              )
+              AND (
+                `t1`.`created` < 1793491200.0
+              )
+              AND (
+                `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+              ),
+              (
+                `t1`.`won` - `t1`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t1`.`won` >= 1790812800.0
+            )
+            AND (
+              `t1`.`won` < 1793491200.0
+            )
+            AND (
+              `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+            ),
+            (
+              `t1`.`won` - `t1`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`won` >= 1790812800.0
+              )
+              AND (
+                `t1`.`won` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t1`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t1`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                    ),
+                    (
+                      `t1`.`won` - `t1`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t1`.`won` >= 1790812800.0
+              )
+              AND (
+                `t1`.`won` < 1793491200.0
+              )
+              AND (
+                `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+              ),
+              (
+                `t1`.`won` - `t1`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t1`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t1`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+                  ),
+                  (
+                    `t1`.`won` - `t1`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t1`.`won` >= 1790812800.0
+      )
+      AND (
+        `t1`.`won` < 1793491200.0
+      )
+      AND (
+        `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+      ),
+      (
+        `t1`.`won` - `t1`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_3_mean_days`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1788220800.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1788220800.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1788220800.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1788220800.0
+    ) AND (
+      `t1`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1788220800.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_0_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1788220800.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1788220800.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_1_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1788220800.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1788220800.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1788220800.0
+        )
+        AND (
+          `t1`.`won` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1782864000.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1782864000.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1782864000.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`won` >= 1782864000.0
+    ) AND (
+      `t1`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL
+          AND NOT ISNAN(`t1`.`created`)
+          AND (
+            `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t1`.`created` >= 1782864000.0
+      ) AND (
+        `t1`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`mql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`mql` < 1790812800.0
+        )
+        AND (
+          `t1`.`created` IS NOT NULL AND NOT ISNAN(`t1`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_0_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`mql`)
+          AND (
+            `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`mql` >= 1782864000.0
+    ) AND (
+      `t1`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`sql` >= 1782864000.0
+        )
+        AND (
+          `t1`.`sql` < 1790812800.0
+        )
+        AND (
+          `t1`.`mql` IS NOT NULL AND NOT ISNAN(`t1`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_1_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t1`.`sql`)
+          AND (
+            `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t1`.`sql` >= 1782864000.0
+    ) AND (
+      `t1`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t1`.`sql` IS NOT NULL AND NOT ISNAN(`t1`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`created` >= 1782864000.0
+        )
+        AND (
+          `t1`.`created` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t1`.`opportunity`)
+          AND (
+            `t1`.`won` IS NOT NULL AND NOT ISNAN(`t1`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t1`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t1`.`won` >= 1782864000.0
+        )
+        AND (
+          `t1`.`won` < 1790812800.0
+        )
+        AND (
+          `t1`.`opportunity` IS NOT NULL AND NOT ISNAN(`t1`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_converted`
+FROM (
+  SELECT
+    *
+  FROM `temp`.`main`.`"table_1"` AS `t0`
+  WHERE
+    `t0`.`channel` IS NOT NULL
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  *
+FROM `targets`;
+
+-- query 7
+SELECT
+  *
+FROM (
+  SELECT
+    IF(
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`created_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`created_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS `created`,
+    COALESCE(
+      IF(
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`mql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`mql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      LEAST(
+        IF(
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`sql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`sql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        )
+      )
+    ) AS `mql`,
+    COALESCE(
+      IF(
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`sql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`sql_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      LEAST(
+        IF(
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+          CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        )
+      )
+    ) AS `sql`,
+    COALESCE(
+      IF(
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`opportunity_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      IF(
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+        CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      )
+    ) AS `opportunity`,
+    IF(
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`won_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS `won`,
+    IF(
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`lost_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE) < 1795478400.0,
+      CAST(UNIX_TIMESTAMP(CAST(CAST(`t0`.`lost_at` AS TIMESTAMP) AS TIMESTAMP)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS `lost`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`amount`
+  FROM `leads` AS `t0`
+) AS `t1`
+WHERE
+  `t1`.`created` < 1795478400.0;
+
+-- query 8
+SELECT
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `q0`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`mql` >= 1782864000.0
+            )
+            AND (
+              `t0`.`mql` < 1790812800.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+            ),
+            (
+              `t0`.`sql` - `t0`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`mql` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`mql` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `q1`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`sql` >= 1782864000.0
+            )
+            AND (
+              `t0`.`sql` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`sql` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`sql` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `q2`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`opportunity` >= 1782864000.0
+            )
+            AND (
+              `t0`.`opportunity` < 1790812800.0
+            )
+            AND (
+              `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1782864000.0
+              )
+              AND (
+                `t0`.`opportunity` < 1790812800.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1782864000.0
+              )
+              AND (
+                `t0`.`opportunity` < 1790812800.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `q3`
+FROM `temp`.`main`.`"table_1"` AS `t0`;
+
+-- query 9
+SELECT
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1790812800.0
+      ) AND (
+        `t0`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1790812800.0
+    ) AND (
+      `t0`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1790812800.0
+    ) AND (
+      `t0`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`won` >= 1790812800.0
+    ) AND (
+      `t0`.`won` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL
+          AND NOT ISNAN(`t0`.`created`)
+          AND (
+            `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1790812800.0
+      ) AND (
+        `t0`.`created` < 1793491200.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `current__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`mql` >= 1790812800.0
+        )
+        AND (
+          `t0`.`mql` < 1793491200.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_0_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`created` IS NOT NULL
+              AND NOT ISNAN(`t0`.`created`)
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              )
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL
+                AND NOT ISNAN(`t0`.`created`)
+                AND (
+                  `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                )
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`created`)
+                      AND (
+                        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                      )
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`created`)
+                      AND (
+                        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                      )
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL
+                AND NOT ISNAN(`t0`.`created`)
+                AND (
+                  `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                )
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1790812800.0
+      )
+      AND (
+        `t0`.`created` < 1793491200.0
+      )
+      AND (
+        `t0`.`created` IS NOT NULL
+        AND NOT ISNAN(`t0`.`created`)
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        )
+      ),
+      (
+        `t0`.`mql` - `t0`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_0_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_0_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`mql` >= 1790812800.0
+            )
+            AND (
+              `t0`.`mql` < 1793491200.0
+            )
+            AND (
+              `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t0`.`mql` < 1793491200.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1790812800.0
+              )
+              AND (
+                `t0`.`mql` < 1793491200.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`mql` >= 1790812800.0
+      )
+      AND (
+        `t0`.`mql` < 1793491200.0
+      )
+      AND (
+        `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+      ),
+      (
+        `t0`.`mql` - `t0`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_0_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`mql`)
+          AND (
+            `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1790812800.0
+    ) AND (
+      `t0`.`mql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`sql` >= 1790812800.0
+        )
+        AND (
+          `t0`.`sql` < 1793491200.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_1_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL
+              AND NOT ISNAN(`t0`.`mql`)
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              )
+            ),
+            (
+              `t0`.`sql` - `t0`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`mql`)
+                AND (
+                  `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                )
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`mql`)
+                      AND (
+                        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                      )
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`mql`)
+                      AND (
+                        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                      )
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`mql`)
+                AND (
+                  `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                )
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1790812800.0
+      )
+      AND (
+        `t0`.`created` < 1793491200.0
+      )
+      AND (
+        `t0`.`mql` IS NOT NULL
+        AND NOT ISNAN(`t0`.`mql`)
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        )
+      ),
+      (
+        `t0`.`sql` - `t0`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_1_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+            ),
+            (
+              `t0`.`sql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_1_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`sql` >= 1790812800.0
+            )
+            AND (
+              `t0`.`sql` < 1793491200.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+            ),
+            (
+              `t0`.`sql` - `t0`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t0`.`sql` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1790812800.0
+              )
+              AND (
+                `t0`.`sql` < 1793491200.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`sql` >= 1790812800.0
+      )
+      AND (
+        `t0`.`sql` < 1793491200.0
+      )
+      AND (
+        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+      ),
+      (
+        `t0`.`sql` - `t0`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_1_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`sql`)
+          AND (
+            `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1790812800.0
+    ) AND (
+      `t0`.`sql` < 1793491200.0
+    ), 1, 0)),
+    0
+  ) AS `current__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1793491200.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_2_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL
+              AND NOT ISNAN(`t0`.`sql`)
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              )
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`sql`)
+                AND (
+                  `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                )
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`sql`)
+                      AND (
+                        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`sql`)
+                      AND (
+                        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`sql`)
+                AND (
+                  `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                )
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1790812800.0
+      )
+      AND (
+        `t0`.`created` < 1793491200.0
+      )
+      AND (
+        `t0`.`sql` IS NOT NULL
+        AND NOT ISNAN(`t0`.`sql`)
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        )
+      ),
+      (
+        `t0`.`opportunity` - `t0`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_2_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_2_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`opportunity` >= 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` < 1793491200.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` < 1793491200.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`opportunity` >= 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` < 1793491200.0
+      )
+      AND (
+        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+      ),
+      (
+        `t0`.`opportunity` - `t0`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_2_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1790812800.0
+        )
+        AND (
+          `t0`.`created` < 1793491200.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t0`.`opportunity`)
+          AND (
+            `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1790812800.0
+        )
+        AND (
+          `t0`.`won` < 1793491200.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__calendar_3_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL
+              AND NOT ISNAN(`t0`.`opportunity`)
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              )
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t0`.`opportunity`)
+                AND (
+                  `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                )
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`opportunity`)
+                      AND (
+                        `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                      )
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`opportunity`)
+                      AND (
+                        `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                      )
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t0`.`opportunity`)
+                AND (
+                  `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                )
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1790812800.0
+      )
+      AND (
+        `t0`.`created` < 1793491200.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL
+        AND NOT ISNAN(`t0`.`opportunity`)
+        AND (
+          `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+        )
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cohort_3_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1790812800.0
+            )
+            AND (
+              `t0`.`created` < 1793491200.0
+            )
+            AND (
+              `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+            ),
+            (
+              `t0`.`won` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1790812800.0
+              )
+              AND (
+                `t0`.`created` < 1793491200.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__cohort_3_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`won` >= 1790812800.0
+            )
+            AND (
+              `t0`.`won` < 1793491200.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1790812800.0
+              )
+              AND (
+                `t0`.`won` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1790812800.0
+              )
+              AND (
+                `t0`.`won` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__calendar_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1790812800.0
+      )
+      AND (
+        `t0`.`won` < 1793491200.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__calendar_3_mean_days`,
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1788220800.0
+      ) AND (
+        `t0`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1788220800.0
+    ) AND (
+      `t0`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1788220800.0
+    ) AND (
+      `t0`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`won` >= 1788220800.0
+    ) AND (
+      `t0`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL
+          AND NOT ISNAN(`t0`.`created`)
+          AND (
+            `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1788220800.0
+      ) AND (
+        `t0`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `prior__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`mql` >= 1788220800.0
+        )
+        AND (
+          `t0`.`mql` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_0_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`mql`)
+          AND (
+            `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1788220800.0
+    ) AND (
+      `t0`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`sql` >= 1788220800.0
+        )
+        AND (
+          `t0`.`sql` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_1_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`sql`)
+          AND (
+            `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1788220800.0
+    ) AND (
+      `t0`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `prior__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_2_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1788220800.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t0`.`opportunity`)
+          AND (
+            `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1788220800.0
+        )
+        AND (
+          `t0`.`won` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__calendar_3_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1782864000.0
+      ) AND (
+        `t0`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__count_created`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1782864000.0
+    ) AND (
+      `t0`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_mql`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1782864000.0
+    ) AND (
+      `t0`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_sql`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__count_opportunity`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`won` >= 1782864000.0
+    ) AND (
+      `t0`.`won` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__count_won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL
+          AND NOT ISNAN(`t0`.`created`)
+          AND (
+            `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_0_converted`,
+  COALESCE(
+    SUM(
+      IF((
+        `t0`.`created` >= 1782864000.0
+      ) AND (
+        `t0`.`created` < 1790812800.0
+      ), 1, 0)
+    ),
+    0
+  ) AS `trailing__calendar_0_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`mql` >= 1782864000.0
+        )
+        AND (
+          `t0`.`mql` < 1790812800.0
+        )
+        AND (
+          `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_0_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`created` IS NOT NULL
+              AND NOT ISNAN(`t0`.`created`)
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              )
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL
+                AND NOT ISNAN(`t0`.`created`)
+                AND (
+                  `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                )
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`created`)
+                      AND (
+                        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                      )
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`created`)
+                      AND (
+                        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                      )
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL
+                AND NOT ISNAN(`t0`.`created`)
+                AND (
+                  `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                )
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`created`)
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    )
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1782864000.0
+      )
+      AND (
+        `t0`.`created` < 1790812800.0
+      )
+      AND (
+        `t0`.`created` IS NOT NULL
+        AND NOT ISNAN(`t0`.`created`)
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        )
+      ),
+      (
+        `t0`.`mql` - `t0`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__cohort_0_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_0_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`mql` >= 1782864000.0
+            )
+            AND (
+              `t0`.`mql` < 1790812800.0
+            )
+            AND (
+              `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+            ),
+            (
+              `t0`.`mql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`mql` < 1790812800.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`mql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`mql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                    ),
+                    (
+                      `t0`.`mql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`mql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`mql` < 1790812800.0
+              )
+              AND (
+                `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+              ),
+              (
+                `t0`.`mql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`mql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`mql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+                  ),
+                  (
+                    `t0`.`mql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__calendar_0_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`mql` >= 1782864000.0
+      )
+      AND (
+        `t0`.`mql` < 1790812800.0
+      )
+      AND (
+        `t0`.`created` IS NOT NULL AND NOT ISNAN(`t0`.`created`)
+      ),
+      (
+        `t0`.`mql` - `t0`.`created`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__calendar_0_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`mql`)
+          AND (
+            `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_1_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`mql` >= 1782864000.0
+    ) AND (
+      `t0`.`mql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_1_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`sql` >= 1782864000.0
+        )
+        AND (
+          `t0`.`sql` < 1790812800.0
+        )
+        AND (
+          `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_1_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL
+              AND NOT ISNAN(`t0`.`mql`)
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              )
+            ),
+            (
+              `t0`.`sql` - `t0`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`mql`)
+                AND (
+                  `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                )
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`mql`)
+                      AND (
+                        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                      )
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`mql`)
+                      AND (
+                        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                      )
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`mql`)
+                AND (
+                  `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                )
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`mql`)
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    )
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1782864000.0
+      )
+      AND (
+        `t0`.`created` < 1790812800.0
+      )
+      AND (
+        `t0`.`mql` IS NOT NULL
+        AND NOT ISNAN(`t0`.`mql`)
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        )
+      ),
+      (
+        `t0`.`sql` - `t0`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__cohort_1_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+            ),
+            (
+              `t0`.`sql` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_1_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`sql` >= 1782864000.0
+            )
+            AND (
+              `t0`.`sql` < 1790812800.0
+            )
+            AND (
+              `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+            ),
+            (
+              `t0`.`sql` - `t0`.`mql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`sql` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`sql` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`sql` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                    ),
+                    (
+                      `t0`.`sql` - `t0`.`mql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`sql` >= 1782864000.0
+              )
+              AND (
+                `t0`.`sql` < 1790812800.0
+              )
+              AND (
+                `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+              ),
+              (
+                `t0`.`sql` - `t0`.`mql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`sql` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`sql` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+                  ),
+                  (
+                    `t0`.`sql` - `t0`.`mql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__calendar_1_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`sql` >= 1782864000.0
+      )
+      AND (
+        `t0`.`sql` < 1790812800.0
+      )
+      AND (
+        `t0`.`mql` IS NOT NULL AND NOT ISNAN(`t0`.`mql`)
+      ),
+      (
+        `t0`.`sql` - `t0`.`mql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__calendar_1_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL
+          AND NOT ISNAN(`t0`.`sql`)
+          AND (
+            `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_2_converted`,
+  COALESCE(
+    SUM(IF((
+      `t0`.`sql` >= 1782864000.0
+    ) AND (
+      `t0`.`sql` < 1790812800.0
+    ), 1, 0)),
+    0
+  ) AS `trailing__calendar_2_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        )
+        AND (
+          `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_2_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL
+              AND NOT ISNAN(`t0`.`sql`)
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              )
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`sql`)
+                AND (
+                  `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                )
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`sql`)
+                      AND (
+                        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`sql`)
+                      AND (
+                        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                      )
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL
+                AND NOT ISNAN(`t0`.`sql`)
+                AND (
+                  `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                )
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`sql`)
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    )
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1782864000.0
+      )
+      AND (
+        `t0`.`created` < 1790812800.0
+      )
+      AND (
+        `t0`.`sql` IS NOT NULL
+        AND NOT ISNAN(`t0`.`sql`)
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        )
+      ),
+      (
+        `t0`.`opportunity` - `t0`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__cohort_2_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_2_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`opportunity` >= 1782864000.0
+            )
+            AND (
+              `t0`.`opportunity` < 1790812800.0
+            )
+            AND (
+              `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+            ),
+            (
+              `t0`.`opportunity` - `t0`.`sql`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1782864000.0
+              )
+              AND (
+                `t0`.`opportunity` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`opportunity` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`opportunity` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                    ),
+                    (
+                      `t0`.`opportunity` - `t0`.`sql`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`opportunity` >= 1782864000.0
+              )
+              AND (
+                `t0`.`opportunity` < 1790812800.0
+              )
+              AND (
+                `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+              ),
+              (
+                `t0`.`opportunity` - `t0`.`sql`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`opportunity` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`opportunity` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+                  ),
+                  (
+                    `t0`.`opportunity` - `t0`.`sql`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__calendar_2_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`opportunity` >= 1782864000.0
+      )
+      AND (
+        `t0`.`opportunity` < 1790812800.0
+      )
+      AND (
+        `t0`.`sql` IS NOT NULL AND NOT ISNAN(`t0`.`sql`)
+      ),
+      (
+        `t0`.`opportunity` - `t0`.`sql`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__calendar_2_mean_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`created` >= 1782864000.0
+        )
+        AND (
+          `t0`.`created` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL
+          AND NOT ISNAN(`t0`.`opportunity`)
+          AND (
+            `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__cohort_3_converted`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_entered`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1782864000.0
+        )
+        AND (
+          `t0`.`won` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__calendar_3_converted`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL
+              AND NOT ISNAN(`t0`.`opportunity`)
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              )
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t0`.`opportunity`)
+                AND (
+                  `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                )
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`opportunity`)
+                      AND (
+                        `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                      )
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL
+                      AND NOT ISNAN(`t0`.`opportunity`)
+                      AND (
+                        `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                      )
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL
+                AND NOT ISNAN(`t0`.`opportunity`)
+                AND (
+                  `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                )
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL
+                    AND NOT ISNAN(`t0`.`opportunity`)
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    )
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`created` >= 1782864000.0
+      )
+      AND (
+        `t0`.`created` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL
+        AND NOT ISNAN(`t0`.`opportunity`)
+        AND (
+          `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+        )
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__cohort_3_mean_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`created` >= 1782864000.0
+            )
+            AND (
+              `t0`.`created` < 1790812800.0
+            )
+            AND (
+              `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+            ),
+            (
+              `t0`.`won` - `t0`.`created`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`created` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`created` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`created`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`created` >= 1782864000.0
+              )
+              AND (
+                `t0`.`created` < 1790812800.0
+              )
+              AND (
+                `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+              ),
+              (
+                `t0`.`won` - `t0`.`created`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`created` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`created` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` IS NOT NULL AND NOT ISNAN(`t0`.`won`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`created`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__cohort_3_lag`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`won` >= 1782864000.0
+            )
+            AND (
+              `t0`.`won` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1782864000.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1782864000.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__calendar_3_median_days`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1782864000.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__calendar_3_mean_days`
+FROM `temp`.`main`.`"table_1"` AS `t0`;
+
+-- query 10
+SELECT
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1793491200.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__opportunities`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1790812800.0
+        )
+        AND (
+          `t0`.`won` < 1793491200.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`lost` >= 1790812800.0
+        )
+        AND (
+          `t0`.`lost` < 1793491200.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        )
+        AND (
+          `t0`.`won` IS NULL OR ISNAN(`t0`.`won`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `current__lost`,
+  SUM(
+    IF(
+      (
+        `t0`.`won` >= 1790812800.0
+      )
+      AND (
+        `t0`.`won` < 1793491200.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `current__revenue`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1790812800.0
+      )
+      AND (
+        `t0`.`won` < 1793491200.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `current__avg_deal_size`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1790812800.0
+      )
+      AND (
+        `t0`.`won` < 1793491200.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `current__cycle_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`won` >= 1790812800.0
+            )
+            AND (
+              `t0`.`won` < 1793491200.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1790812800.0
+              )
+              AND (
+                `t0`.`won` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1790812800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1793491200.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1790812800.0
+              )
+              AND (
+                `t0`.`won` < 1793491200.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1790812800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1793491200.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `current__median_cycle_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1788220800.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__opportunities`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1788220800.0
+        )
+        AND (
+          `t0`.`won` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`lost` >= 1788220800.0
+        )
+        AND (
+          `t0`.`lost` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        )
+        AND (
+          `t0`.`won` IS NULL OR ISNAN(`t0`.`won`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `prior__lost`,
+  SUM(
+    IF(
+      (
+        `t0`.`won` >= 1788220800.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `prior__revenue`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1788220800.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `prior__avg_deal_size`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1788220800.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `prior__cycle_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`won` >= 1788220800.0
+            )
+            AND (
+              `t0`.`won` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1788220800.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1788220800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1788220800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1788220800.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1788220800.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1788220800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1788220800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1788220800.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `prior__median_cycle_days`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`opportunity` >= 1782864000.0
+        )
+        AND (
+          `t0`.`opportunity` < 1790812800.0
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__opportunities`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`won` >= 1782864000.0
+        )
+        AND (
+          `t0`.`won` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__won`,
+  COALESCE(
+    SUM(
+      IF(
+        (
+          `t0`.`lost` >= 1782864000.0
+        )
+        AND (
+          `t0`.`lost` < 1790812800.0
+        )
+        AND (
+          `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+        )
+        AND (
+          `t0`.`won` IS NULL OR ISNAN(`t0`.`won`)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS `trailing__lost`,
+  SUM(
+    IF(
+      (
+        `t0`.`won` >= 1782864000.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `trailing__revenue`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1782864000.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      `t0`.`amount`,
+      NULL
+    )
+  ) AS `trailing__avg_deal_size`,
+  AVG(
+    IF(
+      (
+        `t0`.`won` >= 1782864000.0
+      )
+      AND (
+        `t0`.`won` < 1790812800.0
+      )
+      AND (
+        `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+      ),
+      (
+        `t0`.`won` - `t0`.`opportunity`
+      ) / 86400.0,
+      NULL
+    )
+  ) AS `trailing__cycle_days`,
+  CASE
+    WHEN SIZE(
+      ARRAY_SORT(
+        COLLECT_LIST(
+          IF(
+            (
+              `t0`.`won` >= 1782864000.0
+            )
+            AND (
+              `t0`.`won` < 1790812800.0
+            )
+            AND (
+              `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+            ),
+            (
+              `t0`.`won` - `t0`.`opportunity`
+            ) / 86400.0,
+            NULL
+          )
+        )
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1782864000.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        1.0 - (
+          (
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(SIZE(
+              ARRAY_SORT(
+                COLLECT_LIST(
+                  IF(
+                    (
+                      `t0`.`won` >= 1782864000.0
+                    )
+                    AND (
+                      `t0`.`won` < 1790812800.0
+                    )
+                    AND (
+                      `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                    ),
+                    (
+                      `t0`.`won` - `t0`.`opportunity`
+                    ) / 86400.0,
+                    NULL
+                  )
+                )
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          COLLECT_LIST(
+            IF(
+              (
+                `t0`.`won` >= 1782864000.0
+              )
+              AND (
+                `t0`.`won` < 1790812800.0
+              )
+              AND (
+                `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+              ),
+              (
+                `t0`.`won` - `t0`.`opportunity`
+              ) / 86400.0,
+              NULL
+            )
+          )
+        ),
+        CAST(CAST(CEIL(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + 1
+      ) * (
+        (
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(SIZE(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                IF(
+                  (
+                    `t0`.`won` >= 1782864000.0
+                  )
+                  AND (
+                    `t0`.`won` < 1790812800.0
+                  )
+                  AND (
+                    `t0`.`opportunity` IS NOT NULL AND NOT ISNAN(`t0`.`opportunity`)
+                  ),
+                  (
+                    `t0`.`won` - `t0`.`opportunity`
+                  ) / 86400.0,
+                  NULL
+                )
+              )
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS `trailing__median_cycle_days`
+FROM `temp`.`main`.`"table_1"` AS `t0`;
+
+-- query 11
+SELECT
+  COUNT(`t0`.`mql_at`) AS `mql`,
+  COUNT(`t0`.`sql_at`) AS `sql`,
+  COUNT(`t0`.`opportunity_at`) AS `opportunity`,
+  COUNT(`t0`.`won_at`) AS `won`
+FROM `leads` AS `t0`;
+
+-- query 12
+SELECT
+  MAX(`t0`.`created`) AS `m_created`,
+  MAX(`t0`.`mql`) AS `m_mql`,
+  MAX(`t0`.`sql`) AS `m_sql`,
+  MAX(`t0`.`opportunity`) AS `m_opportunity`,
+  MAX(`t0`.`won`) AS `m_won`,
+  MAX(`t0`.`lost`) AS `m_lost`
+FROM `temp`.`main`.`"table_1"` AS `t0`;

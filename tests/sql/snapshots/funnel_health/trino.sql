@@ -1,0 +1,24788 @@
+-- 12 queries, compiled for trino
+
+-- query 1
+SELECT
+  "t1"."campaign_id",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
+  AVG((
+    "t1"."mql" - "t1"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
+  AVG((
+    "t1"."mql" - "t1"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
+  AVG((
+    "t1"."sql" - "t1"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
+  AVG((
+    "t1"."sql" - "t1"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
+  AVG((
+    "t1"."opportunity" - "t1"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
+  AVG((
+    "t1"."opportunity" - "t1"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
+  AVG((
+    "t1"."won" - "t1"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
+  AVG((
+    "t1"."won" - "t1"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_converted"
+FROM (
+  SELECT
+    *
+  FROM "table_1" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 2
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(3.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(4.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(6.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1789170861.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1789170861.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(50.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(3.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(4.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(6.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1789170861.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1789170861.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(50.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."channel",
+  "t1"."campaign_id",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793231661.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793231661.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(3.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793145261.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793145261.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(4.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1792972461.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1792972461.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(6.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      IF((
+        "t1"."opportunity" IS NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      ), 1, 0)
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" IS NULL
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        AND (
+          (
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE)
+            ) <= CAST(50.0 AS DOUBLE)
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "h3_converted"
+FROM (
+  SELECT
+    "t0"."created",
+    "t0"."mql",
+    "t0"."sql",
+    "t0"."opportunity",
+    "t0"."won",
+    "t0"."lost",
+    COALESCE("t0"."channel", '(none)') AS "channel",
+    COALESCE("t0"."campaign_id", '(none)') AS "campaign_id",
+    "t0"."amount"
+  FROM "table_1" AS "t0"
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  "t1"."channel",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
+  AVG((
+    "t1"."mql" - "t1"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."created" IS NOT NULL
+      ) AND (
+        "t1"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            ),
+            (
+              "t1"."mql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    ),
+                    (
+                      "t1"."mql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              ),
+              (
+                "t1"."mql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  ),
+                  (
+                    "t1"."mql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
+  AVG((
+    "t1"."mql" - "t1"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
+  AVG((
+    "t1"."sql" - "t1"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."mql" IS NOT NULL
+      ) AND (
+        "t1"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            ),
+            (
+              "t1"."sql" - "t1"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."sql" - "t1"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              ),
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."sql" - "t1"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
+  AVG((
+    "t1"."sql" - "t1"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
+  AVG((
+    "t1"."opportunity" - "t1"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."sql" IS NOT NULL
+      ) AND (
+        "t1"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            ),
+            (
+              "t1"."opportunity" - "t1"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              ),
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
+  AVG((
+    "t1"."opportunity" - "t1"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
+  AVG((
+    "t1"."won" - "t1"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t1"."opportunity" IS NOT NULL
+      ) AND (
+        "t1"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            ),
+            (
+              "t1"."won" - "t1"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              ),
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
+  AVG((
+    "t1"."won" - "t1"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t1"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t1"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t1"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_converted"
+FROM (
+  SELECT
+    *
+  FROM "table_1" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  *
+FROM "targets";
+
+-- query 7
+SELECT
+  *
+FROM (
+  SELECT
+    IF(
+      CAST(TO_UNIXTIME(CAST("t0"."created_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+      CAST(TO_UNIXTIME(CAST("t0"."created_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS "created",
+    COALESCE(
+      IF(
+        CAST(TO_UNIXTIME(CAST("t0"."mql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+        CAST(TO_UNIXTIME(CAST("t0"."mql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      LEAST(
+        IF(
+          CAST(TO_UNIXTIME(CAST("t0"."sql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+          CAST(TO_UNIXTIME(CAST("t0"."sql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+          CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+          CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        )
+      )
+    ) AS "mql",
+    COALESCE(
+      IF(
+        CAST(TO_UNIXTIME(CAST("t0"."sql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+        CAST(TO_UNIXTIME(CAST("t0"."sql_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      LEAST(
+        IF(
+          CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+          CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        ),
+        IF(
+          CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+          CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+          CAST(NULL AS DOUBLE)
+        )
+      )
+    ) AS "sql",
+    COALESCE(
+      IF(
+        CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+        CAST(TO_UNIXTIME(CAST("t0"."opportunity_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      IF(
+        CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+        CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      )
+    ) AS "opportunity",
+    IF(
+      CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+      CAST(TO_UNIXTIME(CAST("t0"."won_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS "won",
+    IF(
+      CAST(TO_UNIXTIME(CAST("t0"."lost_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE) < CAST(1795478400.0 AS DOUBLE),
+      CAST(TO_UNIXTIME(CAST("t0"."lost_at" AS TIMESTAMP WITH TIME ZONE)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ) AS "lost",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."amount"
+  FROM "leads" AS "t0"
+) AS "t1"
+WHERE
+  "t1"."created" < CAST(1795478400.0 AS DOUBLE);
+
+-- query 8
+SELECT
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q0",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q1",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q2",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q3"
+FROM "table_1" AS "t0";
+
+-- query 9
+SELECT
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
+  AVG((
+    "t0"."mql" - "t0"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "current__cohort_0_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
+  AVG((
+    "t0"."mql" - "t0"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "current__calendar_0_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
+  AVG((
+    "t0"."sql" - "t0"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "current__cohort_1_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
+  AVG((
+    "t0"."sql" - "t0"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "current__calendar_1_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
+  AVG((
+    "t0"."opportunity" - "t0"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "current__cohort_2_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
+  AVG((
+    "t0"."opportunity" - "t0"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "current__calendar_2_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "current__cohort_3_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__calendar_3_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_0_median_days",
+  AVG((
+    "t0"."mql" - "t0"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."created" IS NOT NULL
+      ) AND (
+        "t0"."mql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_0_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_0_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            ),
+            (
+              "t0"."mql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    ),
+                    (
+                      "t0"."mql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              ),
+              (
+                "t0"."mql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  ),
+                  (
+                    "t0"."mql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__calendar_0_median_days",
+  AVG((
+    "t0"."mql" - "t0"."created"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" IS NOT NULL
+    )) AS "trailing__calendar_0_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."mql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_1_median_days",
+  AVG((
+    "t0"."sql" - "t0"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."mql" IS NOT NULL
+      ) AND (
+        "t0"."sql" IS NOT NULL
+      )
+    )) AS "trailing__cohort_1_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_1_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            ),
+            (
+              "t0"."sql" - "t0"."mql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."sql" - "t0"."mql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              ),
+              (
+                "t0"."sql" - "t0"."mql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."sql" - "t0"."mql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__calendar_1_median_days",
+  AVG((
+    "t0"."sql" - "t0"."mql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."mql" IS NOT NULL
+    )) AS "trailing__calendar_1_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."sql" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_2_median_days",
+  AVG((
+    "t0"."opportunity" - "t0"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."sql" IS NOT NULL
+      ) AND (
+        "t0"."opportunity" IS NOT NULL
+      )
+    )) AS "trailing__cohort_2_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_2_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            ),
+            (
+              "t0"."opportunity" - "t0"."sql"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    ),
+                    (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              ),
+              (
+                "t0"."opportunity" - "t0"."sql"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  ),
+                  (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__calendar_2_median_days",
+  AVG((
+    "t0"."opportunity" - "t0"."sql"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."sql" IS NOT NULL
+    )) AS "trailing__calendar_2_mean_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__calendar_3_converted",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_3_median_days",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      (
+        "t0"."opportunity" IS NOT NULL
+      ) AND (
+        "t0"."won" IS NOT NULL
+      )
+    )) AS "trailing__cohort_3_mean_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."created"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."created"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."created"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."created" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."created" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."created"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_3_lag",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__calendar_3_median_days",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__calendar_3_mean_days"
+FROM "table_1" AS "t0";
+
+-- query 10
+SELECT
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1793491200.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__opportunities",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."lost" >= CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."lost" < CAST(1793491200.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "current__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__avg_deal_size",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "current__cycle_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1793491200.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__median_cycle_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__opportunities",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."lost" >= CAST(1788220800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."lost" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "prior__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__avg_deal_size",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "prior__cycle_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1788220800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "prior__median_cycle_days",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."opportunity" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" < CAST(1790812800.0 AS DOUBLE)
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__opportunities",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__won",
+  COALESCE(
+    SUM(
+      IF(
+        (
+          "t0"."lost" >= CAST(1782864000.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."lost" < CAST(1790812800.0 AS DOUBLE)
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        ),
+        1,
+        0
+      )
+    ),
+    0
+  ) AS "trailing__lost",
+  SUM("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__revenue",
+  AVG("t0"."amount") FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__avg_deal_size",
+  AVG((
+    "t0"."won" - "t0"."opportunity"
+  ) / CAST(86400.0 AS DOUBLE)) FILTER(WHERE
+    (
+      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+    )
+    AND (
+      "t0"."opportunity" IS NOT NULL
+    )) AS "trailing__cycle_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          IF(
+            (
+              "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          )
+        ) FILTER(WHERE
+          IF(
+            (
+              "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            ),
+            (
+              "t0"."won" - "t0"."opportunity"
+            ) / CAST(86400.0 AS DOUBLE),
+            NULL
+          ) IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  )
+                ) FILTER(WHERE
+                  IF(
+                    (
+                      "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    ),
+                    (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / CAST(86400.0 AS DOUBLE),
+                    NULL
+                  ) IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            )
+          ) FILTER(WHERE
+            IF(
+              (
+                "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              ),
+              (
+                "t0"."won" - "t0"."opportunity"
+              ) / CAST(86400.0 AS DOUBLE),
+              NULL
+            ) IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                )
+              ) FILTER(WHERE
+                IF(
+                  (
+                    "t0"."won" >= CAST(1782864000.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."won" < CAST(1790812800.0 AS DOUBLE)
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  ),
+                  (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / CAST(86400.0 AS DOUBLE),
+                  NULL
+                ) IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__median_cycle_days"
+FROM "table_1" AS "t0";
+
+-- query 11
+SELECT
+  COUNT("t0"."mql_at") AS "mql",
+  COUNT("t0"."sql_at") AS "sql",
+  COUNT("t0"."opportunity_at") AS "opportunity",
+  COUNT("t0"."won_at") AS "won"
+FROM "leads" AS "t0";
+
+-- query 12
+SELECT
+  MAX("t0"."created") AS "m_created",
+  MAX("t0"."mql") AS "m_mql",
+  MAX("t0"."sql") AS "m_sql",
+  MAX("t0"."opportunity") AS "m_opportunity",
+  MAX("t0"."won") AS "m_won",
+  MAX("t0"."lost") AS "m_lost"
+FROM "table_1" AS "t0";

@@ -1,0 +1,996 @@
+-- 14 queries, compiled for snowflake
+
+-- query 1
+SELECT
+  "t1"."day",
+  COUNT(*) AS "leads"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "day",
+    (
+      "t0"."sql_at" IS NOT NULL
+    )
+    AND (
+      "t0"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+    ) AS "positive"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."score" IS NOT NULL
+    AND "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 24, 0, 0, 0, 0, 'UTC')
+    AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 25, 0, 0, 0, 0, 'UTC')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 2
+SELECT
+  "t1"."reason",
+  COUNT(*) AS "count"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) AS "reason"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."mql_at" IS NOT NULL
+    AND "t0"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+    AND "t0"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+    AND LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) IS NOT NULL
+    AND LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) <> ''
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 3
+SELECT
+  "t1"."reason",
+  COUNT(*) AS "count"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) AS "reason"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."mql_at" IS NOT NULL
+    AND "t0"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+    AND "t0"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+    AND LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) IS NOT NULL
+    AND LOWER(TRIM("t0"."disqualified_reason", ' \t\n\r\v\f')) <> ''
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 4
+SELECT
+  "t1"."score",
+  "t1"."positive",
+  "t1"."newer",
+  COUNT(*) AS "leads"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "day",
+    (
+      "t0"."sql_at" IS NOT NULL
+    )
+    AND (
+      "t0"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+    ) AS "positive",
+    TO_DATE("t0"."created_at") >= DATE_FROM_PARTS(2026, 8, 10) AS "newer"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."score" IS NOT NULL
+    AND "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2025, 10, 24, 0, 0, 0, 0, 'UTC')
+    AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 25, 0, 0, 0, 0, 'UTC')
+) AS "t1"
+GROUP BY
+  1,
+  2,
+  3;
+
+-- query 5
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    'all' AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    COALESCE("t0"."campaign_id", '(none)') AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 7
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    COALESCE("t0"."channel", '(none)') AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 8
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    CONCAT(
+      CONCAT(COALESCE("t0"."channel", '(none)'), '\x1f'),
+      COALESCE("t0"."campaign_id", '(none)')
+    ) AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 9
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    'all' AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 10
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    COALESCE("t0"."campaign_id", '(none)') AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 11
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    COALESCE("t0"."channel", '(none)') AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 12
+SELECT
+  "t1"."segment",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t1"."created_at" IS NOT NULL
+      )
+      AND (
+        "t1"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "cohort_mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t1"."mql_at" IS NOT NULL
+      )
+      AND (
+        "t1"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t1"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          "t1"."sql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 24, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    CONCAT(
+      CONCAT(COALESCE("t0"."channel", '(none)'), '\x1f'),
+      COALESCE("t0"."campaign_id", '(none)')
+    ) AS "segment"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 13
+SELECT
+  *
+FROM "targets";
+
+-- query 14
+SELECT
+  MIN("t1"."score") AS "Min(score)"
+FROM (
+  SELECT
+    *
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."mql_at" IS NOT NULL AND "t0"."score" IS NOT NULL
+) AS "t1";

@@ -1,0 +1,2834 @@
+-- 63 queries, compiled for snowflake
+
+-- query 1
+SELECT
+  "t0"."campaign_id",
+  "t0"."start_date",
+  "t0"."end_date"
+FROM "campaigns" AS "t0";
+
+-- query 2
+SELECT
+  "t1"."audience",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 4
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 5
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "budgets" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "campaigns" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 7
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 8
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "targets" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 9
+SELECT
+  "t1"."campaign_id",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."campaign_id" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 10
+SELECT
+  "t1"."campaign_id",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 11
+SELECT
+  "t1"."channel",
+  "t1"."date",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 12
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 13
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 14
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "budgets" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 15
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "campaigns" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 16
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 17
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "targets" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 18
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 19
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 20
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 21
+SELECT
+  "t1"."company_size",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 22
+SELECT
+  "t1"."country",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 23
+SELECT
+  "t1"."creative",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 24
+SELECT
+  "t1"."date",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 25
+SELECT
+  "t1"."device",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 26
+SELECT
+  "t1"."geo",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 27
+SELECT
+  "t1"."industry",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 28
+SELECT
+  "t1"."lead_type",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 29
+SELECT
+  "t1"."name",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "campaigns" AS "t0"
+  WHERE
+    "t0"."name" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 30
+SELECT
+  "t1"."platform",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 31
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 32
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 33
+SELECT
+  *
+FROM "campaigns" AS "t0"
+WHERE
+  "t0"."campaign_id" = 'FL-OFFER';
+
+-- query 34
+SELECT
+  *
+FROM "conversions" AS "t0"
+WHERE
+  "t0"."ts" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+  AND "t0"."ts" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+  AND "t0"."conversion_id" IS NOT NULL
+  AND "t0"."conversion_id" IN ('CV5018', 'CV7560')
+ORDER BY
+  "t0"."conversion_id" ASC,
+  "t0"."ts" ASC
+LIMIT 5;
+
+-- query 35
+SELECT
+  *
+FROM "targets";
+
+-- query 36
+SELECT
+  *
+FROM "targets";
+
+-- query 37
+SELECT
+  *
+FROM "targets";
+
+-- query 38
+SELECT
+  *
+FROM "timeline_events" AS "t0"
+WHERE
+  "t0"."campaign_id" = 'FL-OFFER';
+
+-- query 39
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."clicks") AS "clicks",
+    SUM("t1"."sessions") AS "sessions",
+    SUM("t1"."spend") AS "spend"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+      AND "t0"."sessions" IS NOT NULL
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 40
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 41
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 42
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    COUNT(*) AS "rows",
+    MIN("t1"."date") AS "first",
+    MAX("t1"."date") AS "last",
+    COUNT(DISTINCT "t1"."date") AS "days"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+      AND "t0"."clicks" > "t0"."impressions"
+  ) AS "t1"
+  GROUP BY
+    1
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC;
+
+-- query 43
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    COUNT(*) AS "rows",
+    MIN("t1"."date") AS "first",
+    MAX("t1"."date") AS "last",
+    COUNT(DISTINCT "t1"."date") AS "days"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+      AND "t0"."conversions" > "t0"."clicks"
+      AND NOT (
+        (
+          "t0"."spend" > 0
+        )
+        AND (
+          "t0"."impressions" = 0
+        )
+        AND (
+          "t0"."clicks" = 0
+        )
+      )
+  ) AS "t1"
+  GROUP BY
+    1
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC;
+
+-- query 44
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    COUNT(*) AS "rows",
+    SUM("t1"."spend") AS "spend",
+    MIN("t1"."date") AS "first",
+    MAX("t1"."date") AS "last"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+      AND "t0"."campaign_id" IS NULL
+      AND "t0"."spend" > 0
+  ) AS "t1"
+  GROUP BY
+    1
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC;
+
+-- query 45
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."conversion_id",
+    COUNT(*) AS "n",
+    SUM("t1"."value") - MAX("t1"."value") AS "extra_value",
+    MIN("t1"."ts") AS "first",
+    MAX("t1"."ts") AS "last"
+  FROM (
+    SELECT
+      *
+    FROM "conversions" AS "t0"
+    WHERE
+      "t0"."ts" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+      AND "t0"."ts" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+      AND "t0"."conversion_id" IS NOT NULL
+  ) AS "t1"
+  GROUP BY
+    1
+) AS "t2"
+WHERE
+  "t2"."n" > 1
+ORDER BY
+  "t2"."n" DESC NULLS LAST,
+  "t2"."conversion_id" ASC
+LIMIT 5;
+
+-- query 46
+SELECT
+  *
+FROM (
+  SELECT
+    "t6"."campaign_id",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      "t5"."lead_id",
+      "t5"."created_at",
+      "t5"."channel",
+      "t5"."campaign_id",
+      "t5"."score",
+      "t5"."mql_at",
+      "t5"."sql_at",
+      "t5"."opportunity_at",
+      "t5"."won_at",
+      "t5"."lost_at",
+      "t5"."amount",
+      "t5"."disqualified_reason",
+      "t5"."company_size",
+      "t5"."industry",
+      "t5"."country",
+      "t5"."lead_type"
+    FROM (
+      SELECT
+        *
+      FROM "leads" AS "t0"
+      WHERE
+        "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+        AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+        AND "t0"."campaign_id" IS NOT NULL
+    ) AS "t5"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            "t1"."campaign_id" AS "campaign_id_ref"
+          FROM "campaigns" AS "t1"
+        ) AS "t4"
+        WHERE
+          "t5"."campaign_id" = "t4"."campaign_id_ref"
+      )
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t7"
+ORDER BY
+  "t7"."rows" DESC NULLS LAST,
+  "t7"."campaign_id" ASC;
+
+-- query 47
+SELECT
+  *
+FROM (
+  SELECT
+    "t6"."campaign_id",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      "t5"."metric",
+      "t5"."target",
+      "t5"."campaign_id",
+      "t5"."channel",
+      "t5"."month",
+      "t5"."direction"
+    FROM (
+      SELECT
+        *
+      FROM "targets" AS "t0"
+      WHERE
+        "t0"."month" = '2026-06-29..2026-08-09' AND "t0"."campaign_id" IS NOT NULL
+    ) AS "t5"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            "t1"."campaign_id" AS "campaign_id_ref"
+          FROM "campaigns" AS "t1"
+        ) AS "t4"
+        WHERE
+          "t5"."campaign_id" = "t4"."campaign_id_ref"
+      )
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t7"
+ORDER BY
+  "t7"."rows" DESC NULLS LAST,
+  "t7"."campaign_id" ASC;
+
+-- query 48
+SELECT
+  *
+FROM (
+  SELECT
+    "t6"."campaign_id",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      "t5"."month",
+      "t5"."planned_spend",
+      "t5"."channel",
+      "t5"."campaign_id"
+    FROM (
+      SELECT
+        *
+      FROM "budgets" AS "t0"
+      WHERE
+        "t0"."month" = '2026-06-29..2026-08-09' AND "t0"."campaign_id" IS NOT NULL
+    ) AS "t5"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            "t1"."campaign_id" AS "campaign_id_ref"
+          FROM "campaigns" AS "t1"
+        ) AS "t4"
+        WHERE
+          "t5"."campaign_id" = "t4"."campaign_id_ref"
+      )
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t7"
+ORDER BY
+  "t7"."rows" DESC NULLS LAST,
+  "t7"."campaign_id" ASC;
+
+-- query 49
+SELECT
+  *
+FROM (
+  SELECT
+    "t6"."campaign_id",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      "t5"."user_id",
+      "t5"."ts",
+      "t5"."channel",
+      "t5"."campaign_id",
+      "t5"."interaction",
+      "t5"."content_id"
+    FROM (
+      SELECT
+        *
+      FROM "touchpoints" AS "t0"
+      WHERE
+        "t0"."ts" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+        AND "t0"."ts" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+        AND "t0"."campaign_id" IS NOT NULL
+    ) AS "t5"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            "t1"."campaign_id" AS "campaign_id_ref"
+          FROM "campaigns" AS "t1"
+        ) AS "t4"
+        WHERE
+          "t5"."campaign_id" = "t4"."campaign_id_ref"
+      )
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t7"
+ORDER BY
+  "t7"."rows" DESC NULLS LAST,
+  "t7"."campaign_id" ASC;
+
+-- query 50
+SELECT
+  *
+FROM (
+  SELECT
+    "t6"."campaign_id",
+    COUNT(*) AS "rows",
+    SUM("t6"."spend") AS "spend"
+  FROM (
+    SELECT
+      "t5"."date",
+      "t5"."channel",
+      "t5"."spend",
+      "t5"."impressions",
+      "t5"."clicks",
+      "t5"."conversions",
+      "t5"."campaign_id",
+      "t5"."platform",
+      "t5"."audience",
+      "t5"."geo",
+      "t5"."device",
+      "t5"."creative",
+      "t5"."reach",
+      "t5"."sessions",
+      "t5"."engaged_sessions",
+      "t5"."conversion_value",
+      "t5"."deliveries",
+      "t5"."opens",
+      "t5"."unsubscribes",
+      "t5"."video_views",
+      "t5"."engagements"
+    FROM (
+      SELECT
+        *
+      FROM "ad_performance" AS "t0"
+      WHERE
+        "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+        AND "t0"."campaign_id" IS NOT NULL
+    ) AS "t5"
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            "t1"."campaign_id" AS "campaign_id_ref"
+          FROM "campaigns" AS "t1"
+        ) AS "t4"
+        WHERE
+          "t5"."campaign_id" = "t4"."campaign_id_ref"
+      )
+  ) AS "t6"
+  GROUP BY
+    1
+) AS "t7"
+ORDER BY
+  "t7"."rows" DESC NULLS LAST,
+  "t7"."campaign_id" ASC;
+
+-- query 51
+SELECT
+  *
+FROM (
+  SELECT
+    "t7"."campaign_id",
+    "t7"."start_date",
+    "t7"."end_date",
+    COUNT(*) AS "rows",
+    MIN("t7"."event_day") AS "first",
+    MAX("t7"."event_day") AS "last",
+    COALESCE(SUM(IFF("t7"."event_day" < "t7"."start_date", 1, 0)), 0) AS "before"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t5"."date",
+        "t5"."channel",
+        "t5"."spend",
+        "t5"."impressions",
+        "t5"."clicks",
+        "t5"."conversions",
+        "t5"."campaign_id",
+        "t5"."platform",
+        "t5"."audience",
+        "t5"."geo",
+        "t5"."device",
+        "t5"."creative",
+        "t5"."reach",
+        "t5"."sessions",
+        "t5"."engaged_sessions",
+        "t5"."conversion_value",
+        "t5"."deliveries",
+        "t5"."opens",
+        "t5"."unsubscribes",
+        "t5"."video_views",
+        "t5"."engagements",
+        "t5"."event_day",
+        "t3"."campaign_id_ref",
+        "t3"."start_date",
+        "t3"."end_date"
+      FROM (
+        SELECT
+          "t0"."date",
+          "t0"."channel",
+          "t0"."spend",
+          "t0"."impressions",
+          "t0"."clicks",
+          "t0"."conversions",
+          "t0"."campaign_id",
+          "t0"."platform",
+          "t0"."audience",
+          "t0"."geo",
+          "t0"."device",
+          "t0"."creative",
+          "t0"."reach",
+          "t0"."sessions",
+          "t0"."engaged_sessions",
+          "t0"."conversion_value",
+          "t0"."deliveries",
+          "t0"."opens",
+          "t0"."unsubscribes",
+          "t0"."video_views",
+          "t0"."engagements",
+          "t0"."date" AS "event_day"
+        FROM "ad_performance" AS "t0"
+        WHERE
+          "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+          AND "t0"."campaign_id" IS NOT NULL
+          AND (
+            (
+              "t0"."spend" > 0
+            ) OR (
+              "t0"."impressions" > 0
+            )
+          )
+      ) AS "t5"
+      INNER JOIN (
+        SELECT
+          "t1"."campaign_id" AS "campaign_id_ref",
+          "t1"."start_date",
+          "t1"."end_date"
+        FROM "campaigns" AS "t1"
+      ) AS "t3"
+        ON "t5"."campaign_id" = "t3"."campaign_id_ref"
+    ) AS "t6"
+    WHERE
+      (
+        "t6"."event_day" < "t6"."start_date"
+      )
+      OR (
+        "t6"."event_day" > DATEADD(DAY, '0', "t6"."end_date")
+      )
+  ) AS "t7"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t8"
+ORDER BY
+  "t8"."campaign_id" ASC;
+
+-- query 52
+SELECT
+  *
+FROM (
+  SELECT
+    "t7"."campaign_id",
+    "t7"."start_date",
+    "t7"."end_date",
+    COUNT(*) AS "rows",
+    MIN("t7"."event_day") AS "first",
+    MAX("t7"."event_day") AS "last",
+    COALESCE(SUM(IFF("t7"."event_day" < "t7"."start_date", 1, 0)), 0) AS "before"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t5"."lead_id",
+        "t5"."created_at",
+        "t5"."channel",
+        "t5"."campaign_id",
+        "t5"."score",
+        "t5"."mql_at",
+        "t5"."sql_at",
+        "t5"."opportunity_at",
+        "t5"."won_at",
+        "t5"."lost_at",
+        "t5"."amount",
+        "t5"."disqualified_reason",
+        "t5"."company_size",
+        "t5"."industry",
+        "t5"."country",
+        "t5"."lead_type",
+        "t5"."event_day",
+        "t4"."campaign_id_ref",
+        "t4"."start_date",
+        "t4"."end_date"
+      FROM (
+        SELECT
+          "t0"."lead_id",
+          "t0"."created_at",
+          "t0"."channel",
+          "t0"."campaign_id",
+          "t0"."score",
+          "t0"."mql_at",
+          "t0"."sql_at",
+          "t0"."opportunity_at",
+          "t0"."won_at",
+          "t0"."lost_at",
+          "t0"."amount",
+          "t0"."disqualified_reason",
+          "t0"."company_size",
+          "t0"."industry",
+          "t0"."country",
+          "t0"."lead_type",
+          TO_DATE("t0"."created_at") AS "event_day"
+        FROM "leads" AS "t0"
+        WHERE
+          "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+          AND "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+          AND "t0"."campaign_id" IS NOT NULL
+      ) AS "t5"
+      INNER JOIN (
+        SELECT
+          "t1"."campaign_id" AS "campaign_id_ref",
+          "t1"."start_date",
+          "t1"."end_date"
+        FROM "campaigns" AS "t1"
+      ) AS "t4"
+        ON "t5"."campaign_id" = "t4"."campaign_id_ref"
+    ) AS "t6"
+    WHERE
+      (
+        "t6"."event_day" < "t6"."start_date"
+      )
+      OR (
+        "t6"."event_day" > DATEADD(DAY, '30', "t6"."end_date")
+      )
+  ) AS "t7"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t8"
+ORDER BY
+  "t8"."campaign_id" ASC;
+
+-- query 53
+SELECT
+  *
+FROM (
+  SELECT
+    "t7"."campaign_id",
+    "t7"."start_date",
+    "t7"."end_date",
+    COUNT(*) AS "rows",
+    MIN("t7"."event_day") AS "first",
+    MAX("t7"."event_day") AS "last",
+    COALESCE(SUM(IFF("t7"."event_day" < "t7"."start_date", 1, 0)), 0) AS "before"
+  FROM (
+    SELECT
+      *
+    FROM (
+      SELECT
+        "t5"."user_id",
+        "t5"."ts",
+        "t5"."channel",
+        "t5"."campaign_id",
+        "t5"."interaction",
+        "t5"."content_id",
+        "t5"."event_day",
+        "t4"."campaign_id_ref",
+        "t4"."start_date",
+        "t4"."end_date"
+      FROM (
+        SELECT
+          "t0"."user_id",
+          "t0"."ts",
+          "t0"."channel",
+          "t0"."campaign_id",
+          "t0"."interaction",
+          "t0"."content_id",
+          TO_DATE("t0"."ts") AS "event_day"
+        FROM "touchpoints" AS "t0"
+        WHERE
+          "t0"."ts" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+          AND "t0"."ts" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+          AND "t0"."campaign_id" IS NOT NULL
+      ) AS "t5"
+      INNER JOIN (
+        SELECT
+          "t1"."campaign_id" AS "campaign_id_ref",
+          "t1"."start_date",
+          "t1"."end_date"
+        FROM "campaigns" AS "t1"
+      ) AS "t4"
+        ON "t5"."campaign_id" = "t4"."campaign_id_ref"
+    ) AS "t6"
+    WHERE
+      (
+        "t6"."event_day" < "t6"."start_date"
+      )
+      OR (
+        "t6"."event_day" > DATEADD(DAY, '0', "t6"."end_date")
+      )
+  ) AS "t7"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t8"
+ORDER BY
+  "t8"."campaign_id" ASC;
+
+-- query 54
+SELECT
+  COUNT(*) AS "CountStar()"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+    AND "t0"."campaign_id" IS NOT NULL
+) AS "t1";
+
+-- query 55
+SELECT
+  COUNT(*) AS "ids",
+  SUM("t3"."n") AS "rows",
+  SUM("t3"."extra_value") AS "extra_value",
+  MIN("t3"."first") AS "first",
+  MAX("t3"."last") AS "last"
+FROM (
+  SELECT
+    *
+  FROM (
+    SELECT
+      "t1"."conversion_id",
+      COUNT(*) AS "n",
+      SUM("t1"."value") - MAX("t1"."value") AS "extra_value",
+      MIN("t1"."ts") AS "first",
+      MAX("t1"."ts") AS "last"
+    FROM (
+      SELECT
+        *
+      FROM "conversions" AS "t0"
+      WHERE
+        "t0"."ts" >= TIMESTAMP_TZ_FROM_PARTS(2026, 6, 29, 0, 0, 0, 0, 'UTC')
+        AND "t0"."ts" < TIMESTAMP_TZ_FROM_PARTS(2026, 8, 10, 0, 0, 0, 0, 'UTC')
+        AND "t0"."conversion_id" IS NOT NULL
+    ) AS "t1"
+    GROUP BY
+      1
+  ) AS "t2"
+  WHERE
+    "t2"."n" > 1
+) AS "t3";
+
+-- query 56
+SELECT
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 57
+SELECT
+  COUNT(*) AS "leads",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 58
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 59
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 60
+SELECT DISTINCT
+  "t0"."channel"
+FROM "ad_performance" AS "t0"
+WHERE
+  "t0"."campaign_id" = 'FL-OFFER';
+
+-- query 61
+SELECT DISTINCT
+  "t0"."channel"
+FROM "leads" AS "t0"
+WHERE
+  "t0"."campaign_id" = 'FL-OFFER';
+
+-- query 62
+SELECT DISTINCT
+  "t0"."channel",
+  "t0"."date"
+FROM "ad_performance" AS "t0"
+WHERE
+  "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+  AND "t0"."clicks" > "t0"."impressions";
+
+-- query 63
+SELECT DISTINCT
+  "t0"."channel",
+  "t0"."date"
+FROM "ad_performance" AS "t0"
+WHERE
+  "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+  AND "t0"."conversions" > "t0"."clicks"
+  AND NOT (
+    (
+      "t0"."spend" > 0
+    )
+    AND (
+      "t0"."impressions" = 0
+    )
+    AND (
+      "t0"."clicks" = 0
+    )
+  );
