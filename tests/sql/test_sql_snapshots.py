@@ -123,6 +123,8 @@ def record_all(ws: Workspace) -> dict[str, list[ibis.Expr]]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Names Ibis generates at random: in-memory tables and ``.cache()`` tables (in DuckDB's temp).
 _GENERATED = re.compile(r'(?:"temp"\."main"\.)?"?ibis_(?:[a-z]+_memtable|cached)_[a-z0-9]+"?')
+#: BigQuery's compiler names the alias of each unnested array at random.
+_BQ_ARRAY = re.compile(r"ibis_bq_arr_[a-z0-9]+")
 
 
 def compile_sql(expr: ibis.Expr, dialect: str) -> str:
@@ -137,7 +139,9 @@ def compile_sql(expr: ibis.Expr, dialect: str) -> str:
         first = (str(exc).strip().splitlines() or [""])[0][:200]
         return f"-- does not compile for {dialect}: {type(exc).__name__}: {first}"
     names: dict[str, str] = {}
-    return _GENERATED.sub(lambda m: names.setdefault(m.group(0), f'"table_{len(names) + 1}"'), sql)
+    sql = _GENERATED.sub(lambda m: names.setdefault(m.group(0), f'"table_{len(names) + 1}"'), sql)
+    arrays: dict[str, str] = {}
+    return _BQ_ARRAY.sub(lambda m: arrays.setdefault(m.group(0), f"array_{len(arrays) + 1}"), sql)
 
 
 def snapshot_text(queries: list[ibis.Expr], dialect: str) -> str:

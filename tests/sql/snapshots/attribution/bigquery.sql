@@ -14,12 +14,12 @@ FROM (
             CAST(MOD(__ibis_param_k__, 16) AS STRING)
           FROM UNNEST(ARRAY(
             SELECT
-              ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+              array_1
             FROM UNNEST(ARRAY_AGG((
               CAST(UNIX_SECONDS(`t10`.`ts`) AS INT64) * 16
-            ) + `t10`.`code` IGNORE NULLS)) AS ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+            ) + `t10`.`code` IGNORE NULLS)) AS array_1
             ORDER BY
-              ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+              array_1
           )) AS __ibis_param_k__
         )
       ) > 0,
@@ -29,12 +29,12 @@ FROM (
             CAST(MOD(__ibis_param_k__, 16) AS STRING)
           FROM UNNEST(ARRAY(
             SELECT
-              ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+              array_1
             FROM UNNEST(ARRAY_AGG((
               CAST(UNIX_SECONDS(`t10`.`ts`) AS INT64) * 16
-            ) + `t10`.`code` IGNORE NULLS)) AS ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+            ) + `t10`.`code` IGNORE NULLS)) AS array_1
             ORDER BY
-              ibis_bq_arr_ordmxvjy5vhg3jzxectkakenv4
+              array_1
           )) AS __ibis_param_k__
         ),
         ' '
@@ -148,12 +148,12 @@ FROM (
             CAST(MOD(__ibis_param_k__, 16) AS STRING)
           FROM UNNEST(ARRAY(
             SELECT
-              ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+              array_1
             FROM UNNEST(ARRAY_AGG((
               CAST(UNIX_SECONDS(`t10`.`ts`) AS INT64) * 16
-            ) + `t10`.`code` IGNORE NULLS)) AS ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+            ) + `t10`.`code` IGNORE NULLS)) AS array_1
             ORDER BY
-              ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+              array_1
           )) AS __ibis_param_k__
         )
       ) > 0,
@@ -163,12 +163,12 @@ FROM (
             CAST(MOD(__ibis_param_k__, 16) AS STRING)
           FROM UNNEST(ARRAY(
             SELECT
-              ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+              array_1
             FROM UNNEST(ARRAY_AGG((
               CAST(UNIX_SECONDS(`t10`.`ts`) AS INT64) * 16
-            ) + `t10`.`code` IGNORE NULLS)) AS ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+            ) + `t10`.`code` IGNORE NULLS)) AS array_1
             ORDER BY
-              ibis_bq_arr_jbj556tfxvhunlnbzdewa2hls4
+              array_1
           )) AS __ibis_param_k__
         ),
         ' '
@@ -328,12 +328,12 @@ FROM (
               CAST(MOD(__ibis_param_k__, 16) AS STRING)
             FROM UNNEST(ARRAY(
               SELECT
-                ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+                array_1
               FROM UNNEST(ARRAY_AGG((
                 CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+              ) + `t0`.`code` IGNORE NULLS)) AS array_1
               ORDER BY
-                ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+                array_1
             )) AS __ibis_param_k__
           )
         ) > 0,
@@ -343,12 +343,12 @@ FROM (
               CAST(MOD(__ibis_param_k__, 16) AS STRING)
             FROM UNNEST(ARRAY(
               SELECT
-                ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+                array_1
               FROM UNNEST(ARRAY_AGG((
                 CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+              ) + `t0`.`code` IGNORE NULLS)) AS array_1
               ORDER BY
-                ibis_bq_arr_q42zp7xahjdmvid5hpwe2jywlq
+                array_1
             )) AS __ibis_param_k__
           ),
           ' '
@@ -427,12 +427,12 @@ FROM (
               CAST(MOD(__ibis_param_k__, 16) AS STRING)
             FROM UNNEST(ARRAY(
               SELECT
-                ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+                array_1
               FROM UNNEST(ARRAY_AGG((
                 CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+              ) + `t0`.`code` IGNORE NULLS)) AS array_1
               ORDER BY
-                ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+                array_1
             )) AS __ibis_param_k__
           )
         ) > 0,
@@ -442,12 +442,12 @@ FROM (
               CAST(MOD(__ibis_param_k__, 16) AS STRING)
             FROM UNNEST(ARRAY(
               SELECT
-                ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+                array_1
               FROM UNNEST(ARRAY_AGG((
                 CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+              ) + `t0`.`code` IGNORE NULLS)) AS array_1
               ORDER BY
-                ibis_bq_arr_jxl2j5ymz5cnlj3denalcqmxbq
+                array_1
             )) AS __ibis_param_k__
           ),
           ' '

@@ -124,7 +124,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -143,15 +143,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -170,15 +170,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -197,9 +197,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -209,7 +209,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -228,16 +228,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -256,9 +256,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -267,7 +267,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -286,15 +286,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+          array_1
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -313,9 +313,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -324,7 +324,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -343,16 +343,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -371,9 +371,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_n66qrrilevf5bajz7d4w6arnf4
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -404,7 +404,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -419,15 +419,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -442,15 +442,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -465,9 +465,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -477,7 +477,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -492,16 +492,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -516,9 +516,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -527,7 +527,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -542,15 +542,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+          array_2
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -565,9 +565,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -576,7 +576,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -591,16 +591,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -615,9 +615,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_iupnsjjdbjgabfngf43o2kebdu
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -629,7 +629,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -644,15 +644,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -667,15 +667,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -690,9 +690,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -702,7 +702,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -717,16 +717,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -741,9 +741,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -752,7 +752,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -767,15 +767,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+          array_3
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -790,9 +790,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -801,7 +801,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -816,16 +816,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -840,9 +840,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_2dsfzjtsv5di7my7b2dzosr4qm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -935,7 +935,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -954,15 +954,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -981,15 +981,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1008,9 +1008,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1020,7 +1020,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1039,16 +1039,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1067,9 +1067,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -1078,7 +1078,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1097,15 +1097,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+          array_4
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1124,9 +1124,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1135,7 +1135,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1154,16 +1154,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1182,9 +1182,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_frufopv7xzbnpktdrwuxtykeme
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -1215,7 +1215,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1230,15 +1230,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1253,15 +1253,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1276,9 +1276,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1288,7 +1288,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1303,16 +1303,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1327,9 +1327,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -1338,7 +1338,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1353,15 +1353,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+          array_5
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1376,9 +1376,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1387,7 +1387,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1402,16 +1402,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1426,9 +1426,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_ir4lldyw2zapzjrfdbrg62kytq
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -1440,7 +1440,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1455,15 +1455,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1478,15 +1478,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1501,9 +1501,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1513,7 +1513,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1528,16 +1528,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1552,9 +1552,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -1563,7 +1563,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1578,15 +1578,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+          array_6
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1601,9 +1601,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1612,7 +1612,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1627,16 +1627,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1651,9 +1651,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_ukrg5prxp5bavltp3puem4567m
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -1746,7 +1746,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1765,15 +1765,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1792,15 +1792,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1819,9 +1819,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1831,7 +1831,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1850,16 +1850,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -1878,9 +1878,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -1889,7 +1889,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -1908,15 +1908,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+          array_7
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1935,9 +1935,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -1946,7 +1946,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1965,16 +1965,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -1993,9 +1993,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_gypwgvy4vvd2vj5bxnibftqv3u
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -2026,7 +2026,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2041,15 +2041,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2064,15 +2064,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2087,9 +2087,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2099,7 +2099,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2114,16 +2114,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2138,9 +2138,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -2149,7 +2149,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2164,15 +2164,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+          array_8
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2187,9 +2187,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2198,7 +2198,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2213,16 +2213,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2237,9 +2237,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_lrel4k6dlfdaxpn7neenjvd4ly
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -2251,7 +2251,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2266,15 +2266,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2289,15 +2289,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2312,9 +2312,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2324,7 +2324,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2339,16 +2339,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2363,9 +2363,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -2374,7 +2374,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2389,15 +2389,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+          array_9
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2412,9 +2412,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2423,7 +2423,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2438,16 +2438,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2462,9 +2462,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_bvjspzfgwvhh5aa5v72zo32giq
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -2564,7 +2564,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2583,15 +2583,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2610,15 +2610,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2637,9 +2637,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2649,7 +2649,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2668,16 +2668,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2696,9 +2696,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -2707,7 +2707,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2726,15 +2726,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+          array_10
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2753,9 +2753,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2764,7 +2764,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2783,16 +2783,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2811,9 +2811,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_3etbeciq5nc3dcipii3xnisray
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -2844,7 +2844,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2859,15 +2859,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2882,15 +2882,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -2905,9 +2905,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -2917,7 +2917,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2932,16 +2932,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -2956,9 +2956,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -2967,7 +2967,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -2982,15 +2982,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+          array_11
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3005,9 +3005,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -3016,7 +3016,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3031,16 +3031,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3055,9 +3055,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_m4grnooefzcr3gc6mp67sjltmu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -3069,7 +3069,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -3084,15 +3084,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -3107,15 +3107,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3130,9 +3130,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -3142,7 +3142,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -3157,16 +3157,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -3181,9 +3181,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -3192,7 +3192,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -3207,15 +3207,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+          array_12
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3230,9 +3230,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -3241,7 +3241,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3256,16 +3256,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -3280,9 +3280,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_k4ghi7lq4rc6jpbwuvglwlukzi
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -4540,7 +4540,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4559,15 +4559,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4586,15 +4586,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4613,9 +4613,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -4625,7 +4625,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -4644,16 +4644,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -4672,9 +4672,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -4683,7 +4683,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4702,15 +4702,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+          array_1
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4729,9 +4729,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -4740,7 +4740,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4759,16 +4759,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4787,9 +4787,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_nju4wyw6zvgpxmiusmunlsv67m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -4820,7 +4820,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4835,15 +4835,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4858,15 +4858,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4881,9 +4881,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -4893,7 +4893,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -4908,16 +4908,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -4932,9 +4932,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -4943,7 +4943,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -4958,15 +4958,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+          array_2
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -4981,9 +4981,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -4992,7 +4992,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5007,16 +5007,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5031,9 +5031,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3xtyqaky6ndb5kyreldg2zmz7m
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -5045,7 +5045,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5060,15 +5060,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5083,15 +5083,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5106,9 +5106,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5118,7 +5118,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5133,16 +5133,16 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5157,9 +5157,9 @@ SELECT
                     ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -5168,7 +5168,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5183,15 +5183,15 @@ SELECT
             ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+          array_3
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5206,9 +5206,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5217,7 +5217,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5232,16 +5232,16 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5256,9 +5256,9 @@ SELECT
                   ieee_divide(`t1`.`mql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_ydraptwp2zauld7ttf6a42j5ae
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -5351,7 +5351,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5370,15 +5370,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5397,15 +5397,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5424,9 +5424,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5436,7 +5436,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5455,16 +5455,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5483,9 +5483,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -5494,7 +5494,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5513,15 +5513,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+          array_4
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5540,9 +5540,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5551,7 +5551,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5570,16 +5570,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5598,9 +5598,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_nzvtrw4ie5gmxclbn6ytyv2tzm
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -5631,7 +5631,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5646,15 +5646,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5669,15 +5669,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5692,9 +5692,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5704,7 +5704,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5719,16 +5719,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5743,9 +5743,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -5754,7 +5754,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5769,15 +5769,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+          array_5
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5792,9 +5792,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5803,7 +5803,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5818,16 +5818,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5842,9 +5842,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_j7nhqxdto5dwdb5mjaah5xsypa
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -5856,7 +5856,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5871,15 +5871,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5894,15 +5894,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -5917,9 +5917,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -5929,7 +5929,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5944,16 +5944,16 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -5968,9 +5968,9 @@ SELECT
                     ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -5979,7 +5979,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -5994,15 +5994,15 @@ SELECT
             ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+          array_6
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6017,9 +6017,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6028,7 +6028,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6043,16 +6043,16 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6067,9 +6067,9 @@ SELECT
                   ieee_divide(`t1`.`sql` - `t1`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_o7nbx6zq7raazevj5uuulfp4bi
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -6162,7 +6162,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6181,15 +6181,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6208,15 +6208,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6235,9 +6235,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6247,7 +6247,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6266,16 +6266,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6294,9 +6294,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -6305,7 +6305,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6324,15 +6324,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+          array_7
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6351,9 +6351,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6362,7 +6362,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6381,16 +6381,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6409,9 +6409,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_bhobpvh3zjfnhjqlykxkc2znwy
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -6442,7 +6442,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6457,15 +6457,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6480,15 +6480,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6503,9 +6503,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6515,7 +6515,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6530,16 +6530,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6554,9 +6554,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -6565,7 +6565,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6580,15 +6580,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+          array_8
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6603,9 +6603,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6614,7 +6614,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6629,16 +6629,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6653,9 +6653,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_ijfplm3tmjdtbks6pzwzml3hhm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -6667,7 +6667,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6682,15 +6682,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6705,15 +6705,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6728,9 +6728,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6740,7 +6740,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6755,16 +6755,16 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -6779,9 +6779,9 @@ SELECT
                     ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -6790,7 +6790,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6805,15 +6805,15 @@ SELECT
             ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+          array_9
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6828,9 +6828,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -6839,7 +6839,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6854,16 +6854,16 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -6878,9 +6878,9 @@ SELECT
                   ieee_divide(`t1`.`opportunity` - `t1`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_xwghkmuqbzhfbjdcrj4jxzsnba
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -6980,7 +6980,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -6999,15 +6999,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7026,15 +7026,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7053,9 +7053,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7065,7 +7065,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7084,16 +7084,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7112,9 +7112,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -7123,7 +7123,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7142,15 +7142,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+          array_10
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7169,9 +7169,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7180,7 +7180,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7199,16 +7199,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7227,9 +7227,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_pgthr6a7n5extiyp3l27xmx6ba
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -7260,7 +7260,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7275,15 +7275,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7298,15 +7298,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7321,9 +7321,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7333,7 +7333,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7348,16 +7348,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7372,9 +7372,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -7383,7 +7383,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7398,15 +7398,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+          array_11
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7421,9 +7421,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7432,7 +7432,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7447,16 +7447,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7471,9 +7471,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_gg2y4p75vzhpbat457vkfteygu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -7485,7 +7485,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7500,15 +7500,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7523,15 +7523,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7546,9 +7546,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7558,7 +7558,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7573,16 +7573,16 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -7597,9 +7597,9 @@ SELECT
                     ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -7608,7 +7608,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -7623,15 +7623,15 @@ SELECT
             ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+          array_12
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7646,9 +7646,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -7657,7 +7657,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7672,16 +7672,16 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -7696,9 +7696,9 @@ SELECT
                   ieee_divide(`t1`.`won` - `t1`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_fb6g4dyftba4hh47ftjlou6ceu
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -8469,7 +8469,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8484,15 +8484,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8507,15 +8507,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8530,9 +8530,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -8542,7 +8542,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -8557,16 +8557,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.8
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -8581,9 +8581,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.8
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -8592,7 +8592,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8607,15 +8607,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+          array_1
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8630,9 +8630,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -8641,7 +8641,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8656,16 +8656,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.8
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8680,9 +8680,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_ax356opw3zdlhfdcy7wv42gw6m
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -8694,7 +8694,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8709,15 +8709,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8732,15 +8732,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8755,9 +8755,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -8767,7 +8767,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -8782,16 +8782,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.8
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -8806,9 +8806,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.8
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -8817,7 +8817,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8832,15 +8832,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+          array_2
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8855,9 +8855,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -8866,7 +8866,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8881,16 +8881,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.8
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8905,9 +8905,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_vnprxtlibfawrcqj3ynxbxbcou
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -8919,7 +8919,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8934,15 +8934,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -8957,15 +8957,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -8980,9 +8980,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -8992,7 +8992,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9007,16 +9007,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.8
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9031,9 +9031,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.8
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -9042,7 +9042,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9057,15 +9057,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+          array_3
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9080,9 +9080,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -9091,7 +9091,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9106,16 +9106,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.8
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9130,9 +9130,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_wovzt2ulgvgilb7ew7www5em74
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -9144,7 +9144,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9159,15 +9159,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9182,15 +9182,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9205,9 +9205,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -9217,7 +9217,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9232,16 +9232,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.8
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9256,9 +9256,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.8
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -9267,7 +9267,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9282,15 +9282,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+          array_4
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9305,9 +9305,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64)
@@ -9316,7 +9316,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9331,16 +9331,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.8
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9355,9 +9355,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_bhzy2fakevayvpspxuzdphf57q
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.8
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -9490,7 +9490,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9509,15 +9509,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9536,15 +9536,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9563,9 +9563,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -9575,7 +9575,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9594,16 +9594,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9622,9 +9622,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -9633,7 +9633,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9652,15 +9652,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+          array_1
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9679,9 +9679,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -9690,7 +9690,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9709,16 +9709,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9737,9 +9737,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_tthrr7hxzvc4dgawtjgh74ms4e
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -9770,7 +9770,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9785,15 +9785,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9808,15 +9808,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9831,9 +9831,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -9843,7 +9843,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9858,16 +9858,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -9882,9 +9882,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -9893,7 +9893,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -9908,15 +9908,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+          array_2
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9931,9 +9931,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -9942,7 +9942,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9957,16 +9957,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -9981,9 +9981,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_f57nagjzrrd6doasgye7kirlvm
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -9995,7 +9995,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10010,15 +10010,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10033,15 +10033,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10056,9 +10056,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10068,7 +10068,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10083,16 +10083,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10107,9 +10107,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -10118,7 +10118,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10133,15 +10133,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+          array_3
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10156,9 +10156,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10167,7 +10167,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10182,16 +10182,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10206,9 +10206,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_hwrk73exvbhj7dtn734fzxuvau
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -10301,7 +10301,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10320,15 +10320,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10347,15 +10347,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10374,9 +10374,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10386,7 +10386,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10405,16 +10405,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                  array_4
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10433,9 +10433,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                )) AS array_4
                 ORDER BY
-                  ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                  array_4
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -10444,7 +10444,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10463,15 +10463,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+        )) AS array_4
         ORDER BY
-          ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+          array_4
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10490,9 +10490,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10501,7 +10501,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10520,16 +10520,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10548,9 +10548,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+              )) AS array_4
               ORDER BY
-                ibis_bq_arr_pd3cqckswnelzh6n3hzfd7zwue
+                array_4
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -10581,7 +10581,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10596,15 +10596,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10619,15 +10619,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10642,9 +10642,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10654,7 +10654,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10669,16 +10669,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                  array_5
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10693,9 +10693,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                )) AS array_5
                 ORDER BY
-                  ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                  array_5
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -10704,7 +10704,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10719,15 +10719,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+        )) AS array_5
         ORDER BY
-          ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+          array_5
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10742,9 +10742,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10753,7 +10753,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10768,16 +10768,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10792,9 +10792,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+              )) AS array_5
               ORDER BY
-                ibis_bq_arr_sjxob7r4iffwbf447o2cjfmtwu
+                array_5
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -10806,7 +10806,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10821,15 +10821,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10844,15 +10844,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10867,9 +10867,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10879,7 +10879,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10894,16 +10894,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                  array_6
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -10918,9 +10918,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                )) AS array_6
                 ORDER BY
-                  ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                  array_6
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -10929,7 +10929,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -10944,15 +10944,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+        )) AS array_6
         ORDER BY
-          ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+          array_6
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10967,9 +10967,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -10978,7 +10978,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -10993,16 +10993,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11017,9 +11017,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+              )) AS array_6
               ORDER BY
-                ibis_bq_arr_blpiuknrtjhm5elaphf6hxjbmu
+                array_6
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -11112,7 +11112,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11131,15 +11131,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11158,15 +11158,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11185,9 +11185,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11197,7 +11197,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11216,16 +11216,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                  array_7
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11244,9 +11244,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                )) AS array_7
                 ORDER BY
-                  ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                  array_7
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -11255,7 +11255,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11274,15 +11274,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+        )) AS array_7
         ORDER BY
-          ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+          array_7
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11301,9 +11301,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11312,7 +11312,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11331,16 +11331,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11359,9 +11359,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+              )) AS array_7
               ORDER BY
-                ibis_bq_arr_6wzjziucpjapvi3cy3hr7dwlxa
+                array_7
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -11392,7 +11392,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11407,15 +11407,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11430,15 +11430,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11453,9 +11453,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11465,7 +11465,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11480,16 +11480,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                  array_8
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11504,9 +11504,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                )) AS array_8
                 ORDER BY
-                  ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                  array_8
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -11515,7 +11515,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11530,15 +11530,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+        )) AS array_8
         ORDER BY
-          ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+          array_8
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11553,9 +11553,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11564,7 +11564,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11579,16 +11579,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11603,9 +11603,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+              )) AS array_8
               ORDER BY
-                ibis_bq_arr_5sonbiapmreglpwksgmrkghynm
+                array_8
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -11617,7 +11617,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11632,15 +11632,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11655,15 +11655,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11678,9 +11678,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11690,7 +11690,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11705,16 +11705,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                  array_9
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -11729,9 +11729,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                )) AS array_9
                 ORDER BY
-                  ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                  array_9
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -11740,7 +11740,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11755,15 +11755,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+        )) AS array_9
         ORDER BY
-          ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+          array_9
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11778,9 +11778,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -11789,7 +11789,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11804,16 +11804,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -11828,9 +11828,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+              )) AS array_9
               ORDER BY
-                ibis_bq_arr_5gkqdzmcu5g55ofei4rxn2fhvy
+                array_9
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -11930,7 +11930,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11949,15 +11949,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -11976,15 +11976,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12003,9 +12003,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12015,7 +12015,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12034,16 +12034,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                  array_10
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12062,9 +12062,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                )) AS array_10
                 ORDER BY
-                  ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                  array_10
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -12073,7 +12073,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12092,15 +12092,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+        )) AS array_10
         ORDER BY
-          ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+          array_10
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12119,9 +12119,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12130,7 +12130,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12149,16 +12149,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12177,9 +12177,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+              )) AS array_10
               ORDER BY
-                ibis_bq_arr_65qzqxjotrejzaj2i53gnrsute
+                array_10
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -12210,7 +12210,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12225,15 +12225,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12248,15 +12248,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12271,9 +12271,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12283,7 +12283,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12298,16 +12298,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                  array_11
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12322,9 +12322,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                )) AS array_11
                 ORDER BY
-                  ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                  array_11
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -12333,7 +12333,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12348,15 +12348,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+        )) AS array_11
         ORDER BY
-          ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+          array_11
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12371,9 +12371,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12382,7 +12382,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12397,16 +12397,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12421,9 +12421,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+              )) AS array_11
               ORDER BY
-                ibis_bq_arr_bovc3s26pnexznfif77e2x2siu
+                array_11
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -12435,7 +12435,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12450,15 +12450,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12473,15 +12473,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12496,9 +12496,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12508,7 +12508,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12523,16 +12523,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                  array_12
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -12547,9 +12547,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                )) AS array_12
                 ORDER BY
-                  ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                  array_12
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -12558,7 +12558,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -12573,15 +12573,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+        )) AS array_12
         ORDER BY
-          ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+          array_12
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12596,9 +12596,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -12607,7 +12607,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12622,16 +12622,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -12646,9 +12646,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+              )) AS array_12
               ORDER BY
-                ibis_bq_arr_bagmfrw6fjg27lxxafnuucckni
+                array_12
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -13114,7 +13114,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13133,15 +13133,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+        )) AS array_13
         ORDER BY
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13160,15 +13160,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+        )) AS array_13
         ORDER BY
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13187,9 +13187,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+              )) AS array_13
               ORDER BY
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13199,7 +13199,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                  array_13
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13218,16 +13218,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                )) AS array_13
                 ORDER BY
-                  ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                  array_13
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                  array_13
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13246,9 +13246,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                )) AS array_13
                 ORDER BY
-                  ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                  array_13
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -13257,7 +13257,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13276,15 +13276,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+        )) AS array_13
         ORDER BY
-          ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+          array_13
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13303,9 +13303,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+              )) AS array_13
               ORDER BY
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13314,7 +13314,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13333,16 +13333,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+              )) AS array_13
               ORDER BY
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13361,9 +13361,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+              )) AS array_13
               ORDER BY
-                ibis_bq_arr_whztbx52f5ftxmdcixh7uodvsm
+                array_13
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -13394,7 +13394,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13409,15 +13409,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+        )) AS array_14
         ORDER BY
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13432,15 +13432,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+        )) AS array_14
         ORDER BY
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13455,9 +13455,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+              )) AS array_14
               ORDER BY
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13467,7 +13467,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                  array_14
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13482,16 +13482,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                )) AS array_14
                 ORDER BY
-                  ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                  array_14
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                  array_14
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13506,9 +13506,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                )) AS array_14
                 ORDER BY
-                  ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                  array_14
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -13517,7 +13517,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13532,15 +13532,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+        )) AS array_14
         ORDER BY
-          ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+          array_14
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13555,9 +13555,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+              )) AS array_14
               ORDER BY
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13566,7 +13566,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13581,16 +13581,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+              )) AS array_14
               ORDER BY
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13605,9 +13605,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+              )) AS array_14
               ORDER BY
-                ibis_bq_arr_a4wc5zhx6rd53larkqkejx2goq
+                array_14
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -13619,7 +13619,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13634,15 +13634,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+        )) AS array_15
         ORDER BY
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13657,15 +13657,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+        )) AS array_15
         ORDER BY
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13680,9 +13680,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+              )) AS array_15
               ORDER BY
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13692,7 +13692,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                  array_15
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13707,16 +13707,16 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                )) AS array_15
                 ORDER BY
-                  ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                  array_15
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                  array_15
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -13731,9 +13731,9 @@ SELECT
                     ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                )) AS array_15
                 ORDER BY
-                  ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                  array_15
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -13742,7 +13742,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13757,15 +13757,15 @@ SELECT
             ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+        )) AS array_15
         ORDER BY
-          ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+          array_15
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13780,9 +13780,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+              )) AS array_15
               ORDER BY
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -13791,7 +13791,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13806,16 +13806,16 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+              )) AS array_15
               ORDER BY
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13830,9 +13830,9 @@ SELECT
                   ieee_divide(`t0`.`mql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+              )) AS array_15
               ORDER BY
-                ibis_bq_arr_m5fiqobkjrdv3ckb3kfd3xyhta
+                array_15
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -13925,7 +13925,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13944,15 +13944,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+        )) AS array_16
         ORDER BY
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -13971,15 +13971,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+        )) AS array_16
         ORDER BY
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -13998,9 +13998,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+              )) AS array_16
               ORDER BY
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14010,7 +14010,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                  array_16
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14029,16 +14029,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                )) AS array_16
                 ORDER BY
-                  ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                  array_16
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                  array_16
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14057,9 +14057,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                )) AS array_16
                 ORDER BY
-                  ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                  array_16
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -14068,7 +14068,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14087,15 +14087,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+        )) AS array_16
         ORDER BY
-          ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+          array_16
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14114,9 +14114,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+              )) AS array_16
               ORDER BY
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14125,7 +14125,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14144,16 +14144,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+              )) AS array_16
               ORDER BY
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14172,9 +14172,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+              )) AS array_16
               ORDER BY
-                ibis_bq_arr_j665yyqpjvgm3pn52utruz4aia
+                array_16
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -14205,7 +14205,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14220,15 +14220,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+        )) AS array_17
         ORDER BY
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14243,15 +14243,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+        )) AS array_17
         ORDER BY
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14266,9 +14266,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+              )) AS array_17
               ORDER BY
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14278,7 +14278,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                  array_17
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14293,16 +14293,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                )) AS array_17
                 ORDER BY
-                  ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                  array_17
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                  array_17
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14317,9 +14317,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                )) AS array_17
                 ORDER BY
-                  ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                  array_17
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -14328,7 +14328,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14343,15 +14343,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+        )) AS array_17
         ORDER BY
-          ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+          array_17
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14366,9 +14366,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+              )) AS array_17
               ORDER BY
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14377,7 +14377,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14392,16 +14392,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+              )) AS array_17
               ORDER BY
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14416,9 +14416,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+              )) AS array_17
               ORDER BY
-                ibis_bq_arr_hwmaohj6lnarfhk65yzwxew5wm
+                array_17
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -14430,7 +14430,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14445,15 +14445,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+        )) AS array_18
         ORDER BY
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14468,15 +14468,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+        )) AS array_18
         ORDER BY
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14491,9 +14491,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+              )) AS array_18
               ORDER BY
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14503,7 +14503,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                  array_18
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14518,16 +14518,16 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                )) AS array_18
                 ORDER BY
-                  ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                  array_18
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                  array_18
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14542,9 +14542,9 @@ SELECT
                     ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                )) AS array_18
                 ORDER BY
-                  ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                  array_18
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -14553,7 +14553,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14568,15 +14568,15 @@ SELECT
             ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+        )) AS array_18
         ORDER BY
-          ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+          array_18
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14591,9 +14591,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+              )) AS array_18
               ORDER BY
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14602,7 +14602,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14617,16 +14617,16 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+              )) AS array_18
               ORDER BY
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14641,9 +14641,9 @@ SELECT
                   ieee_divide(`t0`.`sql` - `t0`.`mql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+              )) AS array_18
               ORDER BY
-                ibis_bq_arr_xgc7dizc4rgw5laqpwq46qdqja
+                array_18
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -14736,7 +14736,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14755,15 +14755,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+        )) AS array_19
         ORDER BY
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14782,15 +14782,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+        )) AS array_19
         ORDER BY
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14809,9 +14809,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+              )) AS array_19
               ORDER BY
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14821,7 +14821,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                  array_19
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14840,16 +14840,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                )) AS array_19
                 ORDER BY
-                  ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                  array_19
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                  array_19
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -14868,9 +14868,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                )) AS array_19
                 ORDER BY
-                  ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                  array_19
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -14879,7 +14879,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -14898,15 +14898,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+        )) AS array_19
         ORDER BY
-          ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+          array_19
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14925,9 +14925,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+              )) AS array_19
               ORDER BY
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -14936,7 +14936,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14955,16 +14955,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+              )) AS array_19
               ORDER BY
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -14983,9 +14983,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+              )) AS array_19
               ORDER BY
-                ibis_bq_arr_wrtbu2dqkraevel5l7mk5lrdla
+                array_19
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -15016,7 +15016,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15031,15 +15031,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+        )) AS array_20
         ORDER BY
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15054,15 +15054,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+        )) AS array_20
         ORDER BY
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15077,9 +15077,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+              )) AS array_20
               ORDER BY
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15089,7 +15089,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                  array_20
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15104,16 +15104,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                )) AS array_20
                 ORDER BY
-                  ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                  array_20
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                  array_20
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15128,9 +15128,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                )) AS array_20
                 ORDER BY
-                  ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                  array_20
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -15139,7 +15139,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15154,15 +15154,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+        )) AS array_20
         ORDER BY
-          ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+          array_20
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15177,9 +15177,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+              )) AS array_20
               ORDER BY
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15188,7 +15188,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15203,16 +15203,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+              )) AS array_20
               ORDER BY
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15227,9 +15227,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+              )) AS array_20
               ORDER BY
-                ibis_bq_arr_vui2e7mzhvcfrpwkiqnol3uhdi
+                array_20
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -15241,7 +15241,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15256,15 +15256,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+        )) AS array_21
         ORDER BY
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15279,15 +15279,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+        )) AS array_21
         ORDER BY
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15302,9 +15302,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+              )) AS array_21
               ORDER BY
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15314,7 +15314,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                  array_21
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15329,16 +15329,16 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                )) AS array_21
                 ORDER BY
-                  ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                  array_21
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                  array_21
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15353,9 +15353,9 @@ SELECT
                     ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                )) AS array_21
                 ORDER BY
-                  ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                  array_21
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -15364,7 +15364,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15379,15 +15379,15 @@ SELECT
             ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+        )) AS array_21
         ORDER BY
-          ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+          array_21
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15402,9 +15402,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+              )) AS array_21
               ORDER BY
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15413,7 +15413,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15428,16 +15428,16 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+              )) AS array_21
               ORDER BY
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15452,9 +15452,9 @@ SELECT
                   ieee_divide(`t0`.`opportunity` - `t0`.`sql`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+              )) AS array_21
               ORDER BY
-                ibis_bq_arr_2beifohgdnbqjiwzh3jwqjql5q
+                array_21
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -15554,7 +15554,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15573,15 +15573,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+        )) AS array_22
         ORDER BY
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15600,15 +15600,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+        )) AS array_22
         ORDER BY
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15627,9 +15627,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+              )) AS array_22
               ORDER BY
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15639,7 +15639,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                  array_22
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15658,16 +15658,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                )) AS array_22
                 ORDER BY
-                  ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                  array_22
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                  array_22
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15686,9 +15686,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                )) AS array_22
                 ORDER BY
-                  ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                  array_22
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -15697,7 +15697,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15716,15 +15716,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+        )) AS array_22
         ORDER BY
-          ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+          array_22
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15743,9 +15743,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+              )) AS array_22
               ORDER BY
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15754,7 +15754,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15773,16 +15773,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+              )) AS array_22
               ORDER BY
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15801,9 +15801,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+              )) AS array_22
               ORDER BY
-                ibis_bq_arr_cbpmcpinb5gzxj5coopwqfmhtu
+                array_22
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -15834,7 +15834,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15849,15 +15849,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+        )) AS array_23
         ORDER BY
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15872,15 +15872,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+        )) AS array_23
         ORDER BY
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15895,9 +15895,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+              )) AS array_23
               ORDER BY
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -15907,7 +15907,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                  array_23
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15922,16 +15922,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                )) AS array_23
                 ORDER BY
-                  ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                  array_23
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                  array_23
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -15946,9 +15946,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                )) AS array_23
                 ORDER BY
-                  ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                  array_23
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -15957,7 +15957,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -15972,15 +15972,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+        )) AS array_23
         ORDER BY
-          ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+          array_23
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -15995,9 +15995,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+              )) AS array_23
               ORDER BY
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16006,7 +16006,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16021,16 +16021,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+              )) AS array_23
               ORDER BY
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16045,9 +16045,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`created`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+              )) AS array_23
               ORDER BY
-                ibis_bq_arr_gvhldjfs3fhw5nnycr7oixevo4
+                array_23
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -16059,7 +16059,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16074,15 +16074,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+        )) AS array_24
         ORDER BY
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16097,15 +16097,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+        )) AS array_24
         ORDER BY
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16120,9 +16120,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+              )) AS array_24
               ORDER BY
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16132,7 +16132,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                  array_24
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16147,16 +16147,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                )) AS array_24
                 ORDER BY
-                  ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                  array_24
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                  array_24
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16171,9 +16171,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                )) AS array_24
                 ORDER BY
-                  ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                  array_24
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -16182,7 +16182,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16197,15 +16197,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+        )) AS array_24
         ORDER BY
-          ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+          array_24
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16220,9 +16220,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+              )) AS array_24
               ORDER BY
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16231,7 +16231,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16246,16 +16246,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+              )) AS array_24
               ORDER BY
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16270,9 +16270,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+              )) AS array_24
               ORDER BY
-                ibis_bq_arr_hiupddilrfgnxonw4tklsakypa
+                array_24
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -16402,7 +16402,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16417,15 +16417,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16440,15 +16440,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16463,9 +16463,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16475,7 +16475,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16490,16 +16490,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                  array_1
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16514,9 +16514,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                )) AS array_1
                 ORDER BY
-                  ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                  array_1
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -16525,7 +16525,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16540,15 +16540,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+        )) AS array_1
         ORDER BY
-          ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+          array_1
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16563,9 +16563,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16574,7 +16574,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16589,16 +16589,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16613,9 +16613,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+              )) AS array_1
               ORDER BY
-                ibis_bq_arr_dzfzco4sx5bevf3ozy26xrenvy
+                array_1
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -16726,7 +16726,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16741,15 +16741,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16764,15 +16764,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16787,9 +16787,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16799,7 +16799,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16814,16 +16814,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                  array_2
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -16838,9 +16838,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                )) AS array_2
                 ORDER BY
-                  ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                  array_2
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -16849,7 +16849,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -16864,15 +16864,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+        )) AS array_2
         ORDER BY
-          ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+          array_2
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16887,9 +16887,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -16898,7 +16898,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16913,16 +16913,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -16937,9 +16937,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+              )) AS array_2
               ORDER BY
-                ibis_bq_arr_3av45ykhhjhi7ozhfm3v7waq3y
+                array_2
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
@@ -17050,7 +17050,7 @@ SELECT
     WHEN ARRAY_LENGTH(
       ARRAY(
         SELECT
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -17065,15 +17065,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
       )
     ) > 0
     THEN (
       ARRAY(
         SELECT
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -17088,15 +17088,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
       )[safe_offset(
         CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -17111,9 +17111,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -17123,7 +17123,7 @@ SELECT
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -17138,16 +17138,16 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) - CAST(CAST(CAST(FLOOR(
             CAST(ARRAY_LENGTH(
               ARRAY(
                 SELECT
-                  ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                  array_3
                 FROM UNNEST(ARRAY_AGG(
                   IF(
                     (
@@ -17162,9 +17162,9 @@ SELECT
                     ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                     NULL
                   ) IGNORE NULLS
-                )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                )) AS array_3
                 ORDER BY
-                  ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                  array_3
               )
             ) - 1 AS FLOAT64) * 0.5
           ) AS INT64) AS INT64) AS FLOAT64)
@@ -17173,7 +17173,7 @@ SELECT
     ) + (
       ARRAY(
         SELECT
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
         FROM UNNEST(ARRAY_AGG(
           IF(
             (
@@ -17188,15 +17188,15 @@ SELECT
             ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
             NULL
           ) IGNORE NULLS
-        )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+        )) AS array_3
         ORDER BY
-          ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+          array_3
       )[safe_offset(
         CAST(CAST(CEIL(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -17211,9 +17211,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64)
@@ -17222,7 +17222,7 @@ SELECT
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -17237,16 +17237,16 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) - CAST(CAST(CAST(FLOOR(
           CAST(ARRAY_LENGTH(
             ARRAY(
               SELECT
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
               FROM UNNEST(ARRAY_AGG(
                 IF(
                   (
@@ -17261,9 +17261,9 @@ SELECT
                   ieee_divide(`t0`.`won` - `t0`.`opportunity`, 86400.0),
                   NULL
                 ) IGNORE NULLS
-              )) AS ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+              )) AS array_3
               ORDER BY
-                ibis_bq_arr_5m6o4y4atrgcpg4pzetoxqqczm
+                array_3
             )
           ) - 1 AS FLOAT64) * 0.5
         ) AS INT64) AS INT64) AS FLOAT64)
