@@ -9,6 +9,9 @@
 * ``spark_root`` / ``spark_url``: a local Spark workspace (PySpark from the ``spark`` extra and
   Java). Locally a missing Spark skips with the reason; in CI (``CI=true``) it fails the test, so
   a green CI run always includes the live Spark comparison.
+* Tests marked ``postgres`` or ``spark`` need a real service: locally they may skip with the
+  reason; in CI (``CI=true``) a skip of one of them is reported as a failure
+  (:func:`pytest_runtest_makereport`), so a missing server never passes silently.
 """
 
 from __future__ import annotations
@@ -245,6 +248,31 @@ def screenshots() -> Callable[[Any, str, str], list[Path]]:
     return _screenshots
 
 
+#: Markers of tests that need a real service, which CI must run rather than skip.
+SERVICE_MARKERS = ("postgres", "spark")
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI, a service test that skipped (no server URL, no driver) fails instead."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if not (report.skipped and in_ci()) or hasattr(report, "wasxfail"):
+        return
+    service = next((m for m in SERVICE_MARKERS if item.get_closest_marker(m)), None)
+    if service is None:
+        return
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    report.outcome = "failed"
+    report.longrepr = (
+        f"{service} test skipped in CI ({reason}): CI must run it against a real server"
+    )
+
+
 def _need_spark() -> None:
     missing = []
     try:
@@ -255,7 +283,7 @@ def _need_spark() -> None:
         missing.append("a Java runtime (17 or later)")
     if missing:
         reason = "Spark local needs " + " and ".join(missing)
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        if in_ci():
             pytest.fail(reason + " in CI", pytrace=False)
         pytest.skip(reason)
 

@@ -3,8 +3,9 @@ local, gives the monthly review and a post-mortem that DuckDB gives, table for t
 for sentence.
 
 Postgres runs where ``DEBRIEF_TEST_POSTGRES_URL`` names an empty database (``.ci/run`` starts a
-throwaway server for it); skips elsewhere. Spark runs wherever PySpark and Java are installed
-(``make install`` has the ``spark`` extra) and fails in CI without them.
+throwaway server for it); without it the tests skip locally and fail in CI (tests/conftest.py).
+Spark runs wherever PySpark and Java are installed (``make install`` has the ``spark`` extra) and
+fails in CI without them.
 """
 
 from __future__ import annotations
