@@ -24,8 +24,9 @@ def attach_command(
     """Check existing tables against the data contract in the engine and attach them as views:
     no copy; nothing is attached on any error."""
     from debrief.attach import attach
+    from debrief.numbers import fmt
 
     rows = attach(url, map_file)
     typer.echo(f"Attached to {url}:")
     for name, n in rows.items():
-        typer.echo(f"  {name}: {n:,} rows (a view; the data stays where it is)")
+        typer.echo(f"  {name}: {fmt(n, 'count')} rows (a view; the data stays where it is)")
