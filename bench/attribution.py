@@ -199,7 +199,7 @@ def run_debrief_spark(d: Path) -> dict[str, object]:
 
     from debrief.analyses.attribution import PeriodInput, analyse, build_journeys
     from debrief.analyses.attribution.models import MODEL_NAMES
-    from debrief.config import AttributionSettings
+    from debrief.analyses.attribution.settings import AttributionSettings
     from debrief.period import Period
     from debrief.spark import DEFAULTS
 

@@ -65,7 +65,12 @@ def _same(a: object, b: object) -> bool:
 
 
 def _review(workspace: str, out: Path, *args: str) -> dict:
-    res = runner.invoke(app, [*args, "-w", workspace, "--out", str(out), "--as-of", "2026-11-23"])
+    # Each review with a knowledge base of its own: the follow-up stage reads the kb's history,
+    # and a default kb shared by earlier runs would differ between the two workspaces.
+    kb = f"sqlite:///{out / 'kb.sqlite'}"
+    out.mkdir(parents=True, exist_ok=True)
+    cmd = [*args, "-w", workspace, "--out", str(out), "--as-of", "2026-11-23", "--kb", kb]
+    res = runner.invoke(app, cmd)
     assert res.exit_code == 0, res.output
     return json.loads((out / "report.json").read_text())
 
