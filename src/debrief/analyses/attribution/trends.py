@@ -35,6 +35,7 @@ from scipy.stats import norm
 
 from debrief.numbers import fmt
 from debrief.period import Period
+from debrief.portable import count_where, keyed_row_number
 from debrief.query import arrow
 from debrief.results import Finding, ratio
 from debrief.stats import holm, two_proportion_p_value
@@ -91,9 +92,8 @@ def journey_trends(
 
     conv = conversions.filter(conversions.ts < end).select("user_id", "ts")
     w = ibis.window(group_by=conv.user_id, order_by=[conv.ts])
-    conv = conv.mutate(
-        prev_ts=conv.ts.lag().over(w), cid=ibis.row_number().over(order_by=[conv.user_id, conv.ts])
-    )
+    # A conversion is (person, its number among the person's conversions): no global numbering.
+    conv = conv.mutate(prev_ts=conv.ts.lag().over(w), seq=keyed_row_number(["user_id"], ["ts"]))
     conv = conv.filter(conv.ts >= start)
     conv = conv.mutate(y=conv.ts.year(), m=conv.ts.month())
     totals = {
@@ -116,14 +116,15 @@ def journey_trends(
             conv.prev_ts.isnull() | (tp.ts > conv.prev_ts),
         ],
     ).select(
-        cid=conv.cid,
+        user_id=conv.user_id,
+        seq=conv.seq,
         y=conv.y,
         m=conv.m,
         key=tp.key,
         age=(conv.ts.epoch_seconds().cast("float64") - tp.ts.epoch_seconds().cast("float64"))
         / _DAY,
     )
-    per = j.group_by(["cid", "y", "m"]).aggregate(
+    per = j.group_by(["user_id", "seq", "y", "m"]).aggregate(
         touches=j.count(), days=j.age.max(), first=j.key.min() % base, last=j.key.max() % base
     )
     per = per.mutate(touches=per.touches.cast("float64"))
@@ -131,7 +132,7 @@ def journey_trends(
         journeys=per.count(),
         touches=per.touches.sum(),
         touches_sq=(per.touches * per.touches).sum(),
-        multi=per.count(where=per.touches >= 2),
+        multi=count_where(per.touches >= 2),
         days=per.days.sum(),
         days_sq=(per.days * per.days).sum(),
     )

@@ -7,13 +7,13 @@ SELECT
   COUNT(*) AS "journeys",
   SUM("t10"."touches") AS "touches",
   SUM("t10"."touches" * "t10"."touches") AS "touches_sq",
-  COUNT(*) FILTER(WHERE
-    "t10"."touches" >= 2) AS "multi",
+  COALESCE(SUM(CASE WHEN "t10"."touches" >= 2 THEN 1 ELSE 0 END), 0) AS "multi",
   SUM("t10"."days") AS "days",
   SUM("t10"."days" * "t10"."days") AS "days_sq"
 FROM (
   SELECT
-    "t9"."cid",
+    "t9"."user_id",
+    "t9"."seq",
     "t9"."y",
     "t9"."m",
     CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
@@ -22,7 +22,8 @@ FROM (
     "t9"."last"
   FROM (
     SELECT
-      "t8"."cid",
+      "t8"."user_id",
+      "t8"."seq",
       "t8"."y",
       "t8"."m",
       COUNT(*) AS "touches",
@@ -31,7 +32,8 @@ FROM (
       MAX("t8"."key") % 16 AS "last"
     FROM (
       SELECT
-        "t7"."cid",
+        "t7"."user_id",
+        "t7"."seq",
         "t7"."y",
         "t7"."m",
         "t4"."key",
@@ -80,7 +82,7 @@ FROM (
           "t5"."user_id",
           "t5"."ts",
           "t5"."prev_ts",
-          "t5"."cid",
+          "t5"."seq",
           EXTRACT(year FROM "t5"."ts") AS "y",
           EXTRACT(month FROM "t5"."ts") AS "m"
         FROM (
@@ -93,9 +95,10 @@ FROM (
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
             ) AS "prev_ts",
             ROW_NUMBER() OVER (
-              ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+              PARTITION BY "t2"."user_id"
+              ORDER BY "t2"."ts" ASC
               ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            ) - 1 AS "cid"
+            ) - 1 AS "seq"
           FROM (
             SELECT
               "t1"."user_id",
@@ -124,7 +127,8 @@ FROM (
     GROUP BY
       1,
       2,
-      3
+      3,
+      4
   ) AS "t9"
 ) AS "t10"
 GROUP BY
@@ -145,7 +149,8 @@ FROM (
     COUNT(*) AS "n"
   FROM (
     SELECT
-      "t9"."cid",
+      "t9"."user_id",
+      "t9"."seq",
       "t9"."y",
       "t9"."m",
       CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
@@ -154,7 +159,8 @@ FROM (
       "t9"."last"
     FROM (
       SELECT
-        "t8"."cid",
+        "t8"."user_id",
+        "t8"."seq",
         "t8"."y",
         "t8"."m",
         COUNT(*) AS "touches",
@@ -163,7 +169,8 @@ FROM (
         MAX("t8"."key") % 16 AS "last"
       FROM (
         SELECT
-          "t7"."cid",
+          "t7"."user_id",
+          "t7"."seq",
           "t7"."y",
           "t7"."m",
           "t4"."key",
@@ -212,7 +219,7 @@ FROM (
             "t5"."user_id",
             "t5"."ts",
             "t5"."prev_ts",
-            "t5"."cid",
+            "t5"."seq",
             EXTRACT(year FROM "t5"."ts") AS "y",
             EXTRACT(month FROM "t5"."ts") AS "m"
           FROM (
@@ -225,9 +232,10 @@ FROM (
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+                PARTITION BY "t2"."user_id"
+                ORDER BY "t2"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
+              ) - 1 AS "seq"
             FROM (
               SELECT
                 "t1"."user_id",
@@ -256,7 +264,8 @@ FROM (
       GROUP BY
         1,
         2,
-        3
+        3,
+        4
     ) AS "t9"
   ) AS "t10"
   GROUP BY
@@ -279,7 +288,8 @@ FROM (
     COUNT(*) AS "n"
   FROM (
     SELECT
-      "t9"."cid",
+      "t9"."user_id",
+      "t9"."seq",
       "t9"."y",
       "t9"."m",
       CAST("t9"."touches" AS DOUBLE PRECISION) AS "touches",
@@ -288,7 +298,8 @@ FROM (
       "t9"."last"
     FROM (
       SELECT
-        "t8"."cid",
+        "t8"."user_id",
+        "t8"."seq",
         "t8"."y",
         "t8"."m",
         COUNT(*) AS "touches",
@@ -297,7 +308,8 @@ FROM (
         MAX("t8"."key") % 16 AS "last"
       FROM (
         SELECT
-          "t7"."cid",
+          "t7"."user_id",
+          "t7"."seq",
           "t7"."y",
           "t7"."m",
           "t4"."key",
@@ -346,7 +358,7 @@ FROM (
             "t5"."user_id",
             "t5"."ts",
             "t5"."prev_ts",
-            "t5"."cid",
+            "t5"."seq",
             EXTRACT(year FROM "t5"."ts") AS "y",
             EXTRACT(month FROM "t5"."ts") AS "m"
           FROM (
@@ -359,9 +371,10 @@ FROM (
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t2"."user_id" ASC, "t2"."ts" ASC
+                PARTITION BY "t2"."user_id"
+                ORDER BY "t2"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
+              ) - 1 AS "seq"
             FROM (
               SELECT
                 "t1"."user_id",
@@ -390,7 +403,8 @@ FROM (
       GROUP BY
         1,
         2,
-        3
+        3,
+        4
     ) AS "t9"
   ) AS "t10"
   GROUP BY
@@ -401,7 +415,8 @@ FROM (
 
 -- query 4
 SELECT
-  "t12"."cid",
+  "t12"."user_id" AS "cuser",
+  "t12"."seq" AS "cseq",
   CAST(CASE "t5"."channel"
     WHEN 'content_syndication'
     THEN 0
@@ -456,9 +471,10 @@ INNER JOIN (
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+        PARTITION BY "t9"."user_id"
+        ORDER BY "t9"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
+      ) - 1 AS "seq"
     FROM (
       SELECT
         "t8"."user_id",
@@ -530,7 +546,8 @@ INNER JOIN (
 
 -- query 5
 SELECT
-  "t12"."cid",
+  "t12"."user_id" AS "cuser",
+  "t12"."seq" AS "cseq",
   CAST(CASE "t5"."channel"
     WHEN 'content_syndication'
     THEN 0
@@ -585,9 +602,10 @@ INNER JOIN (
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+        PARTITION BY "t9"."user_id"
+        ORDER BY "t9"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
+      ) - 1 AS "seq"
     FROM (
       SELECT
         "t8"."user_id",
@@ -752,9 +770,10 @@ FROM (
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+                PARTITION BY "t9"."user_id"
+                ORDER BY "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
+              ) - 1 AS "seq"
             FROM (
               SELECT
                 "t8"."user_id",
@@ -924,9 +943,10 @@ FROM (
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
               ) AS "prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t9"."user_id" ASC, "t9"."ts" ASC
+                PARTITION BY "t9"."user_id"
+                ORDER BY "t9"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "cid"
+              ) - 1 AS "seq"
             FROM (
               SELECT
                 "t8"."user_id",
@@ -1010,7 +1030,8 @@ SELECT
   SUM("t2"."days") AS "days"
 FROM (
   SELECT
-    "t1"."cid",
+    "t1"."cuser",
+    "t1"."cseq",
     "t1"."path",
     "t1"."value",
     "t1"."days",
@@ -1051,7 +1072,8 @@ FROM (
     END AS "bucket"
   FROM (
     SELECT
-      "t0"."cid",
+      "t0"."cuser",
+      "t0"."cseq",
       ARRAY_TO_STRING(
         NULLIF(
           CAST(ARRAY(SELECT
@@ -1076,7 +1098,8 @@ FROM (
       MAX("t0"."age") AS "days"
     FROM "table_1" AS "t0"
     GROUP BY
-      1
+      1,
+      2
   ) AS "t1"
 ) AS "t2"
 GROUP BY
@@ -1092,7 +1115,8 @@ SELECT
   SUM("t2"."days") AS "days"
 FROM (
   SELECT
-    "t1"."cid",
+    "t1"."cuser",
+    "t1"."cseq",
     "t1"."path",
     "t1"."value",
     "t1"."days",
@@ -1133,7 +1157,8 @@ FROM (
     END AS "bucket"
   FROM (
     SELECT
-      "t0"."cid",
+      "t0"."cuser",
+      "t0"."cseq",
       ARRAY_TO_STRING(
         NULLIF(
           CAST(ARRAY(SELECT
@@ -1158,7 +1183,8 @@ FROM (
       MAX("t0"."age") AS "days"
     FROM "table_1" AS "t0"
     GROUP BY
-      1
+      1,
+      2
   ) AS "t1"
 ) AS "t2"
 GROUP BY
@@ -1172,20 +1198,26 @@ SELECT
   SUM("t3"."share" * "t3"."value") AS "value"
 FROM (
   SELECT
-    "t2"."cid",
+    "t2"."cuser",
+    "t2"."cseq",
     "t2"."code",
     "t2"."wt",
     "t2"."value",
-    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
+    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (
+      PARTITION BY "t2"."cuser", "t2"."cseq"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "share"
   FROM (
     SELECT
-      "t1"."cid",
+      "t1"."cuser",
+      "t1"."cseq",
       "t1"."code",
       SUM("t1"."wt") AS "wt",
       MAX("t1"."value") AS "value"
     FROM (
       SELECT
-        "t0"."cid",
+        "t0"."cuser",
+        "t0"."cseq",
         "t0"."code",
         "t0"."ts",
         "t0"."value",
@@ -1195,7 +1227,8 @@ FROM (
     ) AS "t1"
     GROUP BY
       1,
-      2
+      2,
+      3
   ) AS "t2"
 ) AS "t3"
 GROUP BY
@@ -1208,20 +1241,26 @@ SELECT
   SUM("t3"."share" * "t3"."value") AS "value"
 FROM (
   SELECT
-    "t2"."cid",
+    "t2"."cuser",
+    "t2"."cseq",
     "t2"."code",
     "t2"."wt",
     "t2"."value",
-    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (PARTITION BY "t2"."cid" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS "share"
+    CAST("t2"."wt" AS DOUBLE PRECISION) / SUM("t2"."wt") OVER (
+      PARTITION BY "t2"."cuser", "t2"."cseq"
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "share"
   FROM (
     SELECT
-      "t1"."cid",
+      "t1"."cuser",
+      "t1"."cseq",
       "t1"."code",
       SUM("t1"."wt") AS "wt",
       MAX("t1"."value") AS "value"
     FROM (
       SELECT
-        "t0"."cid",
+        "t0"."cuser",
+        "t0"."cseq",
         "t0"."code",
         "t0"."ts",
         "t0"."value",
@@ -1231,7 +1270,8 @@ FROM (
     ) AS "t1"
     GROUP BY
       1,
-      2
+      2,
+      3
   ) AS "t2"
 ) AS "t3"
 GROUP BY
@@ -1247,7 +1287,7 @@ FROM (
     "t2"."user_id",
     "t2"."ts",
     "t2"."prev_ts",
-    "t2"."cid",
+    "t2"."seq",
     EXTRACT(year FROM "t2"."ts") AS "y",
     EXTRACT(month FROM "t2"."ts") AS "m"
   FROM (
@@ -1260,9 +1300,10 @@ FROM (
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t1"."user_id" ASC, "t1"."ts" ASC
+        PARTITION BY "t1"."user_id"
+        ORDER BY "t1"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
+      ) - 1 AS "seq"
     FROM (
       SELECT
         "t0"."user_id",
@@ -1321,9 +1362,10 @@ FROM (
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t6"."user_id" ASC, "t6"."ts" ASC
+        PARTITION BY "t6"."user_id"
+        ORDER BY "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
+      ) - 1 AS "seq"
     FROM (
       SELECT
         "t5"."user_id",
@@ -1399,9 +1441,10 @@ FROM (
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
       ) AS "prev_ts",
       ROW_NUMBER() OVER (
-        ORDER BY "t6"."user_id" ASC, "t6"."ts" ASC
+        PARTITION BY "t6"."user_id"
+        ORDER BY "t6"."ts" ASC
         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-      ) - 1 AS "cid"
+      ) - 1 AS "seq"
     FROM (
       SELECT
         "t5"."user_id",

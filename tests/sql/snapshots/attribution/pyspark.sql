@@ -1,542 +1,399 @@
--- 12 queries, compiled for pyspark
+-- 19 queries, compiled for pyspark
 
 -- query 1
 SELECT
-  `t11`.`path`,
-  COUNT(*) AS `nulls`
+  `t10`.`y`,
+  `t10`.`m`,
+  COUNT(*) AS `journeys`,
+  SUM(`t10`.`touches`) AS `touches`,
+  SUM(`t10`.`touches` * `t10`.`touches`) AS `touches_sq`,
+  COALESCE(SUM(IF(`t10`.`touches` >= 2, 1, 0)), 0) AS `multi`,
+  SUM(`t10`.`days`) AS `days`,
+  SUM(`t10`.`days` * `t10`.`days`) AS `days_sq`
 FROM (
   SELECT
-    `t10`.`user_id`,
-    IF(
-      SIZE(
-        TRANSFORM(
-          ARRAY_SORT(
-            COLLECT_LIST(
-              (
-                CAST(UNIX_TIMESTAMP(CAST(`t10`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-              ) + `t10`.`code`
-            )
-          ),
-          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-        )
-      ) > 0,
-      CONCAT_WS(
-        ' ',
-        TRANSFORM(
-          ARRAY_SORT(
-            COLLECT_LIST(
-              (
-                CAST(UNIX_TIMESTAMP(CAST(`t10`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-              ) + `t10`.`code`
-            )
-          ),
-          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-        )
-      ),
-      NULL
-    ) AS `path`
+    `t9`.`user_id`,
+    `t9`.`seq`,
+    `t9`.`y`,
+    `t9`.`m`,
+    CAST(`t9`.`touches` AS DOUBLE) AS `touches`,
+    `t9`.`days`,
+    `t9`.`first`,
+    `t9`.`last`
   FROM (
     SELECT
-      `t9`.`user_id`,
-      `t9`.`ts`,
-      `t9`.`channel`,
-      `t9`.`user_id_right`,
-      `t9`.`last_ts`,
-      CAST(CASE `t9`.`channel`
-        WHEN 'content_syndication'
-        THEN 0
-        WHEN 'direct'
-        THEN 1
-        WHEN 'display'
-        THEN 2
-        WHEN 'email'
-        THEN 3
-        WHEN 'organic_search'
-        THEN 4
-        WHEN 'paid_search'
-        THEN 5
-        WHEN 'paid_social'
-        THEN 6
-        WHEN 'referral'
-        THEN 7
-        WHEN 'video'
-        THEN 8
-        ELSE -1
-      END AS BIGINT) AS `code`
+      `t8`.`user_id`,
+      `t8`.`seq`,
+      `t8`.`y`,
+      `t8`.`m`,
+      COUNT(*) AS `touches`,
+      MAX(`t8`.`age`) AS `days`,
+      MIN(`t8`.`key`) % 16 AS `first`,
+      MAX(`t8`.`key`) % 16 AS `last`
     FROM (
       SELECT
-        `t4`.`user_id`,
-        `t4`.`ts`,
-        `t4`.`channel`,
-        `t8`.`user_id` AS `user_id_right`,
-        `t8`.`last_ts`
+        `t7`.`user_id`,
+        `t7`.`seq`,
+        `t7`.`y`,
+        `t7`.`m`,
+        `t4`.`key`,
+        (
+          CAST(UNIX_TIMESTAMP(CAST(`t7`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t4`.`ts` AS TIMESTAMP)) AS DOUBLE)
+        ) / 86400.0 AS `age`
       FROM (
         SELECT
           `t0`.`user_id`,
           `t0`.`ts`,
-          `t0`.`channel`
+          `t0`.`channel`,
+          (
+            CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+          ) + CAST(CASE `t0`.`channel`
+            WHEN 'content_syndication'
+            THEN 0
+            WHEN 'direct'
+            THEN 1
+            WHEN 'display'
+            THEN 2
+            WHEN 'email'
+            THEN 3
+            WHEN 'organic_search'
+            THEN 4
+            WHEN 'paid_search'
+            THEN 5
+            WHEN 'paid_social'
+            THEN 6
+            WHEN 'referral'
+            THEN 7
+            WHEN 'video'
+            THEN 8
+            ELSE -1
+          END AS BIGINT) AS `key`
         FROM `touchpoints` AS `t0`
         WHERE
           `t0`.`user_id` IS NOT NULL
           AND `t0`.`channel` IS NOT NULL
           AND `t0`.`ts` >= (
-            CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+            CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
           )
           AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-          AND `t0`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
       ) AS `t4`
-      LEFT OUTER JOIN (
+      INNER JOIN (
         SELECT
-          `t6`.`user_id`,
-          MAX(`t6`.`ts`) AS `last_ts`
+          `t5`.`user_id`,
+          `t5`.`ts`,
+          `t5`.`prev_ts`,
+          `t5`.`seq`,
+          EXTRACT(year FROM `t5`.`ts`) AS `y`,
+          EXTRACT(month FROM `t5`.`ts`) AS `m`
         FROM (
           SELECT
-            *
+            `t2`.`user_id`,
+            `t2`.`ts`,
+            LAG(`t2`.`ts`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) AS `prev_ts`,
+            ROW_NUMBER() OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) - 1 AS `seq`
           FROM (
             SELECT
-              `t3`.`user_id`,
-              `t3`.`ts`,
-              `t3`.`value`,
-              LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) AS `prev_ts`,
-              ROW_NUMBER() OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) - 1 AS `seq`
-            FROM (
-              SELECT
-                `t1`.`user_id`,
-                `t1`.`ts`,
-                COALESCE(`t1`.`value`, 0.0) AS `value`
-              FROM `conversions` AS `t1`
-              WHERE
-                `t1`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-            ) AS `t3`
-          ) AS `t5`
-          WHERE
-            `t5`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-        ) AS `t6`
-        GROUP BY
-          1
-      ) AS `t8`
-        ON `t4`.`user_id` = `t8`.`user_id`
-    ) AS `t9`
-    WHERE
-      (
-        `t9`.`last_ts` IS NULL
-      ) OR (
-        `t9`.`ts` > `t9`.`last_ts`
-      )
-  ) AS `t10`
-  GROUP BY
-    1
-) AS `t11`
+              `t1`.`user_id`,
+              `t1`.`ts`
+            FROM `conversions` AS `t1`
+            WHERE
+              `t1`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+          ) AS `t2`
+        ) AS `t5`
+        WHERE
+          `t5`.`ts` >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP)
+      ) AS `t7`
+        ON `t4`.`user_id` = `t7`.`user_id`
+        AND `t4`.`ts` <= `t7`.`ts`
+        AND `t4`.`ts` > (
+          `t7`.`ts` - INTERVAL '30' DAY
+        )
+        AND (
+          (
+            `t7`.`prev_ts` IS NULL
+          ) OR (
+            `t4`.`ts` > `t7`.`prev_ts`
+          )
+        )
+    ) AS `t8`
+    GROUP BY
+      1,
+      2,
+      3,
+      4
+  ) AS `t9`
+) AS `t10`
 GROUP BY
-  1;
+  1,
+  2;
 
 -- query 2
 SELECT
-  `t11`.`path`,
-  COUNT(*) AS `nulls`
+  `t11`.`y`,
+  `t11`.`m`,
+  `t11`.`first` AS `code`,
+  `t11`.`n`
 FROM (
   SELECT
-    `t10`.`user_id`,
-    IF(
-      SIZE(
-        TRANSFORM(
-          ARRAY_SORT(
-            COLLECT_LIST(
-              (
-                CAST(UNIX_TIMESTAMP(CAST(`t10`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-              ) + `t10`.`code`
-            )
-          ),
-          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-        )
-      ) > 0,
-      CONCAT_WS(
-        ' ',
-        TRANSFORM(
-          ARRAY_SORT(
-            COLLECT_LIST(
-              (
-                CAST(UNIX_TIMESTAMP(CAST(`t10`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-              ) + `t10`.`code`
-            )
-          ),
-          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-        )
-      ),
-      NULL
-    ) AS `path`
+    `t10`.`y`,
+    `t10`.`m`,
+    `t10`.`first`,
+    COUNT(*) AS `n`
   FROM (
     SELECT
       `t9`.`user_id`,
-      `t9`.`ts`,
-      `t9`.`channel`,
-      `t9`.`user_id_right`,
-      `t9`.`last_ts`,
-      CAST(CASE `t9`.`channel`
-        WHEN 'content_syndication'
-        THEN 0
-        WHEN 'direct'
-        THEN 1
-        WHEN 'display'
-        THEN 2
-        WHEN 'email'
-        THEN 3
-        WHEN 'organic_search'
-        THEN 4
-        WHEN 'paid_search'
-        THEN 5
-        WHEN 'paid_social'
-        THEN 6
-        WHEN 'referral'
-        THEN 7
-        WHEN 'video'
-        THEN 8
-        ELSE -1
-      END AS BIGINT) AS `code`
+      `t9`.`seq`,
+      `t9`.`y`,
+      `t9`.`m`,
+      CAST(`t9`.`touches` AS DOUBLE) AS `touches`,
+      `t9`.`days`,
+      `t9`.`first`,
+      `t9`.`last`
     FROM (
       SELECT
-        `t4`.`user_id`,
-        `t4`.`ts`,
-        `t4`.`channel`,
-        `t8`.`user_id` AS `user_id_right`,
-        `t8`.`last_ts`
+        `t8`.`user_id`,
+        `t8`.`seq`,
+        `t8`.`y`,
+        `t8`.`m`,
+        COUNT(*) AS `touches`,
+        MAX(`t8`.`age`) AS `days`,
+        MIN(`t8`.`key`) % 16 AS `first`,
+        MAX(`t8`.`key`) % 16 AS `last`
       FROM (
         SELECT
-          `t0`.`user_id`,
-          `t0`.`ts`,
-          `t0`.`channel`
-        FROM `touchpoints` AS `t0`
-        WHERE
-          `t0`.`user_id` IS NOT NULL
-          AND `t0`.`channel` IS NOT NULL
-          AND `t0`.`ts` >= (
-            CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
-          )
-          AND `t0`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-          AND `t0`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
-      ) AS `t4`
-      LEFT OUTER JOIN (
-        SELECT
-          `t6`.`user_id`,
-          MAX(`t6`.`ts`) AS `last_ts`
+          `t7`.`user_id`,
+          `t7`.`seq`,
+          `t7`.`y`,
+          `t7`.`m`,
+          `t4`.`key`,
+          (
+            CAST(UNIX_TIMESTAMP(CAST(`t7`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t4`.`ts` AS TIMESTAMP)) AS DOUBLE)
+          ) / 86400.0 AS `age`
         FROM (
           SELECT
-            *
+            `t0`.`user_id`,
+            `t0`.`ts`,
+            `t0`.`channel`,
+            (
+              CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+            ) + CAST(CASE `t0`.`channel`
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS `key`
+          FROM `touchpoints` AS `t0`
+          WHERE
+            `t0`.`user_id` IS NOT NULL
+            AND `t0`.`channel` IS NOT NULL
+            AND `t0`.`ts` >= (
+              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+            )
+            AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t4`
+        INNER JOIN (
+          SELECT
+            `t5`.`user_id`,
+            `t5`.`ts`,
+            `t5`.`prev_ts`,
+            `t5`.`seq`,
+            EXTRACT(year FROM `t5`.`ts`) AS `y`,
+            EXTRACT(month FROM `t5`.`ts`) AS `m`
           FROM (
             SELECT
-              `t3`.`user_id`,
-              `t3`.`ts`,
-              `t3`.`value`,
-              LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) AS `prev_ts`,
-              ROW_NUMBER() OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) - 1 AS `seq`
+              `t2`.`user_id`,
+              `t2`.`ts`,
+              LAG(`t2`.`ts`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) AS `prev_ts`,
+              ROW_NUMBER() OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) - 1 AS `seq`
             FROM (
               SELECT
                 `t1`.`user_id`,
-                `t1`.`ts`,
-                COALESCE(`t1`.`value`, 0.0) AS `value`
+                `t1`.`ts`
               FROM `conversions` AS `t1`
               WHERE
-                `t1`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-            ) AS `t3`
+                `t1`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+            ) AS `t2`
           ) AS `t5`
           WHERE
-            `t5`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
-        ) AS `t6`
-        GROUP BY
-          1
+            `t5`.`ts` >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t7`
+          ON `t4`.`user_id` = `t7`.`user_id`
+          AND `t4`.`ts` <= `t7`.`ts`
+          AND `t4`.`ts` > (
+            `t7`.`ts` - INTERVAL '30' DAY
+          )
+          AND (
+            (
+              `t7`.`prev_ts` IS NULL
+            ) OR (
+              `t4`.`ts` > `t7`.`prev_ts`
+            )
+          )
       ) AS `t8`
-        ON `t4`.`user_id` = `t8`.`user_id`
+      GROUP BY
+        1,
+        2,
+        3,
+        4
     ) AS `t9`
-    WHERE
-      (
-        `t9`.`last_ts` IS NULL
-      ) OR (
-        `t9`.`ts` > `t9`.`last_ts`
-      )
   ) AS `t10`
   GROUP BY
-    1
-) AS `t11`
-GROUP BY
-  1;
+    1,
+    2,
+    3
+) AS `t11`;
 
 -- query 3
 SELECT
-  `t2`.`path`,
-  `t2`.`bucket`,
-  COUNT(*) AS `conversions`,
-  SUM(`t2`.`value`) AS `value`,
-  SUM(`t2`.`days`) AS `days`
+  `t11`.`y`,
+  `t11`.`m`,
+  `t11`.`last` AS `code`,
+  `t11`.`n`
 FROM (
   SELECT
-    `t1`.`cuser`,
-    `t1`.`cseq`,
-    `t1`.`path`,
-    `t1`.`value`,
-    `t1`.`days`,
-    CASE
-      WHEN (
-        `t1`.`days` >= 0.0
-      ) AND (
-        `t1`.`days` < 1.0
-      )
-      THEN '<1 day'
-      WHEN (
-        `t1`.`days` >= 1.0
-      ) AND (
-        `t1`.`days` < 3.0
-      )
-      THEN '1-2 days'
-      WHEN (
-        `t1`.`days` >= 3.0
-      ) AND (
-        `t1`.`days` < 7.0
-      )
-      THEN '3-6 days'
-      WHEN (
-        `t1`.`days` >= 7.0
-      ) AND (
-        `t1`.`days` < 14.0
-      )
-      THEN '7-13 days'
-      WHEN (
-        `t1`.`days` >= 14.0
-      ) AND (
-        `t1`.`days` < 30.0
-      )
-      THEN '14-29 days'
-      WHEN `t1`.`days` >= 30.0
-      THEN '30+ days'
-      ELSE '<1 day'
-    END AS `bucket`
+    `t10`.`y`,
+    `t10`.`m`,
+    `t10`.`last`,
+    COUNT(*) AS `n`
   FROM (
     SELECT
-      `t0`.`cuser`,
-      `t0`.`cseq`,
-      IF(
-        SIZE(
-          TRANSFORM(
-            ARRAY_SORT(
-              COLLECT_LIST(
-                (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-                ) + `t0`.`code`
-              )
-            ),
-            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+      `t9`.`user_id`,
+      `t9`.`seq`,
+      `t9`.`y`,
+      `t9`.`m`,
+      CAST(`t9`.`touches` AS DOUBLE) AS `touches`,
+      `t9`.`days`,
+      `t9`.`first`,
+      `t9`.`last`
+    FROM (
+      SELECT
+        `t8`.`user_id`,
+        `t8`.`seq`,
+        `t8`.`y`,
+        `t8`.`m`,
+        COUNT(*) AS `touches`,
+        MAX(`t8`.`age`) AS `days`,
+        MIN(`t8`.`key`) % 16 AS `first`,
+        MAX(`t8`.`key`) % 16 AS `last`
+      FROM (
+        SELECT
+          `t7`.`user_id`,
+          `t7`.`seq`,
+          `t7`.`y`,
+          `t7`.`m`,
+          `t4`.`key`,
+          (
+            CAST(UNIX_TIMESTAMP(CAST(`t7`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t4`.`ts` AS TIMESTAMP)) AS DOUBLE)
+          ) / 86400.0 AS `age`
+        FROM (
+          SELECT
+            `t0`.`user_id`,
+            `t0`.`ts`,
+            `t0`.`channel`,
+            (
+              CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+            ) + CAST(CASE `t0`.`channel`
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS `key`
+          FROM `touchpoints` AS `t0`
+          WHERE
+            `t0`.`user_id` IS NOT NULL
+            AND `t0`.`channel` IS NOT NULL
+            AND `t0`.`ts` >= (
+              CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+            )
+            AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t4`
+        INNER JOIN (
+          SELECT
+            `t5`.`user_id`,
+            `t5`.`ts`,
+            `t5`.`prev_ts`,
+            `t5`.`seq`,
+            EXTRACT(year FROM `t5`.`ts`) AS `y`,
+            EXTRACT(month FROM `t5`.`ts`) AS `m`
+          FROM (
+            SELECT
+              `t2`.`user_id`,
+              `t2`.`ts`,
+              LAG(`t2`.`ts`) OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) AS `prev_ts`,
+              ROW_NUMBER() OVER (PARTITION BY `t2`.`user_id` ORDER BY `t2`.`ts` ASC NULLS LAST) - 1 AS `seq`
+            FROM (
+              SELECT
+                `t1`.`user_id`,
+                `t1`.`ts`
+              FROM `conversions` AS `t1`
+              WHERE
+                `t1`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+            ) AS `t2`
+          ) AS `t5`
+          WHERE
+            `t5`.`ts` >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t7`
+          ON `t4`.`user_id` = `t7`.`user_id`
+          AND `t4`.`ts` <= `t7`.`ts`
+          AND `t4`.`ts` > (
+            `t7`.`ts` - INTERVAL '30' DAY
           )
-        ) > 0,
-        CONCAT_WS(
-          ' ',
-          TRANSFORM(
-            ARRAY_SORT(
-              COLLECT_LIST(
-                (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-                ) + `t0`.`code`
-              )
-            ),
-            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+          AND (
+            (
+              `t7`.`prev_ts` IS NULL
+            ) OR (
+              `t4`.`ts` > `t7`.`prev_ts`
+            )
           )
-        ),
-        NULL
-      ) AS `path`,
-      MAX(`t0`.`value`) AS `value`,
-      MAX(`t0`.`age`) AS `days`
-    FROM `temp`.`main`.`"table_1"` AS `t0`
-    GROUP BY
-      1,
-      2
-  ) AS `t1`
-) AS `t2`
-GROUP BY
-  1,
-  2;
+      ) AS `t8`
+      GROUP BY
+        1,
+        2,
+        3,
+        4
+    ) AS `t9`
+  ) AS `t10`
+  GROUP BY
+    1,
+    2,
+    3
+) AS `t11`;
 
 -- query 4
 SELECT
-  `t2`.`path`,
-  `t2`.`bucket`,
-  COUNT(*) AS `conversions`,
-  SUM(`t2`.`value`) AS `value`,
-  SUM(`t2`.`days`) AS `days`
-FROM (
-  SELECT
-    `t1`.`cuser`,
-    `t1`.`cseq`,
-    `t1`.`path`,
-    `t1`.`value`,
-    `t1`.`days`,
-    CASE
-      WHEN (
-        `t1`.`days` >= 0.0
-      ) AND (
-        `t1`.`days` < 1.0
-      )
-      THEN '<1 day'
-      WHEN (
-        `t1`.`days` >= 1.0
-      ) AND (
-        `t1`.`days` < 3.0
-      )
-      THEN '1-2 days'
-      WHEN (
-        `t1`.`days` >= 3.0
-      ) AND (
-        `t1`.`days` < 7.0
-      )
-      THEN '3-6 days'
-      WHEN (
-        `t1`.`days` >= 7.0
-      ) AND (
-        `t1`.`days` < 14.0
-      )
-      THEN '7-13 days'
-      WHEN (
-        `t1`.`days` >= 14.0
-      ) AND (
-        `t1`.`days` < 30.0
-      )
-      THEN '14-29 days'
-      WHEN `t1`.`days` >= 30.0
-      THEN '30+ days'
-      ELSE '<1 day'
-    END AS `bucket`
-  FROM (
-    SELECT
-      `t0`.`cuser`,
-      `t0`.`cseq`,
-      IF(
-        SIZE(
-          TRANSFORM(
-            ARRAY_SORT(
-              COLLECT_LIST(
-                (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-                ) + `t0`.`code`
-              )
-            ),
-            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-          )
-        ) > 0,
-        CONCAT_WS(
-          ' ',
-          TRANSFORM(
-            ARRAY_SORT(
-              COLLECT_LIST(
-                (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
-                ) + `t0`.`code`
-              )
-            ),
-            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
-          )
-        ),
-        NULL
-      ) AS `path`,
-      MAX(`t0`.`value`) AS `value`,
-      MAX(`t0`.`age`) AS `days`
-    FROM `temp`.`main`.`"table_1"` AS `t0`
-    GROUP BY
-      1,
-      2
-  ) AS `t1`
-) AS `t2`
-GROUP BY
-  1,
-  2;
-
--- query 5
-SELECT
-  `t3`.`code`,
-  SUM(`t3`.`share`) AS `conversions`,
-  SUM(`t3`.`share` * `t3`.`value`) AS `value`
-FROM (
-  SELECT
-    `t2`.`cuser`,
-    `t2`.`cseq`,
-    `t2`.`code`,
-    `t2`.`wt`,
-    `t2`.`value`,
-    `t2`.`wt` / SUM(`t2`.`wt`) OVER (
-      PARTITION BY `t2`.`cuser`, `t2`.`cseq`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `share`
-  FROM (
-    SELECT
-      `t1`.`cuser`,
-      `t1`.`cseq`,
-      `t1`.`code`,
-      SUM(`t1`.`wt`) AS `wt`,
-      MAX(`t1`.`value`) AS `value`
-    FROM (
-      SELECT
-        `t0`.`cuser`,
-        `t0`.`cseq`,
-        `t0`.`code`,
-        `t0`.`ts`,
-        `t0`.`value`,
-        `t0`.`age`,
-        EXP(`t0`.`age` * -0.09902102579427789) AS `wt`
-      FROM `temp`.`main`.`"table_1"` AS `t0`
-    ) AS `t1`
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS `t2`
-) AS `t3`
-GROUP BY
-  1;
-
--- query 6
-SELECT
-  `t3`.`code`,
-  SUM(`t3`.`share`) AS `conversions`,
-  SUM(`t3`.`share` * `t3`.`value`) AS `value`
-FROM (
-  SELECT
-    `t2`.`cuser`,
-    `t2`.`cseq`,
-    `t2`.`code`,
-    `t2`.`wt`,
-    `t2`.`value`,
-    `t2`.`wt` / SUM(`t2`.`wt`) OVER (
-      PARTITION BY `t2`.`cuser`, `t2`.`cseq`
-      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-    ) AS `share`
-  FROM (
-    SELECT
-      `t1`.`cuser`,
-      `t1`.`cseq`,
-      `t1`.`code`,
-      SUM(`t1`.`wt`) AS `wt`,
-      MAX(`t1`.`value`) AS `value`
-    FROM (
-      SELECT
-        `t0`.`cuser`,
-        `t0`.`cseq`,
-        `t0`.`code`,
-        `t0`.`ts`,
-        `t0`.`value`,
-        `t0`.`age`,
-        EXP(`t0`.`age` * -0.09902102579427789) AS `wt`
-      FROM `temp`.`main`.`"table_1"` AS `t0`
-    ) AS `t1`
-    GROUP BY
-      1,
-      2,
-      3
-  ) AS `t2`
-) AS `t3`
-GROUP BY
-  1;
-
--- query 7
-SELECT
-  `t7`.`user_id` AS `cuser`,
-  `t7`.`seq` AS `cseq`,
-  CAST(CASE `t4`.`channel`
+  `t12`.`user_id` AS `cuser`,
+  `t12`.`seq` AS `cseq`,
+  CAST(CASE `t5`.`channel`
     WHEN 'content_syndication'
     THEN 0
     WHEN 'direct'
@@ -557,10 +414,10 @@ SELECT
     THEN 8
     ELSE -1
   END AS BIGINT) AS `code`,
-  `t4`.`ts`,
-  `t7`.`value`,
+  `t5`.`ts`,
+  `t12`.`value`,
   (
-    CAST(UNIX_TIMESTAMP(CAST(`t7`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t4`.`ts` AS TIMESTAMP)) AS DOUBLE)
+    CAST(UNIX_TIMESTAMP(CAST(`t12`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t5`.`ts` AS TIMESTAMP)) AS DOUBLE)
   ) / 86400.0 AS `age`
 FROM (
   SELECT
@@ -575,48 +432,90 @@ FROM (
       CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
     )
     AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t4`
+) AS `t5`
 INNER JOIN (
   SELECT
     *
   FROM (
     SELECT
-      `t3`.`user_id`,
-      `t3`.`ts`,
-      `t3`.`value`,
-      LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) AS `prev_ts`,
-      ROW_NUMBER() OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) - 1 AS `seq`
+      `t9`.`user_id`,
+      `t9`.`ts`,
+      `t9`.`value`,
+      LAG(`t9`.`ts`) OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) AS `prev_ts`,
+      ROW_NUMBER() OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) - 1 AS `seq`
     FROM (
       SELECT
-        `t1`.`user_id`,
-        `t1`.`ts`,
-        COALESCE(`t1`.`value`, 0.0) AS `value`
-      FROM `conversions` AS `t1`
+        `t8`.`user_id`,
+        `t8`.`ts`,
+        COALESCE(`t8`.`value`, 0.0) AS `value`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t6`.`user_id`,
+            `t6`.`ts`,
+            `t6`.`value`,
+            `t6`.`conversion_id`,
+            `t6`.`kind`
+          FROM (
+            SELECT
+              `t4`.`user_id`,
+              `t4`.`ts`,
+              `t4`.`value`,
+              `t4`.`conversion_id`,
+              `t4`.`kind`,
+              ROW_NUMBER() OVER (
+                PARTITION BY `t4`.`conversion_id`
+                ORDER BY `t4`.`ts` ASC NULLS LAST, `t4`.`value` ASC NULLS LAST
+              ) - 1 AS `_copy`
+            FROM (
+              SELECT
+                *
+              FROM `conversions` AS `t1`
+              WHERE
+                `t1`.`conversion_id` IS NOT NULL
+            ) AS `t4`
+          ) AS `t6`
+          WHERE
+            `t6`.`_copy` = 0
+        ) AS `t7`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM `conversions` AS `t1`
+          WHERE
+            `t1`.`conversion_id` IS NULL
+        ) AS `t3`
+      ) AS `t8`
       WHERE
-        `t1`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-    ) AS `t3`
-  ) AS `t5`
+        `t8`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+    ) AS `t9`
+  ) AS `t10`
   WHERE
-    `t5`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t7`
-  ON `t4`.`user_id` = `t7`.`user_id`
-  AND `t4`.`ts` <= `t7`.`ts`
-  AND `t4`.`ts` > (
-    `t7`.`ts` - INTERVAL '30' DAY
+    `t10`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t12`
+  ON `t5`.`user_id` = `t12`.`user_id`
+  AND `t5`.`ts` <= `t12`.`ts`
+  AND `t5`.`ts` > (
+    `t12`.`ts` - INTERVAL '30' DAY
   )
   AND (
     (
-      `t7`.`prev_ts` IS NULL
+      `t12`.`prev_ts` IS NULL
     ) OR (
-      `t4`.`ts` > `t7`.`prev_ts`
+      `t5`.`ts` > `t12`.`prev_ts`
     )
   );
 
--- query 8
+-- query 5
 SELECT
-  `t7`.`user_id` AS `cuser`,
-  `t7`.`seq` AS `cseq`,
-  CAST(CASE `t4`.`channel`
+  `t12`.`user_id` AS `cuser`,
+  `t12`.`seq` AS `cseq`,
+  CAST(CASE `t5`.`channel`
     WHEN 'content_syndication'
     THEN 0
     WHEN 'direct'
@@ -637,10 +536,10 @@ SELECT
     THEN 8
     ELSE -1
   END AS BIGINT) AS `code`,
-  `t4`.`ts`,
-  `t7`.`value`,
+  `t5`.`ts`,
+  `t12`.`value`,
   (
-    CAST(UNIX_TIMESTAMP(CAST(`t7`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t4`.`ts` AS TIMESTAMP)) AS DOUBLE)
+    CAST(UNIX_TIMESTAMP(CAST(`t12`.`ts` AS TIMESTAMP)) AS DOUBLE) - CAST(UNIX_TIMESTAMP(CAST(`t5`.`ts` AS TIMESTAMP)) AS DOUBLE)
   ) / 86400.0 AS `age`
 FROM (
   SELECT
@@ -655,100 +554,901 @@ FROM (
       CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
     )
     AND `t0`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t4`
+) AS `t5`
 INNER JOIN (
   SELECT
     *
   FROM (
     SELECT
-      `t3`.`user_id`,
-      `t3`.`ts`,
-      `t3`.`value`,
-      LAG(`t3`.`ts`) OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) AS `prev_ts`,
-      ROW_NUMBER() OVER (PARTITION BY `t3`.`user_id` ORDER BY `t3`.`ts` ASC NULLS LAST) - 1 AS `seq`
+      `t9`.`user_id`,
+      `t9`.`ts`,
+      `t9`.`value`,
+      LAG(`t9`.`ts`) OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) AS `prev_ts`,
+      ROW_NUMBER() OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) - 1 AS `seq`
     FROM (
       SELECT
-        `t1`.`user_id`,
-        `t1`.`ts`,
-        COALESCE(`t1`.`value`, 0.0) AS `value`
-      FROM `conversions` AS `t1`
+        `t8`.`user_id`,
+        `t8`.`ts`,
+        COALESCE(`t8`.`value`, 0.0) AS `value`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t6`.`user_id`,
+            `t6`.`ts`,
+            `t6`.`value`,
+            `t6`.`conversion_id`,
+            `t6`.`kind`
+          FROM (
+            SELECT
+              `t4`.`user_id`,
+              `t4`.`ts`,
+              `t4`.`value`,
+              `t4`.`conversion_id`,
+              `t4`.`kind`,
+              ROW_NUMBER() OVER (
+                PARTITION BY `t4`.`conversion_id`
+                ORDER BY `t4`.`ts` ASC NULLS LAST, `t4`.`value` ASC NULLS LAST
+              ) - 1 AS `_copy`
+            FROM (
+              SELECT
+                *
+              FROM `conversions` AS `t1`
+              WHERE
+                `t1`.`conversion_id` IS NOT NULL
+            ) AS `t4`
+          ) AS `t6`
+          WHERE
+            `t6`.`_copy` = 0
+        ) AS `t7`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM `conversions` AS `t1`
+          WHERE
+            `t1`.`conversion_id` IS NULL
+        ) AS `t3`
+      ) AS `t8`
       WHERE
-        `t1`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-    ) AS `t3`
-  ) AS `t5`
+        `t8`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+    ) AS `t9`
+  ) AS `t10`
   WHERE
-    `t5`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t7`
-  ON `t4`.`user_id` = `t7`.`user_id`
-  AND `t4`.`ts` <= `t7`.`ts`
-  AND `t4`.`ts` > (
-    `t7`.`ts` - INTERVAL '30' DAY
+    `t10`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t12`
+  ON `t5`.`user_id` = `t12`.`user_id`
+  AND `t5`.`ts` <= `t12`.`ts`
+  AND `t5`.`ts` > (
+    `t12`.`ts` - INTERVAL '30' DAY
   )
   AND (
     (
-      `t7`.`prev_ts` IS NULL
+      `t12`.`prev_ts` IS NULL
     ) OR (
-      `t4`.`ts` > `t7`.`prev_ts`
+      `t5`.`ts` > `t12`.`prev_ts`
     )
   );
 
--- query 9
+-- query 6
 SELECT
-  COUNT(*) AS `n`,
-  SUM(`t3`.`value`) AS `v`
+  `t16`.`path`,
+  COUNT(*) AS `nulls`
 FROM (
   SELECT
-    *
+    `t15`.`user_id`,
+    IF(
+      SIZE(
+        TRANSFORM(
+          ARRAY_SORT(
+            COLLECT_LIST(
+              (
+                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              ) + `t15`.`code`
+            )
+          ),
+          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+        )
+      ) > 0,
+      CONCAT_WS(
+        ' ',
+        TRANSFORM(
+          ARRAY_SORT(
+            COLLECT_LIST(
+              (
+                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              ) + `t15`.`code`
+            )
+          ),
+          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+        )
+      ),
+      NULL
+    ) AS `path`
   FROM (
     SELECT
-      `t1`.`user_id`,
-      `t1`.`ts`,
-      `t1`.`value`,
-      LAG(`t1`.`ts`) OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC NULLS LAST) AS `prev_ts`,
-      ROW_NUMBER() OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC NULLS LAST) - 1 AS `seq`
+      `t14`.`user_id`,
+      `t14`.`ts`,
+      `t14`.`channel`,
+      `t14`.`user_id_right`,
+      `t14`.`last_ts`,
+      CAST(CASE `t14`.`channel`
+        WHEN 'content_syndication'
+        THEN 0
+        WHEN 'direct'
+        THEN 1
+        WHEN 'display'
+        THEN 2
+        WHEN 'email'
+        THEN 3
+        WHEN 'organic_search'
+        THEN 4
+        WHEN 'paid_search'
+        THEN 5
+        WHEN 'paid_social'
+        THEN 6
+        WHEN 'referral'
+        THEN 7
+        WHEN 'video'
+        THEN 8
+        ELSE -1
+      END AS BIGINT) AS `code`
     FROM (
       SELECT
-        `t0`.`user_id`,
-        `t0`.`ts`,
-        COALESCE(`t0`.`value`, 0.0) AS `value`
-      FROM `conversions` AS `t0`
-      WHERE
-        `t0`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-    ) AS `t1`
-  ) AS `t2`
-  WHERE
-    `t2`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t3`;
+        `t5`.`user_id`,
+        `t5`.`ts`,
+        `t5`.`channel`,
+        `t13`.`user_id` AS `user_id_right`,
+        `t13`.`last_ts`
+      FROM (
+        SELECT
+          `t0`.`user_id`,
+          `t0`.`ts`,
+          `t0`.`channel`
+        FROM `touchpoints` AS `t0`
+        WHERE
+          `t0`.`user_id` IS NOT NULL
+          AND `t0`.`channel` IS NOT NULL
+          AND `t0`.`ts` >= (
+            CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+          )
+          AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+          AND `t0`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+      ) AS `t5`
+      LEFT OUTER JOIN (
+        SELECT
+          `t11`.`user_id`,
+          MAX(`t11`.`ts`) AS `last_ts`
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              `t9`.`user_id`,
+              `t9`.`ts`,
+              `t9`.`value`,
+              LAG(`t9`.`ts`) OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) AS `prev_ts`,
+              ROW_NUMBER() OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) - 1 AS `seq`
+            FROM (
+              SELECT
+                `t8`.`user_id`,
+                `t8`.`ts`,
+                COALESCE(`t8`.`value`, 0.0) AS `value`
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    `t6`.`user_id`,
+                    `t6`.`ts`,
+                    `t6`.`value`,
+                    `t6`.`conversion_id`,
+                    `t6`.`kind`
+                  FROM (
+                    SELECT
+                      `t4`.`user_id`,
+                      `t4`.`ts`,
+                      `t4`.`value`,
+                      `t4`.`conversion_id`,
+                      `t4`.`kind`,
+                      ROW_NUMBER() OVER (
+                        PARTITION BY `t4`.`conversion_id`
+                        ORDER BY `t4`.`ts` ASC NULLS LAST, `t4`.`value` ASC NULLS LAST
+                      ) - 1 AS `_copy`
+                    FROM (
+                      SELECT
+                        *
+                      FROM `conversions` AS `t1`
+                      WHERE
+                        `t1`.`conversion_id` IS NOT NULL
+                    ) AS `t4`
+                  ) AS `t6`
+                  WHERE
+                    `t6`.`_copy` = 0
+                ) AS `t7`
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM `conversions` AS `t1`
+                  WHERE
+                    `t1`.`conversion_id` IS NULL
+                ) AS `t3`
+              ) AS `t8`
+              WHERE
+                `t8`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+            ) AS `t9`
+          ) AS `t10`
+          WHERE
+            `t10`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t11`
+        GROUP BY
+          1
+      ) AS `t13`
+        ON `t5`.`user_id` = `t13`.`user_id`
+    ) AS `t14`
+    WHERE
+      (
+        `t14`.`last_ts` IS NULL
+      ) OR (
+        `t14`.`ts` > `t14`.`last_ts`
+      )
+  ) AS `t15`
+  GROUP BY
+    1
+) AS `t16`
+GROUP BY
+  1;
+
+-- query 7
+SELECT
+  `t16`.`path`,
+  COUNT(*) AS `nulls`
+FROM (
+  SELECT
+    `t15`.`user_id`,
+    IF(
+      SIZE(
+        TRANSFORM(
+          ARRAY_SORT(
+            COLLECT_LIST(
+              (
+                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              ) + `t15`.`code`
+            )
+          ),
+          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+        )
+      ) > 0,
+      CONCAT_WS(
+        ' ',
+        TRANSFORM(
+          ARRAY_SORT(
+            COLLECT_LIST(
+              (
+                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              ) + `t15`.`code`
+            )
+          ),
+          __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+        )
+      ),
+      NULL
+    ) AS `path`
+  FROM (
+    SELECT
+      `t14`.`user_id`,
+      `t14`.`ts`,
+      `t14`.`channel`,
+      `t14`.`user_id_right`,
+      `t14`.`last_ts`,
+      CAST(CASE `t14`.`channel`
+        WHEN 'content_syndication'
+        THEN 0
+        WHEN 'direct'
+        THEN 1
+        WHEN 'display'
+        THEN 2
+        WHEN 'email'
+        THEN 3
+        WHEN 'organic_search'
+        THEN 4
+        WHEN 'paid_search'
+        THEN 5
+        WHEN 'paid_social'
+        THEN 6
+        WHEN 'referral'
+        THEN 7
+        WHEN 'video'
+        THEN 8
+        ELSE -1
+      END AS BIGINT) AS `code`
+    FROM (
+      SELECT
+        `t5`.`user_id`,
+        `t5`.`ts`,
+        `t5`.`channel`,
+        `t13`.`user_id` AS `user_id_right`,
+        `t13`.`last_ts`
+      FROM (
+        SELECT
+          `t0`.`user_id`,
+          `t0`.`ts`,
+          `t0`.`channel`
+        FROM `touchpoints` AS `t0`
+        WHERE
+          `t0`.`user_id` IS NOT NULL
+          AND `t0`.`channel` IS NOT NULL
+          AND `t0`.`ts` >= (
+            CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+          )
+          AND `t0`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+          AND `t0`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+      ) AS `t5`
+      LEFT OUTER JOIN (
+        SELECT
+          `t11`.`user_id`,
+          MAX(`t11`.`ts`) AS `last_ts`
+        FROM (
+          SELECT
+            *
+          FROM (
+            SELECT
+              `t9`.`user_id`,
+              `t9`.`ts`,
+              `t9`.`value`,
+              LAG(`t9`.`ts`) OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) AS `prev_ts`,
+              ROW_NUMBER() OVER (PARTITION BY `t9`.`user_id` ORDER BY `t9`.`ts` ASC NULLS LAST) - 1 AS `seq`
+            FROM (
+              SELECT
+                `t8`.`user_id`,
+                `t8`.`ts`,
+                COALESCE(`t8`.`value`, 0.0) AS `value`
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    `t6`.`user_id`,
+                    `t6`.`ts`,
+                    `t6`.`value`,
+                    `t6`.`conversion_id`,
+                    `t6`.`kind`
+                  FROM (
+                    SELECT
+                      `t4`.`user_id`,
+                      `t4`.`ts`,
+                      `t4`.`value`,
+                      `t4`.`conversion_id`,
+                      `t4`.`kind`,
+                      ROW_NUMBER() OVER (
+                        PARTITION BY `t4`.`conversion_id`
+                        ORDER BY `t4`.`ts` ASC NULLS LAST, `t4`.`value` ASC NULLS LAST
+                      ) - 1 AS `_copy`
+                    FROM (
+                      SELECT
+                        *
+                      FROM `conversions` AS `t1`
+                      WHERE
+                        `t1`.`conversion_id` IS NOT NULL
+                    ) AS `t4`
+                  ) AS `t6`
+                  WHERE
+                    `t6`.`_copy` = 0
+                ) AS `t7`
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM `conversions` AS `t1`
+                  WHERE
+                    `t1`.`conversion_id` IS NULL
+                ) AS `t3`
+              ) AS `t8`
+              WHERE
+                `t8`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+            ) AS `t9`
+          ) AS `t10`
+          WHERE
+            `t10`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+        ) AS `t11`
+        GROUP BY
+          1
+      ) AS `t13`
+        ON `t5`.`user_id` = `t13`.`user_id`
+    ) AS `t14`
+    WHERE
+      (
+        `t14`.`last_ts` IS NULL
+      ) OR (
+        `t14`.`ts` > `t14`.`last_ts`
+      )
+  ) AS `t15`
+  GROUP BY
+    1
+) AS `t16`
+GROUP BY
+  1;
+
+-- query 8
+SELECT
+  `t2`.`path`,
+  `t2`.`bucket`,
+  COUNT(*) AS `conversions`,
+  SUM(`t2`.`value`) AS `value`,
+  SUM(`t2`.`days`) AS `days`
+FROM (
+  SELECT
+    `t1`.`cuser`,
+    `t1`.`cseq`,
+    `t1`.`path`,
+    `t1`.`value`,
+    `t1`.`days`,
+    CASE
+      WHEN (
+        `t1`.`days` >= 0.0
+      ) AND (
+        `t1`.`days` < 1.0
+      )
+      THEN '<1 day'
+      WHEN (
+        `t1`.`days` >= 1.0
+      ) AND (
+        `t1`.`days` < 3.0
+      )
+      THEN '1-2 days'
+      WHEN (
+        `t1`.`days` >= 3.0
+      ) AND (
+        `t1`.`days` < 7.0
+      )
+      THEN '3-6 days'
+      WHEN (
+        `t1`.`days` >= 7.0
+      ) AND (
+        `t1`.`days` < 14.0
+      )
+      THEN '7-13 days'
+      WHEN (
+        `t1`.`days` >= 14.0
+      ) AND (
+        `t1`.`days` < 30.0
+      )
+      THEN '14-29 days'
+      WHEN `t1`.`days` >= 30.0
+      THEN '30+ days'
+      ELSE '<1 day'
+    END AS `bucket`
+  FROM (
+    SELECT
+      `t0`.`cuser`,
+      `t0`.`cseq`,
+      IF(
+        SIZE(
+          TRANSFORM(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                (
+                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                ) + `t0`.`code`
+              )
+            ),
+            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+          )
+        ) > 0,
+        CONCAT_WS(
+          ' ',
+          TRANSFORM(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                (
+                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                ) + `t0`.`code`
+              )
+            ),
+            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+          )
+        ),
+        NULL
+      ) AS `path`,
+      MAX(`t0`.`value`) AS `value`,
+      MAX(`t0`.`age`) AS `days`
+    FROM `temp`.`main`.`"table_1"` AS `t0`
+    GROUP BY
+      1,
+      2
+  ) AS `t1`
+) AS `t2`
+GROUP BY
+  1,
+  2;
+
+-- query 9
+SELECT
+  `t2`.`path`,
+  `t2`.`bucket`,
+  COUNT(*) AS `conversions`,
+  SUM(`t2`.`value`) AS `value`,
+  SUM(`t2`.`days`) AS `days`
+FROM (
+  SELECT
+    `t1`.`cuser`,
+    `t1`.`cseq`,
+    `t1`.`path`,
+    `t1`.`value`,
+    `t1`.`days`,
+    CASE
+      WHEN (
+        `t1`.`days` >= 0.0
+      ) AND (
+        `t1`.`days` < 1.0
+      )
+      THEN '<1 day'
+      WHEN (
+        `t1`.`days` >= 1.0
+      ) AND (
+        `t1`.`days` < 3.0
+      )
+      THEN '1-2 days'
+      WHEN (
+        `t1`.`days` >= 3.0
+      ) AND (
+        `t1`.`days` < 7.0
+      )
+      THEN '3-6 days'
+      WHEN (
+        `t1`.`days` >= 7.0
+      ) AND (
+        `t1`.`days` < 14.0
+      )
+      THEN '7-13 days'
+      WHEN (
+        `t1`.`days` >= 14.0
+      ) AND (
+        `t1`.`days` < 30.0
+      )
+      THEN '14-29 days'
+      WHEN `t1`.`days` >= 30.0
+      THEN '30+ days'
+      ELSE '<1 day'
+    END AS `bucket`
+  FROM (
+    SELECT
+      `t0`.`cuser`,
+      `t0`.`cseq`,
+      IF(
+        SIZE(
+          TRANSFORM(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                (
+                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                ) + `t0`.`code`
+              )
+            ),
+            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+          )
+        ) > 0,
+        CONCAT_WS(
+          ' ',
+          TRANSFORM(
+            ARRAY_SORT(
+              COLLECT_LIST(
+                (
+                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                ) + `t0`.`code`
+              )
+            ),
+            __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS STRING)
+          )
+        ),
+        NULL
+      ) AS `path`,
+      MAX(`t0`.`value`) AS `value`,
+      MAX(`t0`.`age`) AS `days`
+    FROM `temp`.`main`.`"table_1"` AS `t0`
+    GROUP BY
+      1,
+      2
+  ) AS `t1`
+) AS `t2`
+GROUP BY
+  1,
+  2;
 
 -- query 10
 SELECT
-  COUNT(*) AS `n`,
-  SUM(`t3`.`value`) AS `v`
+  `t3`.`code`,
+  SUM(`t3`.`share`) AS `conversions`,
+  SUM(`t3`.`share` * `t3`.`value`) AS `value`
 FROM (
   SELECT
-    *
+    `t2`.`cuser`,
+    `t2`.`cseq`,
+    `t2`.`code`,
+    `t2`.`wt`,
+    `t2`.`value`,
+    `t2`.`wt` / SUM(`t2`.`wt`) OVER (
+      PARTITION BY `t2`.`cuser`, `t2`.`cseq`
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS `share`
+  FROM (
+    SELECT
+      `t1`.`cuser`,
+      `t1`.`cseq`,
+      `t1`.`code`,
+      SUM(`t1`.`wt`) AS `wt`,
+      MAX(`t1`.`value`) AS `value`
+    FROM (
+      SELECT
+        `t0`.`cuser`,
+        `t0`.`cseq`,
+        `t0`.`code`,
+        `t0`.`ts`,
+        `t0`.`value`,
+        `t0`.`age`,
+        EXP(`t0`.`age` * -0.09902102579427789) AS `wt`
+      FROM `temp`.`main`.`"table_1"` AS `t0`
+    ) AS `t1`
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS `t2`
+) AS `t3`
+GROUP BY
+  1;
+
+-- query 11
+SELECT
+  `t3`.`code`,
+  SUM(`t3`.`share`) AS `conversions`,
+  SUM(`t3`.`share` * `t3`.`value`) AS `value`
+FROM (
+  SELECT
+    `t2`.`cuser`,
+    `t2`.`cseq`,
+    `t2`.`code`,
+    `t2`.`wt`,
+    `t2`.`value`,
+    `t2`.`wt` / SUM(`t2`.`wt`) OVER (
+      PARTITION BY `t2`.`cuser`, `t2`.`cseq`
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS `share`
+  FROM (
+    SELECT
+      `t1`.`cuser`,
+      `t1`.`cseq`,
+      `t1`.`code`,
+      SUM(`t1`.`wt`) AS `wt`,
+      MAX(`t1`.`value`) AS `value`
+    FROM (
+      SELECT
+        `t0`.`cuser`,
+        `t0`.`cseq`,
+        `t0`.`code`,
+        `t0`.`ts`,
+        `t0`.`value`,
+        `t0`.`age`,
+        EXP(`t0`.`age` * -0.09902102579427789) AS `wt`
+      FROM `temp`.`main`.`"table_1"` AS `t0`
+    ) AS `t1`
+    GROUP BY
+      1,
+      2,
+      3
+  ) AS `t2`
+) AS `t3`
+GROUP BY
+  1;
+
+-- query 12
+SELECT
+  `t3`.`y`,
+  `t3`.`m`,
+  COUNT(*) AS `n`
+FROM (
+  SELECT
+    `t2`.`user_id`,
+    `t2`.`ts`,
+    `t2`.`prev_ts`,
+    `t2`.`seq`,
+    EXTRACT(year FROM `t2`.`ts`) AS `y`,
+    EXTRACT(month FROM `t2`.`ts`) AS `m`
   FROM (
     SELECT
       `t1`.`user_id`,
       `t1`.`ts`,
-      `t1`.`value`,
       LAG(`t1`.`ts`) OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC NULLS LAST) AS `prev_ts`,
       ROW_NUMBER() OVER (PARTITION BY `t1`.`user_id` ORDER BY `t1`.`ts` ASC NULLS LAST) - 1 AS `seq`
     FROM (
       SELECT
         `t0`.`user_id`,
-        `t0`.`ts`,
-        COALESCE(`t0`.`value`, 0.0) AS `value`
+        `t0`.`ts`
       FROM `conversions` AS `t0`
       WHERE
         `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
     ) AS `t1`
   ) AS `t2`
   WHERE
-    `t2`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-) AS `t3`;
+    `t2`.`ts` >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t3`
+GROUP BY
+  1,
+  2;
 
--- query 11
+-- query 13
+SELECT
+  COUNT(*) AS `CountStar()`
+FROM (
+  SELECT
+    *
+  FROM `conversions` AS `t0`
+  WHERE
+    `t0`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+    AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t1`;
+
+-- query 14
+SELECT
+  COUNT(*) AS `CountStar()`
+FROM (
+  SELECT
+    *
+  FROM `conversions` AS `t0`
+  WHERE
+    `t0`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+    AND `t0`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t1`;
+
+-- query 15
+SELECT
+  COUNT(*) AS `n`,
+  SUM(`t8`.`value`) AS `v`
+FROM (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t6`.`user_id`,
+      `t6`.`ts`,
+      `t6`.`value`,
+      LAG(`t6`.`ts`) OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC NULLS LAST) AS `prev_ts`,
+      ROW_NUMBER() OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC NULLS LAST) - 1 AS `seq`
+    FROM (
+      SELECT
+        `t5`.`user_id`,
+        `t5`.`ts`,
+        COALESCE(`t5`.`value`, 0.0) AS `value`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t3`.`user_id`,
+            `t3`.`ts`,
+            `t3`.`value`,
+            `t3`.`conversion_id`,
+            `t3`.`kind`
+          FROM (
+            SELECT
+              `t2`.`user_id`,
+              `t2`.`ts`,
+              `t2`.`value`,
+              `t2`.`conversion_id`,
+              `t2`.`kind`,
+              ROW_NUMBER() OVER (
+                PARTITION BY `t2`.`conversion_id`
+                ORDER BY `t2`.`ts` ASC NULLS LAST, `t2`.`value` ASC NULLS LAST
+              ) - 1 AS `_copy`
+            FROM (
+              SELECT
+                *
+              FROM `conversions` AS `t0`
+              WHERE
+                `t0`.`conversion_id` IS NOT NULL
+            ) AS `t2`
+          ) AS `t3`
+          WHERE
+            `t3`.`_copy` = 0
+        ) AS `t4`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM `conversions` AS `t0`
+          WHERE
+            `t0`.`conversion_id` IS NULL
+        ) AS `t1`
+      ) AS `t5`
+      WHERE
+        `t5`.`ts` < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+    ) AS `t6`
+  ) AS `t7`
+  WHERE
+    `t7`.`ts` >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t8`;
+
+-- query 16
+SELECT
+  COUNT(*) AS `n`,
+  SUM(`t8`.`value`) AS `v`
+FROM (
+  SELECT
+    *
+  FROM (
+    SELECT
+      `t6`.`user_id`,
+      `t6`.`ts`,
+      `t6`.`value`,
+      LAG(`t6`.`ts`) OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC NULLS LAST) AS `prev_ts`,
+      ROW_NUMBER() OVER (PARTITION BY `t6`.`user_id` ORDER BY `t6`.`ts` ASC NULLS LAST) - 1 AS `seq`
+    FROM (
+      SELECT
+        `t5`.`user_id`,
+        `t5`.`ts`,
+        COALESCE(`t5`.`value`, 0.0) AS `value`
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            `t3`.`user_id`,
+            `t3`.`ts`,
+            `t3`.`value`,
+            `t3`.`conversion_id`,
+            `t3`.`kind`
+          FROM (
+            SELECT
+              `t2`.`user_id`,
+              `t2`.`ts`,
+              `t2`.`value`,
+              `t2`.`conversion_id`,
+              `t2`.`kind`,
+              ROW_NUMBER() OVER (
+                PARTITION BY `t2`.`conversion_id`
+                ORDER BY `t2`.`ts` ASC NULLS LAST, `t2`.`value` ASC NULLS LAST
+              ) - 1 AS `_copy`
+            FROM (
+              SELECT
+                *
+              FROM `conversions` AS `t0`
+              WHERE
+                `t0`.`conversion_id` IS NOT NULL
+            ) AS `t2`
+          ) AS `t3`
+          WHERE
+            `t3`.`_copy` = 0
+        ) AS `t4`
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM `conversions` AS `t0`
+          WHERE
+            `t0`.`conversion_id` IS NULL
+        ) AS `t1`
+      ) AS `t5`
+      WHERE
+        `t5`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+    ) AS `t6`
+  ) AS `t7`
+  WHERE
+    `t7`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+) AS `t8`;
+
+-- query 17
 SELECT DISTINCT
   `t0`.`channel`
 FROM `touchpoints` AS `t0`
@@ -760,7 +1460,19 @@ WHERE
   )
   AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP);
 
--- query 12
+-- query 18
+SELECT DISTINCT
+  `t0`.`channel`
+FROM `touchpoints` AS `t0`
+WHERE
+  `t0`.`user_id` IS NOT NULL
+  AND `t0`.`channel` IS NOT NULL
+  AND `t0`.`ts` >= (
+    CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMP) - INTERVAL '30' DAY
+  )
+  AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP);
+
+-- query 19
 SELECT DISTINCT
   `t0`.`channel`
 FROM `touchpoints` AS `t0`

@@ -1,46 +1,12 @@
--- 10 queries, compiled for trino
+-- 8 queries, compiled for trino
 
 -- query 1
 SELECT
   "t1"."channel",
-  "t1"."audience",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" >= FROM_ISO8601_DATE('2026-10-01')
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 2
-SELECT
-  "t1"."channel",
   "t1"."campaign_id",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" >= FROM_ISO8601_DATE('2026-10-01')
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 3
-SELECT
-  "t1"."channel",
+  "t1"."audience",
+  "t1"."geo",
+  "t1"."device",
   "t1"."creative",
   SUM("t1"."spend") AS "spend",
   SUM("t1"."conversions") AS "conversions",
@@ -55,47 +21,13 @@ FROM (
 ) AS "t1"
 GROUP BY
   1,
-  2;
+  2,
+  3,
+  4,
+  5,
+  6;
 
--- query 4
-SELECT
-  "t1"."channel",
-  "t1"."device",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" >= FROM_ISO8601_DATE('2026-10-01')
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 5
-SELECT
-  "t1"."channel",
-  "t1"."geo",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" >= FROM_ISO8601_DATE('2026-10-01')
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
-) AS "t1"
-GROUP BY
-  1,
-  2;
-
--- query 6
+-- query 2
 SELECT
   "t1"."date",
   "t1"."channel",
@@ -114,7 +46,7 @@ GROUP BY
   2,
   3;
 
--- query 7
+-- query 3
 SELECT
   "t1"."date",
   "t1"."channel",
@@ -127,32 +59,121 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
+    "t0"."date" >= FROM_ISO8601_DATE('1900-01-01')
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
 ) AS "t1"
 GROUP BY
   1,
   2,
   3;
 
--- query 8
+-- query 4
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 5
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 7
 SELECT
   *
 FROM "budgets" AS "t0"
 WHERE
   "t0"."month" IN ('2026-10');
 
--- query 9
+-- query 8
 SELECT
   *
 FROM "targets";
-
--- query 10
-SELECT
-  MAX("t1"."date") AS "Max(date)"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1";

@@ -1,6 +1,39 @@
--- 11 queries, compiled for bigquery
+-- 12 queries, compiled for bigquery
 
 -- query 1
+SELECT
+  `t1`.`day`,
+  COUNT(*) AS `n`
+FROM (
+  SELECT
+    `t0`.`date`,
+    `t0`.`channel`,
+    `t0`.`spend`,
+    `t0`.`impressions`,
+    `t0`.`clicks`,
+    `t0`.`conversions`,
+    `t0`.`campaign_id`,
+    `t0`.`platform`,
+    `t0`.`audience`,
+    `t0`.`geo`,
+    `t0`.`device`,
+    `t0`.`creative`,
+    `t0`.`reach`,
+    `t0`.`sessions`,
+    `t0`.`engaged_sessions`,
+    `t0`.`conversion_value`,
+    `t0`.`deliveries`,
+    `t0`.`opens`,
+    `t0`.`unsubscribes`,
+    `t0`.`video_views`,
+    `t0`.`engagements`,
+    `t0`.`date` AS `day`
+  FROM `ad_performance` AS `t0`
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 2
 SELECT
   `t10`.`campaign_id`,
   `t10`.`_delivered`,
@@ -13,11 +46,11 @@ SELECT
   `t10`.`customers`,
   `t10`.`won_amount`,
   ieee_divide(`t10`.`revenue`, NULLIF(`t10`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t10`.`spend`, NULLIF(`t10`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t10`.`clicks` AS FLOAT64), NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t10`.`conversions` AS FLOAT64), NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t10`.`conversions`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   IF(
     `t10`.`_delivered`,
     ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`leads` AS FLOAT64), 0.0)),
@@ -53,9 +86,9 @@ FROM (
       SELECT
         `t2`.`campaign_id`,
         SUM(`t2`.`spend`) AS `spend`,
-        SUM(`t2`.`impressions`) AS `impressions`,
-        SUM(`t2`.`clicks`) AS `clicks`,
-        CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+        CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+        CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+        SUM(`t2`.`conversions`) AS `conversions`,
         SUM(`t2`.`conversion_value`) AS `revenue`
       FROM (
         SELECT
@@ -84,7 +117,8 @@ FROM (
             )
             AND (
               `t3`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -159,7 +193,7 @@ FROM (
 ORDER BY
   `t10`.`campaign_id` ASC NULLS LAST;
 
--- query 2
+-- query 3
 SELECT
   `t10`.`campaign_id`,
   `t10`.`channel`,
@@ -173,11 +207,11 @@ SELECT
   `t10`.`customers`,
   `t10`.`won_amount`,
   ieee_divide(`t10`.`revenue`, NULLIF(`t10`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t10`.`spend`, NULLIF(`t10`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t10`.`clicks` AS FLOAT64), NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t10`.`conversions` AS FLOAT64), NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t10`.`conversions`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   IF(
     `t10`.`_delivered`,
     ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`leads` AS FLOAT64), 0.0)),
@@ -216,9 +250,9 @@ FROM (
         `t2`.`campaign_id`,
         `t2`.`channel`,
         SUM(`t2`.`spend`) AS `spend`,
-        SUM(`t2`.`impressions`) AS `impressions`,
-        SUM(`t2`.`clicks`) AS `clicks`,
-        CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+        CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+        CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+        SUM(`t2`.`conversions`) AS `conversions`,
         SUM(`t2`.`conversion_value`) AS `revenue`
       FROM (
         SELECT
@@ -250,7 +284,8 @@ FROM (
             )
             AND (
               `t3`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -327,7 +362,7 @@ ORDER BY
   `t10`.`campaign_id` ASC NULLS LAST,
   `t10`.`channel` ASC NULLS LAST;
 
--- query 3
+-- query 4
 SELECT
   `t10`.`channel`,
   `t10`.`_delivered`,
@@ -340,11 +375,11 @@ SELECT
   `t10`.`customers`,
   `t10`.`won_amount`,
   ieee_divide(`t10`.`revenue`, NULLIF(`t10`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t10`.`spend`, NULLIF(`t10`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t10`.`clicks` AS FLOAT64), NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t10`.`conversions` AS FLOAT64), NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t10`.`conversions`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   IF(
     `t10`.`_delivered`,
     ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`leads` AS FLOAT64), 0.0)),
@@ -380,9 +415,9 @@ FROM (
       SELECT
         `t2`.`channel`,
         SUM(`t2`.`spend`) AS `spend`,
-        SUM(`t2`.`impressions`) AS `impressions`,
-        SUM(`t2`.`clicks`) AS `clicks`,
-        CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+        CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+        CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+        SUM(`t2`.`conversions`) AS `conversions`,
         SUM(`t2`.`conversion_value`) AS `revenue`
       FROM (
         SELECT
@@ -411,7 +446,8 @@ FROM (
             )
             AND (
               `t3`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -486,7 +522,7 @@ FROM (
 ORDER BY
   `t10`.`channel` ASC NULLS LAST;
 
--- query 4
+-- query 5
 SELECT
   `t10`.`channel`,
   `t10`.`_delivered`,
@@ -499,11 +535,11 @@ SELECT
   `t10`.`customers`,
   `t10`.`won_amount`,
   ieee_divide(`t10`.`revenue`, NULLIF(`t10`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t10`.`spend`, NULLIF(`t10`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t10`.`clicks` AS FLOAT64), NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t10`.`conversions` AS FLOAT64), NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t10`.`conversions`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   IF(
     `t10`.`_delivered`,
     ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`leads` AS FLOAT64), 0.0)),
@@ -539,9 +575,9 @@ FROM (
       SELECT
         `t2`.`channel`,
         SUM(`t2`.`spend`) AS `spend`,
-        SUM(`t2`.`impressions`) AS `impressions`,
-        SUM(`t2`.`clicks`) AS `clicks`,
-        CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+        CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+        CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+        SUM(`t2`.`conversions`) AS `conversions`,
         SUM(`t2`.`conversion_value`) AS `revenue`
       FROM (
         SELECT
@@ -570,7 +606,8 @@ FROM (
             )
             AND (
               `t3`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -645,7 +682,7 @@ FROM (
 ORDER BY
   `t10`.`channel` ASC NULLS LAST;
 
--- query 5
+-- query 6
 SELECT
   `t10`.`channel`,
   `t10`.`_delivered`,
@@ -658,11 +695,11 @@ SELECT
   `t10`.`customers`,
   `t10`.`won_amount`,
   ieee_divide(`t10`.`revenue`, NULLIF(`t10`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t10`.`spend`, NULLIF(`t10`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t10`.`clicks` AS FLOAT64), NULLIF(CAST(`t10`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t10`.`conversions` AS FLOAT64), NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t10`.`conversions`, NULLIF(CAST(`t10`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   IF(
     `t10`.`_delivered`,
     ieee_divide(`t10`.`spend`, NULLIF(CAST(`t10`.`leads` AS FLOAT64), 0.0)),
@@ -698,9 +735,9 @@ FROM (
       SELECT
         `t2`.`channel`,
         SUM(`t2`.`spend`) AS `spend`,
-        SUM(`t2`.`impressions`) AS `impressions`,
-        SUM(`t2`.`clicks`) AS `clicks`,
-        CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+        CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+        CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+        SUM(`t2`.`conversions`) AS `conversions`,
         SUM(`t2`.`conversion_value`) AS `revenue`
       FROM (
         SELECT
@@ -729,7 +766,8 @@ FROM (
             )
             AND (
               `t3`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -804,7 +842,7 @@ FROM (
 ORDER BY
   `t10`.`channel` ASC NULLS LAST;
 
--- query 6
+-- query 7
 SELECT
   `t8`.`spend`,
   `t8`.`impressions`,
@@ -815,11 +853,11 @@ SELECT
   `t8`.`customers`,
   `t8`.`won_amount`,
   ieee_divide(`t8`.`revenue`, NULLIF(`t8`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t8`.`spend`, NULLIF(`t8`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t8`.`clicks` AS FLOAT64), NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t8`.`conversions` AS FLOAT64), NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t8`.`conversions`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`leads` AS FLOAT64), 0.0)) AS `cpl`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`customers` AS FLOAT64), 0.0)) AS `cac`,
   ieee_divide(`t8`.`revenue` - `t8`.`spend`, NULLIF(`t8`.`spend`, 0.0)) AS `roi`
@@ -836,9 +874,9 @@ FROM (
   FROM (
     SELECT
       SUM(`t2`.`spend`) AS `spend`,
-      SUM(`t2`.`impressions`) AS `impressions`,
-      SUM(`t2`.`clicks`) AS `clicks`,
-      CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+      CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+      CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+      SUM(`t2`.`conversions`) AS `conversions`,
       SUM(`t2`.`conversion_value`) AS `revenue`
     FROM (
       SELECT
@@ -857,7 +895,8 @@ FROM (
           )
           AND (
             `t3`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -926,7 +965,7 @@ FROM (
   ) AS `t7`
 ) AS `t8`;
 
--- query 7
+-- query 8
 SELECT
   `t8`.`spend`,
   `t8`.`impressions`,
@@ -937,11 +976,11 @@ SELECT
   `t8`.`customers`,
   `t8`.`won_amount`,
   ieee_divide(`t8`.`revenue`, NULLIF(`t8`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t8`.`spend`, NULLIF(`t8`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t8`.`clicks` AS FLOAT64), NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t8`.`conversions` AS FLOAT64), NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t8`.`conversions`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`leads` AS FLOAT64), 0.0)) AS `cpl`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`customers` AS FLOAT64), 0.0)) AS `cac`,
   ieee_divide(`t8`.`revenue` - `t8`.`spend`, NULLIF(`t8`.`spend`, 0.0)) AS `roi`
@@ -958,9 +997,9 @@ FROM (
   FROM (
     SELECT
       SUM(`t2`.`spend`) AS `spend`,
-      SUM(`t2`.`impressions`) AS `impressions`,
-      SUM(`t2`.`clicks`) AS `clicks`,
-      CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+      CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+      CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+      SUM(`t2`.`conversions`) AS `conversions`,
       SUM(`t2`.`conversion_value`) AS `revenue`
     FROM (
       SELECT
@@ -979,7 +1018,8 @@ FROM (
           )
           AND (
             `t3`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1048,7 +1088,7 @@ FROM (
   ) AS `t7`
 ) AS `t8`;
 
--- query 8
+-- query 9
 SELECT
   `t8`.`spend`,
   `t8`.`impressions`,
@@ -1059,11 +1099,11 @@ SELECT
   `t8`.`customers`,
   `t8`.`won_amount`,
   ieee_divide(`t8`.`revenue`, NULLIF(`t8`.`spend`, 0.0)) AS `roas`,
-  ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`conversions` AS FLOAT64), 0.0)) AS `cpa`,
+  ieee_divide(`t8`.`spend`, NULLIF(`t8`.`conversions`, 0.0)) AS `cpa`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) * 1000.0 AS `cpm`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cpc`,
   ieee_divide(CAST(`t8`.`clicks` AS FLOAT64), NULLIF(CAST(`t8`.`impressions` AS FLOAT64), 0.0)) AS `ctr`,
-  ieee_divide(CAST(`t8`.`conversions` AS FLOAT64), NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
+  ieee_divide(`t8`.`conversions`, NULLIF(CAST(`t8`.`clicks` AS FLOAT64), 0.0)) AS `cvr`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`leads` AS FLOAT64), 0.0)) AS `cpl`,
   ieee_divide(`t8`.`spend`, NULLIF(CAST(`t8`.`customers` AS FLOAT64), 0.0)) AS `cac`,
   ieee_divide(`t8`.`revenue` - `t8`.`spend`, NULLIF(`t8`.`spend`, 0.0)) AS `roi`
@@ -1080,9 +1120,9 @@ FROM (
   FROM (
     SELECT
       SUM(`t2`.`spend`) AS `spend`,
-      SUM(`t2`.`impressions`) AS `impressions`,
-      SUM(`t2`.`clicks`) AS `clicks`,
-      CAST(trunc(SUM(`t2`.`conversions`)) AS INT64) AS `conversions`,
+      CAST(ROUND(SUM(`t2`.`impressions`), 0) AS INT64) AS `impressions`,
+      CAST(ROUND(SUM(`t2`.`clicks`), 0) AS INT64) AS `clicks`,
+      SUM(`t2`.`conversions`) AS `conversions`,
       SUM(`t2`.`conversion_value`) AS `revenue`
     FROM (
       SELECT
@@ -1101,7 +1141,8 @@ FROM (
           )
           AND (
             `t3`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1170,17 +1211,17 @@ FROM (
   ) AS `t7`
 ) AS `t8`;
 
--- query 9
+-- query 10
 SELECT
   *
 FROM `benchmarks`;
 
--- query 10
+-- query 11
 SELECT
   *
 FROM `campaigns`;
 
--- query 11
+-- query 12
 SELECT
   *
 FROM `targets`;

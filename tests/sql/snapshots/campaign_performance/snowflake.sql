@@ -1,6 +1,39 @@
--- 11 queries, compiled for snowflake
+-- 12 queries, compiled for snowflake
 
 -- query 1
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 2
 SELECT
   "t10"."campaign_id",
   "t10"."_delivered",
@@ -13,13 +46,13 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   "t10"."revenue" / NULLIF("t10"."spend", 0.0) AS "roas",
-  "t10"."spend" / NULLIF(CAST("t10"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t10"."spend" / NULLIF("t10"."conversions", 0.0) AS "cpa",
   (
     "t10"."spend" / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t10"."spend" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t10"."conversions" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
   IFF(
     "t10"."_delivered",
     "t10"."spend" / NULLIF(CAST("t10"."leads" AS DOUBLE), 0.0),
@@ -57,9 +90,9 @@ FROM (
       SELECT
         "t2"."campaign_id",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -88,7 +121,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -163,7 +197,7 @@ FROM (
 ORDER BY
   "t10"."campaign_id" ASC;
 
--- query 2
+-- query 3
 SELECT
   "t10"."campaign_id",
   "t10"."channel",
@@ -177,13 +211,13 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   "t10"."revenue" / NULLIF("t10"."spend", 0.0) AS "roas",
-  "t10"."spend" / NULLIF(CAST("t10"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t10"."spend" / NULLIF("t10"."conversions", 0.0) AS "cpa",
   (
     "t10"."spend" / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t10"."spend" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t10"."conversions" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
   IFF(
     "t10"."_delivered",
     "t10"."spend" / NULLIF(CAST("t10"."leads" AS DOUBLE), 0.0),
@@ -224,9 +258,9 @@ FROM (
         "t2"."campaign_id",
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -258,7 +292,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -335,7 +370,7 @@ ORDER BY
   "t10"."campaign_id" ASC,
   "t10"."channel" ASC;
 
--- query 3
+-- query 4
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -348,13 +383,13 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   "t10"."revenue" / NULLIF("t10"."spend", 0.0) AS "roas",
-  "t10"."spend" / NULLIF(CAST("t10"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t10"."spend" / NULLIF("t10"."conversions", 0.0) AS "cpa",
   (
     "t10"."spend" / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t10"."spend" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t10"."conversions" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
   IFF(
     "t10"."_delivered",
     "t10"."spend" / NULLIF(CAST("t10"."leads" AS DOUBLE), 0.0),
@@ -392,9 +427,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -423,7 +458,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -498,7 +534,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 4
+-- query 5
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -511,13 +547,13 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   "t10"."revenue" / NULLIF("t10"."spend", 0.0) AS "roas",
-  "t10"."spend" / NULLIF(CAST("t10"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t10"."spend" / NULLIF("t10"."conversions", 0.0) AS "cpa",
   (
     "t10"."spend" / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t10"."spend" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t10"."conversions" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
   IFF(
     "t10"."_delivered",
     "t10"."spend" / NULLIF(CAST("t10"."leads" AS DOUBLE), 0.0),
@@ -555,9 +591,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -586,7 +622,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -661,7 +698,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 5
+-- query 6
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -674,13 +711,13 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   "t10"."revenue" / NULLIF("t10"."spend", 0.0) AS "roas",
-  "t10"."spend" / NULLIF(CAST("t10"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t10"."spend" / NULLIF("t10"."conversions", 0.0) AS "cpa",
   (
     "t10"."spend" / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t10"."spend" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t10"."clicks" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t10"."conversions" AS DOUBLE) / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t10"."conversions" / NULLIF(CAST("t10"."clicks" AS DOUBLE), 0.0) AS "cvr",
   IFF(
     "t10"."_delivered",
     "t10"."spend" / NULLIF(CAST("t10"."leads" AS DOUBLE), 0.0),
@@ -718,9 +755,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -749,7 +786,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -824,7 +862,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 6
+-- query 7
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -835,13 +873,13 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   "t8"."revenue" / NULLIF("t8"."spend", 0.0) AS "roas",
-  "t8"."spend" / NULLIF(CAST("t8"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t8"."spend" / NULLIF("t8"."conversions", 0.0) AS "cpa",
   (
     "t8"."spend" / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t8"."spend" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t8"."conversions" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
   "t8"."spend" / NULLIF(CAST("t8"."leads" AS DOUBLE), 0.0) AS "cpl",
   "t8"."spend" / NULLIF(CAST("t8"."customers" AS DOUBLE), 0.0) AS "cac",
   (
@@ -860,9 +898,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -881,7 +919,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -950,7 +989,7 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 7
+-- query 8
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -961,13 +1000,13 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   "t8"."revenue" / NULLIF("t8"."spend", 0.0) AS "roas",
-  "t8"."spend" / NULLIF(CAST("t8"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t8"."spend" / NULLIF("t8"."conversions", 0.0) AS "cpa",
   (
     "t8"."spend" / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t8"."spend" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t8"."conversions" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
   "t8"."spend" / NULLIF(CAST("t8"."leads" AS DOUBLE), 0.0) AS "cpl",
   "t8"."spend" / NULLIF(CAST("t8"."customers" AS DOUBLE), 0.0) AS "cac",
   (
@@ -986,9 +1025,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1007,7 +1046,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1076,7 +1116,7 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 8
+-- query 9
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -1087,13 +1127,13 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   "t8"."revenue" / NULLIF("t8"."spend", 0.0) AS "roas",
-  "t8"."spend" / NULLIF(CAST("t8"."conversions" AS DOUBLE), 0.0) AS "cpa",
+  "t8"."spend" / NULLIF("t8"."conversions", 0.0) AS "cpa",
   (
     "t8"."spend" / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0)
   ) * 1000.0 AS "cpm",
   "t8"."spend" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cpc",
   CAST("t8"."clicks" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), 0.0) AS "ctr",
-  CAST("t8"."conversions" AS DOUBLE) / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
+  "t8"."conversions" / NULLIF(CAST("t8"."clicks" AS DOUBLE), 0.0) AS "cvr",
   "t8"."spend" / NULLIF(CAST("t8"."leads" AS DOUBLE), 0.0) AS "cpl",
   "t8"."spend" / NULLIF(CAST("t8"."customers" AS DOUBLE), 0.0) AS "cac",
   (
@@ -1112,9 +1152,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1133,7 +1173,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1202,17 +1243,17 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 9
+-- query 10
 SELECT
   *
 FROM "benchmarks";
 
--- query 10
+-- query 11
 SELECT
   *
 FROM "campaigns";
 
--- query 11
+-- query 12
 SELECT
   *
 FROM "targets";

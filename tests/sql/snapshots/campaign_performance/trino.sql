@@ -1,6 +1,39 @@
--- 11 queries, compiled for trino
+-- 12 queries, compiled for trino
 
 -- query 1
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 2
 SELECT
   "t10"."campaign_id",
   "t10"."_delivered",
@@ -13,7 +46,7 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF("t10"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -57,9 +90,9 @@ FROM (
       SELECT
         "t2"."campaign_id",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -88,7 +121,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -163,7 +197,7 @@ FROM (
 ORDER BY
   "t10"."campaign_id" ASC;
 
--- query 2
+-- query 3
 SELECT
   "t10"."campaign_id",
   "t10"."channel",
@@ -177,7 +211,7 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF("t10"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -224,9 +258,9 @@ FROM (
         "t2"."campaign_id",
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -258,7 +292,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -335,7 +370,7 @@ ORDER BY
   "t10"."campaign_id" ASC,
   "t10"."channel" ASC;
 
--- query 3
+-- query 4
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -348,7 +383,7 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF("t10"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -392,9 +427,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -423,7 +458,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -498,7 +534,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 4
+-- query 5
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -511,7 +547,7 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF("t10"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -555,9 +591,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -586,7 +622,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -661,7 +698,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 5
+-- query 6
 SELECT
   "t10"."channel",
   "t10"."_delivered",
@@ -674,7 +711,7 @@ SELECT
   "t10"."customers",
   "t10"."won_amount",
   CAST("t10"."revenue" AS DOUBLE) / NULLIF("t10"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t10"."spend" AS DOUBLE) / NULLIF("t10"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t10"."spend" AS DOUBLE) / NULLIF(CAST("t10"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -718,9 +755,9 @@ FROM (
       SELECT
         "t2"."channel",
         SUM("t2"."spend") AS "spend",
-        SUM("t2"."impressions") AS "impressions",
-        SUM("t2"."clicks") AS "clicks",
-        CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+        CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+        CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+        SUM("t2"."conversions") AS "conversions",
         SUM("t2"."conversion_value") AS "revenue"
       FROM (
         SELECT
@@ -749,7 +786,8 @@ FROM (
             )
             AND (
               "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ),
+            )
+            AND TRUE,
             1,
             0
           )
@@ -824,7 +862,7 @@ FROM (
 ORDER BY
   "t10"."channel" ASC;
 
--- query 6
+-- query 7
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -835,7 +873,7 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF("t8"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -860,9 +898,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -881,7 +919,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -950,7 +989,7 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 7
+-- query 8
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -961,7 +1000,7 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF("t8"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -986,9 +1025,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1007,7 +1046,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1076,7 +1116,7 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 8
+-- query 9
 SELECT
   "t8"."spend",
   "t8"."impressions",
@@ -1087,7 +1127,7 @@ SELECT
   "t8"."customers",
   "t8"."won_amount",
   CAST("t8"."revenue" AS DOUBLE) / NULLIF("t8"."spend", CAST(0.0 AS DOUBLE)) AS "roas",
-  CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."conversions" AS DOUBLE), CAST(0.0 AS DOUBLE)) AS "cpa",
+  CAST("t8"."spend" AS DOUBLE) / NULLIF("t8"."conversions", CAST(0.0 AS DOUBLE)) AS "cpa",
   (
     CAST("t8"."spend" AS DOUBLE) / NULLIF(CAST("t8"."impressions" AS DOUBLE), CAST(0.0 AS DOUBLE))
   ) * CAST(1000.0 AS DOUBLE) AS "cpm",
@@ -1112,9 +1152,9 @@ FROM (
   FROM (
     SELECT
       SUM("t2"."spend") AS "spend",
-      SUM("t2"."impressions") AS "impressions",
-      SUM("t2"."clicks") AS "clicks",
-      CAST(SUM("t2"."conversions") AS BIGINT) AS "conversions",
+      CAST(ROUND(SUM("t2"."impressions"), 0) AS BIGINT) AS "impressions",
+      CAST(ROUND(SUM("t2"."clicks"), 0) AS BIGINT) AS "clicks",
+      SUM("t2"."conversions") AS "conversions",
       SUM("t2"."conversion_value") AS "revenue"
     FROM (
       SELECT
@@ -1133,7 +1173,8 @@ FROM (
           )
           AND (
             "t3"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          ),
+          )
+          AND TRUE,
           1,
           0
         )
@@ -1202,17 +1243,17 @@ FROM (
   ) AS "t7"
 ) AS "t8";
 
--- query 9
+-- query 10
 SELECT
   *
 FROM "benchmarks";
 
--- query 10
+-- query 11
 SELECT
   *
 FROM "campaigns";
 
--- query 11
+-- query 12
 SELECT
   *
 FROM "targets";

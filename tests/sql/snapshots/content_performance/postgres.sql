@@ -147,7 +147,8 @@ FROM (
     ) THEN 1 ELSE 0 END) AS "assisted_conversions"
   FROM (
     SELECT
-      "t16"."conv_key",
+      "t16"."user_id",
+      "t16"."conv_seq",
       "t16"."cid",
       BOOL_OR("t16"."tp_ts" = "t16"."last_ts") AS "is_last"
     FROM (
@@ -158,12 +159,12 @@ FROM (
           "t14"."user_id",
           "t14"."ts",
           "t14"."prev_ts",
-          "t14"."conv_key",
+          "t14"."conv_seq",
           "t14"."tp_user",
           "t14"."tp_ts",
           "t14"."cid",
           MAX("t14"."tp_ts") OVER (
-            PARTITION BY "t14"."conv_key"
+            PARTITION BY "t14"."user_id", "t14"."conv_seq"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS "last_ts"
         FROM (
@@ -171,7 +172,7 @@ FROM (
             "t13"."user_id",
             "t13"."ts",
             "t13"."prev_ts",
-            "t13"."conv_key",
+            "t13"."conv_seq",
             "t3"."tp_user",
             "t3"."tp_ts",
             "t3"."cid"
@@ -181,9 +182,10 @@ FROM (
               "t11"."ts",
               "t11"."prev_ts",
               ROW_NUMBER() OVER (
-                ORDER BY "t11"."user_id" ASC, "t11"."ts" ASC
+                PARTITION BY "t11"."user_id"
+                ORDER BY "t11"."ts" ASC
                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-              ) - 1 AS "conv_key"
+              ) - 1 AS "conv_seq"
             FROM (
               SELECT
                 *
@@ -277,7 +279,8 @@ FROM (
     ) AS "t16"
     GROUP BY
       1,
-      2
+      2,
+      3
   ) AS "t17"
   GROUP BY
     1

@@ -138,105 +138,144 @@ GROUP BY
 
 -- query 6
 SELECT
-  "t13"."cid" AS "content_id",
-  "t13"."last_touch_conversions",
-  "t13"."assisted_conversions"
+  "t18"."cid" AS "content_id",
+  "t18"."last_touch_conversions",
+  "t18"."assisted_conversions"
 FROM (
   SELECT
-    "t12"."cid",
-    SUM(IF("t12"."is_last", 1, 0)) AS "last_touch_conversions",
+    "t17"."cid",
+    SUM(IF("t17"."is_last", 1, 0)) AS "last_touch_conversions",
     SUM(IF(NOT (
-      "t12"."is_last"
+      "t17"."is_last"
     ), 1, 0)) AS "assisted_conversions"
   FROM (
     SELECT
-      "t11"."user_id",
-      "t11"."conv_seq",
-      "t11"."cid",
-      BOOL_OR("t11"."tp_ts" = "t11"."last_ts") AS "is_last"
+      "t16"."user_id",
+      "t16"."conv_seq",
+      "t16"."cid",
+      BOOL_OR("t16"."tp_ts" = "t16"."last_ts") AS "is_last"
     FROM (
       SELECT
         *
       FROM (
         SELECT
-          "t9"."user_id",
-          "t9"."ts",
-          "t9"."prev_ts",
-          "t9"."conv_seq",
-          "t9"."tp_user",
-          "t9"."tp_ts",
-          "t9"."cid",
-          MAX("t9"."tp_ts") OVER (
-            PARTITION BY "t9"."user_id", "t9"."conv_seq"
+          "t14"."user_id",
+          "t14"."ts",
+          "t14"."prev_ts",
+          "t14"."conv_seq",
+          "t14"."tp_user",
+          "t14"."tp_ts",
+          "t14"."cid",
+          MAX("t14"."tp_ts") OVER (
+            PARTITION BY "t14"."user_id", "t14"."conv_seq"
             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
           ) AS "last_ts"
         FROM (
           SELECT
-            "t8"."user_id",
-            "t8"."ts",
-            "t8"."prev_ts",
-            "t8"."conv_seq",
-            "t4"."tp_user",
-            "t4"."tp_ts",
-            "t4"."cid"
+            "t13"."user_id",
+            "t13"."ts",
+            "t13"."prev_ts",
+            "t13"."conv_seq",
+            "t3"."tp_user",
+            "t3"."tp_ts",
+            "t3"."cid"
           FROM (
             SELECT
-              "t6"."user_id",
-              "t6"."ts",
-              "t6"."prev_ts",
-              ROW_NUMBER() OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."ts" ASC) - 1 AS "conv_seq"
+              "t11"."user_id",
+              "t11"."ts",
+              "t11"."prev_ts",
+              ROW_NUMBER() OVER (PARTITION BY "t11"."user_id" ORDER BY "t11"."ts" ASC) - 1 AS "conv_seq"
             FROM (
               SELECT
                 *
               FROM (
                 SELECT
-                  "t3"."user_id",
-                  "t3"."ts",
-                  LAG("t3"."ts") OVER (PARTITION BY "t3"."user_id" ORDER BY "t3"."ts" ASC) AS "prev_ts"
+                  "t9"."user_id",
+                  "t9"."ts",
+                  LAG("t9"."ts") OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) AS "prev_ts"
                 FROM (
                   SELECT
-                    "t1"."user_id",
-                    "t1"."ts"
-                  FROM "conversions" AS "t1"
-                ) AS "t3"
-              ) AS "t5"
+                    "t8"."user_id",
+                    "t8"."ts"
+                  FROM (
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        "t6"."user_id",
+                        "t6"."ts",
+                        "t6"."value",
+                        "t6"."conversion_id",
+                        "t6"."kind"
+                      FROM (
+                        SELECT
+                          "t5"."user_id",
+                          "t5"."ts",
+                          "t5"."value",
+                          "t5"."conversion_id",
+                          "t5"."kind",
+                          ROW_NUMBER() OVER (PARTITION BY "t5"."conversion_id" ORDER BY "t5"."ts" ASC, "t5"."value" ASC) - 1 AS "_copy"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "conversions" AS "t1"
+                          WHERE
+                            "t1"."conversion_id" IS NOT NULL
+                        ) AS "t5"
+                      ) AS "t6"
+                      WHERE
+                        "t6"."_copy" = 0
+                    ) AS "t7"
+                    UNION ALL
+                    SELECT
+                      *
+                    FROM (
+                      SELECT
+                        *
+                      FROM "conversions" AS "t1"
+                      WHERE
+                        "t1"."conversion_id" IS NULL
+                    ) AS "t4"
+                  ) AS "t8"
+                ) AS "t9"
+              ) AS "t10"
               WHERE
-                "t5"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-                AND "t5"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ) AS "t6"
-          ) AS "t8"
+                "t10"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+                AND "t10"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ) AS "t11"
+          ) AS "t13"
           INNER JOIN (
             SELECT
               "t0"."user_id" AS "tp_user",
               "t0"."ts" AS "tp_ts",
               "t0"."content_id" AS "cid"
             FROM "touchpoints" AS "t0"
-          ) AS "t4"
-            ON "t8"."user_id" = "t4"."tp_user"
-            AND "t4"."tp_ts" <= "t8"."ts"
-            AND "t4"."tp_ts" > (
-              "t8"."ts" - INTERVAL '30' DAY
+          ) AS "t3"
+            ON "t13"."user_id" = "t3"."tp_user"
+            AND "t3"."tp_ts" <= "t13"."ts"
+            AND "t3"."tp_ts" > (
+              "t13"."ts" - INTERVAL '30' DAY
             )
             AND (
               (
-                "t8"."prev_ts" IS NULL
+                "t13"."prev_ts" IS NULL
               ) OR (
-                "t4"."tp_ts" > "t8"."prev_ts"
+                "t3"."tp_ts" > "t13"."prev_ts"
               )
             )
-        ) AS "t9"
-      ) AS "t10"
+        ) AS "t14"
+      ) AS "t15"
       WHERE
-        "t10"."cid" IS NOT NULL
-    ) AS "t11"
+        "t15"."cid" IS NOT NULL
+    ) AS "t16"
     GROUP BY
       1,
       2,
       3
-  ) AS "t12"
+  ) AS "t17"
   GROUP BY
     1
-) AS "t13";
+) AS "t18";
 
 -- query 7
 SELECT

@@ -1,4 +1,4 @@
--- 36 queries, compiled for bigquery
+-- 37 queries, compiled for bigquery
 
 -- query 1
 SELECT
@@ -224,32 +224,7 @@ SELECT
 FROM (
   SELECT
     `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    SUM(`t1`.`sessions`) AS `sessions`,
-    SUM(`t1`.`spend`) AS `spend`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
-      AND `t0`.`sessions` IS NOT NULL
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
--- query 19
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
+    `t1`.`campaign_id`,
     `t1`.`date`,
     SUM(`t1`.`spend`) AS `spend`,
     SUM(`t1`.`impressions`) AS `impressions`,
@@ -261,6 +236,35 @@ FROM (
     FROM `ad_performance` AS `t0`
     WHERE
       `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
+      AND `t0`.`campaign_id` IS NOT NULL
+  ) AS `t1`
+  GROUP BY
+    1,
+    2,
+    3
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`campaign_id` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 19
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    SUM(`t1`.`sessions`) AS `sessions`,
+    SUM(`t1`.`spend`) AS `spend`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
+      AND `t0`.`sessions` IS NOT NULL
   ) AS `t1`
   GROUP BY
     1,
@@ -302,6 +306,32 @@ SELECT
 FROM (
   SELECT
     `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 22
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
     COUNT(*) AS `rows`,
     MIN(`t1`.`date`) AS `first`,
     MAX(`t1`.`date`) AS `last`,
@@ -320,7 +350,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 22
+-- query 23
 SELECT
   *
 FROM (
@@ -355,7 +385,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 23
+-- query 24
 SELECT
   *
 FROM (
@@ -380,7 +410,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 24
+-- query 25
 SELECT
   *
 FROM (
@@ -409,7 +439,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 25
+-- query 26
 SELECT
   *
 FROM (
@@ -463,7 +493,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 26
+-- query 27
 SELECT
   *
 FROM (
@@ -505,7 +535,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 27
+-- query 28
 SELECT
   *
 FROM (
@@ -545,7 +575,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 28
+-- query 29
 SELECT
   *
 FROM (
@@ -589,7 +619,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 29
+-- query 30
 SELECT
   *
 FROM (
@@ -648,7 +678,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 30
+-- query 31
 SELECT
   *
 FROM (
@@ -751,7 +781,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 31
+-- query 32
 SELECT
   *
 FROM (
@@ -838,7 +868,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 32
+-- query 33
 SELECT
   *
 FROM (
@@ -905,7 +935,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 33
+-- query 34
 SELECT
   COUNT(*) AS `CountStar`
 FROM (
@@ -917,7 +947,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 34
+-- query 35
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -950,7 +980,7 @@ FROM (
     `t2`.`n` > 1
 ) AS `t3`;
 
--- query 35
+-- query 36
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -959,7 +989,7 @@ WHERE
   `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 36
+-- query 37
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

@@ -1,4 +1,4 @@
--- 7 queries, compiled for snowflake
+-- 21 queries, compiled for snowflake
 
 -- query 1
 SELECT
@@ -10,9 +10,8 @@ WHERE
 
 -- query 2
 SELECT
-  "t1"."_ym",
-  SUM("t1"."spend") AS "spend",
-  SUM("t1"."conversion_value") AS "revenue"
+  "t1"."day",
+  COUNT(*) AS "n"
 FROM (
   SELECT
     "t0"."date",
@@ -36,22 +35,130 @@ FROM (
     "t0"."unsubscribes",
     "t0"."video_views",
     "t0"."engagements",
-    (
-      DATE_PART(year, "t0"."date") * 100
-    ) + DATE_PART(month, "t0"."date") AS "_ym"
+    "t0"."date" AS "day"
   FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 5, 1) AND DATE_FROM_PARTS(2026, 10, 31)
 ) AS "t1"
 GROUP BY
   1;
 
 -- query 3
 SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 4
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 5
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day"
+  FROM "ad_performance" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 6
+SELECT
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    CAST("t0"."created_at" AS DATE) AS "date",
+    CAST("t0"."created_at" AS DATE) AS "day"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 7
+SELECT
   *
 FROM "targets";
 
--- query 4
+-- query 8
 SELECT
   SUM(
     IFF(
@@ -60,7 +167,8 @@ SELECT
       )
       AND (
         "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
-      ),
+      )
+      AND TRUE,
       1,
       0
     )
@@ -135,7 +243,92 @@ SELECT
   ) AS "won_revenue"
 FROM "leads" AS "t0";
 
--- query 5
+-- query 9
+SELECT
+  SUM(
+    IFF(
+      (
+        "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."opportunity_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IFF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."won_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IFF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."won_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 11, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      COALESCE("t0"."amount", 0.0),
+      0.0
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 10
 SELECT
   SUM(
     IFF(
@@ -144,7 +337,8 @@ SELECT
       )
       AND (
         "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
-      ),
+      )
+      AND TRUE,
       1,
       0
     )
@@ -219,12 +413,97 @@ SELECT
   ) AS "won_revenue"
 FROM "leads" AS "t0";
 
--- query 6
+-- query 11
+SELECT
+  SUM(
+    IFF(
+      (
+        "t0"."created_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND (
+        "t0"."created_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IFF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."mql_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."opportunity_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IFF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."won_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IFF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= TIMESTAMP_TZ_FROM_PARTS(2026, 9, 1, 0, 0, 0, 0, 'UTC')
+        )
+        AND (
+          "t0"."won_at" < TIMESTAMP_TZ_FROM_PARTS(2026, 10, 1, 0, 0, 0, 0, 'UTC')
+        )
+      ),
+      COALESCE("t0"."amount", 0.0),
+      0.0
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 12
 SELECT
   SUM("t1"."spend") AS "spend",
-  SUM("t1"."impressions") AS "impressions",
-  SUM("t1"."clicks") AS "clicks",
-  CAST(SUM("t1"."conversions") AS BIGINT) AS "conversions",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
 FROM (
   SELECT
@@ -234,12 +513,132 @@ FROM (
     "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 10, 1) AND DATE_FROM_PARTS(2026, 10, 31)
 ) AS "t1";
 
--- query 7
+-- query 13
 SELECT
   SUM("t1"."spend") AS "spend",
-  SUM("t1"."impressions") AS "impressions",
-  SUM("t1"."clicks") AS "clicks",
-  CAST(SUM("t1"."conversions") AS BIGINT) AS "conversions",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 10, 1) AND DATE_FROM_PARTS(2026, 10, 31)
+) AS "t1";
+
+-- query 14
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 10, 1) AND DATE_FROM_PARTS(2026, 10, 31)
+) AS "t1";
+
+-- query 15
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 5, 1) AND DATE_FROM_PARTS(2026, 5, 31)
+) AS "t1";
+
+-- query 16
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 1) AND DATE_FROM_PARTS(2026, 6, 30)
+) AS "t1";
+
+-- query 17
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 7, 1) AND DATE_FROM_PARTS(2026, 7, 31)
+) AS "t1";
+
+-- query 18
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 8, 1) AND DATE_FROM_PARTS(2026, 8, 31)
+) AS "t1";
+
+-- query 19
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 9, 1) AND DATE_FROM_PARTS(2026, 9, 30)
+) AS "t1";
+
+-- query 20
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 9, 1) AND DATE_FROM_PARTS(2026, 9, 30)
+) AS "t1";
+
+-- query 21
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
   SUM("t1"."conversion_value") AS "revenue"
 FROM (
   SELECT

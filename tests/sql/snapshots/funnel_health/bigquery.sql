@@ -1,4 +1,4 @@
--- 12 queries, compiled for bigquery
+-- 16 queries, compiled for bigquery
 
 -- query 1
 SELECT
@@ -3961,6 +3961,108 @@ GROUP BY
 
 -- query 2
 SELECT
+  `t1`.`ch`,
+  `t1`.`campaign`,
+  COUNT(*) AS `n`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    `t0`.`channel` AS `ch`,
+    `t0`.`campaign_id` AS `campaign`
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`created_at` >= TIMESTAMP('2026-10-01T00:00:00+00:00')
+    AND `t0`.`created_at` < TIMESTAMP('2026-11-01T00:00:00+00:00')
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  `t1`.`ch`,
+  `t1`.`campaign`,
+  COUNT(*) AS `n`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    `t0`.`channel` AS `ch`,
+    `t0`.`campaign_id` AS `campaign`
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`created_at` >= TIMESTAMP('2026-07-01T00:00:00+00:00')
+    AND `t0`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  `t1`.`ch`,
+  `t1`.`campaign`,
+  COUNT(*) AS `n`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    `t0`.`channel` AS `ch`,
+    `t0`.`campaign_id` AS `campaign`
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`created_at` >= TIMESTAMP('2026-09-01T00:00:00+00:00')
+    AND `t0`.`created_at` < TIMESTAMP('2026-10-01T00:00:00+00:00')
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
   `t1`.`channel`,
   `t1`.`campaign_id`,
   COALESCE(
@@ -4113,7 +4215,7 @@ GROUP BY
   1,
   2;
 
--- query 3
+-- query 6
 SELECT
   `t1`.`channel`,
   `t1`.`campaign_id`,
@@ -4267,7 +4369,7 @@ GROUP BY
   1,
   2;
 
--- query 4
+-- query 7
 SELECT
   `t1`.`channel`,
   `t1`.`campaign_id`,
@@ -4416,7 +4518,7 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 8
 SELECT
   `t1`.`channel`,
   COALESCE(
@@ -8375,12 +8477,55 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 9
+SELECT
+  `t1`.`day`,
+  `t1`.`channel`,
+  `t1`.`campaign`,
+  SUM(CAST(`t1`.`sessions` AS FLOAT64)) AS `sessions`
+FROM (
+  SELECT
+    `t0`.`date`,
+    `t0`.`channel`,
+    `t0`.`spend`,
+    `t0`.`impressions`,
+    `t0`.`clicks`,
+    `t0`.`conversions`,
+    `t0`.`campaign_id`,
+    `t0`.`platform`,
+    `t0`.`audience`,
+    `t0`.`geo`,
+    `t0`.`device`,
+    `t0`.`creative`,
+    `t0`.`reach`,
+    `t0`.`sessions`,
+    `t0`.`engaged_sessions`,
+    `t0`.`conversion_value`,
+    `t0`.`deliveries`,
+    `t0`.`opens`,
+    `t0`.`unsubscribes`,
+    `t0`.`video_views`,
+    `t0`.`engagements`,
+    `t0`.`date` AS `day`,
+    `t0`.`campaign_id` AS `campaign`
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`sessions` IS NOT NULL
+    AND `t0`.`date` >= DATE(2026, 7, 1)
+    AND `t0`.`date` <= DATE(2026, 10, 31)
+    AND `t0`.`channel` IS NOT NULL
+) AS `t1`
+GROUP BY
+  1,
+  2,
+  3;
+
+-- query 10
 SELECT
   *
 FROM `targets`;
 
--- query 7
+-- query 11
 SELECT
   *
 FROM (
@@ -8463,7 +8608,7 @@ FROM (
 WHERE
   `t1`.`created` < 1795478400.0;
 
--- query 8
+-- query 12
 SELECT
   CASE
     WHEN ARRAY_LENGTH(
@@ -9367,7 +9512,7 @@ SELECT
   END AS `q3`
 FROM `temp`.`main`.`"table_1"` AS `t0`;
 
--- query 9
+-- query 13
 SELECT
   COALESCE(
     SUM(
@@ -16297,7 +16442,7 @@ SELECT
   ) AS `trailing__calendar_3_mean_days`
 FROM `temp`.`main`.`"table_1"` AS `t0`;
 
--- query 10
+-- query 14
 SELECT
   COALESCE(
     SUM(
@@ -17273,7 +17418,7 @@ SELECT
   END AS `trailing__median_cycle_days`
 FROM `temp`.`main`.`"table_1"` AS `t0`;
 
--- query 11
+-- query 15
 SELECT
   COUNT(`t0`.`mql_at`) AS `mql`,
   COUNT(`t0`.`sql_at`) AS `sql`,
@@ -17281,7 +17426,7 @@ SELECT
   COUNT(`t0`.`won_at`) AS `won`
 FROM `leads` AS `t0`;
 
--- query 12
+-- query 16
 SELECT
   MAX(`t0`.`created`) AS `m_created`,
   MAX(`t0`.`mql`) AS `m_mql`,

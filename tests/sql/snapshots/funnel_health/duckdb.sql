@@ -3,93 +3,655 @@
 -- query 1
 SELECT
   "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793491200.0
-    )) AS "current__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793491200.0
-    )) AS "current__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1793491200.0
-    )) AS "current__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )) AS "current__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    ) AND (
-      "t1"."won" < 1793491200.0
-    )) AS "current__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        ) AND (
+          "t1"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        ) AND (
+          "t1"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        ) AND (
+          "t1"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1790812800.0
+        ) AND (
+          "t1"."won" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        ) AND (
+          "t1"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        )
+        AND (
+          "t1"."mql" < 1793491200.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793491200.0
-    )) AS "current__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__calendar_0_converted",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_0_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
   AVG((
     "t1"."mql" - "t1"."created"
   ) / 86400.0) FILTER(WHERE
@@ -106,30 +668,842 @@ SELECT
         "t1"."mql" IS NOT NULL
       )
     )) AS "current__cohort_0_mean_days",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."mql" >= 1790812800.0
+            )
+            AND (
+              "t1"."mql" < 1793491200.0
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."mql" >= 1790812800.0
+            )
+            AND (
+              "t1"."mql" < 1793491200.0
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__cohort_0_lag",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__calendar_0_median_days",
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
   AVG((
     "t1"."mql" - "t1"."created"
   ) / 86400.0) FILTER(WHERE
@@ -142,62 +1516,584 @@ SELECT
     AND (
       "t1"."created" IS NOT NULL
     )) AS "current__calendar_0_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        ) AND (
+          "t1"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        )
+        AND (
+          "t1"."sql" < 1793491200.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793491200.0
-    )) AS "current__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__calendar_1_converted",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_1_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
   AVG((
     "t1"."sql" - "t1"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -214,30 +2110,842 @@ SELECT
         "t1"."sql" IS NOT NULL
       )
     )) AS "current__cohort_1_mean_days",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."sql" >= 1790812800.0
+            )
+            AND (
+              "t1"."sql" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."sql" >= 1790812800.0
+            )
+            AND (
+              "t1"."sql" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__cohort_1_lag",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__calendar_1_median_days",
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
   AVG((
     "t1"."sql" - "t1"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -250,62 +2958,584 @@ SELECT
     AND (
       "t1"."mql" IS NOT NULL
     )) AS "current__calendar_1_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        ) AND (
+          "t1"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1793491200.0
-    )) AS "current__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__calendar_2_converted",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_2_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
   AVG((
     "t1"."opportunity" - "t1"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -322,30 +3552,842 @@ SELECT
         "t1"."opportunity" IS NOT NULL
       )
     )) AS "current__cohort_2_mean_days",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t1"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t1"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__cohort_2_lag",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__calendar_2_median_days",
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
   AVG((
     "t1"."opportunity" - "t1"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -358,63 +4400,585 @@ SELECT
     AND (
       "t1"."sql" IS NOT NULL
     )) AS "current__calendar_2_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1790812800.0
+        )
+        AND (
+          "t1"."won" < 1793491200.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )) AS "current__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    )
-    AND (
-      "t1"."won" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_converted",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_3_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
   AVG((
     "t1"."won" - "t1"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -431,30 +4995,842 @@ SELECT
         "t1"."won" IS NOT NULL
       )
     )) AS "current__cohort_3_mean_days",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."won" >= 1790812800.0
+            )
+            AND (
+              "t1"."won" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."won" >= 1790812800.0
+            )
+            AND (
+              "t1"."won" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."won" IS NOT NULL
-    )) AS "current__cohort_3_lag",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    )
-    AND (
-      "t1"."won" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_median_days",
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
   AVG((
     "t1"."won" - "t1"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -467,390 +5843,726 @@ SELECT
     AND (
       "t1"."opportunity" IS NOT NULL
     )) AS "current__calendar_3_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "prior__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "prior__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "prior__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "prior__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1788220800.0
-    ) AND (
-      "t1"."won" < 1790812800.0
-    )) AS "prior__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "prior__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
-      )
-    )) AS "prior__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "prior__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "prior__calendar_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "prior__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
-      )
-    )) AS "prior__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "prior__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "prior__calendar_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "prior__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
-      )
-    )) AS "prior__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "prior__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "prior__calendar_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "prior__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
-      )
-    )) AS "prior__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "prior__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1788220800.0
-    )
-    AND (
-      "t1"."won" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "prior__calendar_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "trailing__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "trailing__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "trailing__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "trailing__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1782864000.0
-    ) AND (
-      "t1"."won" < 1790812800.0
-    )) AS "trailing__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "trailing__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "trailing__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "trailing__calendar_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "trailing__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "trailing__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "trailing__calendar_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "trailing__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
-      )
-    )) AS "trailing__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "trailing__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "trailing__calendar_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "trailing__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
-      )
-    )) AS "trailing__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "trailing__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1782864000.0
-    )
-    AND (
-      "t1"."won" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "trailing__calendar_3_converted"
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1788220800.0
+        ) AND (
+          "t1"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1788220800.0
+        )
+        AND (
+          "t1"."won" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1782864000.0
+        ) AND (
+          "t1"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1782864000.0
+        )
+        AND (
+          "t1"."won" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_converted"
 FROM (
   SELECT
     *
@@ -967,107 +6679,171 @@ GROUP BY
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "h0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      )
-      AND (
-        (
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."mql" - "t1"."created"
-          ) / 86400.0
-        ) <= 3.0
-      )
-    )) AS "h0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "h1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+            ) <= 3.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."sql" - "t1"."mql"
-          ) / 86400.0
-        ) <= 4.0
-      )
-    )) AS "h1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "h2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+            ) <= 4.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."opportunity" - "t1"."sql"
-          ) / 86400.0
-        ) <= 6.0
-      )
-    )) AS "h2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )) AS "h3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )
-    AND (
-      (
-        "t1"."won" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+            ) <= 6.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1789170861.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1789170861.0
+        )
+        AND (
           (
-            "t1"."won" - "t1"."opportunity"
-          ) / 86400.0
-        ) <= 50.0
-      )
-    )) AS "h3_converted"
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+            ) <= 50.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_converted"
 FROM (
   SELECT
     "t0"."created",
@@ -1089,107 +6865,171 @@ GROUP BY
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "h0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      )
-      AND (
-        (
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."mql" - "t1"."created"
-          ) / 86400.0
-        ) <= 3.0
-      )
-    )) AS "h0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "h1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+            ) <= 3.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."sql" - "t1"."mql"
-          ) / 86400.0
-        ) <= 4.0
-      )
-    )) AS "h1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "h2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+            ) <= 4.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
           (
-            "t1"."opportunity" - "t1"."sql"
-          ) / 86400.0
-        ) <= 6.0
-      )
-    )) AS "h2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )) AS "h3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1789170861.0
-    )
-    AND (
-      (
-        "t1"."won" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+            ) <= 6.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1789170861.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1789170861.0
+        )
+        AND (
           (
-            "t1"."won" - "t1"."opportunity"
-          ) / 86400.0
-        ) <= 50.0
-      )
-    )) AS "h3_converted"
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+            ) <= 50.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_converted"
 FROM (
   SELECT
     "t0"."created",
@@ -1211,106 +7051,170 @@ GROUP BY
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793231661.0
-    )) AS "h0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793231661.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      )
-      AND (
-        (
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        ) AND (
+          "t1"."created" < 1793231661.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793231661.0
+        )
+        AND (
           (
-            "t1"."mql" - "t1"."created"
-          ) / 86400.0
-        ) <= 3.0
-      )
-    )) AS "h0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793145261.0
-    )) AS "h1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793145261.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."mql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+            ) <= 3.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        ) AND (
+          "t1"."mql" < 1793145261.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        )
+        AND (
+          "t1"."mql" < 1793145261.0
+        )
+        AND (
           (
-            "t1"."sql" - "t1"."mql"
-          ) / 86400.0
-        ) <= 4.0
-      )
-    )) AS "h1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1792972461.0
-    )) AS "h2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1792972461.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."sql" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+            ) <= 4.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        ) AND (
+          "t1"."sql" < 1792972461.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        )
+        AND (
+          "t1"."sql" < 1792972461.0
+        )
+        AND (
           (
-            "t1"."opportunity" - "t1"."sql"
-          ) / 86400.0
-        ) <= 6.0
-      )
-    )) AS "h2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" IS NULL
-    ) AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "h3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" IS NULL
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )
-    AND (
-      (
-        "t1"."won" IS NOT NULL
-      )
-      AND (
-        (
+            "t1"."opportunity" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+            ) <= 6.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" IS NULL
+        ) AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" IS NULL
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        AND (
           (
-            "t1"."won" - "t1"."opportunity"
-          ) / 86400.0
-        ) <= 50.0
-      )
-    )) AS "h3_converted"
+            "t1"."won" IS NOT NULL
+          )
+          AND (
+            (
+              (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+            ) <= 50.0
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "h3_converted"
 FROM (
   SELECT
     "t0"."created",
@@ -1331,93 +7235,655 @@ GROUP BY
 -- query 8
 SELECT
   "t1"."channel",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793491200.0
-    )) AS "current__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793491200.0
-    )) AS "current__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1793491200.0
-    )) AS "current__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )) AS "current__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    ) AND (
-      "t1"."won" < 1793491200.0
-    )) AS "current__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        ) AND (
+          "t1"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        ) AND (
+          "t1"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        ) AND (
+          "t1"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1790812800.0
+        ) AND (
+          "t1"."won" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        ) AND (
+          "t1"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        )
+        AND (
+          "t1"."mql" < 1793491200.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."created" IS NOT NULL
+              ) AND (
+                "t1"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    ) AND (
-      "t1"."created" < 1793491200.0
-    )) AS "current__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__calendar_0_converted",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."created" IS NOT NULL
+                      ) AND (
+                        "t1"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_0_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."created" IS NOT NULL
+                ) AND (
+                  "t1"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."created" IS NOT NULL
+                    ) AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
   AVG((
     "t1"."mql" - "t1"."created"
   ) / 86400.0) FILTER(WHERE
@@ -1434,30 +7900,842 @@ SELECT
         "t1"."mql" IS NOT NULL
       )
     )) AS "current__cohort_0_mean_days",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."mql" >= 1790812800.0
+            )
+            AND (
+              "t1"."mql" < 1793491200.0
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."mql" >= 1790812800.0
+            )
+            AND (
+              "t1"."mql" < 1793491200.0
+            )
+            AND (
+              "t1"."created" IS NOT NULL
+            )
+            THEN (
+              "t1"."mql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."mql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."mql" >= 1790812800.0
+              )
+              AND (
+                "t1"."mql" < 1793491200.0
+              )
+              AND (
+                "t1"."created" IS NOT NULL
+              )
+              THEN (
+                "t1"."mql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."mql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__cohort_0_lag",
-  QUANTILE_CONT((
-    "t1"."mql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    )
-    AND (
-      "t1"."mql" < 1793491200.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "current__calendar_0_median_days",
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
   AVG((
     "t1"."mql" - "t1"."created"
   ) / 86400.0) FILTER(WHERE
@@ -1470,62 +8748,584 @@ SELECT
     AND (
       "t1"."created" IS NOT NULL
     )) AS "current__calendar_0_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1790812800.0
+        ) AND (
+          "t1"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        )
+        AND (
+          "t1"."sql" < 1793491200.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."mql" IS NOT NULL
+              ) AND (
+                "t1"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1790812800.0
-    ) AND (
-      "t1"."mql" < 1793491200.0
-    )) AS "current__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__calendar_1_converted",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."mql" IS NOT NULL
+                      ) AND (
+                        "t1"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_1_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."mql" IS NOT NULL
+                ) AND (
+                  "t1"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."mql" IS NOT NULL
+                    ) AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
   AVG((
     "t1"."sql" - "t1"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -1542,30 +9342,842 @@ SELECT
         "t1"."sql" IS NOT NULL
       )
     )) AS "current__cohort_1_mean_days",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."sql" >= 1790812800.0
+            )
+            AND (
+              "t1"."sql" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."sql" >= 1790812800.0
+            )
+            AND (
+              "t1"."sql" < 1793491200.0
+            )
+            AND (
+              "t1"."mql" IS NOT NULL
+            )
+            THEN (
+              "t1"."sql" - "t1"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."sql" - "t1"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."sql" >= 1790812800.0
+              )
+              AND (
+                "t1"."sql" < 1793491200.0
+              )
+              AND (
+                "t1"."mql" IS NOT NULL
+              )
+              THEN (
+                "t1"."sql" - "t1"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."sql" - "t1"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__cohort_1_lag",
-  QUANTILE_CONT((
-    "t1"."sql" - "t1"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    )
-    AND (
-      "t1"."sql" < 1793491200.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "current__calendar_1_median_days",
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
   AVG((
     "t1"."sql" - "t1"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -1578,62 +10190,584 @@ SELECT
     AND (
       "t1"."mql" IS NOT NULL
     )) AS "current__calendar_1_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1790812800.0
+        ) AND (
+          "t1"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."sql" IS NOT NULL
+              ) AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1790812800.0
-    ) AND (
-      "t1"."sql" < 1793491200.0
-    )) AS "current__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__calendar_2_converted",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."sql" IS NOT NULL
+                      ) AND (
+                        "t1"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_2_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."sql" IS NOT NULL
+                ) AND (
+                  "t1"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."sql" IS NOT NULL
+                    ) AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
   AVG((
     "t1"."opportunity" - "t1"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -1650,30 +10784,842 @@ SELECT
         "t1"."opportunity" IS NOT NULL
       )
     )) AS "current__cohort_2_mean_days",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t1"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t1"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t1"."sql" IS NOT NULL
+            )
+            THEN (
+              "t1"."opportunity" - "t1"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."opportunity" - "t1"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t1"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t1"."sql" IS NOT NULL
+              )
+              THEN (
+                "t1"."opportunity" - "t1"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."opportunity" - "t1"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__cohort_2_lag",
-  QUANTILE_CONT((
-    "t1"."opportunity" - "t1"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "current__calendar_2_median_days",
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
   AVG((
     "t1"."opportunity" - "t1"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -1686,63 +11632,585 @@ SELECT
     AND (
       "t1"."sql" IS NOT NULL
     )) AS "current__calendar_2_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1790812800.0
+        )
+        AND (
+          "t1"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1790812800.0
+        )
+        AND (
+          "t1"."won" < 1793491200.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t1"."opportunity" IS NOT NULL
+              ) AND (
+                "t1"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" < 1793491200.0
-    )) AS "current__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    )
-    AND (
-      "t1"."won" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_converted",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
-    )
-    AND (
-      "t1"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t1"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t1"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_3_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t1"."opportunity" IS NOT NULL
+                ) AND (
+                  "t1"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t1"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
   AVG((
     "t1"."won" - "t1"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -1759,30 +12227,842 @@ SELECT
         "t1"."won" IS NOT NULL
       )
     )) AS "current__cohort_3_mean_days",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."created" >= 1790812800.0
+            )
+            AND (
+              "t1"."created" < 1793491200.0
+            )
+            AND (
+              "t1"."won" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."created" >= 1790812800.0
+              )
+              AND (
+                "t1"."created" < 1793491200.0
+              )
+              AND (
+                "t1"."won" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t1"."won" >= 1790812800.0
+            )
+            AND (
+              "t1"."won" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t1"."won" >= 1790812800.0
+            )
+            AND (
+              "t1"."won" < 1793491200.0
+            )
+            AND (
+              "t1"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t1"."won" - "t1"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t1"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t1"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t1"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t1"."won" - "t1"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t1"."won" >= 1790812800.0
+              )
+              AND (
+                "t1"."won" < 1793491200.0
+              )
+              AND (
+                "t1"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t1"."won" - "t1"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t1"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t1"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t1"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t1"."won" - "t1"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t1"."won" IS NOT NULL
-    )) AS "current__cohort_3_lag",
-  QUANTILE_CONT((
-    "t1"."won" - "t1"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t1"."won" >= 1790812800.0
-    )
-    AND (
-      "t1"."won" < 1793491200.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_median_days",
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
   AVG((
     "t1"."won" - "t1"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -1795,390 +13075,726 @@ SELECT
     AND (
       "t1"."opportunity" IS NOT NULL
     )) AS "current__calendar_3_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "prior__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "prior__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "prior__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "prior__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1788220800.0
-    ) AND (
-      "t1"."won" < 1790812800.0
-    )) AS "prior__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "prior__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
-      )
-    )) AS "prior__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "prior__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "prior__calendar_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "prior__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
-      )
-    )) AS "prior__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1788220800.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "prior__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "prior__calendar_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "prior__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
-      )
-    )) AS "prior__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1788220800.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "prior__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "prior__calendar_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "prior__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1788220800.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
-      )
-    )) AS "prior__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "prior__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1788220800.0
-    )
-    AND (
-      "t1"."won" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "prior__calendar_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "trailing__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "trailing__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "trailing__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "trailing__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1782864000.0
-    ) AND (
-      "t1"."won" < 1790812800.0
-    )) AS "trailing__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "trailing__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."created" IS NOT NULL
-      ) AND (
-        "t1"."mql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    ) AND (
-      "t1"."created" < 1790812800.0
-    )) AS "trailing__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    )
-    AND (
-      "t1"."mql" < 1790812800.0
-    )
-    AND (
-      "t1"."created" IS NOT NULL
-    )) AS "trailing__calendar_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "trailing__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."mql" IS NOT NULL
-      ) AND (
-        "t1"."sql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."mql" >= 1782864000.0
-    ) AND (
-      "t1"."mql" < 1790812800.0
-    )) AS "trailing__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    )
-    AND (
-      "t1"."sql" < 1790812800.0
-    )
-    AND (
-      "t1"."mql" IS NOT NULL
-    )) AS "trailing__calendar_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "trailing__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."sql" IS NOT NULL
-      ) AND (
-        "t1"."opportunity" IS NOT NULL
-      )
-    )) AS "trailing__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."sql" >= 1782864000.0
-    ) AND (
-      "t1"."sql" < 1790812800.0
-    )) AS "trailing__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t1"."sql" IS NOT NULL
-    )) AS "trailing__calendar_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "trailing__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."created" >= 1782864000.0
-    )
-    AND (
-      "t1"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t1"."opportunity" IS NOT NULL
-      ) AND (
-        "t1"."won" IS NOT NULL
-      )
-    )) AS "trailing__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t1"."opportunity" < 1790812800.0
-    )) AS "trailing__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t1"."won" >= 1782864000.0
-    )
-    AND (
-      "t1"."won" < 1790812800.0
-    )
-    AND (
-      "t1"."opportunity" IS NOT NULL
-    )) AS "trailing__calendar_3_converted"
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1788220800.0
+        ) AND (
+          "t1"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1788220800.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1788220800.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1788220800.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1788220800.0
+        )
+        AND (
+          "t1"."won" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1782864000.0
+        ) AND (
+          "t1"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."created" IS NOT NULL
+          ) AND (
+            "t1"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        ) AND (
+          "t1"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        )
+        AND (
+          "t1"."mql" < 1790812800.0
+        )
+        AND (
+          "t1"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."mql" IS NOT NULL
+          ) AND (
+            "t1"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."mql" >= 1782864000.0
+        ) AND (
+          "t1"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        )
+        AND (
+          "t1"."sql" < 1790812800.0
+        )
+        AND (
+          "t1"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."sql" IS NOT NULL
+          ) AND (
+            "t1"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."sql" >= 1782864000.0
+        ) AND (
+          "t1"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t1"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."created" >= 1782864000.0
+        )
+        AND (
+          "t1"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t1"."opportunity" IS NOT NULL
+          ) AND (
+            "t1"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t1"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t1"."won" >= 1782864000.0
+        )
+        AND (
+          "t1"."won" < 1790812800.0
+        )
+        AND (
+          "t1"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_converted"
 FROM (
   SELECT
     *
@@ -2322,101 +13938,2331 @@ WHERE
 
 -- query 12
 SELECT
-  COUNT("t0"."mql_at") AS "mql",
-  COUNT("t0"."sql_at") AS "sql",
-  COUNT("t0"."opportunity_at") AS "opportunity",
-  COUNT("t0"."won_at") AS "won"
-FROM "leads" AS "t0";
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q0",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."mql" >= 1782864000.0
+            )
+            AND (
+              "t0"."mql" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."mql" >= 1782864000.0
+            )
+            AND (
+              "t0"."mql" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q1",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."sql" >= 1782864000.0
+            )
+            AND (
+              "t0"."sql" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."sql" >= 1782864000.0
+            )
+            AND (
+              "t0"."sql" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q2",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1782864000.0
+            )
+            AND (
+              "t0"."opportunity" < 1790812800.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1782864000.0
+            )
+            AND (
+              "t0"."opportunity" < 1790812800.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.8
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.8
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "q3"
+FROM "table_1" AS "t0";
 
 -- query 13
 SELECT
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    ) AND (
-      "t0"."created" < 1793491200.0
-    )) AS "current__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1790812800.0
-    ) AND (
-      "t0"."mql" < 1793491200.0
-    )) AS "current__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1790812800.0
-    ) AND (
-      "t0"."sql" < 1793491200.0
-    )) AS "current__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" < 1793491200.0
-    )) AS "current__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1790812800.0
-    ) AND (
-      "t0"."won" < 1793491200.0
-    )) AS "current__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "current__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."created" IS NOT NULL
-      ) AND (
-        "t0"."mql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        ) AND (
+          "t0"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1790812800.0
+        ) AND (
+          "t0"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1790812800.0
+        ) AND (
+          "t0"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1790812800.0
+        ) AND (
+          "t0"."won" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        ) AND (
+          "t0"."created" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1790812800.0
+        )
+        AND (
+          "t0"."mql" < 1793491200.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_0_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    ) AND (
-      "t0"."created" < 1793491200.0
-    )) AS "current__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1790812800.0
-    )
-    AND (
-      "t0"."mql" < 1793491200.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "current__calendar_0_converted",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."created" IS NOT NULL
-      ) AND (
-        "t0"."mql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_0_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_0_median_days",
   AVG((
     "t0"."mql" - "t0"."created"
   ) / 86400.0) FILTER(WHERE
@@ -2433,30 +16279,842 @@ SELECT
         "t0"."mql" IS NOT NULL
       )
     )) AS "current__cohort_0_mean_days",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_0_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."mql" >= 1790812800.0
+            )
+            AND (
+              "t0"."mql" < 1793491200.0
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."mql" >= 1790812800.0
+            )
+            AND (
+              "t0"."mql" < 1793491200.0
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1790812800.0
+              )
+              AND (
+                "t0"."mql" < 1793491200.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1790812800.0
+              )
+              AND (
+                "t0"."mql" < 1793491200.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1790812800.0
+              )
+              AND (
+                "t0"."mql" < 1793491200.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1790812800.0
+              )
+              AND (
+                "t0"."mql" < 1793491200.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "current__cohort_0_lag",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."mql" >= 1790812800.0
-    )
-    AND (
-      "t0"."mql" < 1793491200.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "current__calendar_0_median_days",
+    ELSE NULL
+  END AS "current__calendar_0_median_days",
   AVG((
     "t0"."mql" - "t0"."created"
   ) / 86400.0) FILTER(WHERE
@@ -2469,62 +17127,584 @@ SELECT
     AND (
       "t0"."created" IS NOT NULL
     )) AS "current__calendar_0_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "current__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."mql" IS NOT NULL
-      ) AND (
-        "t0"."sql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1790812800.0
+        ) AND (
+          "t0"."mql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1790812800.0
+        )
+        AND (
+          "t0"."sql" < 1793491200.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_1_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1790812800.0
-    ) AND (
-      "t0"."mql" < 1793491200.0
-    )) AS "current__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1790812800.0
-    )
-    AND (
-      "t0"."sql" < 1793491200.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "current__calendar_1_converted",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."mql" IS NOT NULL
-      ) AND (
-        "t0"."sql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_1_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_1_median_days",
   AVG((
     "t0"."sql" - "t0"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -2541,30 +17721,842 @@ SELECT
         "t0"."sql" IS NOT NULL
       )
     )) AS "current__cohort_1_mean_days",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_1_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."sql" >= 1790812800.0
+            )
+            AND (
+              "t0"."sql" < 1793491200.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."sql" >= 1790812800.0
+            )
+            AND (
+              "t0"."sql" < 1793491200.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1790812800.0
+              )
+              AND (
+                "t0"."sql" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1790812800.0
+              )
+              AND (
+                "t0"."sql" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1790812800.0
+              )
+              AND (
+                "t0"."sql" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1790812800.0
+              )
+              AND (
+                "t0"."sql" < 1793491200.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "current__cohort_1_lag",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."sql" >= 1790812800.0
-    )
-    AND (
-      "t0"."sql" < 1793491200.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "current__calendar_1_median_days",
+    ELSE NULL
+  END AS "current__calendar_1_median_days",
   AVG((
     "t0"."sql" - "t0"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -2577,62 +18569,584 @@ SELECT
     AND (
       "t0"."mql" IS NOT NULL
     )) AS "current__calendar_1_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "current__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."sql" IS NOT NULL
-      ) AND (
-        "t0"."opportunity" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1790812800.0
+        ) AND (
+          "t0"."sql" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" < 1793491200.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_2_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1790812800.0
-    ) AND (
-      "t0"."sql" < 1793491200.0
-    )) AS "current__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "current__calendar_2_converted",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."sql" IS NOT NULL
-      ) AND (
-        "t0"."opportunity" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_2_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_2_median_days",
   AVG((
     "t0"."opportunity" - "t0"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -2649,30 +19163,842 @@ SELECT
         "t0"."opportunity" IS NOT NULL
       )
     )) AS "current__cohort_2_mean_days",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_2_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" < 1793491200.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" < 1793491200.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__cohort_2_lag",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" < 1793491200.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "current__calendar_2_median_days",
+    ELSE NULL
+  END AS "current__calendar_2_median_days",
   AVG((
     "t0"."opportunity" - "t0"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -2685,63 +20011,585 @@ SELECT
     AND (
       "t0"."sql" IS NOT NULL
     )) AS "current__calendar_2_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."opportunity" IS NOT NULL
-      ) AND (
-        "t0"."won" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1790812800.0
+        )
+        AND (
+          "t0"."created" < 1793491200.0
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1790812800.0
+        )
+        AND (
+          "t0"."won" < 1793491200.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__calendar_3_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "current__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" < 1793491200.0
-    )) AS "current__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1790812800.0
-    )
-    AND (
-      "t0"."won" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_converted",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
-    )
-    AND (
-      "t0"."created" < 1793491200.0
-    )
-    AND (
-      (
-        "t0"."opportunity" IS NOT NULL
-      ) AND (
-        "t0"."won" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "current__cohort_3_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "current__cohort_3_median_days",
   AVG((
     "t0"."won" - "t0"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -2758,30 +20606,842 @@ SELECT
         "t0"."won" IS NOT NULL
       )
     )) AS "current__cohort_3_mean_days",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1790812800.0
+            )
+            AND (
+              "t0"."created" < 1793491200.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1790812800.0
+              )
+              AND (
+                "t0"."created" < 1793491200.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1793491200.0
+    ELSE NULL
+  END AS "current__cohort_3_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."won" >= 1790812800.0
+            )
+            AND (
+              "t0"."won" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."won" >= 1790812800.0
+            )
+            AND (
+              "t0"."won" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."won" IS NOT NULL
-    )) AS "current__cohort_3_lag",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."won" >= 1790812800.0
-    )
-    AND (
-      "t0"."won" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__calendar_3_median_days",
+    ELSE NULL
+  END AS "current__calendar_3_median_days",
   AVG((
     "t0"."won" - "t0"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -2794,285 +21454,1015 @@ SELECT
     AND (
       "t0"."opportunity" IS NOT NULL
     )) AS "current__calendar_3_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    ) AND (
-      "t0"."created" < 1790812800.0
-    )) AS "prior__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1788220800.0
-    ) AND (
-      "t0"."mql" < 1790812800.0
-    )) AS "prior__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1788220800.0
-    ) AND (
-      "t0"."sql" < 1790812800.0
-    )) AS "prior__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "prior__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1788220800.0
-    ) AND (
-      "t0"."won" < 1790812800.0
-    )) AS "prior__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "prior__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."created" IS NOT NULL
-      ) AND (
-        "t0"."mql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        ) AND (
+          "t0"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1788220800.0
+        ) AND (
+          "t0"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1788220800.0
+        ) AND (
+          "t0"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1788220800.0
+        ) AND (
+          "t0"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        ) AND (
+          "t0"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1788220800.0
+        )
+        AND (
+          "t0"."mql" < 1790812800.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1788220800.0
+        ) AND (
+          "t0"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1788220800.0
+        )
+        AND (
+          "t0"."sql" < 1790812800.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1788220800.0
+        ) AND (
+          "t0"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1788220800.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1788220800.0
+        )
+        AND (
+          "t0"."won" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__calendar_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        ) AND (
+          "t0"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_created",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1782864000.0
+        ) AND (
+          "t0"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_mql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1782864000.0
+        ) AND (
+          "t0"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_sql",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_opportunity",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1782864000.0
+        ) AND (
+          "t0"."won" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__count_won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."created" IS NOT NULL
+          ) AND (
+            "t0"."mql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_0_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        ) AND (
+          "t0"."created" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1782864000.0
+        )
+        AND (
+          "t0"."mql" < 1790812800.0
+        )
+        AND (
+          "t0"."created" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_0_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."created" IS NOT NULL
+              ) AND (
+                "t0"."mql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "prior__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    ) AND (
-      "t0"."created" < 1790812800.0
-    )) AS "prior__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1788220800.0
-    )
-    AND (
-      "t0"."mql" < 1790812800.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "prior__calendar_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "prior__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."mql" IS NOT NULL
-      ) AND (
-        "t0"."sql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."created" IS NOT NULL
+                      ) AND (
+                        "t0"."mql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "prior__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1788220800.0
-    ) AND (
-      "t0"."mql" < 1790812800.0
-    )) AS "prior__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1788220800.0
-    )
-    AND (
-      "t0"."sql" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "prior__calendar_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "prior__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."sql" IS NOT NULL
-      ) AND (
-        "t0"."opportunity" IS NOT NULL
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."created" IS NOT NULL
+                ) AND (
+                  "t0"."mql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."created" IS NOT NULL
+                    ) AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
       )
-    )) AS "prior__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1788220800.0
-    ) AND (
-      "t0"."sql" < 1790812800.0
-    )) AS "prior__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1788220800.0
     )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "prior__calendar_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "prior__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1788220800.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."opportunity" IS NOT NULL
-      ) AND (
-        "t0"."won" IS NOT NULL
-      )
-    )) AS "prior__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "prior__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1788220800.0
-    )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "prior__calendar_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    ) AND (
-      "t0"."created" < 1790812800.0
-    )) AS "trailing__count_created",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1782864000.0
-    ) AND (
-      "t0"."mql" < 1790812800.0
-    )) AS "trailing__count_mql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1782864000.0
-    ) AND (
-      "t0"."sql" < 1790812800.0
-    )) AS "trailing__count_sql",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "trailing__count_opportunity",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1782864000.0
-    ) AND (
-      "t0"."won" < 1790812800.0
-    )) AS "trailing__count_won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "trailing__cohort_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."created" IS NOT NULL
-      ) AND (
-        "t0"."mql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_0_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    ) AND (
-      "t0"."created" < 1790812800.0
-    )) AS "trailing__calendar_0_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1782864000.0
-    )
-    AND (
-      "t0"."mql" < 1790812800.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "trailing__calendar_0_converted",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."created" IS NOT NULL
-      ) AND (
-        "t0"."mql" IS NOT NULL
-      )
-    )) AS "trailing__cohort_0_median_days",
+    ELSE NULL
+  END AS "trailing__cohort_0_median_days",
   AVG((
     "t0"."mql" - "t0"."created"
   ) / 86400.0) FILTER(WHERE
@@ -3089,30 +22479,842 @@ SELECT
         "t0"."mql" IS NOT NULL
       )
     )) AS "trailing__cohort_0_mean_days",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1790812800.0
+    ELSE NULL
+  END AS "trailing__cohort_0_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."mql" >= 1782864000.0
+            )
+            AND (
+              "t0"."mql" < 1790812800.0
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."mql" >= 1782864000.0
+            )
+            AND (
+              "t0"."mql" < 1790812800.0
+            )
+            AND (
+              "t0"."created" IS NOT NULL
+            )
+            THEN (
+              "t0"."mql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."mql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."mql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."created" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."mql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."mql" >= 1782864000.0
+              )
+              AND (
+                "t0"."mql" < 1790812800.0
+              )
+              AND (
+                "t0"."created" IS NOT NULL
+              )
+              THEN (
+                "t0"."mql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."mql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."mql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."created" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."mql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "trailing__cohort_0_lag",
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."mql" >= 1782864000.0
-    )
-    AND (
-      "t0"."mql" < 1790812800.0
-    )
-    AND (
-      "t0"."created" IS NOT NULL
-    )) AS "trailing__calendar_0_median_days",
+    ELSE NULL
+  END AS "trailing__calendar_0_median_days",
   AVG((
     "t0"."mql" - "t0"."created"
   ) / 86400.0) FILTER(WHERE
@@ -3125,62 +23327,584 @@ SELECT
     AND (
       "t0"."created" IS NOT NULL
     )) AS "trailing__calendar_0_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "trailing__cohort_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."mql" IS NOT NULL
-      ) AND (
-        "t0"."sql" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."mql" IS NOT NULL
+          ) AND (
+            "t0"."sql" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_1_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."mql" >= 1782864000.0
+        ) AND (
+          "t0"."mql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1782864000.0
+        )
+        AND (
+          "t0"."sql" < 1790812800.0
+        )
+        AND (
+          "t0"."mql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_1_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."mql" IS NOT NULL
+              ) AND (
+                "t0"."sql" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "trailing__cohort_1_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."mql" >= 1782864000.0
-    ) AND (
-      "t0"."mql" < 1790812800.0
-    )) AS "trailing__calendar_1_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1782864000.0
-    )
-    AND (
-      "t0"."sql" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "trailing__calendar_1_converted",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."mql" IS NOT NULL
-      ) AND (
-        "t0"."sql" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."mql" IS NOT NULL
+                      ) AND (
+                        "t0"."sql" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "trailing__cohort_1_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."mql" IS NOT NULL
+                ) AND (
+                  "t0"."sql" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."mql" IS NOT NULL
+                    ) AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_1_median_days",
   AVG((
     "t0"."sql" - "t0"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -3197,30 +23921,842 @@ SELECT
         "t0"."sql" IS NOT NULL
       )
     )) AS "trailing__cohort_1_mean_days",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1790812800.0
+    ELSE NULL
+  END AS "trailing__cohort_1_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."sql" >= 1782864000.0
+            )
+            AND (
+              "t0"."sql" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."sql" >= 1782864000.0
+            )
+            AND (
+              "t0"."sql" < 1790812800.0
+            )
+            AND (
+              "t0"."mql" IS NOT NULL
+            )
+            THEN (
+              "t0"."sql" - "t0"."mql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."sql" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."sql" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."mql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."sql" - "t0"."mql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."sql" >= 1782864000.0
+              )
+              AND (
+                "t0"."sql" < 1790812800.0
+              )
+              AND (
+                "t0"."mql" IS NOT NULL
+              )
+              THEN (
+                "t0"."sql" - "t0"."mql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."sql" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."sql" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."mql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."sql" - "t0"."mql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "trailing__cohort_1_lag",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."mql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."sql" >= 1782864000.0
-    )
-    AND (
-      "t0"."sql" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "trailing__calendar_1_median_days",
+    ELSE NULL
+  END AS "trailing__calendar_1_median_days",
   AVG((
     "t0"."sql" - "t0"."mql"
   ) / 86400.0) FILTER(WHERE
@@ -3233,62 +24769,584 @@ SELECT
     AND (
       "t0"."mql" IS NOT NULL
     )) AS "trailing__calendar_1_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "trailing__cohort_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."sql" IS NOT NULL
-      ) AND (
-        "t0"."opportunity" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."sql" IS NOT NULL
+          ) AND (
+            "t0"."opportunity" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_2_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."sql" >= 1782864000.0
+        ) AND (
+          "t0"."sql" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        AND (
+          "t0"."sql" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_2_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."sql" IS NOT NULL
+              ) AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "trailing__cohort_2_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."sql" >= 1782864000.0
-    ) AND (
-      "t0"."sql" < 1790812800.0
-    )) AS "trailing__calendar_2_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "trailing__calendar_2_converted",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."sql" IS NOT NULL
-      ) AND (
-        "t0"."opportunity" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."sql" IS NOT NULL
+                      ) AND (
+                        "t0"."opportunity" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "trailing__cohort_2_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."sql" IS NOT NULL
+                ) AND (
+                  "t0"."opportunity" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."sql" IS NOT NULL
+                    ) AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_2_median_days",
   AVG((
     "t0"."opportunity" - "t0"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -3305,30 +25363,842 @@ SELECT
         "t0"."opportunity" IS NOT NULL
       )
     )) AS "trailing__cohort_2_mean_days",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1790812800.0
+    ELSE NULL
+  END AS "trailing__cohort_2_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1782864000.0
+            )
+            AND (
+              "t0"."opportunity" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."opportunity" >= 1782864000.0
+            )
+            AND (
+              "t0"."opportunity" < 1790812800.0
+            )
+            AND (
+              "t0"."sql" IS NOT NULL
+            )
+            THEN (
+              "t0"."opportunity" - "t0"."sql"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."opportunity" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."opportunity" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."sql" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."opportunity" - "t0"."sql"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."opportunity" >= 1782864000.0
+              )
+              AND (
+                "t0"."opportunity" < 1790812800.0
+              )
+              AND (
+                "t0"."sql" IS NOT NULL
+              )
+              THEN (
+                "t0"."opportunity" - "t0"."sql"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."opportunity" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."opportunity" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."sql" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."opportunity" - "t0"."sql"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__cohort_2_lag",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."sql"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "trailing__calendar_2_median_days",
+    ELSE NULL
+  END AS "trailing__calendar_2_median_days",
   AVG((
     "t0"."opportunity" - "t0"."sql"
   ) / 86400.0) FILTER(WHERE
@@ -3341,63 +26211,585 @@ SELECT
     AND (
       "t0"."sql" IS NOT NULL
     )) AS "trailing__calendar_2_mean_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__cohort_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."opportunity" IS NOT NULL
-      ) AND (
-        "t0"."won" IS NOT NULL
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."created" >= 1782864000.0
+        )
+        AND (
+          "t0"."created" < 1790812800.0
+        )
+        AND (
+          (
+            "t0"."opportunity" IS NOT NULL
+          ) AND (
+            "t0"."won" IS NOT NULL
+          )
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__cohort_3_converted",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_entered",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1782864000.0
+        )
+        AND (
+          "t0"."won" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__calendar_3_converted",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              (
+                "t0"."opportunity" IS NOT NULL
+              ) AND (
+                "t0"."won" IS NOT NULL
+              )
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
       )
-    )) AS "trailing__cohort_3_converted",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "trailing__calendar_3_entered",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1782864000.0
-    )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__calendar_3_converted",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      (
-        "t0"."opportunity" IS NOT NULL
-      ) AND (
-        "t0"."won" IS NOT NULL
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      (
+                        "t0"."opportunity" IS NOT NULL
+                      ) AND (
+                        "t0"."won" IS NOT NULL
+                      )
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
       )
-    )) AS "trailing__cohort_3_median_days",
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                (
+                  "t0"."opportunity" IS NOT NULL
+                ) AND (
+                  "t0"."won" IS NOT NULL
+                )
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    (
+                      "t0"."opportunity" IS NOT NULL
+                    ) AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "trailing__cohort_3_median_days",
   AVG((
     "t0"."won" - "t0"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -3414,30 +26806,842 @@ SELECT
         "t0"."won" IS NOT NULL
       )
     )) AS "trailing__cohort_3_mean_days",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."created"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."created" >= 1782864000.0
+            )
+            AND (
+              "t0"."created" < 1790812800.0
+            )
+            AND (
+              "t0"."won" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."created"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."created" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."created" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."created"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."created" >= 1782864000.0
+              )
+              AND (
+                "t0"."created" < 1790812800.0
+              )
+              AND (
+                "t0"."won" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."created"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."created" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."created" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."created"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."created" < 1790812800.0
+    ELSE NULL
+  END AS "trailing__cohort_3_lag",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."won" >= 1782864000.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."won" >= 1782864000.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."won" IS NOT NULL
-    )) AS "trailing__cohort_3_lag",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."won" >= 1782864000.0
-    )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__calendar_3_median_days",
+    ELSE NULL
+  END AS "trailing__calendar_3_median_days",
   AVG((
     "t0"."won" - "t0"."opportunity"
   ) / 86400.0) FILTER(WHERE
@@ -3454,36 +27658,60 @@ FROM "table_1" AS "t0";
 
 -- query 14
 SELECT
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" < 1793491200.0
-    )) AS "current__opportunities",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1790812800.0
-    )
-    AND (
-      "t0"."won" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."lost" >= 1790812800.0
-    )
-    AND (
-      "t0"."lost" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )
-    AND (
-      "t0"."won" IS NULL
-    )) AS "current__lost",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" < 1793491200.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__opportunities",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1790812800.0
+        )
+        AND (
+          "t0"."won" < 1793491200.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."lost" >= 1790812800.0
+        )
+        AND (
+          "t0"."lost" < 1793491200.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "current__lost",
   SUM("t0"."amount") FILTER(WHERE
     (
       "t0"."won" >= 1790812800.0
@@ -3516,48 +27744,478 @@ SELECT
     AND (
       "t0"."opportunity" IS NOT NULL
     )) AS "current__cycle_days",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."won" >= 1790812800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."won" >= 1790812800.0
+            )
+            AND (
+              "t0"."won" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."won" >= 1790812800.0
+            )
+            AND (
+              "t0"."won" < 1793491200.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1790812800.0
+                    )
+                    AND (
+                      "t0"."won" < 1793491200.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1790812800.0
+              )
+              AND (
+                "t0"."won" < 1793491200.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1790812800.0
+                  )
+                  AND (
+                    "t0"."won" < 1793491200.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."won" < 1793491200.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "current__median_cycle_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1788220800.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "prior__opportunities",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1788220800.0
-    )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "prior__won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."lost" >= 1788220800.0
-    )
-    AND (
-      "t0"."lost" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )
-    AND (
-      "t0"."won" IS NULL
-    )) AS "prior__lost",
+    ELSE NULL
+  END AS "current__median_cycle_days",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1788220800.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__opportunities",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1788220800.0
+        )
+        AND (
+          "t0"."won" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."lost" >= 1788220800.0
+        )
+        AND (
+          "t0"."lost" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "prior__lost",
   SUM("t0"."amount") FILTER(WHERE
     (
       "t0"."won" >= 1788220800.0
@@ -3590,48 +28248,478 @@ SELECT
     AND (
       "t0"."opportunity" IS NOT NULL
     )) AS "prior__cycle_days",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."won" >= 1788220800.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."won" >= 1788220800.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."won" >= 1788220800.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1788220800.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1788220800.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1788220800.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1788220800.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1788220800.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1788220800.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1788220800.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1788220800.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1788220800.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "prior__median_cycle_days",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )) AS "trailing__opportunities",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."won" >= 1782864000.0
-    )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__won",
-  COUNT(*) FILTER(WHERE
-    (
-      "t0"."lost" >= 1782864000.0
-    )
-    AND (
-      "t0"."lost" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )
-    AND (
-      "t0"."won" IS NULL
-    )) AS "trailing__lost",
+    ELSE NULL
+  END AS "prior__median_cycle_days",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."opportunity" >= 1782864000.0
+        )
+        AND (
+          "t0"."opportunity" < 1790812800.0
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__opportunities",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."won" >= 1782864000.0
+        )
+        AND (
+          "t0"."won" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__won",
+  COALESCE(
+    SUM(
+      CASE
+        WHEN (
+          "t0"."lost" >= 1782864000.0
+        )
+        AND (
+          "t0"."lost" < 1790812800.0
+        )
+        AND (
+          "t0"."opportunity" IS NOT NULL
+        )
+        AND (
+          "t0"."won" IS NULL
+        )
+        THEN 1
+        ELSE 0
+      END
+    ),
+    0
+  ) AS "trailing__lost",
   SUM("t0"."amount") FILTER(WHERE
     (
       "t0"."won" >= 1782864000.0
@@ -3664,21 +28752,435 @@ SELECT
     AND (
       "t0"."opportunity" IS NOT NULL
     )) AS "trailing__cycle_days",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.5) FILTER(WHERE
-    (
-      "t0"."won" >= 1782864000.0
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(
+          CASE
+            WHEN (
+              "t0"."won" >= 1782864000.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END
+        ) FILTER(WHERE
+          CASE
+            WHEN (
+              "t0"."won" >= 1782864000.0
+            )
+            AND (
+              "t0"."won" < 1790812800.0
+            )
+            AND (
+              "t0"."opportunity" IS NOT NULL
+            )
+            THEN (
+              "t0"."won" - "t0"."opportunity"
+            ) / 86400.0
+            ELSE NULL
+          END IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END
+                ) FILTER(WHERE
+                  CASE
+                    WHEN (
+                      "t0"."won" >= 1782864000.0
+                    )
+                    AND (
+                      "t0"."won" < 1790812800.0
+                    )
+                    AND (
+                      "t0"."opportunity" IS NOT NULL
+                    )
+                    THEN (
+                      "t0"."won" - "t0"."opportunity"
+                    ) / 86400.0
+                    ELSE NULL
+                  END IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END
+          ) FILTER(WHERE
+            CASE
+              WHEN (
+                "t0"."won" >= 1782864000.0
+              )
+              AND (
+                "t0"."won" < 1790812800.0
+              )
+              AND (
+                "t0"."opportunity" IS NOT NULL
+              )
+              THEN (
+                "t0"."won" - "t0"."opportunity"
+              ) / 86400.0
+              ELSE NULL
+            END IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END
+              ) FILTER(WHERE
+                CASE
+                  WHEN (
+                    "t0"."won" >= 1782864000.0
+                  )
+                  AND (
+                    "t0"."won" < 1790812800.0
+                  )
+                  AND (
+                    "t0"."opportunity" IS NOT NULL
+                  )
+                  THEN (
+                    "t0"."won" - "t0"."opportunity"
+                  ) / 86400.0
+                  ELSE NULL
+                END IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
     )
-    AND (
-      "t0"."won" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "trailing__median_cycle_days"
+    ELSE NULL
+  END AS "trailing__median_cycle_days"
 FROM "table_1" AS "t0";
 
 -- query 15
+SELECT
+  COUNT("t0"."mql_at") AS "mql",
+  COUNT("t0"."sql_at") AS "sql",
+  COUNT("t0"."opportunity_at") AS "opportunity",
+  COUNT("t0"."won_at") AS "won"
+FROM "leads" AS "t0";
+
+-- query 16
 SELECT
   MAX("t0"."created") AS "m_created",
   MAX("t0"."mql") AS "m_mql",
@@ -3686,56 +29188,4 @@ SELECT
   MAX("t0"."opportunity") AS "m_opportunity",
   MAX("t0"."won") AS "m_won",
   MAX("t0"."lost") AS "m_lost"
-FROM "table_1" AS "t0";
-
--- query 16
-SELECT
-  QUANTILE_CONT((
-    "t0"."mql" - "t0"."created"
-  ) / 86400.0, 0.8) FILTER(WHERE
-    (
-      "t0"."created" >= 1782864000.0
-    )
-    AND (
-      "t0"."created" < 1790812800.0
-    )
-    AND (
-      "t0"."mql" IS NOT NULL
-    )) AS "q0",
-  QUANTILE_CONT((
-    "t0"."sql" - "t0"."mql"
-  ) / 86400.0, 0.8) FILTER(WHERE
-    (
-      "t0"."mql" >= 1782864000.0
-    )
-    AND (
-      "t0"."mql" < 1790812800.0
-    )
-    AND (
-      "t0"."sql" IS NOT NULL
-    )) AS "q1",
-  QUANTILE_CONT((
-    "t0"."opportunity" - "t0"."sql"
-  ) / 86400.0, 0.8) FILTER(WHERE
-    (
-      "t0"."sql" >= 1782864000.0
-    )
-    AND (
-      "t0"."sql" < 1790812800.0
-    )
-    AND (
-      "t0"."opportunity" IS NOT NULL
-    )) AS "q2",
-  QUANTILE_CONT((
-    "t0"."won" - "t0"."opportunity"
-  ) / 86400.0, 0.8) FILTER(WHERE
-    (
-      "t0"."opportunity" >= 1782864000.0
-    )
-    AND (
-      "t0"."opportunity" < 1790812800.0
-    )
-    AND (
-      "t0"."won" IS NOT NULL
-    )) AS "q3"
 FROM "table_1" AS "t0";

@@ -1,4 +1,4 @@
--- 12 queries, compiled for trino
+-- 16 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -5644,6 +5644,108 @@ GROUP BY
 
 -- query 2
 SELECT
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+    AND "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 3
+SELECT
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+    AND "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."ch",
+  "t1"."campaign",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    "t0"."channel" AS "ch",
+    "t0"."campaign_id" AS "campaign"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+    AND "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
   "t1"."channel",
   "t1"."campaign_id",
   COALESCE(
@@ -5831,7 +5933,7 @@ GROUP BY
   1,
   2;
 
--- query 3
+-- query 6
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
@@ -6020,7 +6122,7 @@ GROUP BY
   1,
   2;
 
--- query 4
+-- query 7
 SELECT
   "t1"."channel",
   "t1"."campaign_id",
@@ -6204,7 +6306,7 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 8
 SELECT
   "t1"."channel",
   COALESCE(
@@ -11846,12 +11948,55 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 9
+SELECT
+  "t1"."day",
+  "t1"."channel",
+  "t1"."campaign",
+  SUM(CAST("t1"."sessions" AS DOUBLE)) AS "sessions"
+FROM (
+  SELECT
+    "t0"."date",
+    "t0"."channel",
+    "t0"."spend",
+    "t0"."impressions",
+    "t0"."clicks",
+    "t0"."conversions",
+    "t0"."campaign_id",
+    "t0"."platform",
+    "t0"."audience",
+    "t0"."geo",
+    "t0"."device",
+    "t0"."creative",
+    "t0"."reach",
+    "t0"."sessions",
+    "t0"."engaged_sessions",
+    "t0"."conversion_value",
+    "t0"."deliveries",
+    "t0"."opens",
+    "t0"."unsubscribes",
+    "t0"."video_views",
+    "t0"."engagements",
+    "t0"."date" AS "day",
+    "t0"."campaign_id" AS "campaign"
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."sessions" IS NOT NULL
+    AND "t0"."date" >= FROM_ISO8601_DATE('2026-07-01')
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-10-31')
+    AND "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1,
+  2,
+  3;
+
+-- query 10
 SELECT
   *
 FROM "targets";
 
--- query 7
+-- query 11
 SELECT
   *
 FROM (
@@ -11934,7 +12079,7 @@ FROM (
 WHERE
   "t1"."created" < CAST(1795478400.0 AS DOUBLE);
 
--- query 8
+-- query 12
 SELECT
   CASE
     WHEN CARDINALITY(
@@ -13314,7 +13459,7 @@ SELECT
   END AS "q3"
 FROM "table_1" AS "t0";
 
--- query 9
+-- query 13
 SELECT
   COALESCE(
     SUM(
@@ -23475,7 +23620,7 @@ SELECT
     )) AS "trailing__calendar_3_mean_days"
 FROM "table_1" AS "t0";
 
--- query 10
+-- query 14
 SELECT
   COALESCE(
     SUM(
@@ -24769,7 +24914,7 @@ SELECT
   END AS "trailing__median_cycle_days"
 FROM "table_1" AS "t0";
 
--- query 11
+-- query 15
 SELECT
   COUNT("t0"."mql_at") AS "mql",
   COUNT("t0"."sql_at") AS "sql",
@@ -24777,7 +24922,7 @@ SELECT
   COUNT("t0"."won_at") AS "won"
 FROM "leads" AS "t0";
 
--- query 12
+-- query 16
 SELECT
   MAX("t0"."created") AS "m_created",
   MAX("t0"."mql") AS "m_mql",

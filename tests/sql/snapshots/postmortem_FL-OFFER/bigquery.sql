@@ -1,4 +1,4 @@
--- 63 queries, compiled for bigquery
+-- 64 queries, compiled for bigquery
 
 -- query 1
 SELECT
@@ -1643,32 +1643,7 @@ SELECT
 FROM (
   SELECT
     `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    SUM(`t1`.`sessions`) AS `sessions`,
-    SUM(`t1`.`spend`) AS `spend`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
-      AND `t0`.`sessions` IS NOT NULL
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
--- query 40
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
+    `t1`.`campaign_id`,
     `t1`.`date`,
     SUM(`t1`.`spend`) AS `spend`,
     SUM(`t1`.`impressions`) AS `impressions`,
@@ -1680,6 +1655,35 @@ FROM (
     FROM `ad_performance` AS `t0`
     WHERE
       `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+      AND `t0`.`campaign_id` IS NOT NULL
+  ) AS `t1`
+  GROUP BY
+    1,
+    2,
+    3
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`campaign_id` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 40
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    SUM(`t1`.`sessions`) AS `sessions`,
+    SUM(`t1`.`spend`) AS `spend`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+      AND `t0`.`sessions` IS NOT NULL
   ) AS `t1`
   GROUP BY
     1,
@@ -1721,6 +1725,32 @@ SELECT
 FROM (
   SELECT
     `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 43
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
     COUNT(*) AS `rows`,
     MIN(`t1`.`date`) AS `first`,
     MAX(`t1`.`date`) AS `last`,
@@ -1739,7 +1769,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 43
+-- query 44
 SELECT
   *
 FROM (
@@ -1774,7 +1804,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 44
+-- query 45
 SELECT
   *
 FROM (
@@ -1799,7 +1829,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 45
+-- query 46
 SELECT
   *
 FROM (
@@ -1828,7 +1858,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 46
+-- query 47
 SELECT
   *
 FROM (
@@ -1882,7 +1912,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 47
+-- query 48
 SELECT
   *
 FROM (
@@ -1924,7 +1954,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 48
+-- query 49
 SELECT
   *
 FROM (
@@ -1964,7 +1994,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 49
+-- query 50
 SELECT
   *
 FROM (
@@ -2008,7 +2038,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 50
+-- query 51
 SELECT
   *
 FROM (
@@ -2067,7 +2097,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 51
+-- query 52
 SELECT
   *
 FROM (
@@ -2170,7 +2200,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 52
+-- query 53
 SELECT
   *
 FROM (
@@ -2257,7 +2287,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 53
+-- query 54
 SELECT
   *
 FROM (
@@ -2324,7 +2354,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 54
+-- query 55
 SELECT
   COUNT(*) AS `CountStar`
 FROM (
@@ -2336,7 +2366,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 55
+-- query 56
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -2368,189 +2398,6 @@ FROM (
   WHERE
     `t2`.`n` > 1
 ) AS `t3`;
-
--- query 56
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`;
 
 -- query 57
 SELECT
@@ -2737,26 +2584,185 @@ FROM (
 
 -- query 58
 SELECT
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
 ) AS `t1`;
 
 -- query 59
@@ -2784,20 +2790,44 @@ FROM (
 ) AS `t1`;
 
 -- query 60
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 61
 SELECT DISTINCT
   `t0`.`channel`
 FROM `ad_performance` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 61
+-- query 62
 SELECT DISTINCT
   `t0`.`channel`
 FROM `leads` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 62
+-- query 63
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -2806,7 +2836,7 @@ WHERE
   `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 63
+-- query 64
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

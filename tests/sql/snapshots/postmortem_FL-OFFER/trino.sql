@@ -1,4 +1,4 @@
--- 63 queries, compiled for trino
+-- 64 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -1657,32 +1657,7 @@ SELECT
 FROM (
   SELECT
     "t1"."channel",
-    "t1"."date",
-    SUM("t1"."clicks") AS "clicks",
-    SUM("t1"."sessions") AS "sessions",
-    SUM("t1"."spend") AS "spend"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
-      AND "t0"."sessions" IS NOT NULL
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 40
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
+    "t1"."campaign_id",
     "t1"."date",
     SUM("t1"."spend") AS "spend",
     SUM("t1"."impressions") AS "impressions",
@@ -1694,6 +1669,35 @@ FROM (
     FROM "ad_performance" AS "t0"
     WHERE
       "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
+      AND "t0"."campaign_id" IS NOT NULL
+  ) AS "t1"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."campaign_id" ASC,
+  "t2"."date" ASC;
+
+-- query 40
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."clicks") AS "clicks",
+    SUM("t1"."sessions") AS "sessions",
+    SUM("t1"."spend") AS "spend"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
+      AND "t0"."sessions" IS NOT NULL
   ) AS "t1"
   GROUP BY
     1,
@@ -1735,6 +1739,32 @@ SELECT
 FROM (
   SELECT
     "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 43
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
     COUNT(*) AS "rows",
     MIN("t1"."date") AS "first",
     MAX("t1"."date") AS "last",
@@ -1753,7 +1783,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 43
+-- query 44
 SELECT
   *
 FROM (
@@ -1788,7 +1818,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 44
+-- query 45
 SELECT
   *
 FROM (
@@ -1813,7 +1843,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 45
+-- query 46
 SELECT
   *
 FROM (
@@ -1842,7 +1872,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 46
+-- query 47
 SELECT
   *
 FROM (
@@ -1896,7 +1926,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 47
+-- query 48
 SELECT
   *
 FROM (
@@ -1938,7 +1968,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 48
+-- query 49
 SELECT
   *
 FROM (
@@ -1978,7 +2008,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 49
+-- query 50
 SELECT
   *
 FROM (
@@ -2022,7 +2052,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 50
+-- query 51
 SELECT
   *
 FROM (
@@ -2081,7 +2111,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 51
+-- query 52
 SELECT
   *
 FROM (
@@ -2186,7 +2216,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 52
+-- query 53
 SELECT
   *
 FROM (
@@ -2275,7 +2305,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 53
+-- query 54
 SELECT
   *
 FROM (
@@ -2344,7 +2374,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 54
+-- query 55
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2356,7 +2386,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 55
+-- query 56
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2388,190 +2418,6 @@ FROM (
   WHERE
     "t2"."n" > 1
 ) AS "t3";
-
--- query 56
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      "t1"."amount",
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1";
 
 -- query 57
 SELECT
@@ -2759,27 +2605,186 @@ FROM (
 
 -- query 58
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
     "t0"."campaign_id" = 'FL-OFFER'
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
 -- query 59
@@ -2808,20 +2813,45 @@ FROM (
 ) AS "t1";
 
 -- query 60
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1";
+
+-- query 61
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 61
+-- query 62
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 62
+-- query 63
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -2830,7 +2860,7 @@ WHERE
   "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 63
+-- query 64
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
