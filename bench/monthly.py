@@ -69,6 +69,8 @@ def _step(name: str, body: str, *args: str) -> dict[str, object]:
         raise SystemExit(f"{name} failed")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     result["step"] = name
+    # Each step as it ends (a 100M run takes a while; a cut run still shows its finished steps).
+    print(f"{name}: {json.dumps(result)}; load {os.getloadavg()[0]:.1f}", flush=True)
     return result
 
 

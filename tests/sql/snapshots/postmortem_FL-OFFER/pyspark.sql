@@ -1,4 +1,4 @@
--- 64 queries, compiled for pyspark
+-- 69 queries, compiled for pyspark
 
 -- query 1
 SELECT
@@ -24,6 +24,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -37,6 +40,226 @@ GROUP BY
   2;
 
 -- query 3
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
+  WHERE
+    CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 5
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `leads`,
@@ -222,7 +445,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 6
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -236,7 +459,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 7
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -250,7 +473,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -264,7 +487,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -278,7 +501,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -292,7 +515,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -306,7 +529,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   `t1`.`campaign_id`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -322,6 +545,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -333,7 +559,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   `t1`.`channel`,
   `t1`.`date`,
@@ -351,7 +577,7 @@ GROUP BY
   1,
   2;
 
--- query 12
+-- query 14
 SELECT
   `t1`.`channel`,
   COUNT(*) AS `leads`,
@@ -538,44 +764,189 @@ FROM (
 GROUP BY
   1;
 
--- query 13
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `rows`
-FROM (
-  SELECT
-    *
-  FROM `ad_performance` AS `t0`
-  WHERE
-    `t0`.`channel` IS NOT NULL
-) AS `t1`
-GROUP BY
-  1;
-
--- query 14
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `rows`
-FROM (
-  SELECT
-    *
-  FROM `budgets` AS `t0`
-  WHERE
-    `t0`.`channel` IS NOT NULL
-) AS `t1`
-GROUP BY
-  1;
-
 -- query 15
 SELECT
   `t1`.`channel`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `campaigns` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`channel` IS NOT NULL
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -587,7 +958,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `leads` AS `t0`
+  FROM `ad_performance` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -601,7 +972,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `targets` AS `t0`
+  FROM `budgets` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -615,7 +986,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `touchpoints` AS `t0`
+  FROM `campaigns` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -625,31 +996,60 @@ GROUP BY
 -- query 19
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
     *
-  FROM `ad_performance` AS `t0`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+    `t0`.`channel` IS NOT NULL
 ) AS `t1`
 GROUP BY
   1;
 
 -- query 20
+SELECT
+  `t1`.`channel`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `targets` AS `t0`
+  WHERE
+    `t0`.`channel` IS NOT NULL
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 21
+SELECT
+  `t1`.`channel`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `touchpoints` AS `t0`
+  WHERE
+    `t0`.`channel` IS NOT NULL
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 22
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`planned_spend`) AS `planned`
+FROM (
+  SELECT
+    *
+  FROM `budgets` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER'
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 23
 SELECT
   `t1`.`channel`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -665,6 +1065,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -676,7 +1079,67 @@ FROM (
 GROUP BY
   1;
 
--- query 21
+-- query 24
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 25
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 26
 SELECT
   `t1`.`company_size`,
   `t1`.`channel`,
@@ -865,7 +1328,7 @@ GROUP BY
   1,
   2;
 
--- query 22
+-- query 27
 SELECT
   `t1`.`country`,
   `t1`.`channel`,
@@ -1054,7 +1517,7 @@ GROUP BY
   1,
   2;
 
--- query 23
+-- query 28
 SELECT
   `t1`.`creative`,
   `t1`.`channel`,
@@ -1071,6 +1534,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -1083,7 +1549,7 @@ GROUP BY
   1,
   2;
 
--- query 24
+-- query 29
 SELECT
   `t1`.`date`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -1099,6 +1565,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -1110,7 +1579,7 @@ FROM (
 GROUP BY
   1;
 
--- query 25
+-- query 30
 SELECT
   `t1`.`device`,
   `t1`.`channel`,
@@ -1127,6 +1596,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -1139,7 +1611,7 @@ GROUP BY
   1,
   2;
 
--- query 26
+-- query 31
 SELECT
   `t1`.`geo`,
   `t1`.`channel`,
@@ -1156,6 +1628,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -1168,7 +1643,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 32
 SELECT
   `t1`.`industry`,
   `t1`.`channel`,
@@ -1357,7 +1832,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 33
 SELECT
   `t1`.`lead_type`,
   `t1`.`channel`,
@@ -1546,7 +2021,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 34
 SELECT
   `t1`.`name`,
   COUNT(*) AS `rows`
@@ -1560,7 +2035,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 35
 SELECT
   `t1`.`platform`,
   `t1`.`channel`,
@@ -1577,6 +2052,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -1589,24 +2067,24 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 36
 SELECT
   *
 FROM `benchmarks`;
 
--- query 32
+-- query 37
 SELECT
   *
 FROM `benchmarks`;
 
--- query 33
+-- query 38
 SELECT
   *
 FROM `campaigns` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 34
+-- query 39
 SELECT
   *
 FROM `conversions` AS `t0`
@@ -1620,29 +2098,29 @@ ORDER BY
   `t0`.`ts` ASC NULLS LAST
 LIMIT 5;
 
--- query 35
+-- query 40
 SELECT
   *
 FROM `targets`;
 
--- query 36
+-- query 41
 SELECT
   *
 FROM `targets`;
 
--- query 37
+-- query 42
 SELECT
   *
 FROM `targets`;
 
--- query 38
+-- query 43
 SELECT
   *
 FROM `timeline_events` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 39
+-- query 44
 SELECT
   *
 FROM (
@@ -1672,7 +2150,7 @@ ORDER BY
   `t2`.`campaign_id` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 40
+-- query 45
 SELECT
   *
 FROM (
@@ -1698,7 +2176,7 @@ ORDER BY
   `t2`.`channel` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 41
+-- query 46
 SELECT
   *
 FROM (
@@ -1724,7 +2202,7 @@ ORDER BY
   `t2`.`channel` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 42
+-- query 47
 SELECT
   *
 FROM (
@@ -1750,7 +2228,7 @@ ORDER BY
   `t2`.`channel` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 43
+-- query 48
 SELECT
   *
 FROM (
@@ -1774,7 +2252,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 44
+-- query 49
 SELECT
   *
 FROM (
@@ -1809,7 +2287,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 45
+-- query 50
 SELECT
   *
 FROM (
@@ -1834,7 +2312,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 46
+-- query 51
 SELECT
   *
 FROM (
@@ -1863,7 +2341,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 47
+-- query 52
 SELECT
   *
 FROM (
@@ -1911,7 +2389,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 48
+-- query 53
 SELECT
   *
 FROM (
@@ -1947,7 +2425,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 49
+-- query 54
 SELECT
   *
 FROM (
@@ -1981,7 +2459,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 50
+-- query 55
 SELECT
   *
 FROM (
@@ -2019,7 +2497,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 51
+-- query 56
 SELECT
   *
 FROM (
@@ -2072,7 +2550,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 52
+-- query 57
 SELECT
   *
 FROM (
@@ -2177,7 +2655,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 53
+-- query 58
 SELECT
   *
 FROM (
@@ -2266,7 +2744,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 54
+-- query 59
 SELECT
   *
 FROM (
@@ -2335,7 +2813,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 55
+-- query 60
 SELECT
   COUNT(*) AS `CountStar()`
 FROM (
@@ -2347,7 +2825,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 56
+-- query 61
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -2380,7 +2858,7 @@ FROM (
     `t2`.`n` > 1
 ) AS `t3`;
 
--- query 57
+-- query 62
 SELECT
   COUNT(*) AS `leads`,
   SUM(
@@ -2564,7 +3042,7 @@ FROM (
     AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 58
+-- query 63
 SELECT
   COUNT(*) AS `leads`,
   SUM(
@@ -2748,7 +3226,7 @@ FROM (
     AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 59
+-- query 64
 SELECT
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
@@ -2763,6 +3241,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -2772,7 +3253,7 @@ FROM (
     `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 60
+-- query 65
 SELECT
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
@@ -2787,6 +3268,9 @@ SELECT
   CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
   CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
   CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
@@ -2796,21 +3280,21 @@ FROM (
     `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 61
+-- query 66
 SELECT DISTINCT
   `t0`.`channel`
 FROM `ad_performance` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 62
+-- query 67
 SELECT DISTINCT
   `t0`.`channel`
 FROM `leads` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 63
+-- query 68
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -2819,7 +3303,7 @@ WHERE
   `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 64
+-- query 69
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

@@ -1,4 +1,4 @@
--- 64 queries, compiled for trino
+-- 69 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -24,6 +24,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -38,6 +41,226 @@ GROUP BY
   2;
 
 -- query 3
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 4
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "leads",
@@ -223,7 +446,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 6
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -237,7 +460,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 7
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -251,7 +474,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -265,7 +488,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -279,7 +502,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -293,7 +516,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -307,7 +530,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   "t1"."campaign_id",
   SUM("t1"."spend") AS "spend",
@@ -323,6 +546,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -334,7 +560,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   "t1"."channel",
   "t1"."date",
@@ -353,7 +579,7 @@ GROUP BY
   1,
   2;
 
--- query 12
+-- query 14
 SELECT
   "t1"."channel",
   COUNT(*) AS "leads",
@@ -540,44 +766,189 @@ FROM (
 GROUP BY
   1;
 
--- query 13
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "rows"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."channel" IS NOT NULL
-) AS "t1"
-GROUP BY
-  1;
-
--- query 14
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "rows"
-FROM (
-  SELECT
-    *
-  FROM "budgets" AS "t0"
-  WHERE
-    "t0"."channel" IS NOT NULL
-) AS "t1"
-GROUP BY
-  1;
-
 -- query 15
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "campaigns" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1"
 GROUP BY
   1;
@@ -589,7 +960,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "leads" AS "t0"
+  FROM "ad_performance" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -603,7 +974,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "targets" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -617,7 +988,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "touchpoints" AS "t0"
+  FROM "campaigns" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -627,32 +998,60 @@ GROUP BY
 -- query 19
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
   COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
 
 -- query 20
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "targets" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 21
+SELECT
+  "t1"."channel",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "touchpoints" AS "t0"
+  WHERE
+    "t0"."channel" IS NOT NULL
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 22
+SELECT
+  "t1"."channel",
+  SUM("t1"."planned_spend") AS "planned"
+FROM (
+  SELECT
+    *
+  FROM "budgets" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 23
 SELECT
   "t1"."channel",
   SUM("t1"."spend") AS "spend",
@@ -668,6 +1067,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -680,7 +1082,69 @@ FROM (
 GROUP BY
   1;
 
--- query 21
+-- query 24
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 25
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 26
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -869,7 +1333,7 @@ GROUP BY
   1,
   2;
 
--- query 22
+-- query 27
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1058,7 +1522,7 @@ GROUP BY
   1,
   2;
 
--- query 23
+-- query 28
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1075,6 +1539,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1088,7 +1555,7 @@ GROUP BY
   1,
   2;
 
--- query 24
+-- query 29
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1104,6 +1571,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1116,7 +1586,7 @@ FROM (
 GROUP BY
   1;
 
--- query 25
+-- query 30
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1133,6 +1603,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1146,7 +1619,7 @@ GROUP BY
   1,
   2;
 
--- query 26
+-- query 31
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1163,6 +1636,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1176,7 +1652,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 32
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -1365,7 +1841,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 33
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -1554,7 +2030,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 34
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -1568,7 +2044,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 35
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -1585,6 +2061,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -1598,24 +2077,24 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 36
 SELECT
   *
 FROM "benchmarks";
 
--- query 32
+-- query 37
 SELECT
   *
 FROM "benchmarks";
 
--- query 33
+-- query 38
 SELECT
   *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 34
+-- query 39
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -1629,29 +2108,29 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 35
+-- query 40
 SELECT
   *
 FROM "targets";
 
--- query 36
+-- query 41
 SELECT
   *
 FROM "targets";
 
--- query 37
+-- query 42
 SELECT
   *
 FROM "targets";
 
--- query 38
+-- query 43
 SELECT
   *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 39
+-- query 44
 SELECT
   *
 FROM (
@@ -1681,7 +2160,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 40
+-- query 45
 SELECT
   *
 FROM (
@@ -1707,7 +2186,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 41
+-- query 46
 SELECT
   *
 FROM (
@@ -1733,7 +2212,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 42
+-- query 47
 SELECT
   *
 FROM (
@@ -1759,7 +2238,7 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 43
+-- query 48
 SELECT
   *
 FROM (
@@ -1783,7 +2262,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 44
+-- query 49
 SELECT
   *
 FROM (
@@ -1818,7 +2297,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 45
+-- query 50
 SELECT
   *
 FROM (
@@ -1843,7 +2322,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 46
+-- query 51
 SELECT
   *
 FROM (
@@ -1872,7 +2351,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 47
+-- query 52
 SELECT
   *
 FROM (
@@ -1926,7 +2405,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 48
+-- query 53
 SELECT
   *
 FROM (
@@ -1968,7 +2447,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 49
+-- query 54
 SELECT
   *
 FROM (
@@ -2008,7 +2487,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 50
+-- query 55
 SELECT
   *
 FROM (
@@ -2052,7 +2531,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 51
+-- query 56
 SELECT
   *
 FROM (
@@ -2111,7 +2590,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 52
+-- query 57
 SELECT
   *
 FROM (
@@ -2216,7 +2695,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 53
+-- query 58
 SELECT
   *
 FROM (
@@ -2305,7 +2784,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 54
+-- query 59
 SELECT
   *
 FROM (
@@ -2374,7 +2853,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 55
+-- query 60
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2386,7 +2865,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 56
+-- query 61
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2419,7 +2898,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 57
+-- query 62
 SELECT
   COUNT(*) AS "leads",
   SUM(
@@ -2603,7 +3082,7 @@ FROM (
     AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
--- query 58
+-- query 63
 SELECT
   COUNT(*) AS "leads",
   SUM(
@@ -2787,7 +3266,7 @@ FROM (
     AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
--- query 59
+-- query 64
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
@@ -2802,6 +3281,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -2812,7 +3294,7 @@ FROM (
     AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
--- query 60
+-- query 65
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
@@ -2827,6 +3309,9 @@ SELECT
   CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
   CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
   CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
@@ -2837,21 +3322,21 @@ FROM (
     AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
--- query 61
+-- query 66
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 62
+-- query 67
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 63
+-- query 68
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -2860,7 +3345,7 @@ WHERE
   "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 64
+-- query 69
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
