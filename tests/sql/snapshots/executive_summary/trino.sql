@@ -3,7 +3,8 @@
 -- query 1
 SELECT
   "t0"."campaign_id",
-  "t0"."owner"
+  "t0"."owner",
+  "t0"."channel"
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."owner" IS NOT NULL;

@@ -1,4 +1,4 @@
--- 14 queries, compiled for pyspark
+-- 16 queries, compiled for pyspark
 
 -- query 1
 SELECT
@@ -989,6 +989,26 @@ SELECT
 FROM `targets`;
 
 -- query 14
+SELECT
+  COUNT(*) AS `CountStar()`
+FROM (
+  SELECT
+    *
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`sql_at` IS NOT NULL
+) AS `t1`;
+
+-- query 15
+SELECT
+  MAX(`t0`.`created_at`) AS `created_at`,
+  MAX(`t0`.`mql_at`) AS `mql_at`,
+  MAX(`t0`.`sql_at`) AS `sql_at`,
+  MAX(`t0`.`opportunity_at`) AS `opportunity_at`,
+  MAX(`t0`.`won_at`) AS `won_at`
+FROM `leads` AS `t0`;
+
+-- query 16
 SELECT
   MIN(`t1`.`score`) AS `Min(score)`
 FROM (

@@ -1,4 +1,4 @@
--- 69 queries, compiled for bigquery
+-- 71 queries, compiled for bigquery
 
 -- query 1
 SELECT
@@ -231,6 +231,194 @@ GROUP BY
 SELECT
   `t1`.`campaign_id`,
   `t1`.`channel`,
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
+  WHERE
+    DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
   CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
@@ -259,7 +447,39 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 6
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 7
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `leads`,
@@ -445,7 +665,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -459,7 +679,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -473,7 +693,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -487,7 +707,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -501,7 +721,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -515,7 +735,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -529,7 +749,7 @@ FROM (
 GROUP BY
   1;
 
--- query 12
+-- query 14
 SELECT
   `t1`.`campaign_id`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -559,7 +779,7 @@ FROM (
 GROUP BY
   1;
 
--- query 13
+-- query 15
 SELECT
   `t1`.`channel`,
   `t1`.`date`,
@@ -577,388 +797,188 @@ GROUP BY
   1,
   2;
 
--- query 14
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`
-GROUP BY
-  1;
-
--- query 15
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`
-GROUP BY
-  1;
-
 -- query 16
 SELECT
   `t1`.`channel`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`channel` IS NOT NULL
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -966,13 +986,185 @@ GROUP BY
 -- query 17
 SELECT
   `t1`.`channel`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `budgets` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`channel` IS NOT NULL
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -984,7 +1176,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `campaigns` AS `t0`
+  FROM `ad_performance` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -998,7 +1190,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `leads` AS `t0`
+  FROM `budgets` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1012,7 +1204,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `targets` AS `t0`
+  FROM `campaigns` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1026,7 +1218,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `touchpoints` AS `t0`
+  FROM `leads` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1036,13 +1228,13 @@ GROUP BY
 -- query 22
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`planned_spend`) AS `planned`
+  COUNT(*) AS `rows`
 FROM (
   SELECT
     *
-  FROM `budgets` AS `t0`
+  FROM `targets` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
+    `t0`.`channel` IS NOT NULL
 ) AS `t1`
 GROUP BY
   1;
@@ -1050,29 +1242,13 @@ GROUP BY
 -- query 23
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
-  SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
-  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
     *
-  FROM `ad_performance` AS `t0`
+  FROM `touchpoints` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`channel` IS NOT NULL
 ) AS `t1`
 GROUP BY
   1;
@@ -1080,29 +1256,13 @@ GROUP BY
 -- query 24
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
-  SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
-  ) AS `email_clicks`,
-  COUNT(*) AS `rows`
+  SUM(`t1`.`planned_spend`) AS `planned`
 FROM (
   SELECT
     *
-  FROM `ad_performance` AS `t0`
+  FROM `budgets` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER'
 ) AS `t1`
 GROUP BY
   1;
@@ -1138,6 +1298,66 @@ GROUP BY
   1;
 
 -- query 26
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 27
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 28
 SELECT
   `t1`.`company_size`,
   `t1`.`channel`,
@@ -1325,7 +1545,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 29
 SELECT
   `t1`.`country`,
   `t1`.`channel`,
@@ -1513,7 +1733,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 30
 SELECT
   `t1`.`creative`,
   `t1`.`channel`,
@@ -1545,7 +1765,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 31
 SELECT
   `t1`.`date`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -1575,7 +1795,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 32
 SELECT
   `t1`.`device`,
   `t1`.`channel`,
@@ -1607,7 +1827,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 33
 SELECT
   `t1`.`geo`,
   `t1`.`channel`,
@@ -1639,7 +1859,7 @@ GROUP BY
   1,
   2;
 
--- query 32
+-- query 34
 SELECT
   `t1`.`industry`,
   `t1`.`channel`,
@@ -1827,7 +2047,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 35
 SELECT
   `t1`.`lead_type`,
   `t1`.`channel`,
@@ -2015,7 +2235,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 36
 SELECT
   `t1`.`name`,
   COUNT(*) AS `rows`
@@ -2029,7 +2249,7 @@ FROM (
 GROUP BY
   1;
 
--- query 35
+-- query 37
 SELECT
   `t1`.`platform`,
   `t1`.`channel`,
@@ -2061,24 +2281,24 @@ GROUP BY
   1,
   2;
 
--- query 36
-SELECT
-  *
-FROM `benchmarks`;
-
--- query 37
-SELECT
-  *
-FROM `benchmarks`;
-
 -- query 38
+SELECT
+  *
+FROM `benchmarks`;
+
+-- query 39
+SELECT
+  *
+FROM `benchmarks`;
+
+-- query 40
 SELECT
   *
 FROM `campaigns` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 39
+-- query 41
 SELECT
   *
 FROM `conversions` AS `t0`
@@ -2092,16 +2312,6 @@ ORDER BY
   `t0`.`ts` ASC NULLS LAST
 LIMIT 5;
 
--- query 40
-SELECT
-  *
-FROM `targets`;
-
--- query 41
-SELECT
-  *
-FROM `targets`;
-
 -- query 42
 SELECT
   *
@@ -2110,11 +2320,21 @@ FROM `targets`;
 -- query 43
 SELECT
   *
+FROM `targets`;
+
+-- query 44
+SELECT
+  *
+FROM `targets`;
+
+-- query 45
+SELECT
+  *
 FROM `timeline_events` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 44
+-- query 46
 SELECT
   *
 FROM (
@@ -2144,7 +2364,7 @@ ORDER BY
   `t2`.`campaign_id` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 45
+-- query 47
 SELECT
   *
 FROM (
@@ -2170,59 +2390,59 @@ ORDER BY
   `t2`.`channel` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 46
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`spend`) AS `spend`,
-    SUM(`t1`.`impressions`) AS `impressions`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
--- query 47
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`spend`) AS `spend`,
-    SUM(`t1`.`impressions`) AS `impressions`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
 -- query 48
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 49
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 50
 SELECT
   *
 FROM (
@@ -2246,7 +2466,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 49
+-- query 51
 SELECT
   *
 FROM (
@@ -2281,7 +2501,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 50
+-- query 52
 SELECT
   *
 FROM (
@@ -2306,7 +2526,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 51
+-- query 53
 SELECT
   *
 FROM (
@@ -2335,7 +2555,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 52
+-- query 54
 SELECT
   *
 FROM (
@@ -2389,7 +2609,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 53
+-- query 55
 SELECT
   *
 FROM (
@@ -2431,7 +2651,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 54
+-- query 56
 SELECT
   *
 FROM (
@@ -2471,7 +2691,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 55
+-- query 57
 SELECT
   *
 FROM (
@@ -2515,7 +2735,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 56
+-- query 58
 SELECT
   *
 FROM (
@@ -2574,7 +2794,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 57
+-- query 59
 SELECT
   *
 FROM (
@@ -2677,7 +2897,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 58
+-- query 60
 SELECT
   *
 FROM (
@@ -2764,7 +2984,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 59
+-- query 61
 SELECT
   *
 FROM (
@@ -2831,7 +3051,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 60
+-- query 62
 SELECT
   COUNT(*) AS `CountStar`
 FROM (
@@ -2843,7 +3063,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 61
+-- query 63
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -2876,401 +3096,374 @@ FROM (
     `t2`.`n` > 1
 ) AS `t3`;
 
--- query 62
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`;
-
--- query 63
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`;
-
 -- query 64
 SELECT
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  COUNT(*) AS `leads`,
   SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
-  ) AS `email_clicks`,
-  COUNT(*) AS `rows`
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
 ) AS `t1`;
 
 -- query 65
 SELECT
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 66
+SELECT
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
   CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
@@ -3296,21 +3489,48 @@ FROM (
     `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 66
+-- query 67
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 68
 SELECT DISTINCT
   `t0`.`channel`
 FROM `ad_performance` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 67
+-- query 69
 SELECT DISTINCT
   `t0`.`channel`
 FROM `leads` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 68
+-- query 70
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -3319,7 +3539,7 @@ WHERE
   `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 69
+-- query 71
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

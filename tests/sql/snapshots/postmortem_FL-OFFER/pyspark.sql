@@ -1,4 +1,4 @@
--- 69 queries, compiled for pyspark
+-- 71 queries, compiled for pyspark
 
 -- query 1
 SELECT
@@ -231,6 +231,194 @@ GROUP BY
 SELECT
   `t1`.`campaign_id`,
   `t1`.`channel`,
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
+  WHERE
+    CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
   CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
@@ -259,7 +447,39 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 6
+SELECT
+  `t1`.`campaign_id`,
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1,
+  2;
+
+-- query 7
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `leads`,
@@ -445,7 +665,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -459,7 +679,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -473,7 +693,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -487,7 +707,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -501,7 +721,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -515,7 +735,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   `t1`.`campaign_id`,
   COUNT(*) AS `rows`
@@ -529,7 +749,7 @@ FROM (
 GROUP BY
   1;
 
--- query 12
+-- query 14
 SELECT
   `t1`.`campaign_id`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -559,7 +779,7 @@ FROM (
 GROUP BY
   1;
 
--- query 13
+-- query 15
 SELECT
   `t1`.`channel`,
   `t1`.`date`,
@@ -577,390 +797,189 @@ GROUP BY
   1,
   2;
 
--- query 14
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    CAST(`t0`.`created_at` AS DATE) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
-    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS `t1`
-GROUP BY
-  1;
-
--- query 15
-SELECT
-  `t1`.`channel`,
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    CAST(`t0`.`created_at` AS DATE) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
-    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS `t1`
-GROUP BY
-  1;
-
 -- query 16
 SELECT
   `t1`.`channel`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`channel` IS NOT NULL
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -968,13 +987,186 @@ GROUP BY
 -- query 17
 SELECT
   `t1`.`channel`,
-  COUNT(*) AS `rows`
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `budgets` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`channel` IS NOT NULL
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -986,7 +1178,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `campaigns` AS `t0`
+  FROM `ad_performance` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1000,7 +1192,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `leads` AS `t0`
+  FROM `budgets` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1014,7 +1206,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `targets` AS `t0`
+  FROM `campaigns` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1028,7 +1220,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM `touchpoints` AS `t0`
+  FROM `leads` AS `t0`
   WHERE
     `t0`.`channel` IS NOT NULL
 ) AS `t1`
@@ -1038,13 +1230,13 @@ GROUP BY
 -- query 22
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`planned_spend`) AS `planned`
+  COUNT(*) AS `rows`
 FROM (
   SELECT
     *
-  FROM `budgets` AS `t0`
+  FROM `targets` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
+    `t0`.`channel` IS NOT NULL
 ) AS `t1`
 GROUP BY
   1;
@@ -1052,29 +1244,13 @@ GROUP BY
 -- query 23
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
-  SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS `email_clicks`,
   COUNT(*) AS `rows`
 FROM (
   SELECT
     *
-  FROM `ad_performance` AS `t0`
+  FROM `touchpoints` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+    `t0`.`channel` IS NOT NULL
 ) AS `t1`
 GROUP BY
   1;
@@ -1082,29 +1258,13 @@ GROUP BY
 -- query 24
 SELECT
   `t1`.`channel`,
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
-  SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS `email_clicks`,
-  COUNT(*) AS `rows`
+  SUM(`t1`.`planned_spend`) AS `planned`
 FROM (
   SELECT
     *
-  FROM `ad_performance` AS `t0`
+  FROM `budgets` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER'
 ) AS `t1`
 GROUP BY
   1;
@@ -1140,6 +1300,66 @@ GROUP BY
   1;
 
 -- query 26
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 27
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 28
 SELECT
   `t1`.`company_size`,
   `t1`.`channel`,
@@ -1328,7 +1548,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 29
 SELECT
   `t1`.`country`,
   `t1`.`channel`,
@@ -1517,7 +1737,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 30
 SELECT
   `t1`.`creative`,
   `t1`.`channel`,
@@ -1549,7 +1769,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 31
 SELECT
   `t1`.`date`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -1579,7 +1799,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 32
 SELECT
   `t1`.`device`,
   `t1`.`channel`,
@@ -1611,7 +1831,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 33
 SELECT
   `t1`.`geo`,
   `t1`.`channel`,
@@ -1643,7 +1863,7 @@ GROUP BY
   1,
   2;
 
--- query 32
+-- query 34
 SELECT
   `t1`.`industry`,
   `t1`.`channel`,
@@ -1832,7 +2052,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 35
 SELECT
   `t1`.`lead_type`,
   `t1`.`channel`,
@@ -2021,7 +2241,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 36
 SELECT
   `t1`.`name`,
   COUNT(*) AS `rows`
@@ -2035,7 +2255,7 @@ FROM (
 GROUP BY
   1;
 
--- query 35
+-- query 37
 SELECT
   `t1`.`platform`,
   `t1`.`channel`,
@@ -2067,24 +2287,24 @@ GROUP BY
   1,
   2;
 
--- query 36
-SELECT
-  *
-FROM `benchmarks`;
-
--- query 37
-SELECT
-  *
-FROM `benchmarks`;
-
 -- query 38
+SELECT
+  *
+FROM `benchmarks`;
+
+-- query 39
+SELECT
+  *
+FROM `benchmarks`;
+
+-- query 40
 SELECT
   *
 FROM `campaigns` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 39
+-- query 41
 SELECT
   *
 FROM `conversions` AS `t0`
@@ -2098,16 +2318,6 @@ ORDER BY
   `t0`.`ts` ASC NULLS LAST
 LIMIT 5;
 
--- query 40
-SELECT
-  *
-FROM `targets`;
-
--- query 41
-SELECT
-  *
-FROM `targets`;
-
 -- query 42
 SELECT
   *
@@ -2116,11 +2326,21 @@ FROM `targets`;
 -- query 43
 SELECT
   *
+FROM `targets`;
+
+-- query 44
+SELECT
+  *
+FROM `targets`;
+
+-- query 45
+SELECT
+  *
 FROM `timeline_events` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 44
+-- query 46
 SELECT
   *
 FROM (
@@ -2150,7 +2370,7 @@ ORDER BY
   `t2`.`campaign_id` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 45
+-- query 47
 SELECT
   *
 FROM (
@@ -2176,59 +2396,59 @@ ORDER BY
   `t2`.`channel` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 46
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`spend`) AS `spend`,
-    SUM(`t1`.`impressions`) AS `impressions`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
--- query 47
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`spend`) AS `spend`,
-    SUM(`t1`.`impressions`) AS `impressions`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
 -- query 48
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 49
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 50
 SELECT
   *
 FROM (
@@ -2252,7 +2472,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 49
+-- query 51
 SELECT
   *
 FROM (
@@ -2287,7 +2507,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 50
+-- query 52
 SELECT
   *
 FROM (
@@ -2312,7 +2532,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 51
+-- query 53
 SELECT
   *
 FROM (
@@ -2341,7 +2561,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 52
+-- query 54
 SELECT
   *
 FROM (
@@ -2389,7 +2609,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 53
+-- query 55
 SELECT
   *
 FROM (
@@ -2425,7 +2645,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 54
+-- query 56
 SELECT
   *
 FROM (
@@ -2459,7 +2679,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 55
+-- query 57
 SELECT
   *
 FROM (
@@ -2497,7 +2717,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 56
+-- query 58
 SELECT
   *
 FROM (
@@ -2550,7 +2770,7 @@ ORDER BY
   `t7`.`rows` DESC,
   `t7`.`campaign_id` ASC NULLS LAST;
 
--- query 57
+-- query 59
 SELECT
   *
 FROM (
@@ -2655,7 +2875,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 58
+-- query 60
 SELECT
   *
 FROM (
@@ -2744,7 +2964,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 59
+-- query 61
 SELECT
   *
 FROM (
@@ -2813,7 +3033,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 60
+-- query 62
 SELECT
   COUNT(*) AS `CountStar()`
 FROM (
@@ -2825,7 +3045,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 61
+-- query 63
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -2858,403 +3078,376 @@ FROM (
     `t2`.`n` > 1
 ) AS `t3`;
 
--- query 62
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    CAST(`t0`.`created_at` AS DATE) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
-    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS `t1`;
-
--- query 63
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    CAST(`t0`.`created_at` AS DATE) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER'
-    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS `t1`;
-
 -- query 64
 SELECT
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  COUNT(*) AS `leads`,
   SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS `email_clicks`,
-  COUNT(*) AS `rows`
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
 -- query 65
 SELECT
+  COUNT(*) AS `leads`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`mql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`sql_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`opportunity_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            CAST(`t1`.`lost_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        CAST(`t1`.`won_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
+FROM (
+  SELECT
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    CAST(`t0`.`created_at` AS DATE) AS `created_date`
+  FROM `leads` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND CAST(`t0`.`created_at` AS DATE) <= MAKE_DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 66
+SELECT
   SUM(`t1`.`spend`) AS `spend`,
   CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
   CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
@@ -3280,21 +3473,48 @@ FROM (
     `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
 ) AS `t1`;
 
--- query 66
+-- query 67
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS DOUBLE) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS DOUBLE) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS DOUBLE) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS DOUBLE) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS DOUBLE) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS DOUBLE) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS DOUBLE) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS DOUBLE) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS DOUBLE) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS DOUBLE) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= MAKE_DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 68
 SELECT DISTINCT
   `t0`.`channel`
 FROM `ad_performance` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 67
+-- query 69
 SELECT DISTINCT
   `t0`.`channel`
 FROM `leads` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 68
+-- query 70
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -3303,7 +3523,7 @@ WHERE
   `t0`.`date` BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 69
+-- query 71
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

@@ -1,4 +1,4 @@
--- 69 queries, compiled for trino
+-- 71 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -232,6 +232,194 @@ GROUP BY
 SELECT
   "t1"."campaign_id",
   "t1"."channel",
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 5
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
   CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
@@ -260,7 +448,39 @@ GROUP BY
   1,
   2;
 
--- query 5
+-- query 6
+SELECT
+  "t1"."campaign_id",
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1,
+  2;
+
+-- query 7
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "leads",
@@ -446,7 +666,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 8
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -460,7 +680,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 9
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -474,7 +694,7 @@ FROM (
 GROUP BY
   1;
 
--- query 8
+-- query 10
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -488,7 +708,7 @@ FROM (
 GROUP BY
   1;
 
--- query 9
+-- query 11
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -502,7 +722,7 @@ FROM (
 GROUP BY
   1;
 
--- query 10
+-- query 12
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -516,7 +736,7 @@ FROM (
 GROUP BY
   1;
 
--- query 11
+-- query 13
 SELECT
   "t1"."campaign_id",
   COUNT(*) AS "rows"
@@ -530,7 +750,7 @@ FROM (
 GROUP BY
   1;
 
--- query 12
+-- query 14
 SELECT
   "t1"."campaign_id",
   SUM("t1"."spend") AS "spend",
@@ -560,7 +780,7 @@ FROM (
 GROUP BY
   1;
 
--- query 13
+-- query 15
 SELECT
   "t1"."channel",
   "t1"."date",
@@ -579,390 +799,189 @@ GROUP BY
   1,
   2;
 
--- query 14
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "leads",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      "t1"."amount",
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1"
-GROUP BY
-  1;
-
--- query 15
-SELECT
-  "t1"."channel",
-  COUNT(*) AS "leads",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      "t1"."amount",
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1"
-GROUP BY
-  1;
-
 -- query 16
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1"
 GROUP BY
   1;
@@ -970,13 +989,186 @@ GROUP BY
 -- query 17
 SELECT
   "t1"."channel",
-  COUNT(*) AS "rows"
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "budgets" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."channel" IS NOT NULL
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1"
 GROUP BY
   1;
@@ -988,7 +1180,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "campaigns" AS "t0"
+  FROM "ad_performance" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1002,7 +1194,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "leads" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1016,7 +1208,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "targets" AS "t0"
+  FROM "campaigns" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1030,7 +1222,7 @@ SELECT
 FROM (
   SELECT
     *
-  FROM "touchpoints" AS "t0"
+  FROM "leads" AS "t0"
   WHERE
     "t0"."channel" IS NOT NULL
 ) AS "t1"
@@ -1040,13 +1232,13 @@ GROUP BY
 -- query 22
 SELECT
   "t1"."channel",
-  SUM("t1"."planned_spend") AS "planned"
+  COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "budgets" AS "t0"
+  FROM "targets" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
@@ -1054,30 +1246,13 @@ GROUP BY
 -- query 23
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
-  SUM(
-    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS "email_clicks",
   COUNT(*) AS "rows"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "touchpoints" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+    "t0"."channel" IS NOT NULL
 ) AS "t1"
 GROUP BY
   1;
@@ -1085,30 +1260,13 @@ GROUP BY
 -- query 24
 SELECT
   "t1"."channel",
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
-  SUM(
-    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+  SUM("t1"."planned_spend") AS "planned"
 FROM (
   SELECT
     *
-  FROM "ad_performance" AS "t0"
+  FROM "budgets" AS "t0"
   WHERE
     "t0"."campaign_id" = 'FL-OFFER'
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1"
 GROUP BY
   1;
@@ -1145,6 +1303,68 @@ GROUP BY
   1;
 
 -- query 26
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 27
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 28
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -1333,7 +1553,7 @@ GROUP BY
   1,
   2;
 
--- query 27
+-- query 29
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1522,7 +1742,7 @@ GROUP BY
   1,
   2;
 
--- query 28
+-- query 30
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1555,7 +1775,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 31
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1586,7 +1806,7 @@ FROM (
 GROUP BY
   1;
 
--- query 30
+-- query 32
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1619,7 +1839,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 33
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1652,7 +1872,7 @@ GROUP BY
   1,
   2;
 
--- query 32
+-- query 34
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -1841,7 +2061,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 35
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -2030,7 +2250,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 36
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -2044,7 +2264,7 @@ FROM (
 GROUP BY
   1;
 
--- query 35
+-- query 37
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -2077,24 +2297,24 @@ GROUP BY
   1,
   2;
 
--- query 36
-SELECT
-  *
-FROM "benchmarks";
-
--- query 37
-SELECT
-  *
-FROM "benchmarks";
-
 -- query 38
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 39
+SELECT
+  *
+FROM "benchmarks";
+
+-- query 40
 SELECT
   *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 39
+-- query 41
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -2108,16 +2328,6 @@ ORDER BY
   "t0"."ts" ASC
 LIMIT 5;
 
--- query 40
-SELECT
-  *
-FROM "targets";
-
--- query 41
-SELECT
-  *
-FROM "targets";
-
 -- query 42
 SELECT
   *
@@ -2126,11 +2336,21 @@ FROM "targets";
 -- query 43
 SELECT
   *
+FROM "targets";
+
+-- query 44
+SELECT
+  *
+FROM "targets";
+
+-- query 45
+SELECT
+  *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 44
+-- query 46
 SELECT
   *
 FROM (
@@ -2160,7 +2380,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 45
+-- query 47
 SELECT
   *
 FROM (
@@ -2186,59 +2406,59 @@ ORDER BY
   "t2"."channel" ASC,
   "t2"."date" ASC;
 
--- query 46
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 47
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
 -- query 48
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 49
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 50
 SELECT
   *
 FROM (
@@ -2262,7 +2482,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 49
+-- query 51
 SELECT
   *
 FROM (
@@ -2297,7 +2517,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 50
+-- query 52
 SELECT
   *
 FROM (
@@ -2322,7 +2542,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 51
+-- query 53
 SELECT
   *
 FROM (
@@ -2351,7 +2571,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 52
+-- query 54
 SELECT
   *
 FROM (
@@ -2405,7 +2625,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 53
+-- query 55
 SELECT
   *
 FROM (
@@ -2447,7 +2667,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 54
+-- query 56
 SELECT
   *
 FROM (
@@ -2487,7 +2707,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 55
+-- query 57
 SELECT
   *
 FROM (
@@ -2531,7 +2751,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 56
+-- query 58
 SELECT
   *
 FROM (
@@ -2590,7 +2810,7 @@ ORDER BY
   "t7"."rows" DESC,
   "t7"."campaign_id" ASC;
 
--- query 57
+-- query 59
 SELECT
   *
 FROM (
@@ -2695,7 +2915,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 58
+-- query 60
 SELECT
   *
 FROM (
@@ -2784,7 +3004,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 59
+-- query 61
 SELECT
   *
 FROM (
@@ -2853,7 +3073,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 60
+-- query 62
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2865,7 +3085,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 61
+-- query 63
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2898,404 +3118,376 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 62
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      "t1"."amount",
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1";
-
--- query 63
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
-      ),
-      "t1"."amount",
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
-) AS "t1";
-
 -- query 64
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "leads",
   SUM(
-    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
     "t0"."campaign_id" = 'FL-OFFER'
-    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
 -- query 65
 SELECT
+  COUNT(*) AS "leads",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."mql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."sql_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."opportunity_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            DATE("t1"."lost_at") <= FROM_ISO8601_DATE('2026-11-23')
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        DATE("t1"."won_at") <= FROM_ISO8601_DATE('2026-11-23')
+      ),
+      "t1"."amount",
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_amount"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND DATE("t0"."created_at") <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1";
+
+-- query 66
+SELECT
   SUM("t1"."spend") AS "spend",
   CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
   CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
@@ -3322,21 +3514,49 @@ FROM (
     AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
 ) AS "t1";
 
--- query 66
+-- query 67
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."date" <= FROM_ISO8601_DATE('2026-11-23')
+) AS "t1";
+
+-- query 68
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 67
+-- query 69
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 68
+-- query 70
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -3345,7 +3565,7 @@ WHERE
   "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-29') AND FROM_ISO8601_DATE('2026-08-09')
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 69
+-- query 71
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
