@@ -2,6 +2,8 @@
 
 * ``shared_data``: the real third-party files in ../shared/data (skips when absent).
 * ``make_ws``: an in-memory workspace from small pandas frames built in the test.
+* ``pulls``: the row count of every query result that comes into Python during the test, to
+  check that a pull is an aggregate whose size does not grow with the rows.
 * ``demo_dir`` / ``demo_ws``: the demo company (docs/demo-data.md), generated and ingested once per
   test session into a DuckDB file.
 * ``golden``: compares generated reports and SQL with their stored copies; ``make golden``
@@ -51,6 +53,31 @@ def make_ws() -> Callable[..., Workspace]:
         return ws
 
     return _make
+
+
+@pytest.fixture
+def pulls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Rows (or values) of every table or column result executed while the test runs: whatever
+    path a query takes into Python (``debrief.query`` or not), it goes through these methods."""
+    from ibis.expr.types import core, generic, relations
+
+    sizes: list[int] = []
+
+    def record(cls: type, name: str) -> None:
+        original = getattr(cls, name)
+
+        def run(self: Any, *args: Any, **kwargs: Any) -> Any:
+            out = original(self, *args, **kwargs)
+            if not isinstance(self, generic.Scalar) and hasattr(out, "__len__"):
+                sizes.append(len(out))
+            return out
+
+        monkeypatch.setattr(cls, name, run)
+
+    record(core.Expr, "execute")
+    record(core.Expr, "to_pyarrow")
+    record(relations.Table, "to_pyarrow")
+    return sizes
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from debrief.analyses.data_quality import (
 )
 from debrief.analyses.data_quality.common import runs
 from debrief.analyses.data_quality.refs import (
+    MAX_LISTED,
     label_collisions,
     near_duplicate_labels,
     normal_form,
@@ -269,6 +270,28 @@ def test_unknown_campaigns(make_ws):
     assert f.evidence["rows"] == len(ghost) == 2
     assert f.evidence["ids"][0]["spend"] == pytest.approx(ghost.spend.sum())
     assert f.subject["campaign_id"] == "C-GHOST"
+
+
+def test_unknown_campaigns_pull_only_the_listed_ids(make_ws, pulls):
+    """Many unknown ids: totals are summed in the engine, only the MAX_LISTED most frequent ids
+    come into Python (the old code pulled one row per unknown id)."""
+    frames = clean_frames()
+    ads = frames["ad_performance"].copy()
+    ghosts = ads[ads.channel == "video"].copy()
+    ghosts = pd.concat([ghosts] * 20, ignore_index=True)
+    ghosts["campaign_id"] = [f"G-{i:04d}" for i in range(len(ghosts))]
+    ghosts.loc[:4, "campaign_id"] = "G-OFTEN"
+    frames["ad_performance"] = pd.concat([ads, ghosts], ignore_index=True)
+    found = unknown_campaigns(ctx_for(make_ws, frames))
+    assert len(found) == 1
+    f = found[0]
+    assert f.evidence["rows"] == len(ghosts) == 620
+    assert f"with {ghosts.campaign_id.nunique()} campaign ids" in f.statement
+    assert len(f.evidence["ids"]) == MAX_LISTED
+    assert f.evidence["ids"][0]["campaign_id"] == "G-OFTEN"
+    assert f.evidence["ids"][0]["rows"] == 5
+    assert f.subject == {}
+    assert max(pulls) <= MAX_LISTED
 
 
 def test_label_collisions():

@@ -17,6 +17,7 @@ from debrief.analyses.data_quality.common import examples, finding, in_period, m
 from debrief.metrics import references
 from debrief.portable import count_where
 from debrief.query import frame
+from debrief.query import rows as rows_of
 from debrief.registry import check
 
 if TYPE_CHECKING:
@@ -152,30 +153,33 @@ def unknown_campaigns(ctx: StageContext) -> list[Finding]:
         metrics: dict[str, Any] = {"rows": orphan.count()}
         if "spend" in e.columns:
             metrics["spend"] = orphan.spend.sum()
-        ids = (
-            orphan.group_by("campaign_id")
-            .aggregate(**metrics)
-            .order_by([ibis.desc("rows"), "campaign_id"])
-        )
-        recs = frame(ids).to_dict("records")
-        if not recs:
+        per_id = orphan.group_by("campaign_id").aggregate(**metrics)
+        # Totals in the engine; only the most frequent ids come back, so the pull stays the same
+        # size however many unknown ids the table holds.
+        sums: dict[str, Any] = {"ids": per_id.count(), "rows": per_id.rows.sum()}
+        if "spend" in metrics:
+            sums["spend"] = per_id.spend.sum()
+        total = rows_of(per_id.aggregate(**sums))[0]
+        if not total["ids"]:
             continue
-        rows = sum(int(r["rows"]) for r in recs)
-        spend = sum(float(r.get("spend") or 0.0) for r in recs)
-        listed = [r["campaign_id"] for r in recs[:MAX_LISTED]]
+        top = per_id.order_by([ibis.desc("rows"), "campaign_id"]).limit(MAX_LISTED)
+        recs = frame(top).to_dict("records")
+        rows = int(total["rows"])
+        spend = float(total.get("spend") or 0.0)
+        listed = [r["campaign_id"] for r in recs]
         spent = f", {money(spend, ctx)} of spend" if "spend" in e.columns else ""
         out.append(
             finding(
                 "unknown_campaign",
                 table,
-                f"{table} has {rows} rows in {ctx.period.label} with {len(recs)} campaign ids "
+                f"{table} has {rows} rows in {ctx.period.label} with {total['ids']} campaign ids "
                 f"absent from campaigns ({', '.join(map(str, listed[:5]))}{spent})",
                 # One id is the subject; several are listed in the evidence only.
                 subject={"campaign_id": listed[0]} if len(listed) == 1 else {},
                 evidence={
                     "table": table,
                     "rows": rows,
-                    "ids": [{k: v for k, v in r.items()} for r in recs[:MAX_LISTED]],
+                    "ids": [{k: v for k, v in r.items()} for r in recs],
                     "examples": examples(orphan.filter(orphan.campaign_id.isin(listed)), [col]),
                 },
                 touches=f"per-campaign figures, targets and post-mortems of "
