@@ -294,6 +294,16 @@ def test_ranking_z_is_change_over_robust_daily_noise(result, frames) -> None:
         assert by[cid]["position_z"] == pytest.approx(change / noise)
 
 
+def test_stage_pulls_per_item_aggregates_not_daily_rows(ws, frames, pulls) -> None:
+    """Every result the stage brings into Python is at most one row per item (the daily
+    positions of both months used to come back row by row for the noise estimate)."""
+    res = _run(ws)
+    items = set(frames["content_performance"].content_id) | set(frames["content"].content_id)
+    days = len(frames["content_performance"].date.unique())
+    assert days > 10 and {r["content_id"] for r in res.tables["rankings"]}
+    assert max(pulls) <= len(items)
+
+
 def test_by_content_prior_month_and_grid(result, frames) -> None:
     res = result
     by = {r["content_id"]: r for r in res.tables["by_content"]}

@@ -19,8 +19,8 @@ Modules: :mod:`.measures` (per-item sums, positions, click-through), :mod:`.rank
 movement), :mod:`.conversions` (assisted conversions), :mod:`.gaps` (grid and conversion gaps),
 :mod:`.findings`, :mod:`.charts`, :mod:`.stage` (runs it); the stage is declared below. Method, formulas
 and limits: ``docs/stages/content_performance.md``. Heavy work (filters,
-aggregations, the touchpoint join) runs in the workspace's engine through Ibis; only per-item
-aggregates and daily positions come into Python.
+aggregations, the touchpoint join, day-to-day position noise) runs in the workspace's engine
+through Ibis; only per-item aggregates come into Python.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from debrief.analyses.content_performance.gaps import conversion_gaps, topic_sta
 from debrief.analyses.content_performance.measures import (
     content_metrics,
     ctr_by_position,
-    daily_positions,
+    position_noise,
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
 from debrief.analyses.content_performance.settings import ContentSettings
@@ -45,7 +45,7 @@ __all__ = [
     "content_performance",
     "conversion_gaps",
     "ctr_by_position",
-    "daily_positions",
+    "position_noise",
     "ranking_movements",
     "topic_stage_grid",
 ]

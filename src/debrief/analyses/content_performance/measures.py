@@ -1,10 +1,9 @@
 """Per-item measures from ``content_performance``: summed counts, engaged seconds, average
-position, daily positions and click-through by position band. Ibis expressions; per-item
-aggregates come back."""
+position, day-to-day position noise and click-through by position band. Ibis expressions;
+per-item aggregates come back."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -12,8 +11,10 @@ import ibis
 import numpy as np
 import pandas as pd
 
+from debrief.analyses.content_performance.rankings import daily_noise
 from debrief.metrics.formulas import in_period
 from debrief.numbers import fmt
+from debrief.portable import count_where, median_where
 from debrief.query import frame
 from debrief.results import ratio
 
@@ -74,17 +75,46 @@ def content_metrics(cp: ir.Table, period: Period) -> pd.DataFrame:
     return out
 
 
-def daily_positions(cp: ir.Table, start: dt.date, end: dt.date) -> pd.DataFrame:
-    """Daily average position per item between ``start`` and ``end`` (inclusive): content_id,
-    date, avg_position. Days without a position (or without impressions) are left out."""
+def position_noise(cp: ir.Table, prior: Period, current: Period) -> pd.DataFrame:
+    """Per item with a daily position in ``prior`` or ``current``: content_id, days and
+    prior_days (days with a position in each) and daily_noise, the item's usual day-to-day
+    movement (:func:`~.rankings.daily_noise` of the median absolute deviation of day-to-day
+    differences over both months' daily positions in date order; None under 3 positions).
+
+    Days without a position (or without impressions) are left out. The differences and both
+    medians are computed in the engine: one row per item comes back, not one per item and day.
+    """
+    cols = ["content_id", "days", "prior_days", "daily_noise"]
     if "avg_position" not in cp.columns:
-        return pd.DataFrame(columns=["content_id", "date", "avg_position"])
-    t = cp.filter(cp.date.between(start, end), cp.avg_position.notnull())
+        return pd.DataFrame(columns=cols)
+    t = cp.filter(
+        cp.avg_position.notnull(),
+        cp.date.between(prior.start, prior.end) | cp.date.between(current.start, current.end),
+    )
     if "organic_impressions" in cp.columns:
         t = t.filter(t.organic_impressions.fill_null(0) > 0)
-    df = frame(t.select("content_id", "date", "avg_position"))
+    t = t.select("content_id", "date", pos=t.avg_position.cast("float64"))
+    t = t.mutate(
+        current=t.date >= current.start,
+        step=t.pos - t.pos.lag().over(ibis.window(group_by="content_id", order_by="date")),
+    )
+    centre = t.group_by("content_id").aggregate(
+        days=count_where(t.current),
+        prior_days=count_where(~t.current),
+        median_step=median_where(t.step),
+    )
+    spread = t.join(centre, "content_id")
+    per = spread.group_by("content_id", "days", "prior_days").aggregate(
+        mad=median_where((spread.step - spread.median_step).abs())
+    )
+    df = frame(per)
     df["content_id"] = df["content_id"].astype(str)
-    return df.sort_values(["content_id", "date"]).reset_index(drop=True)
+    positions = df["days"] + df["prior_days"]
+    df["daily_noise"] = [
+        daily_noise(float(m)) if n >= 3 and m is not None and not pd.isna(m) else None
+        for m, n in zip(df["mad"], positions, strict=True)
+    ]
+    return df[cols].sort_values("content_id").reset_index(drop=True)
 
 
 def ctr_by_position(cp: ir.Table, period: Period) -> list[dict[str, Any]]:

@@ -5,28 +5,23 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pandas as pd
 
 from debrief.results import ratio
 
 
-def _daily_noise(positions: np.ndarray) -> float | None:
+def daily_noise(mad: float) -> float:
     """The item's usual day-to-day movement: the robust standard deviation of one day's
-    position, from the median absolute deviation of day-to-day differences (1.4826 × MAD / √2).
+    position, from the median absolute deviation ``mad`` of day-to-day differences
+    (1.4826 × MAD / √2).
 
     Differences ignore a level shift (one jump is one outlier difference) and a steady trend, so
     the scale reflects daily noise, not the change being tested."""
-    if len(positions) < 3:
-        return None
-    d = np.diff(positions)
-    mad = float(np.median(np.abs(d - np.median(d))))
     return 1.4826 * mad / math.sqrt(2.0)
 
 
 def ranking_movements(
-    current: pd.DataFrame,
-    prior: pd.DataFrame,
+    noise: pd.DataFrame,
     current_mean: dict[str, float],
     prior_mean: dict[str, float],
     *,
@@ -37,24 +32,23 @@ def ranking_movements(
     """The SEO movement test per item with at least ``min_days`` days of position in each month.
 
     ``change`` = current − prior average position (positive: the item moved down the results).
-    ``noise`` = :func:`_daily_noise` over both months' daily positions in date order;
+    ``noise`` = the item's daily noise over both months (``measures.position_noise``: days,
+    prior_days, daily_noise per item);
     ``z`` = change / noise (None when noise is 0). A ``drop`` (``gain``) is a change of at least
     ``max(z_threshold × noise, min_change)`` positions down (up); otherwise ``none``.
     """
     rows = []
-    both = pd.concat([prior, current]).sort_values(["content_id", "date"])
-    n_cur = current.groupby("content_id").size()
-    n_pri = prior.groupby("content_id").size()
-    for cid, g in both.groupby("content_id", sort=True):
-        if n_cur.get(cid, 0) < min_days or n_pri.get(cid, 0) < min_days:
+    for r in noise.sort_values("content_id").itertuples(index=False):
+        cid = r.content_id
+        if r.days < min_days or r.prior_days < min_days:
             continue
         cur, pri = current_mean.get(cid), prior_mean.get(cid)
         if cur is None or pri is None or pd.isna(cur) or pd.isna(pri):
             continue
         change = float(cur) - float(pri)
-        noise = _daily_noise(g["avg_position"].to_numpy(dtype=float))
-        z = ratio(change, noise) if noise else None
-        bar = max(z_threshold * (noise or 0.0), min_change)
+        item_noise = None if r.daily_noise is None or pd.isna(r.daily_noise) else r.daily_noise
+        z = ratio(change, item_noise) if item_noise else None
+        bar = max(z_threshold * (item_noise or 0.0), min_change)
         movement = "drop" if change >= bar else ("gain" if change <= -bar else "none")
         rows.append(
             {
@@ -62,11 +56,11 @@ def ranking_movements(
                 "avg_position": float(cur),
                 "prior_avg_position": float(pri),
                 "change": change,
-                "daily_noise": noise,
+                "daily_noise": item_noise,
                 "z": z,
                 "threshold": bar,
-                "days": int(n_cur[cid]),
-                "prior_days": int(n_pri[cid]),
+                "days": int(r.days),
+                "prior_days": int(r.prior_days),
                 "movement": movement,
             }
         )

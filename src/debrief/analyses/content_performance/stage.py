@@ -18,7 +18,7 @@ from debrief.analyses.content_performance.measures import (
     COUNTS,
     content_metrics,
     ctr_by_position,
-    daily_positions,
+    position_noise,
 )
 from debrief.analyses.content_performance.rankings import ranking_movements
 from debrief.numbers import fmt
@@ -135,11 +135,8 @@ def content_performance(ctx: StageContext) -> StageResult:
     items = items[active | (items["content_id"].isin(content["content_id"]) & published_by_end)]
 
     # SEO movement
-    cur_pos = daily_positions(cp, period.start, period.end)
-    pri_pos = daily_positions(cp, prior.start, prior.end)
     moves = ranking_movements(
-        cur_pos,
-        pri_pos,
+        position_noise(cp, prior, period),
         dict(zip(items["content_id"], items["avg_position"], strict=True)),
         dict(zip(items["content_id"], items["prior_avg_position"], strict=True)),
         z_threshold=s.rank_z,
