@@ -1,28 +1,6 @@
--- 7 queries, compiled for bigquery
+-- 6 queries, compiled for bigquery
 
 -- query 1
-SELECT
-  `t0`.`content_id`,
-  `t0`.`date`,
-  `t0`.`avg_position`
-FROM `content_performance` AS `t0`
-WHERE
-  `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
-  AND `t0`.`avg_position` IS NOT NULL
-  AND COALESCE(`t0`.`organic_impressions`, 0) > 0;
-
--- query 2
-SELECT
-  `t0`.`content_id`,
-  `t0`.`date`,
-  `t0`.`avg_position`
-FROM `content_performance` AS `t0`
-WHERE
-  `t0`.`date` BETWEEN DATE(2026, 9, 1) AND DATE(2026, 9, 30)
-  AND `t0`.`avg_position` IS NOT NULL
-  AND COALESCE(`t0`.`organic_impressions`, 0) > 0;
-
--- query 3
 SELECT
   `t1`.`band`,
   SUM(`t1`.`organic_clicks`) AS `organic_clicks`,
@@ -77,7 +55,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 2
 SELECT
   `t1`.`content_id`,
   COUNT(DISTINCT `t1`.`date`) AS `days`,
@@ -105,7 +83,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 3
 SELECT
   `t1`.`content_id`,
   COUNT(DISTINCT `t1`.`date`) AS `days`,
@@ -133,7 +111,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 4
 SELECT
   `t18`.`cid` AS `content_id`,
   `t18`.`last_touch_conversions`,
@@ -272,7 +250,261 @@ FROM (
     1
 ) AS `t18`;
 
--- query 7
+-- query 5
 SELECT
   *
 FROM `content` AS `t0`;
+
+-- query 6
+WITH `t2` AS (
+  SELECT
+    `t1`.`content_id`,
+    `t1`.`date`,
+    `t1`.`pos`,
+    `t1`.`date` >= DATE(2026, 10, 1) AS `current`,
+    `t1`.`pos` - LAG(`t1`.`pos`) OVER (PARTITION BY `t1`.`content_id` ORDER BY `t1`.`date` ASC) AS `step`
+  FROM (
+    SELECT
+      `t0`.`content_id`,
+      `t0`.`date`,
+      `t0`.`avg_position` AS `pos`
+    FROM `content_performance` AS `t0`
+    WHERE
+      `t0`.`avg_position` IS NOT NULL
+      AND (
+        `t0`.`date` BETWEEN DATE(2026, 9, 1) AND DATE(2026, 9, 30)
+        OR `t0`.`date` BETWEEN DATE(2026, 10, 1) AND DATE(2026, 10, 31)
+      )
+      AND COALESCE(`t0`.`organic_impressions`, 0) > 0
+  ) AS `t1`
+)
+SELECT
+  `t7`.`content_id`,
+  `t7`.`days`,
+  `t7`.`prior_days`,
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY(
+        SELECT
+          array_1
+        FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+        ORDER BY
+          array_1
+      )
+    ) > 0
+    THEN (
+      ARRAY(
+        SELECT
+          array_1
+        FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+        ORDER BY
+          array_1
+      )[safe_offset(
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY(
+              SELECT
+                array_1
+              FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+              ORDER BY
+                array_1
+            )
+          ) - 1 AS FLOAT64) * 0.5
+        ) AS INT64) AS INT64)
+      )] * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY(
+                SELECT
+                  array_1
+                FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+                ORDER BY
+                  array_1
+              )
+            ) - 1 AS FLOAT64) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY(
+                SELECT
+                  array_1
+                FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+                ORDER BY
+                  array_1
+              )
+            ) - 1 AS FLOAT64) * 0.5
+          ) AS INT64) AS INT64) AS FLOAT64)
+        )
+      )
+    ) + (
+      ARRAY(
+        SELECT
+          array_1
+        FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+        ORDER BY
+          array_1
+      )[safe_offset(
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY(
+              SELECT
+                array_1
+              FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+              ORDER BY
+                array_1
+            )
+          ) - 1 AS FLOAT64) * 0.5
+        ) AS INT64) AS INT64)
+      )] * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY(
+              SELECT
+                array_1
+              FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+              ORDER BY
+                array_1
+            )
+          ) - 1 AS FLOAT64) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY(
+              SELECT
+                array_1
+              FROM UNNEST(ARRAY_AGG(ABS(`t7`.`step` - `t7`.`median_step`) IGNORE NULLS)) AS array_1
+              ORDER BY
+                array_1
+            )
+          ) - 1 AS FLOAT64) * 0.5
+        ) AS INT64) AS INT64) AS FLOAT64)
+      )
+    )
+    ELSE NULL
+  END AS `mad`
+FROM (
+  SELECT
+    `t4`.`content_id`,
+    `t4`.`date`,
+    `t4`.`pos`,
+    `t4`.`current`,
+    `t4`.`step`,
+    `t6`.`days`,
+    `t6`.`prior_days`,
+    `t6`.`median_step`
+  FROM `t2` AS `t4`
+  INNER JOIN (
+    SELECT
+      `t3`.`content_id`,
+      COALESCE(SUM(IF(`t3`.`current`, 1, 0)), 0) AS `days`,
+      COALESCE(SUM(IF(NOT (
+        `t3`.`current`
+      ), 1, 0)), 0) AS `prior_days`,
+      CASE
+        WHEN ARRAY_LENGTH(
+          ARRAY(
+            SELECT
+              array_2
+            FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+            ORDER BY
+              array_2
+          )
+        ) > 0
+        THEN (
+          ARRAY(
+            SELECT
+              array_2
+            FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+            ORDER BY
+              array_2
+          )[safe_offset(
+            CAST(CAST(FLOOR(
+              CAST(ARRAY_LENGTH(
+                ARRAY(
+                  SELECT
+                    array_2
+                  FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                  ORDER BY
+                    array_2
+                )
+              ) - 1 AS FLOAT64) * 0.5
+            ) AS INT64) AS INT64)
+          )] * (
+            1.0 - (
+              (
+                CAST(ARRAY_LENGTH(
+                  ARRAY(
+                    SELECT
+                      array_2
+                    FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                    ORDER BY
+                      array_2
+                  )
+                ) - 1 AS FLOAT64) * 0.5
+              ) - CAST(CAST(CAST(FLOOR(
+                CAST(ARRAY_LENGTH(
+                  ARRAY(
+                    SELECT
+                      array_2
+                    FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                    ORDER BY
+                      array_2
+                  )
+                ) - 1 AS FLOAT64) * 0.5
+              ) AS INT64) AS INT64) AS FLOAT64)
+            )
+          )
+        ) + (
+          ARRAY(
+            SELECT
+              array_2
+            FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+            ORDER BY
+              array_2
+          )[safe_offset(
+            CAST(CAST(CEIL(
+              CAST(ARRAY_LENGTH(
+                ARRAY(
+                  SELECT
+                    array_2
+                  FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                  ORDER BY
+                    array_2
+                )
+              ) - 1 AS FLOAT64) * 0.5
+            ) AS INT64) AS INT64)
+          )] * (
+            (
+              CAST(ARRAY_LENGTH(
+                ARRAY(
+                  SELECT
+                    array_2
+                  FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                  ORDER BY
+                    array_2
+                )
+              ) - 1 AS FLOAT64) * 0.5
+            ) - CAST(CAST(CAST(FLOOR(
+              CAST(ARRAY_LENGTH(
+                ARRAY(
+                  SELECT
+                    array_2
+                  FROM UNNEST(ARRAY_AGG(`t3`.`step` IGNORE NULLS)) AS array_2
+                  ORDER BY
+                    array_2
+                )
+              ) - 1 AS FLOAT64) * 0.5
+            ) AS INT64) AS INT64) AS FLOAT64)
+          )
+        )
+        ELSE NULL
+      END AS `median_step`
+    FROM `t2` AS `t3`
+    GROUP BY
+      1
+  ) AS `t6`
+    ON `t4`.`content_id` = `t6`.`content_id`
+) AS `t7`
+GROUP BY
+  1,
+  2,
+  3;

@@ -1,28 +1,6 @@
--- 7 queries, compiled for duckdb
+-- 6 queries, compiled for duckdb
 
 -- query 1
-SELECT
-  "t0"."content_id",
-  "t0"."date",
-  "t0"."avg_position"
-FROM "content_performance" AS "t0"
-WHERE
-  "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-  AND "t0"."avg_position" IS NOT NULL
-  AND COALESCE("t0"."organic_impressions", 0) > 0;
-
--- query 2
-SELECT
-  "t0"."content_id",
-  "t0"."date",
-  "t0"."avg_position"
-FROM "content_performance" AS "t0"
-WHERE
-  "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
-  AND "t0"."avg_position" IS NOT NULL
-  AND COALESCE("t0"."organic_impressions", 0) > 0;
-
--- query 3
 SELECT
   "t1"."band",
   SUM("t1"."organic_clicks") AS "organic_clicks",
@@ -77,7 +55,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 2
 SELECT
   "t1"."content_id",
   COUNT(DISTINCT "t1"."date") AS "days",
@@ -105,7 +83,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 3
 SELECT
   "t1"."content_id",
   COUNT(DISTINCT "t1"."date") AS "days",
@@ -133,7 +111,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 4
 SELECT
   "t18"."cid" AS "content_id",
   "t18"."last_touch_conversions",
@@ -286,7 +264,203 @@ FROM (
     1
 ) AS "t18";
 
--- query 7
+-- query 5
 SELECT
   *
 FROM "content" AS "t0";
+
+-- query 6
+WITH "t2" AS (
+  SELECT
+    "t1"."content_id",
+    "t1"."date",
+    "t1"."pos",
+    "t1"."date" >= MAKE_DATE(2026, 10, 1) AS "current",
+    "t1"."pos" - LAG("t1"."pos") OVER (
+      PARTITION BY "t1"."content_id"
+      ORDER BY "t1"."date" ASC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+    ) AS "step"
+  FROM (
+    SELECT
+      "t0"."content_id",
+      "t0"."date",
+      "t0"."avg_position" AS "pos"
+    FROM "content_performance" AS "t0"
+    WHERE
+      "t0"."avg_position" IS NOT NULL
+      AND (
+        "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+        OR "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+      )
+      AND COALESCE("t0"."organic_impressions", 0) > 0
+  ) AS "t1"
+)
+SELECT
+  "t7"."content_id",
+  "t7"."days",
+  "t7"."prior_days",
+  CASE
+    WHEN ARRAY_LENGTH(
+      ARRAY_SORT(
+        ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+          ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+            ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        1.0 - (
+          (
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                  ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(ARRAY_LENGTH(
+              ARRAY_SORT(
+                ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                  ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * 0.5
+          ) AS BIGINT) AS INT) AS DOUBLE)
+        )
+      )
+    ) + (
+      LIST_EXTRACT(
+        ARRAY_SORT(
+          ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+            ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) >= 0 AS INT)
+      ) * (
+        (
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(ARRAY_LENGTH(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * 0.5
+        ) AS BIGINT) AS INT) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "mad"
+FROM (
+  SELECT
+    "t4"."content_id",
+    "t4"."date",
+    "t4"."pos",
+    "t4"."current",
+    "t4"."step",
+    "t6"."days",
+    "t6"."prior_days",
+    "t6"."median_step"
+  FROM "t2" AS "t4"
+  INNER JOIN (
+    SELECT
+      "t3"."content_id",
+      COALESCE(SUM(CASE WHEN "t3"."current" THEN 1 ELSE 0 END), 0) AS "days",
+      COALESCE(SUM(CASE WHEN NOT (
+        "t3"."current"
+      ) THEN 1 ELSE 0 END), 0) AS "prior_days",
+      CASE
+        WHEN ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+          "t3"."step" IS NOT NULL))) > 0
+        THEN (
+          LIST_EXTRACT(
+            ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+              "t3"."step" IS NOT NULL)),
+            CAST(CAST(FLOOR(
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) AS BIGINT) AS INT) + CAST(CAST(CAST(FLOOR(
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) AS BIGINT) AS INT) >= 0 AS INT)
+          ) * (
+            1.0 - (
+              (
+                CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                  "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+              ) - CAST(CAST(CAST(FLOOR(
+                CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                  "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+              ) AS BIGINT) AS INT) AS DOUBLE)
+            )
+          )
+        ) + (
+          LIST_EXTRACT(
+            ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+              "t3"."step" IS NOT NULL)),
+            CAST(CAST(CEIL(
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) AS BIGINT) AS INT) + CAST(CAST(CAST(CEIL(
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) AS BIGINT) AS INT) >= 0 AS INT)
+          ) * (
+            (
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) - CAST(CAST(CAST(FLOOR(
+              CAST(ARRAY_LENGTH(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * 0.5
+            ) AS BIGINT) AS INT) AS DOUBLE)
+          )
+        )
+        ELSE NULL
+      END AS "median_step"
+    FROM "t2" AS "t3"
+    GROUP BY
+      1
+  ) AS "t6"
+    ON "t4"."content_id" = "t6"."content_id"
+) AS "t7"
+GROUP BY
+  1,
+  2,
+  3;

@@ -1,28 +1,6 @@
--- 7 queries, compiled for trino
+-- 6 queries, compiled for trino
 
 -- query 1
-SELECT
-  "t0"."content_id",
-  "t0"."date",
-  "t0"."avg_position"
-FROM "content_performance" AS "t0"
-WHERE
-  "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
-  AND "t0"."avg_position" IS NOT NULL
-  AND COALESCE("t0"."organic_impressions", 0) > 0;
-
--- query 2
-SELECT
-  "t0"."content_id",
-  "t0"."date",
-  "t0"."avg_position"
-FROM "content_performance" AS "t0"
-WHERE
-  "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
-  AND "t0"."avg_position" IS NOT NULL
-  AND COALESCE("t0"."organic_impressions", 0) > 0;
-
--- query 3
 SELECT
   "t1"."band",
   SUM("t1"."organic_clicks") AS "organic_clicks",
@@ -80,7 +58,7 @@ FROM (
 GROUP BY
   1;
 
--- query 4
+-- query 2
 SELECT
   "t1"."content_id",
   COUNT(DISTINCT "t1"."date") AS "days",
@@ -108,7 +86,7 @@ FROM (
 GROUP BY
   1;
 
--- query 5
+-- query 3
 SELECT
   "t1"."content_id",
   COUNT(DISTINCT "t1"."date") AS "days",
@@ -136,7 +114,7 @@ FROM (
 GROUP BY
   1;
 
--- query 6
+-- query 4
 SELECT
   "t18"."cid" AS "content_id",
   "t18"."last_touch_conversions",
@@ -277,7 +255,179 @@ FROM (
     1
 ) AS "t18";
 
--- query 7
+-- query 5
 SELECT
   *
 FROM "content" AS "t0";
+
+-- query 6
+WITH "t2" AS (
+  SELECT
+    "t1"."content_id",
+    "t1"."date",
+    "t1"."pos",
+    "t1"."date" >= FROM_ISO8601_DATE('2026-10-01') AS "current",
+    "t1"."pos" - LAG("t1"."pos") OVER (PARTITION BY "t1"."content_id" ORDER BY "t1"."date" ASC) AS "step"
+  FROM (
+    SELECT
+      "t0"."content_id",
+      "t0"."date",
+      "t0"."avg_position" AS "pos"
+    FROM "content_performance" AS "t0"
+    WHERE
+      "t0"."avg_position" IS NOT NULL
+      AND (
+        "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+        OR "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
+      )
+      AND COALESCE("t0"."organic_impressions", 0) > 0
+  ) AS "t1"
+)
+SELECT
+  "t7"."content_id",
+  "t7"."days",
+  "t7"."prior_days",
+  CASE
+    WHEN CARDINALITY(
+      ARRAY_SORT(
+        ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+          ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+      )
+    ) > 0
+    THEN (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+            ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+        ),
+        CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        CAST(1.0 AS DOUBLE) - (
+          (
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                  ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) - CAST(CAST(CAST(FLOOR(
+            CAST(CARDINALITY(
+              ARRAY_SORT(
+                ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                  ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+              )
+            ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+          ) AS BIGINT) AS INTEGER) AS DOUBLE)
+        )
+      )
+    ) + (
+      ELEMENT_AT(
+        ARRAY_SORT(
+          ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+            ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+        ),
+        CAST(CAST(CEIL(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) + 1
+      ) * (
+        (
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) - CAST(CAST(CAST(FLOOR(
+          CAST(CARDINALITY(
+            ARRAY_SORT(
+              ARRAY_AGG(ABS("t7"."step" - "t7"."median_step")) FILTER(WHERE
+                ABS("t7"."step" - "t7"."median_step") IS NOT NULL)
+            )
+          ) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+        ) AS BIGINT) AS INTEGER) AS DOUBLE)
+      )
+    )
+    ELSE NULL
+  END AS "mad"
+FROM (
+  SELECT
+    "t4"."content_id",
+    "t4"."date",
+    "t4"."pos",
+    "t4"."current",
+    "t4"."step",
+    "t6"."days",
+    "t6"."prior_days",
+    "t6"."median_step"
+  FROM "t2" AS "t4"
+  INNER JOIN (
+    SELECT
+      "t3"."content_id",
+      COALESCE(SUM(IF("t3"."current", 1, 0)), 0) AS "days",
+      COALESCE(SUM(IF(NOT (
+        "t3"."current"
+      ), 1, 0)), 0) AS "prior_days",
+      CASE
+        WHEN CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+          "t3"."step" IS NOT NULL))) > 0
+        THEN (
+          ELEMENT_AT(
+            ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+              "t3"."step" IS NOT NULL)),
+            CAST(CAST(FLOOR(
+              CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+            ) AS BIGINT) AS INTEGER) + 1
+          ) * (
+            CAST(1.0 AS DOUBLE) - (
+              (
+                CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                  "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+              ) - CAST(CAST(CAST(FLOOR(
+                CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                  "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+              ) AS BIGINT) AS INTEGER) AS DOUBLE)
+            )
+          )
+        ) + (
+          ELEMENT_AT(
+            ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+              "t3"."step" IS NOT NULL)),
+            CAST(CAST(CEIL(
+              CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+            ) AS BIGINT) AS INTEGER) + 1
+          ) * (
+            (
+              CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+            ) - CAST(CAST(CAST(FLOOR(
+              CAST(CARDINALITY(ARRAY_SORT(ARRAY_AGG("t3"."step") FILTER(WHERE
+                "t3"."step" IS NOT NULL))) - 1 AS DOUBLE) * CAST(0.5 AS DOUBLE)
+            ) AS BIGINT) AS INTEGER) AS DOUBLE)
+          )
+        )
+        ELSE NULL
+      END AS "median_step"
+    FROM "t2" AS "t3"
+    GROUP BY
+      1
+  ) AS "t6"
+    ON "t4"."content_id" = "t6"."content_id"
+) AS "t7"
+GROUP BY
+  1,
+  2,
+  3;

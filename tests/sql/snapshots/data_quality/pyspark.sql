@@ -444,215 +444,6 @@ SELECT
   *
 FROM (
   SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`lead_id`,
-      `t5`.`created_at`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`,
-      `t5`.`score`,
-      `t5`.`mql_at`,
-      `t5`.`sql_at`,
-      `t5`.`opportunity_at`,
-      `t5`.`won_at`,
-      `t5`.`lost_at`,
-      `t5`.`amount`,
-      `t5`.`disqualified_reason`,
-      `t5`.`company_size`,
-      `t5`.`industry`,
-      `t5`.`country`,
-      `t5`.`lead_type`
-    FROM (
-      SELECT
-        *
-      FROM `leads` AS `t0`
-      WHERE
-        `t0`.`created_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-        AND `t0`.`created_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    LEFT ANTI JOIN (
-      SELECT DISTINCT
-        `t1`.`campaign_id` AS `campaign_id_ref`
-      FROM `campaigns` AS `t1`
-    ) AS `t4`
-      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 27
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`metric`,
-      `t5`.`target`,
-      `t5`.`campaign_id`,
-      `t5`.`channel`,
-      `t5`.`month`,
-      `t5`.`direction`
-    FROM (
-      SELECT
-        *
-      FROM `targets` AS `t0`
-      WHERE
-        `t0`.`month` = '2026-10' AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    LEFT ANTI JOIN (
-      SELECT DISTINCT
-        `t1`.`campaign_id` AS `campaign_id_ref`
-      FROM `campaigns` AS `t1`
-    ) AS `t4`
-      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 28
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`month`,
-      `t5`.`planned_spend`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`
-    FROM (
-      SELECT
-        *
-      FROM `budgets` AS `t0`
-      WHERE
-        `t0`.`month` = '2026-10' AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    LEFT ANTI JOIN (
-      SELECT DISTINCT
-        `t1`.`campaign_id` AS `campaign_id_ref`
-      FROM `campaigns` AS `t1`
-    ) AS `t4`
-      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 29
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`user_id`,
-      `t5`.`ts`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`,
-      `t5`.`interaction`,
-      `t5`.`content_id`
-    FROM (
-      SELECT
-        *
-      FROM `touchpoints` AS `t0`
-      WHERE
-        `t0`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
-        AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    LEFT ANTI JOIN (
-      SELECT DISTINCT
-        `t1`.`campaign_id` AS `campaign_id_ref`
-      FROM `campaigns` AS `t1`
-    ) AS `t4`
-      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 30
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`,
-    SUM(`t6`.`spend`) AS `spend`
-  FROM (
-    SELECT
-      `t5`.`date`,
-      `t5`.`channel`,
-      `t5`.`spend`,
-      `t5`.`impressions`,
-      `t5`.`clicks`,
-      `t5`.`conversions`,
-      `t5`.`campaign_id`,
-      `t5`.`platform`,
-      `t5`.`audience`,
-      `t5`.`geo`,
-      `t5`.`device`,
-      `t5`.`creative`,
-      `t5`.`reach`,
-      `t5`.`sessions`,
-      `t5`.`engaged_sessions`,
-      `t5`.`conversion_value`,
-      `t5`.`deliveries`,
-      `t5`.`opens`,
-      `t5`.`unsubscribes`,
-      `t5`.`video_views`,
-      `t5`.`engagements`
-    FROM (
-      SELECT
-        *
-      FROM `ad_performance` AS `t0`
-      WHERE
-        `t0`.`date` BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    LEFT ANTI JOIN (
-      SELECT DISTINCT
-        `t1`.`campaign_id` AS `campaign_id_ref`
-      FROM `campaigns` AS `t1`
-    ) AS `t4`
-      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 31
-SELECT
-  *
-FROM (
-  SELECT
     `t7`.`campaign_id`,
     `t7`.`start_date`,
     `t7`.`end_date`,
@@ -753,7 +544,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 32
+-- query 27
 SELECT
   *
 FROM (
@@ -842,7 +633,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 33
+-- query 28
 SELECT
   *
 FROM (
@@ -911,7 +702,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 34
+-- query 29
 SELECT
   COUNT(*) AS `CountStar()`
 FROM (
@@ -923,7 +714,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 35
+-- query 30
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -955,6 +746,206 @@ FROM (
   WHERE
     `t2`.`n` > 1
 ) AS `t3`;
+
+-- query 31
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`lead_id`,
+      `t5`.`created_at`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`,
+      `t5`.`score`,
+      `t5`.`mql_at`,
+      `t5`.`sql_at`,
+      `t5`.`opportunity_at`,
+      `t5`.`won_at`,
+      `t5`.`lost_at`,
+      `t5`.`amount`,
+      `t5`.`disqualified_reason`,
+      `t5`.`company_size`,
+      `t5`.`industry`,
+      `t5`.`country`,
+      `t5`.`lead_type`
+    FROM (
+      SELECT
+        *
+      FROM `leads` AS `t0`
+      WHERE
+        `t0`.`created_at` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        AND `t0`.`created_at` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    LEFT ANTI JOIN (
+      SELECT DISTINCT
+        `t1`.`campaign_id` AS `campaign_id_ref`
+      FROM `campaigns` AS `t1`
+    ) AS `t4`
+      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 32
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`metric`,
+      `t5`.`target`,
+      `t5`.`campaign_id`,
+      `t5`.`channel`,
+      `t5`.`month`,
+      `t5`.`direction`
+    FROM (
+      SELECT
+        *
+      FROM `targets` AS `t0`
+      WHERE
+        `t0`.`month` = '2026-10' AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    LEFT ANTI JOIN (
+      SELECT DISTINCT
+        `t1`.`campaign_id` AS `campaign_id_ref`
+      FROM `campaigns` AS `t1`
+    ) AS `t4`
+      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 33
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`month`,
+      `t5`.`planned_spend`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`
+    FROM (
+      SELECT
+        *
+      FROM `budgets` AS `t0`
+      WHERE
+        `t0`.`month` = '2026-10' AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    LEFT ANTI JOIN (
+      SELECT DISTINCT
+        `t1`.`campaign_id` AS `campaign_id_ref`
+      FROM `campaigns` AS `t1`
+    ) AS `t4`
+      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 34
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`user_id`,
+      `t5`.`ts`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`,
+      `t5`.`interaction`,
+      `t5`.`content_id`
+    FROM (
+      SELECT
+        *
+      FROM `touchpoints` AS `t0`
+      WHERE
+        `t0`.`ts` >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMP)
+        AND `t0`.`ts` < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMP)
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    LEFT ANTI JOIN (
+      SELECT DISTINCT
+        `t1`.`campaign_id` AS `campaign_id_ref`
+      FROM `campaigns` AS `t1`
+    ) AS `t4`
+      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 35
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`,
+  SUM(`t7`.`spend`) AS `spend`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`,
+    SUM(`t6`.`spend`) AS `spend`
+  FROM (
+    SELECT
+      `t5`.`date`,
+      `t5`.`channel`,
+      `t5`.`spend`,
+      `t5`.`impressions`,
+      `t5`.`clicks`,
+      `t5`.`conversions`,
+      `t5`.`campaign_id`,
+      `t5`.`platform`,
+      `t5`.`audience`,
+      `t5`.`geo`,
+      `t5`.`device`,
+      `t5`.`creative`,
+      `t5`.`reach`,
+      `t5`.`sessions`,
+      `t5`.`engaged_sessions`,
+      `t5`.`conversion_value`,
+      `t5`.`deliveries`,
+      `t5`.`opens`,
+      `t5`.`unsubscribes`,
+      `t5`.`video_views`,
+      `t5`.`engagements`
+    FROM (
+      SELECT
+        *
+      FROM `ad_performance` AS `t0`
+      WHERE
+        `t0`.`date` BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    LEFT ANTI JOIN (
+      SELECT DISTINCT
+        `t1`.`campaign_id` AS `campaign_id_ref`
+      FROM `campaigns` AS `t1`
+    ) AS `t4`
+      ON `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
 
 -- query 36
 SELECT DISTINCT

@@ -2560,245 +2560,6 @@ SELECT
   *
 FROM (
   SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`lead_id`,
-      `t5`.`created_at`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`,
-      `t5`.`score`,
-      `t5`.`mql_at`,
-      `t5`.`sql_at`,
-      `t5`.`opportunity_at`,
-      `t5`.`won_at`,
-      `t5`.`lost_at`,
-      `t5`.`amount`,
-      `t5`.`disqualified_reason`,
-      `t5`.`company_size`,
-      `t5`.`industry`,
-      `t5`.`country`,
-      `t5`.`lead_type`
-    FROM (
-      SELECT
-        *
-      FROM `leads` AS `t0`
-      WHERE
-        `t0`.`created_at` >= TIMESTAMP('2026-06-29T00:00:00+00:00')
-        AND `t0`.`created_at` < TIMESTAMP('2026-08-10T00:00:00+00:00')
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT DISTINCT
-            `t1`.`campaign_id` AS `campaign_id_ref`
-          FROM `campaigns` AS `t1`
-        ) AS `t4`
-        WHERE
-          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-      )
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 55
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`metric`,
-      `t5`.`target`,
-      `t5`.`campaign_id`,
-      `t5`.`channel`,
-      `t5`.`month`,
-      `t5`.`direction`
-    FROM (
-      SELECT
-        *
-      FROM `targets` AS `t0`
-      WHERE
-        `t0`.`month` = '2026-06-29..2026-08-09' AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT DISTINCT
-            `t1`.`campaign_id` AS `campaign_id_ref`
-          FROM `campaigns` AS `t1`
-        ) AS `t4`
-        WHERE
-          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-      )
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 56
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`month`,
-      `t5`.`planned_spend`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`
-    FROM (
-      SELECT
-        *
-      FROM `budgets` AS `t0`
-      WHERE
-        `t0`.`month` = '2026-06-29..2026-08-09' AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT DISTINCT
-            `t1`.`campaign_id` AS `campaign_id_ref`
-          FROM `campaigns` AS `t1`
-        ) AS `t4`
-        WHERE
-          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-      )
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 57
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      `t5`.`user_id`,
-      `t5`.`ts`,
-      `t5`.`channel`,
-      `t5`.`campaign_id`,
-      `t5`.`interaction`,
-      `t5`.`content_id`
-    FROM (
-      SELECT
-        *
-      FROM `touchpoints` AS `t0`
-      WHERE
-        `t0`.`ts` >= TIMESTAMP('2026-06-29T00:00:00+00:00')
-        AND `t0`.`ts` < TIMESTAMP('2026-08-10T00:00:00+00:00')
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT DISTINCT
-            `t1`.`campaign_id` AS `campaign_id_ref`
-          FROM `campaigns` AS `t1`
-        ) AS `t4`
-        WHERE
-          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-      )
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 58
-SELECT
-  *
-FROM (
-  SELECT
-    `t6`.`campaign_id`,
-    COUNT(*) AS `rows`,
-    SUM(`t6`.`spend`) AS `spend`
-  FROM (
-    SELECT
-      `t5`.`date`,
-      `t5`.`channel`,
-      `t5`.`spend`,
-      `t5`.`impressions`,
-      `t5`.`clicks`,
-      `t5`.`conversions`,
-      `t5`.`campaign_id`,
-      `t5`.`platform`,
-      `t5`.`audience`,
-      `t5`.`geo`,
-      `t5`.`device`,
-      `t5`.`creative`,
-      `t5`.`reach`,
-      `t5`.`sessions`,
-      `t5`.`engaged_sessions`,
-      `t5`.`conversion_value`,
-      `t5`.`deliveries`,
-      `t5`.`opens`,
-      `t5`.`unsubscribes`,
-      `t5`.`video_views`,
-      `t5`.`engagements`
-    FROM (
-      SELECT
-        *
-      FROM `ad_performance` AS `t0`
-      WHERE
-        `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
-        AND `t0`.`campaign_id` IS NOT NULL
-    ) AS `t5`
-    WHERE
-      NOT EXISTS(
-        SELECT
-          1
-        FROM (
-          SELECT DISTINCT
-            `t1`.`campaign_id` AS `campaign_id_ref`
-          FROM `campaigns` AS `t1`
-        ) AS `t4`
-        WHERE
-          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
-      )
-  ) AS `t6`
-  GROUP BY
-    1
-) AS `t7`
-ORDER BY
-  `t7`.`rows` DESC,
-  `t7`.`campaign_id` ASC NULLS LAST;
-
--- query 59
-SELECT
-  *
-FROM (
-  SELECT
     `t7`.`campaign_id`,
     `t7`.`start_date`,
     `t7`.`end_date`,
@@ -2897,7 +2658,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 60
+-- query 55
 SELECT
   *
 FROM (
@@ -2984,7 +2745,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 61
+-- query 56
 SELECT
   *
 FROM (
@@ -3051,7 +2812,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 62
+-- query 57
 SELECT
   COUNT(*) AS `CountStar`
 FROM (
@@ -3063,7 +2824,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 63
+-- query 58
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -3095,6 +2856,236 @@ FROM (
   WHERE
     `t2`.`n` > 1
 ) AS `t3`;
+
+-- query 59
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`lead_id`,
+      `t5`.`created_at`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`,
+      `t5`.`score`,
+      `t5`.`mql_at`,
+      `t5`.`sql_at`,
+      `t5`.`opportunity_at`,
+      `t5`.`won_at`,
+      `t5`.`lost_at`,
+      `t5`.`amount`,
+      `t5`.`disqualified_reason`,
+      `t5`.`company_size`,
+      `t5`.`industry`,
+      `t5`.`country`,
+      `t5`.`lead_type`
+    FROM (
+      SELECT
+        *
+      FROM `leads` AS `t0`
+      WHERE
+        `t0`.`created_at` >= TIMESTAMP('2026-06-29T00:00:00+00:00')
+        AND `t0`.`created_at` < TIMESTAMP('2026-08-10T00:00:00+00:00')
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            `t1`.`campaign_id` AS `campaign_id_ref`
+          FROM `campaigns` AS `t1`
+        ) AS `t4`
+        WHERE
+          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+      )
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 60
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`metric`,
+      `t5`.`target`,
+      `t5`.`campaign_id`,
+      `t5`.`channel`,
+      `t5`.`month`,
+      `t5`.`direction`
+    FROM (
+      SELECT
+        *
+      FROM `targets` AS `t0`
+      WHERE
+        `t0`.`month` = '2026-06-29..2026-08-09' AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            `t1`.`campaign_id` AS `campaign_id_ref`
+          FROM `campaigns` AS `t1`
+        ) AS `t4`
+        WHERE
+          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+      )
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 61
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`month`,
+      `t5`.`planned_spend`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`
+    FROM (
+      SELECT
+        *
+      FROM `budgets` AS `t0`
+      WHERE
+        `t0`.`month` = '2026-06-29..2026-08-09' AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            `t1`.`campaign_id` AS `campaign_id_ref`
+          FROM `campaigns` AS `t1`
+        ) AS `t4`
+        WHERE
+          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+      )
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 62
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      `t5`.`user_id`,
+      `t5`.`ts`,
+      `t5`.`channel`,
+      `t5`.`campaign_id`,
+      `t5`.`interaction`,
+      `t5`.`content_id`
+    FROM (
+      SELECT
+        *
+      FROM `touchpoints` AS `t0`
+      WHERE
+        `t0`.`ts` >= TIMESTAMP('2026-06-29T00:00:00+00:00')
+        AND `t0`.`ts` < TIMESTAMP('2026-08-10T00:00:00+00:00')
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            `t1`.`campaign_id` AS `campaign_id_ref`
+          FROM `campaigns` AS `t1`
+        ) AS `t4`
+        WHERE
+          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+      )
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
+
+-- query 63
+SELECT
+  COUNT(*) AS `ids`,
+  SUM(`t7`.`rows`) AS `rows`,
+  SUM(`t7`.`spend`) AS `spend`
+FROM (
+  SELECT
+    `t6`.`campaign_id`,
+    COUNT(*) AS `rows`,
+    SUM(`t6`.`spend`) AS `spend`
+  FROM (
+    SELECT
+      `t5`.`date`,
+      `t5`.`channel`,
+      `t5`.`spend`,
+      `t5`.`impressions`,
+      `t5`.`clicks`,
+      `t5`.`conversions`,
+      `t5`.`campaign_id`,
+      `t5`.`platform`,
+      `t5`.`audience`,
+      `t5`.`geo`,
+      `t5`.`device`,
+      `t5`.`creative`,
+      `t5`.`reach`,
+      `t5`.`sessions`,
+      `t5`.`engaged_sessions`,
+      `t5`.`conversion_value`,
+      `t5`.`deliveries`,
+      `t5`.`opens`,
+      `t5`.`unsubscribes`,
+      `t5`.`video_views`,
+      `t5`.`engagements`
+    FROM (
+      SELECT
+        *
+      FROM `ad_performance` AS `t0`
+      WHERE
+        `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+        AND `t0`.`campaign_id` IS NOT NULL
+    ) AS `t5`
+    WHERE
+      NOT EXISTS(
+        SELECT
+          1
+        FROM (
+          SELECT DISTINCT
+            `t1`.`campaign_id` AS `campaign_id_ref`
+          FROM `campaigns` AS `t1`
+        ) AS `t4`
+        WHERE
+          `t5`.`campaign_id` = `t4`.`campaign_id_ref`
+      )
+  ) AS `t6`
+  GROUP BY
+    1
+) AS `t7`;
 
 -- query 64
 SELECT
