@@ -137,7 +137,9 @@ def csv_text(rows: Iterable[Mapping[str, Any]], fieldnames: Iterable[str] | None
     if not names:
         return ""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    # rows end in CRLF (RFC 4180): Python 3.11's writer quotes a cell only for the characters of
+    # its line terminator, so with LF a bare CR inside a cell went out unquoted and split the row
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([csv_cell(n) for n in names])
     for row in rows:
         w.writerow([csv_cell(row.get(n)) for n in names])

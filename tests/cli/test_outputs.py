@@ -4,6 +4,8 @@ with no data is a short report that says so (issue 11)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -190,7 +192,15 @@ def test_csv_cells_that_start_a_formula_are_escaped() -> None:
     assert csv_cell("Search") == "Search"
     assert csv_cell(-3.5) == -3.5  # numbers stay numbers
     text = csv_text([{"channel": "=1+1", "value": -2}])
-    assert text == "channel,value\n'=1+1,-2\n"
+    assert text == "channel,value\r\n'=1+1,-2\r\n"
+
+
+def test_csv_line_breaks_inside_a_cell_stay_in_the_cell() -> None:
+    # a bare CR went out unquoted when rows ended in LF, and every CSV reader split the row there
+    rows = [{"note": "first\rsecond", "n": 1}, {"note": "a\r\nb\nc", "n": 2}]
+    back = list(csv.DictReader(io.StringIO(csv_text(rows), newline="")))
+    assert [r["note"] for r in back] == ["first\rsecond", "a\r\nb\nc"]
+    assert [r["n"] for r in back] == ["1", "2"]
 
 
 def test_attribution_csv_escapes_channel_names(tmp_path: Path) -> None:

@@ -23,17 +23,12 @@ __all__ = ["csv_path", "csv_tables", "csv_value", "to_csv"]
 
 def csv_value(value: Any) -> Any:
     """One value as data for :func:`debrief.outputs.csv_text`: ``None`` for unknown (an empty
-    cell), numbers unchanged, booleans ``true``/``false``, lists and mappings as JSON text, line
-    breaks as LF."""
+    cell), numbers unchanged, booleans ``true``/``false``, lists and mappings as JSON text."""
     v = jsonable(value)  # numpy scalars, NaN -> None, dates -> ISO text
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, list | dict):
         v = json.dumps(v, ensure_ascii=False)
-    if isinstance(v, str) and "\r" in v:
-        # a line break inside a cell is LF: csv_text ends rows in LF and would leave a bare CR
-        # unquoted, so a reader would split the row there
-        v = v.replace("\r\n", "\n").replace("\r", "\n")
     return v
 
 
