@@ -93,17 +93,7 @@ def test_no_internal_ids_doubled_words_or_snake_case(name: str) -> None:
     assert bad == []
 
 
-NOT_MET = pytest.mark.xfail(
-    strict=True,
-    reason="issue 13, not met: lead-quality and attribution findings end their sentence with "
-    "'(q=4.6e-09)' / 'adjusted p = 5e-06', and the summary takes findings as key insights; the "
-    "statistic belongs in the finding's evidence and the method notes (analyses' wording)",
-)
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param("monthly-2026-10", marks=NOT_MET), "postmortem-FL-OFFER"]
-)
+@pytest.mark.parametrize("name", ["monthly-2026-10", "postmortem-FL-OFFER"])
 def test_headlines_carry_no_p_or_q_values(name: str) -> None:
     doc = _doc(name)
     headlines = [s for where, s in _sentences(doc) if where in ("key insight", "focus")]

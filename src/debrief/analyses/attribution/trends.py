@@ -299,10 +299,9 @@ def _finding(t: dict[str, Any], p_adj: float, month: str, ref: str, n1: int, n0:
         ref=ref,
         ch=t.get("channel", ""),
     )
-    text += (
-        f" ({fmt(n1, 'count')} journeys against {fmt(n0, 'count')}; adjusted p = "
-        f"{fmt(p_adj, 'p')})."
-    )
+    # the adjusted p stays in the evidence and the table: a headline states the change, its
+    # reference and the counts behind it, and a finding exists only when the adjusted p < 0.05
+    text += f" ({fmt(n1, 'count')} journeys against {fmt(n0, 'count')})."
     subject = {"channel": t["channel"]} if t.get("channel") else {}
     key = t["metric"] + (f".{t['channel']}" if t.get("channel") else "")
     return Finding(

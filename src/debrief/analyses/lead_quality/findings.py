@@ -63,11 +63,12 @@ def volume_findings(
         # when that stage is SQL).
         short = max(pri - cur, 0.0) * n1
         impact = short * s.lead_value if s.outcome_stage == "sql" else 0.0
+        # the test statistic (q_value) stays in the evidence, the table and the method notes: a
+        # headline states the change and its reference, and a finding exists only when q < alpha
         ref = (
-            f"{fmt(pri, 'rate', places=1)} for the same campaigns in {prior.label} at {period.label}'s campaign mix "
-            f"(stratified q={fmt(q, 'p', sig=2)})"
+            f"{fmt(pri, 'rate', places=1)} for the same campaigns in {prior.label} at {period.label}'s campaign mix"
             if mixed
-            else f"{fmt(pri, 'rate', places=1)} of {fmt(r['prior_mqls'], 'count')} in {prior.label} (q={fmt(q, 'p', sig=2)})"
+            else f"{fmt(pri, 'rate', places=1)} of {fmt(r['prior_mqls'], 'count')} in {prior.label}"
         )
         out.append(
             Finding(
