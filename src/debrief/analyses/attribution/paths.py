@@ -71,7 +71,7 @@ class Journeys:
     collapsed: int = 0
 
 
-def _bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
+def ts_bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
     """``[start 00:00, end + 1 day 00:00)`` in ``t.ts``'s own type, UTC when it has a time zone
     (as :func:`debrief.metrics.formulas.in_period`), whatever the session's time zone."""
     typ = t.ts.type()
@@ -95,7 +95,7 @@ def build_journeys(
     """Aggregated paths of ``period`` (see module docstring). Half-life is in days."""
     if lookback_days <= 0:
         raise ValueError("lookback_days must be positive")
-    start, end = _bounds(period, touchpoints)
+    start, end = ts_bounds(period, touchpoints)
     lookback = ibis.interval(days=lookback_days)
     # Only touches that a conversion of the period can credit, or that form a null journey of
     # the period, are ever read: on a year of data this skips most of the table.
@@ -119,23 +119,12 @@ def build_journeys(
         ts=conv.ts,
         value=(conv.value.cast("float64") if has_value else ibis.literal(0.0)).fill_null(0.0),
     )
-    w = ibis.window(group_by=conv.user_id, order_by=[conv.ts])
-    # A conversion is (person, its number among the person's conversions): no global numbering.
-    conv = conv.mutate(prev_ts=conv.ts.lag().over(w), seq=keyed_row_number(["user_id"], ["ts"]))
-    conv = conv.filter(conv.ts >= start)
+    conv = numbered_conversions(conv, start)
 
     totals = arrow(conv.aggregate(n=conv.count(), v=conv.value.sum())).to_pylist()[0]
     total = (float(totals["n"] or 0), float(totals["v"] or 0.0))
 
-    j = tp.join(
-        conv,
-        [
-            tp.user_id == conv.user_id,
-            tp.ts <= conv.ts,
-            tp.ts > conv.ts - lookback,
-            conv.prev_ts.isnull() | (tp.ts > conv.prev_ts),
-        ],
-    ).select(
+    j = credited_touches(tp, conv, lookback).select(
         cuser=conv.user_id,
         cseq=conv.seq,
         code=_code(tp.channel, codes),
@@ -163,6 +152,33 @@ def build_journeys(
     journeys = _assemble(channels, conv_paths, null_paths, time_decay, total)
     collapsed = int(value(raw) or 0) - int(total[0])
     return dataclasses.replace(journeys, collapsed=max(collapsed, 0))
+
+
+def numbered_conversions(conversions: ir.Table, start: ir.Value) -> ir.Table:
+    """The conversions from ``start`` on (``conversions`` ends where the caller's window does),
+    each numbered among its person's conversions (``seq``: a conversion is ``(user_id, seq)``, no
+    global numbering) and with the time of its person's previous conversion (``prev_ts``, which
+    may lie before ``start``): what :func:`credited_touches` joins on."""
+    w = ibis.window(group_by=conversions.user_id, order_by=[conversions.ts])
+    conv = conversions.mutate(
+        prev_ts=conversions.ts.lag().over(w), seq=keyed_row_number(["user_id"], ["ts"])
+    )
+    return conv.filter(conv.ts >= start)
+
+
+def credited_touches(touches: ir.Table, conv: ir.Table, lookback: ir.IntervalValue) -> ir.Table:
+    """Each conversion of ``conv`` (from :func:`numbered_conversions`) joined to the touches it
+    credits: its person's touches within ``lookback`` before it and after their previous
+    conversion. The one definition of a journey, shared by the paths and the journey trends."""
+    return touches.join(
+        conv,
+        [
+            touches.user_id == conv.user_id,
+            touches.ts <= conv.ts,
+            touches.ts > conv.ts - lookback,
+            conv.prev_ts.isnull() | (touches.ts > conv.prev_ts),
+        ],
+    )
 
 
 def _code(channel: ir.StringValue, codes: dict[str, int]) -> ir.IntegerValue:

@@ -25,7 +25,6 @@ noise.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -33,9 +32,14 @@ from typing import TYPE_CHECKING, Any
 import ibis
 from scipy.stats import norm
 
+from debrief.analyses.attribution.paths import (
+    credited_touches,
+    numbered_conversions,
+    ts_bounds,
+)
 from debrief.numbers import fmt
 from debrief.period import Period
-from debrief.portable import count_where, keyed_row_number
+from debrief.portable import count_where
 from debrief.query import arrow
 from debrief.results import Finding, ratio
 from debrief.stats import holm, two_proportion_p_value
@@ -60,12 +64,6 @@ def _months(period: Period, n: int) -> list[Period]:
     return out
 
 
-def _ts(t: ir.Table, day: dt.date) -> ir.Value:
-    typ = t.ts.type()
-    tz = dt.UTC if typ.timezone else None
-    return ibis.literal(dt.datetime.combine(day, dt.time(), tzinfo=tz), type=typ)
-
-
 def journey_trends(
     touchpoints: ir.Table,
     conversions: ir.Table,
@@ -78,23 +76,22 @@ def journey_trends(
     if lookback_days <= 0:
         raise ValueError("lookback_days must be positive")
     window = _months(period, months)
-    start = _ts(conversions, window[0].start)
-    end = _ts(conversions, window[-1].end + dt.timedelta(days=1))
+    span = Period(window[0].start, window[-1].end)
+    start, end = ts_bounds(span, conversions)
+    tp_start, tp_end = ts_bounds(span, touchpoints)
     lookback = ibis.interval(days=lookback_days)
     tp = touchpoints.filter(
         touchpoints.user_id.notnull(),
         touchpoints.channel.notnull(),
-        touchpoints.ts >= _ts(touchpoints, window[0].start) - lookback,
-        touchpoints.ts < _ts(touchpoints, window[-1].end + dt.timedelta(days=1)),
+        touchpoints.ts >= tp_start - lookback,
+        touchpoints.ts < tp_end,
     ).select("user_id", "ts", "channel")
     channels = sorted(str(c) for c in arrow(tp.select("channel").distinct()).column(0).to_pylist())
     base = 1 << max(len(channels), 1).bit_length()
 
-    conv = conversions.filter(conversions.ts < end).select("user_id", "ts")
-    w = ibis.window(group_by=conv.user_id, order_by=[conv.ts])
-    # A conversion is (person, its number among the person's conversions): no global numbering.
-    conv = conv.mutate(prev_ts=conv.ts.lag().over(w), seq=keyed_row_number(["user_id"], ["ts"]))
-    conv = conv.filter(conv.ts >= start)
+    conv = numbered_conversions(
+        conversions.filter(conversions.ts < end).select("user_id", "ts"), start
+    )
     conv = conv.mutate(y=conv.ts.year(), m=conv.ts.month())
     totals = {
         (int(r["y"]), int(r["m"])): int(r["n"])
@@ -107,15 +104,7 @@ def journey_trends(
         else ibis.literal(-1)
     ).cast("int64")
     tp = tp.mutate(key=tp.ts.epoch_seconds().cast("int64") * base + code)
-    j = tp.join(
-        conv,
-        [
-            tp.user_id == conv.user_id,
-            tp.ts <= conv.ts,
-            tp.ts > conv.ts - lookback,
-            conv.prev_ts.isnull() | (tp.ts > conv.prev_ts),
-        ],
-    ).select(
+    j = credited_touches(tp, conv, lookback).select(
         user_id=conv.user_id,
         seq=conv.seq,
         y=conv.y,
