@@ -5,7 +5,8 @@ declared order, each seeing the results before it; the executive summary runs la
 tables are absent is reported as skipped with the reason, not as an error; on a workspace other
 than DuckDB, a stage that fails (a backend that cannot run one of its queries) is reported as
 failed with the backend's message, and the other stages still run. A post-mortem runs
-:func:`debrief.postmortem.run_postmortem`.
+:func:`debrief.postmortem.run_postmortem`; an attribution request (``debrief attribution``) stage
+3 alone (:func:`run_attribution`).
 
 The knowledge base is read here and nowhere below: the open commitments due by the as-of date
 (both reviews), the benchmarks the team applied from its own history (post-mortem), and the
@@ -25,6 +26,8 @@ from typing import Any
 
 from debrief import config, postmortem, synthesis
 from debrief.analyses import register_all
+from debrief.analyses.attribution.models import MODEL_NAMES
+from debrief.analyses.attribution.stage import attribution_alone, latest_month
 from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.cycle.follow_up import follow_up_stage
@@ -81,6 +84,8 @@ def run(request: Request, workspace: Workspace | None = None) -> Report:
 
 
 def _run(request: Request, ws: Workspace) -> Report:
+    if request.kind == "attribution":
+        return run_attribution(ws, request)
     if request.kind == "post_mortem":
         if not request.campaign_id:
             raise ValueError("a post-mortem needs a campaign id")
@@ -99,6 +104,33 @@ def _run(request: Request, ws: Workspace) -> Report:
     if not request.month:
         raise ValueError("a monthly review needs --month YYYY-MM")
     return run_monthly(ws, request)
+
+
+def run_attribution(ws: Workspace, request: Request) -> Report:
+    """Stage 3 on its own (``debrief attribution``): ``request.models`` over ``request.month``
+    (default: the latest month with a conversion), with ``request.settings.attribution``; no
+    data-quality checks, journey trends or knowledge base. A report of one stage."""
+    tp, conv = ws.table("touchpoints"), ws.table("conversions")
+    period = Period.month(request.month or latest_month(conv))
+    _say(request, f"building paths for {period.label} in the engine")
+    result = attribution_alone(
+        tp,
+        conv,
+        period,
+        request.settings.attribution,
+        request.models or MODEL_NAMES,
+        say=request.progress,
+    )
+    return Report(
+        kind="attribution",
+        period_start=period.start,
+        period_end=period.end,
+        generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        stages={"attribution": result},
+        title=f"Attribution — {period.label}",
+        workspace=ws.target,
+        currency=request.settings.currency,
+    )
 
 
 def _is_existing_file(target: str) -> bool:

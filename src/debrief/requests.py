@@ -12,9 +12,13 @@ from debrief.config import Settings
 
 @dataclass(frozen=True)
 class Request:
-    """What to run. ``workspace`` is a DuckDB path or an Ibis backend URL."""
+    """What to run. ``workspace`` is a DuckDB path or an Ibis backend URL.
 
-    kind: Literal["monthly_review", "post_mortem"]
+    ``monthly_review`` needs ``month``; ``post_mortem`` ``campaign_id``; ``attribution`` (stage 3
+    on its own, ``debrief attribution``) runs ``models`` over ``month`` (default: the latest month
+    with a conversion)."""
+
+    kind: Literal["monthly_review", "post_mortem", "attribution"]
     workspace: str
     month: str | None = None
     campaign_id: str | None = None
@@ -24,3 +28,5 @@ class Request:
     progress: Callable[[str], None] | None = None
     #: Knowledge base URL (default: the SQLite file beside the workspace, when it exists).
     kb: str | None = None
+    #: Attribution: the models to run, by name (None: every model).
+    models: tuple[str, ...] | None = None

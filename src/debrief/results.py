@@ -106,7 +106,8 @@ class Summary:
 
 @dataclass(frozen=True)
 class Report:
-    kind: Literal["monthly_review", "post_mortem", "marketing_mix"]
+    #: ``attribution`` (``debrief attribution``'s report) is printed, not written as report.json.
+    kind: Literal["monthly_review", "post_mortem", "marketing_mix", "attribution"]
     period_start: dt.date
     period_end: dt.date
     generated_at: dt.datetime

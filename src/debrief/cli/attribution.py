@@ -20,7 +20,6 @@ import typer
 from debrief.cli.common import clean_errors, cli_errors, progress
 from debrief.numbers import fmt
 from debrief.outputs import csv_text
-from debrief.query import arrow
 
 _FORMATS = ("table", "csv", "json")
 
@@ -34,14 +33,6 @@ def _models(values: list[str] | None) -> tuple[str, ...]:
     if names == ["all"]:
         return MODEL_NAMES
     return check_models(names)
-
-
-def _latest_month(ws: Any) -> str:
-    conv = ws.table("conversions")
-    last = arrow(conv.aggregate(last=conv.ts.max())).column(0)[0].as_py()
-    if last is None:
-        raise ValueError("the conversions table is empty: nothing to attribute")
-    return last.strftime("%Y-%m")
 
 
 def _pivot(credits: list[dict[str, Any]], field: str, models: tuple[str, ...]) -> str:
@@ -98,9 +89,7 @@ def attribution_command(
 ) -> None:
     """Multi-touch attribution: seven models, with diagnostics and bootstrap intervals."""
     from debrief.analyses.attribution import PeriodInput, analyse, read_paths_csv
-    from debrief.analyses.attribution.stage import period_inputs
-    from debrief.engine import load_settings
-    from debrief.period import Period
+    from debrief.engine import Request, load_settings, run
     from debrief.results import jsonable
 
     with clean_errors():
@@ -108,7 +97,7 @@ def attribution_command(
             raise ValueError(f"--format must be one of {', '.join(_FORMATS)}, not {format!r}")
         if workspace and paths:
             raise ValueError("give --workspace or --paths, not both")
-        settings = load_settings(config).attribution
+        settings = load_settings(config)
         changes = {
             k: v
             for k, v in {
@@ -118,25 +107,29 @@ def attribution_command(
             }.items()
             if v is not None
         }
-        settings = settings.model_copy(update=changes)
+        chosen = settings.attribution.model_copy(update=changes)
         wanted = _models(models)
         if paths is not None:
+            # A paths file holds aggregated paths, not a workspace's tables over a period: it
+            # goes to the models directly (docs/architecture.md, "One entry point").
             progress(f"reading paths from {paths}")
             current = PeriodInput(read_paths_csv(paths), paths.name)
-            prior = None
-        else:
-            from debrief.workspace import DEFAULT_WORKSPACE, Workspace
-
-            ws = Workspace.open(workspace or DEFAULT_WORKSPACE, read_only=True)
-            label = month or _latest_month(ws)
-            progress(f"building paths for {label} in the engine")
-            current, prior = period_inputs(
-                ws.table("touchpoints"), ws.table("conversions"), Period.month(label), settings
+            progress(
+                f"{fmt(current.paths.n_paths, 'count')} distinct paths; running {', '.join(wanted)}"
             )
-        progress(
-            f"{fmt(current.paths.n_paths, 'count')} distinct paths; running {', '.join(wanted)}"
-        )
-        result = analyse(current, prior, settings, wanted)
+            result = analyse(current, None, chosen, wanted)
+        else:
+            from debrief.workspace import DEFAULT_WORKSPACE
+
+            request = Request(
+                kind="attribution",
+                workspace=workspace or DEFAULT_WORKSPACE,
+                month=month,
+                settings=settings.model_copy(update={"attribution": chosen}),
+                models=wanted,
+                progress=progress,
+            )
+            result = run(request).stages["attribution"]
 
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)

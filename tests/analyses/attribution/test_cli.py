@@ -88,3 +88,42 @@ def test_json_from_workspace(tmp_path) -> None:
     assert sum(x["conversions"] for x in td) == pytest.approx(2)
     assert sum(x["value"] for x in td) == pytest.approx(12)
     assert "intervals" in doc["tables"]
+
+
+def test_the_command_runs_through_the_engine_as_the_monthly_stage_does(demo_ws_path) -> None:
+    """``debrief attribution --workspace`` is an ``attribution`` request to ``engine.run``: its
+    credits are the monthly review's stage 3 credits for the same month and settings, and the
+    month defaults to the latest month with a conversion."""
+    from debrief.analyses.attribution.stage import attribution_stage
+    from debrief.context import StageContext
+    from debrief.engine import Request, load_settings, run
+    from debrief.period import Period
+
+    settings = load_settings(None)
+    settings = settings.model_copy(
+        update={"attribution": settings.attribution.model_copy(update={"bootstrap": 0})}
+    )
+    report = run(
+        Request(kind="attribution", workspace=demo_ws_path, month="2026-10", settings=settings)
+    )
+    assert report.kind == "attribution" and list(report.stages) == ["attribution"]
+    with Workspace.open(demo_ws_path, read_only=True) as ws:
+        ctx = StageContext(
+            workspace=ws, period=Period.month("2026-10"), settings=settings, as_of=dt.date.today()
+        )
+        stage = attribution_stage(ctx)
+    got, want = report.stages["attribution"].tables["credits"], stage.tables["credits"]
+    assert [(r["model"], r["channel"]) for r in got] == [(r["model"], r["channel"]) for r in want]
+    for g, w in zip(got, want, strict=True):  # DuckDB sums in parallel: the last bits may differ
+        assert [g[k] for k in ("conversions", "value", "share")] == pytest.approx(
+            [w[k] for k in ("conversions", "value", "share")], rel=1e-12
+        )
+    chosen = run(
+        Request(kind="attribution", workspace=demo_ws_path, settings=settings, models=("linear",))
+    )
+    assert {r["model"] for r in chosen.stages["attribution"].tables["credits"]} == {"linear"}
+    import duckdb
+
+    with duckdb.connect(demo_ws_path, read_only=True) as con:
+        (last,) = con.execute("select strftime(max(ts), '%Y-%m') from conversions").fetchone()
+    assert chosen.period_start.isoformat()[:7] == last

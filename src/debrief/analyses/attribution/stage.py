@@ -11,7 +11,7 @@ month) and ``first_last_touch`` (first- and last-touch channel shares per month)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from debrief.analyses.attribution.settings import AttributionSettings
 from debrief.analyses.attribution.shapley import ordered_shapley
 from debrief.context import StageContext
 from debrief.numbers import fmt
+from debrief.query import value as scalar
 from debrief.results import StageResult, ratio
 
 if TYPE_CHECKING:
@@ -202,6 +203,30 @@ def period_inputs(
         PeriodInput(cur.paths, period.label, cur),
         PeriodInput(pri.paths, prior.label, pri) if has_prior else None,
     )
+
+
+def latest_month(conversions: ir.Table) -> str:
+    """``YYYY-MM`` of the latest conversion (``debrief attribution``'s default month)."""
+    last = scalar(conversions.ts.max())
+    if last is None:
+        raise ValueError("the conversions table is empty: nothing to attribute")
+    return str(last.strftime("%Y-%m"))
+
+
+def attribution_alone(
+    touchpoints: ir.Table,
+    conversions: ir.Table,
+    period: Period,
+    settings: AttributionSettings,
+    models: Sequence[str] = MODEL_NAMES,
+    say: Callable[[str], None] | None = None,
+) -> StageResult:
+    """The stage without the journey trends, for ``models`` only (``debrief attribution``, which
+    the engine runs as an ``attribution`` request); ``say`` hears the progress."""
+    current, prior = period_inputs(touchpoints, conversions, period, settings)
+    if say is not None:
+        say(f"{fmt(current.paths.n_paths, 'count')} distinct paths; running {', '.join(models)}")
+    return analyse(current, prior, settings, models)
 
 
 def attribution_stage(ctx: StageContext) -> StageResult:
