@@ -270,3 +270,54 @@ def test_without_a_knowledge_base_only_this_review_and_the_quarter(demo_ws, tmp_
     assert stage.notes == (
         "No knowledge base: the previous review's delivery and actions are not known.",
     )
+
+
+@pytest.mark.parametrize(
+    ("as_of", "measured"),
+    [
+        (dt.date(2026, 11, 30), True),  # the last day of the following month: a late review
+        (dt.date(2026, 12, 1), False),  # after it: a back-fill of an earlier month
+        (dt.date(2030, 11, 4), False),
+    ],
+)
+def test_a_back_filled_month_is_not_called_late(demo_ws, as_of, measured) -> None:
+    """A team loading its history reviews old months years after month end: that it was written
+    1,000 business days late is true and says nothing about the cycle. Within the following month
+    the delivery time is measured; after it, a note says the review is a back-fill."""
+    ctx = StageContext(workspace=demo_ws, period=OCT, settings=Settings(), as_of=as_of)
+    stage = follow_up_stage(ctx, None)
+    (row,) = stage.tables["delivery"]
+    assert row["business_days"] > 3 and row["completed_on"] == as_of
+    ids = [f.id for f in stage.findings]
+    if measured:
+        assert "follow_up.on_time" in ids and row["on_time"] is False
+        assert not any("back-fill" in n for n in stage.notes)
+    else:
+        assert "follow_up.on_time" not in ids and row["on_time"] is None
+        assert stage.notes[0] == (
+            f"This review of 2026-10 was written on {as_of.isoformat()}, after the following "
+            "month had ended: a back-fill, so its delivery time is not measured."
+        )
+
+
+def test_a_back_filled_previous_review_is_not_called_late(demo_ws, tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.sqlite'}"
+    kb = KnowledgeBase.open(url)
+    kb.save_report(_september_review(), as_of=dt.date(2026, 12, 2))
+    key = "monthly:2026-09:review"
+    journal.begin(kb, key, cycle="monthly:2026-09", kind="review", on=dt.date(2026, 12, 2))
+    meeting = dt.datetime(2026, 12, 3, 10, 0, tzinfo=dt.UTC)
+    journal.complete(kb, key, {"completed_on": "2026-12-02", "meeting": meeting.isoformat()})
+    # both months loaded on the same day in December
+    ctx = StageContext(
+        workspace=demo_ws, period=OCT, settings=Settings(), as_of=dt.date(2026, 12, 2)
+    )
+    stage = follow_up_stage(ctx, kb)
+    kb.close()
+    said = {f.id: f.statement for f in stage.findings}
+    assert said["follow_up.previous"] == (
+        "The 2026-09 review was written on 2026-12-02 as a back-fill; no pre-read was sent by "
+        "debrief tick, so who read it is not known."
+    )
+    assert "follow_up.on_time" not in said and "back-fill" in stage.notes[0]
+    assert [r["on_time"] for r in stage.tables["delivery"]] == [None, None]

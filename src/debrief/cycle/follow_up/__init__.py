@@ -3,7 +3,9 @@
 Fed from the knowledge base the way the ``commitments`` stage is, plus two workspace aggregates:
 
 * ``delivery``: this review's completion — business days after month end against
-  ``summary.report_business_days`` (the seed: "completed within 3 business days"); and the previous
+  ``summary.report_business_days`` (the seed: "completed within 3 business days"; a review written
+  after the following month had ended is a back-fill, whose delivery time is not measured: a note,
+  not a finding); and the previous
   month's review: when it was completed, when its pre-read went out, and how many of its email
   readers opened it before the meeting (read receipts: "reviewed before the meeting: 3 of 4").
   Readers whose email carried no receipt link are not counted as unread: without links the count is
@@ -80,11 +82,11 @@ FOLLOW_UP = declare(
 def follow_up_stage(ctx: StageContext, kb: KnowledgeBase | None) -> StageResult:
     """The ``follow_up`` result of a monthly review (see the module docstring); ``kb`` is the open
     knowledge base the engine read, or None when there is none."""
-    this_row, this_finding = this_review(ctx)
+    this_row, this_finding, backfill = this_review(ctx)
     delivery = [this_row]
     findings: list[Finding] = [this_finding] if this_finding else []
     actions: list[dict[str, Any]] = []
-    notes: list[str] = []
+    notes: list[str] = [backfill] if backfill else []
     if kb is None:
         notes.append("No knowledge base: the previous review's delivery and actions are not known.")
     else:

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from debrief.cycle.follow_up.common import finding, plural
-from debrief.period import business_days_between
+from debrief.period import Period, business_days_between
 from debrief.results import Finding
 
 if TYPE_CHECKING:
@@ -17,7 +17,17 @@ if TYPE_CHECKING:
 __all__ = ["jsonable_row", "previous_review", "this_review"]
 
 
-def this_review(ctx: StageContext) -> tuple[dict[str, Any], Finding | None]:
+def backfilled(period: Period, on: dt.date) -> bool:
+    """A review written after the month following ``period`` had ended is a back-fill of an
+    earlier month (a team loading its history), not a late review: its delivery time is a fact
+    about when the history was loaded, not about the cycle, and is not measured."""
+    following = Period.month((period.end + dt.timedelta(days=1)).strftime("%Y-%m"))
+    return on > following.end
+
+
+def this_review(ctx: StageContext) -> tuple[dict[str, Any], Finding | None, str | None]:
+    """This review's row of the ``delivery`` table, the finding on its delivery time, and for a
+    back-fill (:func:`backfilled`) a note instead of the finding."""
     country = ctx.settings.summary.country or None
     due = ctx.settings.summary.report_business_days
     if ctx.as_of <= ctx.period.end:
@@ -28,7 +38,7 @@ def this_review(ctx: StageContext) -> tuple[dict[str, Any], Finding | None]:
             "due_within": due,
             "on_time": None,
         }
-        return pending, None
+        return pending, None, None
     n = business_days_between(ctx.period.end, ctx.as_of, country)
     row: dict[str, Any] = {
         "review": ctx.period.label,
@@ -37,18 +47,28 @@ def this_review(ctx: StageContext) -> tuple[dict[str, Any], Finding | None]:
         "due_within": due,
         "on_time": n <= due,
     }
+    if backfilled(ctx.period, ctx.as_of):
+        note = (
+            f"This review of {ctx.period.label} was written on {ctx.as_of.isoformat()}, after "
+            "the following month had ended: a back-fill, so its delivery time is not measured."
+        )
+        return {**row, "on_time": None}, None, note
     text = (
         f"This review was completed {plural(n, 'business day')} after month end "
         f"({ctx.as_of.isoformat()}), against the {due} business days it is due within."
     )
-    return row, finding(
-        "on_time",
-        text,
-        metric="business_days_after_month_end",
-        actual=float(n),
-        reference=float(due),
-        reference_kind="target",
-        severity="info" if n <= due else "warning",
+    return (
+        row,
+        finding(
+            "on_time",
+            text,
+            metric="business_days_after_month_end",
+            actual=float(n),
+            reference=float(due),
+            reference_kind="target",
+            severity="info" if n <= due else "warning",
+        ),
+        None,
     )
 
 
@@ -96,7 +116,8 @@ def previous_review(kb: KnowledgeBase, ctx: StageContext) -> tuple[dict[str, Any
         )
         return row, findings
     n = business_days_between(prev.end, completed, country)
-    row.update(business_days=n, on_time=n <= row["due_within"])
+    late_load = backfilled(prev, completed)
+    row.update(business_days=n, on_time=None if late_load else n <= row["due_within"])
     sent = [
         d
         for d in deliveries_of(kb, cycle=cycle, kind="pre_read")
@@ -117,7 +138,11 @@ def previous_review(kb: KnowledgeBase, ctx: StageContext) -> tuple[dict[str, Any
         tracked_readers=len(tracked | read_before) if readers else 0,
         read_before_meeting=len(read_before & set(readers)) if (tracked or read_before) else None,
     )
-    text = f"The {prev.label} review was completed {plural(n, 'business day')} after month end"
+    text = (
+        f"The {prev.label} review was written on {completed.isoformat()} as a back-fill"
+        if late_load
+        else f"The {prev.label} review was completed {plural(n, 'business day')} after month end"
+    )
     if readers and sent_on is not None:
         text += (
             f" and sent to {plural(len(readers), 'reader')} by email on "
