@@ -8,9 +8,9 @@ puts on every stage of such a report instead of running them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from debrief.period import Period
+from debrief.period import Period, as_date
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -26,12 +26,6 @@ DATED_TABLES: dict[str, str] = {
     "leads": "created_at",
     "content_performance": "date",
 }
-
-
-def _day(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def no_data_reason(ws: Workspace, period: Period) -> str | None:
@@ -52,7 +46,7 @@ def no_data_reason(ws: Workspace, period: Period) -> str | None:
         row = t.aggregate(n=inside, lo=day.min(), hi=day.max()).to_pyarrow().to_pylist()[0]
         if row["n"]:
             return None
-        lo, hi = _day(row["lo"]), _day(row["hi"])
+        lo, hi = as_date(row["lo"]), as_date(row["hi"])
         if lo is not None:
             first = lo if first is None else min(first, lo)
         if hi is not None:

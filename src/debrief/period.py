@@ -10,6 +10,19 @@ from dataclasses import dataclass
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+def as_date(v: object) -> dt.date | None:
+    """A date cell as a date: a datetime (pandas' Timestamp too) gives its date, a date itself,
+    None stays None (a blank end date), anything else is read from its ISO text (``2026-10-01``,
+    ``2026-10-01 00:00:00``). The one conversion every reader of a date cell uses."""
+    if v is None:
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v)[:10])
+
+
 @dataclass(frozen=True)
 class Period:
     """A closed date range ``[start, end]``, both inclusive."""

@@ -8,6 +8,7 @@ never as NaN in one place and None in another.
 * :func:`frame` — the same as a pandas DataFrame, for the analyses that compute on frames (missing
   values as pandas gives them: NaN / NaT / None by dtype);
 * :func:`value` — one scalar;
+* :func:`plain` — one value with every kind of missing value as None;
 * :func:`arrow` — the result as Arrow (a ``pyarrow.Table``, or a ``pyarrow.Scalar`` for a scalar),
   for code that reads columns or converts on its own terms.
 
@@ -25,18 +26,23 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
-__all__ = ["arrow", "frame", "rows", "value"]
+__all__ = ["arrow", "frame", "plain", "rows", "value"]
 
 
-def _plain(v: Any) -> Any:
-    if isinstance(v, float) and math.isnan(v):
+def plain(v: Any) -> Any:
+    """``v``, or None when it is a missing value: None, NaN, or pandas' NaT / NA (as a frame's
+    records hold them). The one place that decides what "missing" is, for :func:`rows`,
+    :func:`value` and code that reads a frame's records."""
+    if isinstance(v, float):
+        return None if math.isnan(v) else v
+    if v is None or type(v).__name__ in ("NaTType", "NAType"):
         return None
     return v
 
 
 def rows(expr: ir.Table) -> list[dict[str, Any]]:
     """The rows of ``expr`` as dicts; missing values are None."""
-    return [{k: _plain(v) for k, v in r.items()} for r in expr.to_pyarrow().to_pylist()]
+    return [{k: plain(v) for k, v in r.items()} for r in expr.to_pyarrow().to_pylist()]
 
 
 def frame(expr: ir.Table) -> pd.DataFrame:
@@ -46,7 +52,7 @@ def frame(expr: ir.Table) -> pd.DataFrame:
 
 def value(expr: ir.Scalar) -> Any:
     """The one value of a scalar expression; None when missing."""
-    return _plain(expr.to_pyarrow().as_py())
+    return plain(expr.to_pyarrow().as_py())
 
 
 def arrow(expr: ir.Expr) -> Any:

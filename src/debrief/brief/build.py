@@ -28,7 +28,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from debrief.brief.carried import campaign_rows, day
+from debrief.brief.carried import campaign_rows
 from debrief.brief.carried import learned as carried_items
 from debrief.brief.plan import DEFAULT_CRITERIA, channel_plan, criteria_rows
 from debrief.cycle import schedule
@@ -36,7 +36,7 @@ from debrief.errors import UserError
 from debrief.kb.templates import get_template, template_for, templates_of
 from debrief.metrics.catalogue import direction as metric_direction
 from debrief.numbers import money
-from debrief.period import business_days_between, public_holidays
+from debrief.period import as_date, business_days_between, public_holidays
 from debrief.postmortem import with_learned
 from debrief.postmortem.campaign import CampaignInfo, campaign_targets
 from debrief.postmortem.measures import METRICS, canonical_metric
@@ -192,13 +192,13 @@ def build_brief(
     name = pick("name", name, row.get("name")) or campaign_id
 
     # dates: given, else the campaign's row, else the template's length from the start
-    start = pick("start", start, day(row["start_date"]) if row.get("start_date") else None)
+    start = pick("start", start, as_date(row["start_date"]) if row.get("start_date") else None)
     if start is None:
         raise UserError(
             f"Campaign {campaign_id!r} is not in the workspace's campaigns table",
             fix="give its dates with --start YYYY-MM-DD (and --end, or a template with a length)",
         )
-    end = pick("end", end, day(row["end_date"]) if row.get("end_date") else None)
+    end = pick("end", end, as_date(row["end_date"]) if row.get("end_date") else None)
     if end is None and tpl and tpl.get("duration_days"):
         end = start + dt.timedelta(days=int(tpl["duration_days"]) - 1)
         sources["end"] = f"{tpl_label} ({tpl['duration_days']} days)"

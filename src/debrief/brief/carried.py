@@ -9,21 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from debrief.kb.playbook import CHANGE_LESSON
 from debrief.kb.templates import template_updates_of
+from debrief.period import as_date
 from debrief.query import rows as query_rows
 
 if TYPE_CHECKING:
     from debrief.kb.store import KnowledgeBase
     from debrief.workspace import Workspace
 
-__all__ = ["campaign_rows", "day", "learned"]
-
-
-def day(v: Any) -> dt.date:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return dt.date.fromisoformat(str(v)[:10])
+__all__ = ["campaign_rows", "learned"]
 
 
 def campaign_rows(ws: Workspace) -> dict[str, dict[str, Any]]:
@@ -74,7 +67,7 @@ def learned(
     changes = []
     for c in kb.changes():
         rid = int(c["report_id"])
-        dated[rid] = day(c["created_on"])
+        dated[rid] = as_date(c["created_on"])
         if c["status"] not in ("agreed", "done") or c.get("campaign_id") == campaign_id:
             continue
         camp = rows.get(str(c.get("campaign_id")), {})
@@ -103,7 +96,7 @@ def learned(
                 "created_on": c.get("created_on"),
                 "source_report_id": rid,
                 "source_campaign_id": c.get("campaign_id"),
-                "source_on": day(c["created_on"]),
+                "source_on": as_date(c["created_on"]),
                 "applies": why,
                 "measured": result.get("statement"),
             }
@@ -122,7 +115,7 @@ def learned(
                 "problem": p.get("problem"),
                 "source_report_id": rid,
                 "source_campaign_id": p.get("campaign_id"),
-                "source_on": dated.get(rid) or (day(saved) if saved else None),
+                "source_on": dated.get(rid) or (as_date(saved) if saved else None),
                 "tags": {"channels": set(), **tagged.get(rid, {"channels": set()})},
             },
         )

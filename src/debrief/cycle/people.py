@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from debrief.period import as_date
 from debrief.query import arrow
 from debrief.schema import normalise_channel
 
@@ -44,10 +45,6 @@ class Campaign:
     end: dt.date
     owner: str | None
     channels: tuple[str, ...]
-
-
-def _as_date(v: Any) -> dt.date:
-    return v.date() if isinstance(v, dt.datetime) else v
 
 
 def campaigns(ws: Workspace) -> list[Campaign]:
@@ -80,8 +77,8 @@ def campaigns(ws: Workspace) -> list[Campaign]:
             Campaign(
                 campaign_id=cid,
                 name=str(r.get("name") or cid),
-                start=_as_date(r["start_date"]),
-                end=_as_date(r["end_date"]),
+                start=as_date(r["start_date"]),
+                end=as_date(r["end_date"]),
                 owner=owner or None,
                 channels=tuple(sorted(chans)),
             )

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from debrief.numbers import fmt
+from debrief.period import as_date
 from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
 from debrief.postmortem.stages import COMMITMENT_COLUMNS
 from debrief.postmortem.text import label, metric_text, was
@@ -73,17 +74,13 @@ class CommitmentCheck:
         return d
 
 
-def _as_date(v: Any) -> dt.date:
-    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v)[:10])
-
-
 def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) -> CommitmentCheck:
     """Before and after of one change row (from :meth:`KnowledgeBase.changes`)."""
     metric = change["measure"]
     d = METRICS.get(metric)
     channels = tuple(change.get("channels") or ()) or None
-    b0, b1 = _as_date(change["period_start"]), _as_date(change["period_end"])
-    a0 = _as_date(change["created_on"]) + dt.timedelta(days=1)
+    b0, b1 = as_date(change["period_start"]), as_date(change["period_end"])
+    a0 = as_date(change["created_on"]) + dt.timedelta(days=1)
     before = measure(ws, metric, Scope(channels=channels, start=b0, end=b1, as_of=as_of))
     after = (
         measure(ws, metric, Scope(channels=channels, start=a0, end=as_of, as_of=as_of))
@@ -107,7 +104,7 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
     reached = None
     if av is not None and target is not None:
         reached = av <= target if lower_is_better(metric) else av >= target
-    due = _as_date(change["due"])
+    due = as_date(change["due"])
     what = label(metric) + (" per day" if d is not None and d.denominator is None else "")
     verb = was(metric)
     if av is None:
@@ -158,7 +155,7 @@ def open_commitments_due(
     """
     out = []
     for ch in kb.changes(status="agreed"):
-        if ch["due"] is None or _as_date(ch["due"]) > as_of:
+        if ch["due"] is None or as_date(ch["due"]) > as_of:
             continue
         check = measure_commitment(ch, ws, as_of)
         if record:

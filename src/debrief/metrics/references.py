@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from debrief.metrics.catalogue import canonical, direction, is_known
+from debrief.period import as_date
 from debrief.query import rows
 from debrief.schema import normalise_channel
 
@@ -65,12 +66,6 @@ def _text(v: Any) -> str | None:
     return s or None
 
 
-def _date(v: Any) -> dt.date | None:
-    if v is None:
-        return None
-    return v.date() if isinstance(v, dt.datetime) else v
-
-
 def targets(ws: Workspace) -> list[Target]:
     """Every row of ``targets`` with a target value, in table order (none without the table)."""
     t = ws.optional("targets")
@@ -111,7 +106,7 @@ def benchmarks(ws: Workspace) -> list[Benchmark]:
                 value=float(r["value"]),
                 channel=normalise_channel(_text(r.get("channel"))),
                 source=_text(r.get("source")),
-                as_of=_date(r.get("as_of")),
+                as_of=as_date(r.get("as_of")),
             )
         )
     return out

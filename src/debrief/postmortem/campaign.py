@@ -10,10 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from debrief.metrics import references
-from debrief.query import frame
+from debrief.period import as_date
+from debrief.query import frame, rows
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -38,25 +37,6 @@ class CampaignInfo:
     notes: str | None = None
 
 
-def _value(v: Any) -> Any:
-    if v is None:
-        return None
-    try:
-        if pd.isna(v):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return v
-
-
-def _as_date(v: Any) -> dt.date:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return pd.Timestamp(v).date()
-
-
 def load_campaign(ws: Workspace, campaign_id: str, as_of: dt.date | None = None) -> CampaignInfo:
     """The campaign row and the channels it ran on (ad_performance, then leads).
 
@@ -65,16 +45,16 @@ def load_campaign(ws: Workspace, campaign_id: str, as_of: dt.date | None = None)
     campaign is unknown.
     """
     t = ws.table("campaigns")
-    rows = frame(t.filter(t.campaign_id == campaign_id))
-    if rows.empty:
+    found = rows(t.filter(t.campaign_id == campaign_id))
+    if not found:
         import difflib
 
-        ids = [str(x) for x in frame(t.select("campaign_id"))["campaign_id"]]
+        ids = [str(x["campaign_id"]) for x in rows(t.select("campaign_id"))]
         close = difflib.get_close_matches(campaign_id, ids, n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
         raise ValueError(f"Unknown campaign {campaign_id!r}.{hint}")
-    r = rows.iloc[0].to_dict()
-    end = _value(r.get("end_date"))
+    r = found[0]  # missing values are None (debrief.query)
+    end = r.get("end_date")
     channels: list[str] = []
     for name in ("ad_performance", "leads"):
         tab = ws.optional(name)
@@ -85,15 +65,15 @@ def load_campaign(ws: Workspace, campaign_id: str, as_of: dt.date | None = None)
     return CampaignInfo(
         campaign_id=campaign_id,
         name=str(r.get("name") or campaign_id),
-        start=_as_date(r["start_date"]),
-        end=_as_date(end) if end is not None else (as_of or dt.date.today()),
+        start=as_date(r["start_date"]),
+        end=as_date(end) if end is not None else (as_of or dt.date.today()),
         ongoing=end is None,
-        objective=_value(r.get("objective")),
-        owner=_value(r.get("owner")),
-        audience=_value(r.get("audience")),
-        offer=_value(r.get("offer")),
+        objective=r.get("objective"),
+        owner=r.get("owner"),
+        audience=r.get("audience"),
+        offer=r.get("offer"),
         channels=tuple(sorted(channels)),
-        notes=_value(r.get("notes")) or None,
+        notes=r.get("notes") or None,
     )
 
 

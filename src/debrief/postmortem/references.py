@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from debrief.metrics import references as metric_refs
-from debrief.postmortem.campaign import CampaignInfo, _as_date, _value
+from debrief.period import as_date
+from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.measures import (
     AD_COUNTS,
     LEAD_COUNTS,
@@ -29,7 +30,7 @@ from debrief.postmortem.measures import (
     metric_from_counts,
     with_revenue,
 )
-from debrief.query import frame
+from debrief.query import plain, rows
 
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
@@ -215,7 +216,7 @@ def channel_counts(
     out: dict[str, dict[str, float | None]] = {}
     for counts in (ad, ld):
         for r in counts.to_dict("records"):
-            ch = _value(r.pop("channel", None))
+            ch = plain(r.pop("channel", None))
             if ch is None:
                 continue
             row = out.setdefault(str(ch), {})
@@ -236,13 +237,13 @@ def load_references(
     """
     history: dict[str, list[tuple[str, float]]] = {}
     used: list[str] = []
-    camps = frame(ws.table("campaigns").select("campaign_id", "start_date", "end_date"))
+    camps = rows(ws.table("campaigns").select("campaign_id", "start_date", "end_date"))
     length = (info.end - info.start).days + 1
     started: set[str] = set()
     similar: set[str] = set()
-    for r in camps.to_dict("records"):
-        start = _as_date(r["start_date"])
-        end = _as_date(r["end_date"]) if _value(r["end_date"]) is not None else (as_of or start)
+    for r in camps:
+        start = as_date(r["start_date"])
+        end = as_date(r["end_date"]) if r["end_date"] is not None else (as_of or start)
         if as_of is not None and start > as_of:
             continue
         started.add(str(r["campaign_id"]))
@@ -255,7 +256,7 @@ def load_references(
     rated = [m for m in metrics if (d := METRICS.get(m)) is not None and d.denominator is not None]
 
     def values(c: dict[str, Any]) -> dict[str, float]:
-        c = with_revenue({k: _value(v) for k, v in c.items()})
+        c = with_revenue({k: plain(v) for k, v in c.items()})
         out = {}
         for m in rated:
             v = metric_from_counts(m, c).value
@@ -275,7 +276,7 @@ def load_references(
     by_channel: dict[tuple[str, str], list[tuple[str, float]]] = {}
     channel_sets: dict[str, set[str]] = {}
     for r in campaign_count_table(ws, as_of, ("campaign_id", "channel")).to_dict("records"):
-        cid, ch = str(r.get("campaign_id")), _value(r.get("channel"))
+        cid, ch = str(r.get("campaign_id")), plain(r.get("channel"))
         if ch is None or cid == info.campaign_id or cid not in pool:
             continue
         channel_sets.setdefault(cid, set()).add(str(ch))

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from debrief.analyses.campaign_performance.findings import (
     ADDITIVE,
     METRICS,
@@ -23,6 +21,8 @@ from debrief.analyses.campaign_performance.findings import (
 )
 from debrief.metrics.catalogue import canonical as canonical_metric
 from debrief.metrics.catalogue import direction as target_direction
+from debrief.period import as_date
+from debrief.query import plain
 from debrief.results import ratio
 
 if TYPE_CHECKING:
@@ -158,4 +158,4 @@ def _target_key(t: dict[str, Any]) -> tuple[Any, ...]:
 
 def _day(v: Any) -> dt.date | None:
     """A campaign date cell as a date; None when blank (an ongoing campaign has no end)."""
-    return None if _blank(v) or pd.isna(v) else pd.Timestamp(v).date()
+    return None if _blank(v) or plain(v) is None else as_date(v)

@@ -81,10 +81,6 @@ def money(x: float, ctx: StageContext) -> str:
     return fmt(x, "money", currency=ctx.settings.currency)
 
 
-def to_date(v: Any) -> dt.date:
-    return v.date() if hasattr(v, "date") and callable(v.date) else v
-
-
 def ads_in_period(ctx: StageContext) -> ir.Table | None:
     """``ad_performance`` rows in the review period, None when the table is absent."""
     t = ctx.workspace.optional("ad_performance")

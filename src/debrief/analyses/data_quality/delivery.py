@@ -20,9 +20,9 @@ from debrief.analyses.data_quality.common import (
     money,
     runs,
     span,
-    to_date,
 )
 from debrief.numbers import fmt
+from debrief.period import as_date
 from debrief.query import arrow, frame
 from debrief.registry import check
 
@@ -59,7 +59,7 @@ def _daily(ads: ir.Table, by: tuple[str, ...] = ("channel",)) -> list[dict[str, 
     )
     recs = frame(g.order_by(keys)).to_dict("records")
     for r in recs:
-        r["date"] = to_date(r["date"])
+        r["date"] = as_date(r["date"])
     return recs
 
 
@@ -255,11 +255,11 @@ def _row_anomaly(
     # every channel's distinct dates in one query, not one query per channel
     dates_of: dict[Any, list[dt.date]] = {}
     for d in arrow(bad.select("channel", "date").distinct()).to_pylist():
-        dates_of.setdefault(d["channel"], []).append(to_date(d["date"]))
+        dates_of.setdefault(d["channel"], []).append(as_date(d["date"]))
     out = []
     for r in frame(agg.order_by("channel")).to_dict("records"):
         channel = r["channel"]
-        first, last = to_date(r["first"]), to_date(r["last"])
+        first, last = as_date(r["first"]), as_date(r["last"])
         dates = sorted(dates_of.get(channel, []))
         out.append(
             finding(
@@ -344,7 +344,7 @@ def duplicate_conversion_ids(ctx: StageContext) -> list[Finding]:
         return []
     rows = int(s["rows"].iloc[0])
     extra_value = float(s["extra_value"].iloc[0] or 0.0)
-    first, last = to_date(s["first"].iloc[0]), to_date(s["last"].iloc[0])
+    first, last = as_date(s["first"].iloc[0]), as_date(s["last"].iloc[0])
     top = dup.order_by([ibis.desc("n"), "conversion_id"]).limit(EXAMPLES)
     ex_ids = list(frame(top)["conversion_id"])
     return [

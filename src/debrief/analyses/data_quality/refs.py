@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.analyses.data_quality.common import examples, finding, in_period, money, to_date
+from debrief.analyses.data_quality.common import examples, finding, in_period, money
 from debrief.metrics import references
+from debrief.period import as_date
 from debrief.portable import count_where
 from debrief.query import frame
 from debrief.query import rows as rows_of
@@ -97,9 +98,9 @@ def outside_campaign_dates(ctx: StageContext) -> list[Finding]:
         )
         for r in frame(agg.order_by("campaign_id")).to_dict("records"):
             cid = r["campaign_id"]
-            start = to_date(r["start_date"])
-            end = to_date(r["end_date"]) if r["end_date"] is not None else None
-            first, last = to_date(r["first"]), to_date(r["last"])
+            start = as_date(r["start_date"])
+            end = as_date(r["end_date"]) if r["end_date"] is not None else None
+            first, last = as_date(r["first"]), as_date(r["last"])
             rows = int(r["rows"])
             where = "before its start" if int(r["before"]) == rows else "outside its dates"
             if int(r["before"]) == 0:

@@ -15,9 +15,9 @@ from debrief.analyses.data_quality.common import (
     money,
     runs,
     span,
-    to_date,
 )
 from debrief.numbers import fmt
+from debrief.period import as_date
 from debrief.query import arrow, frame
 from debrief.registry import check
 
@@ -48,7 +48,7 @@ def clicks_without_sessions(ctx: StageContext) -> list[Finding]:
     ).to_dict("records")
     by_channel: dict[str, list[dict[str, Any]]] = {}
     for r in daily:
-        r["date"] = to_date(r["date"])
+        r["date"] = as_date(r["date"])
         by_channel.setdefault(r["channel"], []).append(r)
     out = []
     for channel, days in by_channel.items():
@@ -104,7 +104,7 @@ def untagged_spend(ctx: StageContext) -> list[Finding]:
     out = []
     for r in frame(agg.order_by("channel")).to_dict("records"):
         channel = r["channel"]
-        first, last = to_date(r["first"]), to_date(r["last"])
+        first, last = as_date(r["first"]), as_date(r["last"])
         out.append(
             finding(
                 "untagged_spend",

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
+from debrief.period import as_date
 from debrief.query import arrow
 from debrief.results import ratio
 from debrief.stats import rate_difference, wilson_interval
@@ -65,11 +66,7 @@ def _sessions(ws: Workspace, periods: Mapping[str, Period]) -> list[dict[str, An
             sessions=ad.sessions.cast("float64").sum()
         )
     ).to_pylist()
-    return [{**r, "window": w} for r in per_day for w in _in_windows(_date(r["day"]), periods)]
-
-
-def _date(v: Any) -> dt.date:
-    return v.date() if isinstance(v, dt.datetime) else v
+    return [{**r, "window": w} for r in per_day for w in _in_windows(as_date(r["day"]), periods)]
 
 
 def _leads(
