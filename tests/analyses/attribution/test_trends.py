@@ -188,3 +188,26 @@ def test_a_finding_only_when_the_change_is_beyond_noise() -> None:
     assert f.actual == pytest.approx(0.7) and f.reference == pytest.approx(0.5)
     assert f.statement.startswith("70.0% of converting journeys in 2026-06 had two or more touches")
     assert "2026-01 to 2026-05" in f.statement
+
+
+def test_a_repeated_conversion_id_is_one_conversion_as_in_the_paths() -> None:
+    """A conversion sent twice by the tracking (same conversion_id, seconds apart) is one
+    conversion and one journey, as attribution counts it; the copy used to add a conversion to
+    the month's row (the demo's October row said 788 where attribution credited 783)."""
+    tp, conv = _data()
+    conv = conv.assign(conversion_id=[f"c{i}" for i in range(len(conv))])
+    period = Period.month("2026-10")
+    lo = pd.Timestamp(period.start, tz="UTC")
+    october = conv[conv.ts >= lo].head(5)
+    copies = october.assign(ts=october.ts + pd.Timedelta(seconds=3))
+    results = []
+    for table in (conv, pd.concat([conv, copies], ignore_index=True)):
+        ws = Workspace.in_memory()
+        ws.con.create_table("touchpoints", tp)
+        ws.con.create_table("conversions", table)
+        rows, _ = trends.journey_trends(
+            ws.table("touchpoints"), ws.table("conversions"), period, 30
+        )
+        results.append(trends.public_rows(rows))
+    assert len(copies) == 5
+    assert results[1] == results[0]

@@ -37,6 +37,7 @@ from debrief.analyses.attribution.paths import (
     numbered_conversions,
     ts_bounds,
 )
+from debrief.metrics.conversions import distinct_conversions
 from debrief.numbers import fmt
 from debrief.period import Period
 from debrief.portable import count_where
@@ -89,6 +90,9 @@ def journey_trends(
     channels = sorted(str(c) for c in arrow(tp.select("channel").distinct()).column(0).to_pylist())
     base = 1 << max(len(channels), 1).bit_length()
 
+    # each conversion id once, as the paths count it (a repeated id is one conversion, not a
+    # second journey)
+    conversions = distinct_conversions(conversions)
     conv = numbered_conversions(
         conversions.filter(conversions.ts < end).select("user_id", "ts"), start
     )

@@ -2,395 +2,6 @@
 
 -- query 1
 SELECT
-  "t10"."y",
-  "t10"."m",
-  COUNT(*) AS "journeys",
-  SUM("t10"."touches") AS "touches",
-  SUM("t10"."touches" * "t10"."touches") AS "touches_sq",
-  COALESCE(SUM(IF("t10"."touches" >= 2, 1, 0)), 0) AS "multi",
-  SUM("t10"."days") AS "days",
-  SUM("t10"."days" * "t10"."days") AS "days_sq"
-FROM (
-  SELECT
-    "t9"."user_id",
-    "t9"."seq",
-    "t9"."y",
-    "t9"."m",
-    CAST("t9"."touches" AS DOUBLE) AS "touches",
-    "t9"."days",
-    "t9"."first",
-    "t9"."last"
-  FROM (
-    SELECT
-      "t8"."user_id",
-      "t8"."seq",
-      "t8"."y",
-      "t8"."m",
-      COUNT(*) AS "touches",
-      MAX("t8"."age") AS "days",
-      MIN("t8"."key") % 16 AS "first",
-      MAX("t8"."key") % 16 AS "last"
-    FROM (
-      SELECT
-        "t7"."user_id",
-        "t7"."seq",
-        "t7"."y",
-        "t7"."m",
-        "t4"."key",
-        (
-          CAST(TO_UNIXTIME("t7"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t4"."ts") AS DOUBLE)
-        ) / CAST(86400.0 AS DOUBLE) AS "age"
-      FROM (
-        SELECT
-          "t0"."user_id",
-          "t0"."ts",
-          "t0"."channel",
-          (
-            CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
-          ) + CAST(CASE "t0"."channel"
-            WHEN 'content_syndication'
-            THEN 0
-            WHEN 'direct'
-            THEN 1
-            WHEN 'display'
-            THEN 2
-            WHEN 'email'
-            THEN 3
-            WHEN 'organic_search'
-            THEN 4
-            WHEN 'paid_search'
-            THEN 5
-            WHEN 'paid_social'
-            THEN 6
-            WHEN 'referral'
-            THEN 7
-            WHEN 'video'
-            THEN 8
-            ELSE -1
-          END AS BIGINT) AS "key"
-        FROM "touchpoints" AS "t0"
-        WHERE
-          "t0"."user_id" IS NOT NULL
-          AND "t0"."channel" IS NOT NULL
-          AND "t0"."ts" >= (
-            CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
-          )
-          AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-      ) AS "t4"
-      INNER JOIN (
-        SELECT
-          "t5"."user_id",
-          "t5"."ts",
-          "t5"."prev_ts",
-          "t5"."seq",
-          EXTRACT(year FROM "t5"."ts") AS "y",
-          EXTRACT(month FROM "t5"."ts") AS "m"
-        FROM (
-          SELECT
-            "t2"."user_id",
-            "t2"."ts",
-            LAG("t2"."ts") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "prev_ts",
-            ROW_NUMBER() OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) - 1 AS "seq"
-          FROM (
-            SELECT
-              "t1"."user_id",
-              "t1"."ts"
-            FROM "conversions" AS "t1"
-            WHERE
-              "t1"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-          ) AS "t2"
-        ) AS "t5"
-        WHERE
-          "t5"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-      ) AS "t7"
-        ON "t4"."user_id" = "t7"."user_id"
-        AND "t4"."ts" <= "t7"."ts"
-        AND "t4"."ts" > (
-          "t7"."ts" - INTERVAL '30' DAY
-        )
-        AND (
-          (
-            "t7"."prev_ts" IS NULL
-          ) OR (
-            "t4"."ts" > "t7"."prev_ts"
-          )
-        )
-    ) AS "t8"
-    GROUP BY
-      1,
-      2,
-      3,
-      4
-  ) AS "t9"
-) AS "t10"
-GROUP BY
-  1,
-  2;
-
--- query 2
-SELECT
-  "t11"."y",
-  "t11"."m",
-  "t11"."first" AS "code",
-  "t11"."n"
-FROM (
-  SELECT
-    "t10"."y",
-    "t10"."m",
-    "t10"."first",
-    COUNT(*) AS "n"
-  FROM (
-    SELECT
-      "t9"."user_id",
-      "t9"."seq",
-      "t9"."y",
-      "t9"."m",
-      CAST("t9"."touches" AS DOUBLE) AS "touches",
-      "t9"."days",
-      "t9"."first",
-      "t9"."last"
-    FROM (
-      SELECT
-        "t8"."user_id",
-        "t8"."seq",
-        "t8"."y",
-        "t8"."m",
-        COUNT(*) AS "touches",
-        MAX("t8"."age") AS "days",
-        MIN("t8"."key") % 16 AS "first",
-        MAX("t8"."key") % 16 AS "last"
-      FROM (
-        SELECT
-          "t7"."user_id",
-          "t7"."seq",
-          "t7"."y",
-          "t7"."m",
-          "t4"."key",
-          (
-            CAST(TO_UNIXTIME("t7"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t4"."ts") AS DOUBLE)
-          ) / CAST(86400.0 AS DOUBLE) AS "age"
-        FROM (
-          SELECT
-            "t0"."user_id",
-            "t0"."ts",
-            "t0"."channel",
-            (
-              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
-            ) + CAST(CASE "t0"."channel"
-              WHEN 'content_syndication'
-              THEN 0
-              WHEN 'direct'
-              THEN 1
-              WHEN 'display'
-              THEN 2
-              WHEN 'email'
-              THEN 3
-              WHEN 'organic_search'
-              THEN 4
-              WHEN 'paid_search'
-              THEN 5
-              WHEN 'paid_social'
-              THEN 6
-              WHEN 'referral'
-              THEN 7
-              WHEN 'video'
-              THEN 8
-              ELSE -1
-            END AS BIGINT) AS "key"
-          FROM "touchpoints" AS "t0"
-          WHERE
-            "t0"."user_id" IS NOT NULL
-            AND "t0"."channel" IS NOT NULL
-            AND "t0"."ts" >= (
-              CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
-            )
-            AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        ) AS "t4"
-        INNER JOIN (
-          SELECT
-            "t5"."user_id",
-            "t5"."ts",
-            "t5"."prev_ts",
-            "t5"."seq",
-            EXTRACT(year FROM "t5"."ts") AS "y",
-            EXTRACT(month FROM "t5"."ts") AS "m"
-          FROM (
-            SELECT
-              "t2"."user_id",
-              "t2"."ts",
-              LAG("t2"."ts") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "prev_ts",
-              ROW_NUMBER() OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) - 1 AS "seq"
-            FROM (
-              SELECT
-                "t1"."user_id",
-                "t1"."ts"
-              FROM "conversions" AS "t1"
-              WHERE
-                "t1"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ) AS "t2"
-          ) AS "t5"
-          WHERE
-            "t5"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        ) AS "t7"
-          ON "t4"."user_id" = "t7"."user_id"
-          AND "t4"."ts" <= "t7"."ts"
-          AND "t4"."ts" > (
-            "t7"."ts" - INTERVAL '30' DAY
-          )
-          AND (
-            (
-              "t7"."prev_ts" IS NULL
-            ) OR (
-              "t4"."ts" > "t7"."prev_ts"
-            )
-          )
-      ) AS "t8"
-      GROUP BY
-        1,
-        2,
-        3,
-        4
-    ) AS "t9"
-  ) AS "t10"
-  GROUP BY
-    1,
-    2,
-    3
-) AS "t11";
-
--- query 3
-SELECT
-  "t11"."y",
-  "t11"."m",
-  "t11"."last" AS "code",
-  "t11"."n"
-FROM (
-  SELECT
-    "t10"."y",
-    "t10"."m",
-    "t10"."last",
-    COUNT(*) AS "n"
-  FROM (
-    SELECT
-      "t9"."user_id",
-      "t9"."seq",
-      "t9"."y",
-      "t9"."m",
-      CAST("t9"."touches" AS DOUBLE) AS "touches",
-      "t9"."days",
-      "t9"."first",
-      "t9"."last"
-    FROM (
-      SELECT
-        "t8"."user_id",
-        "t8"."seq",
-        "t8"."y",
-        "t8"."m",
-        COUNT(*) AS "touches",
-        MAX("t8"."age") AS "days",
-        MIN("t8"."key") % 16 AS "first",
-        MAX("t8"."key") % 16 AS "last"
-      FROM (
-        SELECT
-          "t7"."user_id",
-          "t7"."seq",
-          "t7"."y",
-          "t7"."m",
-          "t4"."key",
-          (
-            CAST(TO_UNIXTIME("t7"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t4"."ts") AS DOUBLE)
-          ) / CAST(86400.0 AS DOUBLE) AS "age"
-        FROM (
-          SELECT
-            "t0"."user_id",
-            "t0"."ts",
-            "t0"."channel",
-            (
-              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
-            ) + CAST(CASE "t0"."channel"
-              WHEN 'content_syndication'
-              THEN 0
-              WHEN 'direct'
-              THEN 1
-              WHEN 'display'
-              THEN 2
-              WHEN 'email'
-              THEN 3
-              WHEN 'organic_search'
-              THEN 4
-              WHEN 'paid_search'
-              THEN 5
-              WHEN 'paid_social'
-              THEN 6
-              WHEN 'referral'
-              THEN 7
-              WHEN 'video'
-              THEN 8
-              ELSE -1
-            END AS BIGINT) AS "key"
-          FROM "touchpoints" AS "t0"
-          WHERE
-            "t0"."user_id" IS NOT NULL
-            AND "t0"."channel" IS NOT NULL
-            AND "t0"."ts" >= (
-              CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
-            )
-            AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        ) AS "t4"
-        INNER JOIN (
-          SELECT
-            "t5"."user_id",
-            "t5"."ts",
-            "t5"."prev_ts",
-            "t5"."seq",
-            EXTRACT(year FROM "t5"."ts") AS "y",
-            EXTRACT(month FROM "t5"."ts") AS "m"
-          FROM (
-            SELECT
-              "t2"."user_id",
-              "t2"."ts",
-              LAG("t2"."ts") OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) AS "prev_ts",
-              ROW_NUMBER() OVER (PARTITION BY "t2"."user_id" ORDER BY "t2"."ts" ASC) - 1 AS "seq"
-            FROM (
-              SELECT
-                "t1"."user_id",
-                "t1"."ts"
-              FROM "conversions" AS "t1"
-              WHERE
-                "t1"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-            ) AS "t2"
-          ) AS "t5"
-          WHERE
-            "t5"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        ) AS "t7"
-          ON "t4"."user_id" = "t7"."user_id"
-          AND "t4"."ts" <= "t7"."ts"
-          AND "t4"."ts" > (
-            "t7"."ts" - INTERVAL '30' DAY
-          )
-          AND (
-            (
-              "t7"."prev_ts" IS NULL
-            ) OR (
-              "t4"."ts" > "t7"."prev_ts"
-            )
-          )
-      ) AS "t8"
-      GROUP BY
-        1,
-        2,
-        3,
-        4
-    ) AS "t9"
-  ) AS "t10"
-  GROUP BY
-    1,
-    2,
-    3
-) AS "t11";
-
--- query 4
-SELECT
   "t12"."user_id" AS "cuser",
   "t12"."seq" AS "cseq",
   CAST(CASE "t5"."channel"
@@ -508,7 +119,7 @@ INNER JOIN (
     )
   );
 
--- query 5
+-- query 2
 SELECT
   "t12"."user_id" AS "cuser",
   "t12"."seq" AS "cseq",
@@ -627,7 +238,173 @@ INNER JOIN (
     )
   );
 
--- query 6
+-- query 3
+SELECT
+  "t15"."y",
+  "t15"."m",
+  COUNT(*) AS "journeys",
+  SUM("t15"."touches") AS "touches",
+  SUM("t15"."touches" * "t15"."touches") AS "touches_sq",
+  COALESCE(SUM(IF("t15"."touches" >= 2, 1, 0)), 0) AS "multi",
+  SUM("t15"."days") AS "days",
+  SUM("t15"."days" * "t15"."days") AS "days_sq"
+FROM (
+  SELECT
+    "t14"."user_id",
+    "t14"."seq",
+    "t14"."y",
+    "t14"."m",
+    CAST("t14"."touches" AS DOUBLE) AS "touches",
+    "t14"."days",
+    "t14"."first",
+    "t14"."last"
+  FROM (
+    SELECT
+      "t13"."user_id",
+      "t13"."seq",
+      "t13"."y",
+      "t13"."m",
+      COUNT(*) AS "touches",
+      MAX("t13"."age") AS "days",
+      MIN("t13"."key") % 16 AS "first",
+      MAX("t13"."key") % 16 AS "last"
+    FROM (
+      SELECT
+        "t12"."user_id",
+        "t12"."seq",
+        "t12"."y",
+        "t12"."m",
+        "t5"."key",
+        (
+          CAST(TO_UNIXTIME("t12"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t5"."ts") AS DOUBLE)
+        ) / CAST(86400.0 AS DOUBLE) AS "age"
+      FROM (
+        SELECT
+          "t0"."user_id",
+          "t0"."ts",
+          "t0"."channel",
+          (
+            CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+          ) + CAST(CASE "t0"."channel"
+            WHEN 'content_syndication'
+            THEN 0
+            WHEN 'direct'
+            THEN 1
+            WHEN 'display'
+            THEN 2
+            WHEN 'email'
+            THEN 3
+            WHEN 'organic_search'
+            THEN 4
+            WHEN 'paid_search'
+            THEN 5
+            WHEN 'paid_social'
+            THEN 6
+            WHEN 'referral'
+            THEN 7
+            WHEN 'video'
+            THEN 8
+            ELSE -1
+          END AS BIGINT) AS "key"
+        FROM "touchpoints" AS "t0"
+        WHERE
+          "t0"."user_id" IS NOT NULL
+          AND "t0"."channel" IS NOT NULL
+          AND "t0"."ts" >= (
+            CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
+          )
+          AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      ) AS "t5"
+      INNER JOIN (
+        SELECT
+          "t10"."user_id",
+          "t10"."ts",
+          "t10"."prev_ts",
+          "t10"."seq",
+          EXTRACT(year FROM "t10"."ts") AS "y",
+          EXTRACT(month FROM "t10"."ts") AS "m"
+        FROM (
+          SELECT
+            "t9"."user_id",
+            "t9"."ts",
+            LAG("t9"."ts") OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) AS "prev_ts",
+            ROW_NUMBER() OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) - 1 AS "seq"
+          FROM (
+            SELECT
+              "t8"."user_id",
+              "t8"."ts"
+            FROM (
+              SELECT
+                *
+              FROM (
+                SELECT
+                  "t6"."user_id",
+                  "t6"."ts",
+                  "t6"."value",
+                  "t6"."conversion_id",
+                  "t6"."kind"
+                FROM (
+                  SELECT
+                    "t3"."user_id",
+                    "t3"."ts",
+                    "t3"."value",
+                    "t3"."conversion_id",
+                    "t3"."kind",
+                    ROW_NUMBER() OVER (PARTITION BY "t3"."conversion_id" ORDER BY "t3"."ts" ASC, "t3"."value" ASC) - 1 AS "_copy"
+                  FROM (
+                    SELECT
+                      *
+                    FROM "conversions" AS "t1"
+                    WHERE
+                      "t1"."conversion_id" IS NOT NULL
+                  ) AS "t3"
+                ) AS "t6"
+                WHERE
+                  "t6"."_copy" = 0
+              ) AS "t7"
+              UNION ALL
+              SELECT
+                *
+              FROM (
+                SELECT
+                  *
+                FROM "conversions" AS "t1"
+                WHERE
+                  "t1"."conversion_id" IS NULL
+              ) AS "t2"
+            ) AS "t8"
+            WHERE
+              "t8"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          ) AS "t9"
+        ) AS "t10"
+        WHERE
+          "t10"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      ) AS "t12"
+        ON "t5"."user_id" = "t12"."user_id"
+        AND "t5"."ts" <= "t12"."ts"
+        AND "t5"."ts" > (
+          "t12"."ts" - INTERVAL '30' DAY
+        )
+        AND (
+          (
+            "t12"."prev_ts" IS NULL
+          ) OR (
+            "t5"."ts" > "t12"."prev_ts"
+          )
+        )
+    ) AS "t13"
+    GROUP BY
+      1,
+      2,
+      3,
+      4
+  ) AS "t14"
+) AS "t15"
+GROUP BY
+  1,
+  2;
+
+-- query 4
 SELECT
   "t16"."path",
   COUNT(*) AS "nulls"
@@ -787,7 +564,7 @@ FROM (
 GROUP BY
   1;
 
--- query 7
+-- query 5
 SELECT
   "t16"."path",
   COUNT(*) AS "nulls"
@@ -946,6 +723,346 @@ FROM (
 ) AS "t16"
 GROUP BY
   1;
+
+-- query 6
+SELECT
+  "t16"."y",
+  "t16"."m",
+  "t16"."first" AS "code",
+  "t16"."n"
+FROM (
+  SELECT
+    "t15"."y",
+    "t15"."m",
+    "t15"."first",
+    COUNT(*) AS "n"
+  FROM (
+    SELECT
+      "t14"."user_id",
+      "t14"."seq",
+      "t14"."y",
+      "t14"."m",
+      CAST("t14"."touches" AS DOUBLE) AS "touches",
+      "t14"."days",
+      "t14"."first",
+      "t14"."last"
+    FROM (
+      SELECT
+        "t13"."user_id",
+        "t13"."seq",
+        "t13"."y",
+        "t13"."m",
+        COUNT(*) AS "touches",
+        MAX("t13"."age") AS "days",
+        MIN("t13"."key") % 16 AS "first",
+        MAX("t13"."key") % 16 AS "last"
+      FROM (
+        SELECT
+          "t12"."user_id",
+          "t12"."seq",
+          "t12"."y",
+          "t12"."m",
+          "t5"."key",
+          (
+            CAST(TO_UNIXTIME("t12"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t5"."ts") AS DOUBLE)
+          ) / CAST(86400.0 AS DOUBLE) AS "age"
+        FROM (
+          SELECT
+            "t0"."user_id",
+            "t0"."ts",
+            "t0"."channel",
+            (
+              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+            ) + CAST(CASE "t0"."channel"
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS "key"
+          FROM "touchpoints" AS "t0"
+          WHERE
+            "t0"."user_id" IS NOT NULL
+            AND "t0"."channel" IS NOT NULL
+            AND "t0"."ts" >= (
+              CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
+            )
+            AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        ) AS "t5"
+        INNER JOIN (
+          SELECT
+            "t10"."user_id",
+            "t10"."ts",
+            "t10"."prev_ts",
+            "t10"."seq",
+            EXTRACT(year FROM "t10"."ts") AS "y",
+            EXTRACT(month FROM "t10"."ts") AS "m"
+          FROM (
+            SELECT
+              "t9"."user_id",
+              "t9"."ts",
+              LAG("t9"."ts") OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) AS "prev_ts",
+              ROW_NUMBER() OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) - 1 AS "seq"
+            FROM (
+              SELECT
+                "t8"."user_id",
+                "t8"."ts"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t6"."user_id",
+                    "t6"."ts",
+                    "t6"."value",
+                    "t6"."conversion_id",
+                    "t6"."kind"
+                  FROM (
+                    SELECT
+                      "t3"."user_id",
+                      "t3"."ts",
+                      "t3"."value",
+                      "t3"."conversion_id",
+                      "t3"."kind",
+                      ROW_NUMBER() OVER (PARTITION BY "t3"."conversion_id" ORDER BY "t3"."ts" ASC, "t3"."value" ASC) - 1 AS "_copy"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "conversions" AS "t1"
+                      WHERE
+                        "t1"."conversion_id" IS NOT NULL
+                    ) AS "t3"
+                  ) AS "t6"
+                  WHERE
+                    "t6"."_copy" = 0
+                ) AS "t7"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM "conversions" AS "t1"
+                  WHERE
+                    "t1"."conversion_id" IS NULL
+                ) AS "t2"
+              ) AS "t8"
+              WHERE
+                "t8"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ) AS "t9"
+          ) AS "t10"
+          WHERE
+            "t10"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        ) AS "t12"
+          ON "t5"."user_id" = "t12"."user_id"
+          AND "t5"."ts" <= "t12"."ts"
+          AND "t5"."ts" > (
+            "t12"."ts" - INTERVAL '30' DAY
+          )
+          AND (
+            (
+              "t12"."prev_ts" IS NULL
+            ) OR (
+              "t5"."ts" > "t12"."prev_ts"
+            )
+          )
+      ) AS "t13"
+      GROUP BY
+        1,
+        2,
+        3,
+        4
+    ) AS "t14"
+  ) AS "t15"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t16";
+
+-- query 7
+SELECT
+  "t16"."y",
+  "t16"."m",
+  "t16"."last" AS "code",
+  "t16"."n"
+FROM (
+  SELECT
+    "t15"."y",
+    "t15"."m",
+    "t15"."last",
+    COUNT(*) AS "n"
+  FROM (
+    SELECT
+      "t14"."user_id",
+      "t14"."seq",
+      "t14"."y",
+      "t14"."m",
+      CAST("t14"."touches" AS DOUBLE) AS "touches",
+      "t14"."days",
+      "t14"."first",
+      "t14"."last"
+    FROM (
+      SELECT
+        "t13"."user_id",
+        "t13"."seq",
+        "t13"."y",
+        "t13"."m",
+        COUNT(*) AS "touches",
+        MAX("t13"."age") AS "days",
+        MIN("t13"."key") % 16 AS "first",
+        MAX("t13"."key") % 16 AS "last"
+      FROM (
+        SELECT
+          "t12"."user_id",
+          "t12"."seq",
+          "t12"."y",
+          "t12"."m",
+          "t5"."key",
+          (
+            CAST(TO_UNIXTIME("t12"."ts") AS DOUBLE) - CAST(TO_UNIXTIME("t5"."ts") AS DOUBLE)
+          ) / CAST(86400.0 AS DOUBLE) AS "age"
+        FROM (
+          SELECT
+            "t0"."user_id",
+            "t0"."ts",
+            "t0"."channel",
+            (
+              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+            ) + CAST(CASE "t0"."channel"
+              WHEN 'content_syndication'
+              THEN 0
+              WHEN 'direct'
+              THEN 1
+              WHEN 'display'
+              THEN 2
+              WHEN 'email'
+              THEN 3
+              WHEN 'organic_search'
+              THEN 4
+              WHEN 'paid_search'
+              THEN 5
+              WHEN 'paid_social'
+              THEN 6
+              WHEN 'referral'
+              THEN 7
+              WHEN 'video'
+              THEN 8
+              ELSE -1
+            END AS BIGINT) AS "key"
+          FROM "touchpoints" AS "t0"
+          WHERE
+            "t0"."user_id" IS NOT NULL
+            AND "t0"."channel" IS NOT NULL
+            AND "t0"."ts" >= (
+              CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE) - INTERVAL '30' DAY
+            )
+            AND "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        ) AS "t5"
+        INNER JOIN (
+          SELECT
+            "t10"."user_id",
+            "t10"."ts",
+            "t10"."prev_ts",
+            "t10"."seq",
+            EXTRACT(year FROM "t10"."ts") AS "y",
+            EXTRACT(month FROM "t10"."ts") AS "m"
+          FROM (
+            SELECT
+              "t9"."user_id",
+              "t9"."ts",
+              LAG("t9"."ts") OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) AS "prev_ts",
+              ROW_NUMBER() OVER (PARTITION BY "t9"."user_id" ORDER BY "t9"."ts" ASC) - 1 AS "seq"
+            FROM (
+              SELECT
+                "t8"."user_id",
+                "t8"."ts"
+              FROM (
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    "t6"."user_id",
+                    "t6"."ts",
+                    "t6"."value",
+                    "t6"."conversion_id",
+                    "t6"."kind"
+                  FROM (
+                    SELECT
+                      "t3"."user_id",
+                      "t3"."ts",
+                      "t3"."value",
+                      "t3"."conversion_id",
+                      "t3"."kind",
+                      ROW_NUMBER() OVER (PARTITION BY "t3"."conversion_id" ORDER BY "t3"."ts" ASC, "t3"."value" ASC) - 1 AS "_copy"
+                    FROM (
+                      SELECT
+                        *
+                      FROM "conversions" AS "t1"
+                      WHERE
+                        "t1"."conversion_id" IS NOT NULL
+                    ) AS "t3"
+                  ) AS "t6"
+                  WHERE
+                    "t6"."_copy" = 0
+                ) AS "t7"
+                UNION ALL
+                SELECT
+                  *
+                FROM (
+                  SELECT
+                    *
+                  FROM "conversions" AS "t1"
+                  WHERE
+                    "t1"."conversion_id" IS NULL
+                ) AS "t2"
+              ) AS "t8"
+              WHERE
+                "t8"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+            ) AS "t9"
+          ) AS "t10"
+          WHERE
+            "t10"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        ) AS "t12"
+          ON "t5"."user_id" = "t12"."user_id"
+          AND "t5"."ts" <= "t12"."ts"
+          AND "t5"."ts" > (
+            "t12"."ts" - INTERVAL '30' DAY
+          )
+          AND (
+            (
+              "t12"."prev_ts" IS NULL
+            ) OR (
+              "t5"."ts" > "t12"."prev_ts"
+            )
+          )
+      ) AS "t13"
+      GROUP BY
+        1,
+        2,
+        3,
+        4
+    ) AS "t14"
+  ) AS "t15"
+  GROUP BY
+    1,
+    2,
+    3
+) AS "t16";
 
 -- query 8
 SELECT
@@ -1213,35 +1330,74 @@ GROUP BY
 
 -- query 12
 SELECT
-  "t3"."y",
-  "t3"."m",
+  "t8"."y",
+  "t8"."m",
   COUNT(*) AS "n"
 FROM (
   SELECT
-    "t2"."user_id",
-    "t2"."ts",
-    "t2"."prev_ts",
-    "t2"."seq",
-    EXTRACT(year FROM "t2"."ts") AS "y",
-    EXTRACT(month FROM "t2"."ts") AS "m"
+    "t7"."user_id",
+    "t7"."ts",
+    "t7"."prev_ts",
+    "t7"."seq",
+    EXTRACT(year FROM "t7"."ts") AS "y",
+    EXTRACT(month FROM "t7"."ts") AS "m"
   FROM (
     SELECT
-      "t1"."user_id",
-      "t1"."ts",
-      LAG("t1"."ts") OVER (PARTITION BY "t1"."user_id" ORDER BY "t1"."ts" ASC) AS "prev_ts",
-      ROW_NUMBER() OVER (PARTITION BY "t1"."user_id" ORDER BY "t1"."ts" ASC) - 1 AS "seq"
+      "t6"."user_id",
+      "t6"."ts",
+      LAG("t6"."ts") OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."ts" ASC) AS "prev_ts",
+      ROW_NUMBER() OVER (PARTITION BY "t6"."user_id" ORDER BY "t6"."ts" ASC) - 1 AS "seq"
     FROM (
       SELECT
-        "t0"."user_id",
-        "t0"."ts"
-      FROM "conversions" AS "t0"
+        "t5"."user_id",
+        "t5"."ts"
+      FROM (
+        SELECT
+          *
+        FROM (
+          SELECT
+            "t3"."user_id",
+            "t3"."ts",
+            "t3"."value",
+            "t3"."conversion_id",
+            "t3"."kind"
+          FROM (
+            SELECT
+              "t2"."user_id",
+              "t2"."ts",
+              "t2"."value",
+              "t2"."conversion_id",
+              "t2"."kind",
+              ROW_NUMBER() OVER (PARTITION BY "t2"."conversion_id" ORDER BY "t2"."ts" ASC, "t2"."value" ASC) - 1 AS "_copy"
+            FROM (
+              SELECT
+                *
+              FROM "conversions" AS "t0"
+              WHERE
+                "t0"."conversion_id" IS NOT NULL
+            ) AS "t2"
+          ) AS "t3"
+          WHERE
+            "t3"."_copy" = 0
+        ) AS "t4"
+        UNION ALL
+        SELECT
+          *
+        FROM (
+          SELECT
+            *
+          FROM "conversions" AS "t0"
+          WHERE
+            "t0"."conversion_id" IS NULL
+        ) AS "t1"
+      ) AS "t5"
       WHERE
-        "t0"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-    ) AS "t1"
-  ) AS "t2"
+        "t5"."ts" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+    ) AS "t6"
+  ) AS "t7"
   WHERE
-    "t2"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-) AS "t3"
+    "t7"."ts" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+) AS "t8"
 GROUP BY
   1,
   2;
