@@ -375,7 +375,7 @@ def test_the_same_cycle_with_the_knowledge_base_on_postgres(tmp_path, smtp_serve
     cfg = _config(tmp_path, smtp_server.port, cycle={"no_postmortem": ["AO-*"]})
     with postgres_database() as kb:
         sent = [
-            len(_tick(ws, cfg, kb, day).sent)
+            len(_tick(ws, cfg, kb, day, out_dir=tmp_path / "cycle").sent)
             for day in (
                 D(2026, 10, 12),
                 D(2026, 10, 12),
