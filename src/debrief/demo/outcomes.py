@@ -34,7 +34,7 @@ def generate_outcomes(
         promo[(days >= first) & (days <= last)] = 1.0
     level = media.mean() * 0.7 / 0.3
     trend = 0.10 * np.arange(len(days)) / (len(days) - 1)
-    weekend = np.where(days.dayofweek >= 5, 0.8, 1.0)
+    weekend = np.where(days.day_of_week >= 5, 0.8, 1.0)
     baseline = level * (1 + trend) * weekend * (1 + 0.15 * promo)
     revenue = baseline + media
     revenue = revenue + rng.normal(0.0, 0.05 * revenue.mean(), len(days))

@@ -170,15 +170,8 @@ def mix_weights(
     if d is None or d.denominator is None:
         return None
     w = {ch: c.get(d.denominator) for ch, c in by_channel.items()}
-    known = {ch: float(v) for ch, v in w.items() if v is not None and not _isnan(v)}
+    known = {ch: float(v) for ch, v in w.items() if plain(v) is not None}
     return known or None
-
-
-def _isnan(v: Any) -> bool:
-    try:
-        return math.isnan(float(v))
-    except (TypeError, ValueError):
-        return True
 
 
 def _benchmarks(ws: Workspace) -> dict[tuple[str, str | None], tuple[float, str | None]]:
@@ -220,7 +213,7 @@ def channel_counts(
             if ch is None:
                 continue
             row = out.setdefault(str(ch), {})
-            row.update({k: (None if _isnan(v) else float(v)) for k, v in r.items()})
+            row.update({k: (None if plain(v) is None else float(v)) for k, v in r.items()})
     return {ch: with_revenue(c) for ch, c in out.items()}
 
 

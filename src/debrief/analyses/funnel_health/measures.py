@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import ibis
 
 from debrief.portable import count_where, median_where, quantile_where
-from debrief.query import frame
+from debrief.query import rows
 from debrief.schema import LEAD_STAGE_COLUMNS, LEAD_STAGES
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def recorded_stages(leads: ir.Table) -> tuple[str, ...]:
     cols = {s: c for s, c in LEAD_STAGE_COLUMNS.items() if s != "created" and c in leads.columns}
     if not cols:
         return ("created",)
-    row = _rows(leads.aggregate(**{s: leads[c].count() for s, c in cols.items()}))[0]
+    row = rows(leads.aggregate(**{s: leads[c].count() for s, c in cols.items()}))[0]
     return tuple(s for s in LEAD_STAGES if s == "created" or (row.get(s) or 0) > 0)
 
 
@@ -165,20 +165,6 @@ def _stage_aggs(
     return out
 
 
-def _rows(expr: ir.Table) -> list[dict[str, Any]]:
-    df = frame(expr)
-    return [
-        {k: (None if _isnan(v) else v) for k, v in rec.items()} for rec in df.to_dict("records")
-    ]
-
-
-def _isnan(v: Any) -> bool:
-    try:
-        return bool(v != v)  # NaN and pandas NA are unequal to themselves
-    except (TypeError, ValueError):
-        return v is None
-
-
 def windows_measures(
     d: ir.Table,
     bounds: dict[str, tuple[dt.datetime, dt.datetime]],
@@ -199,9 +185,9 @@ def windows_measures(
     for w, (lo, hi) in bounds.items():
         for k, v in _stage_aggs(g, lo, hi, w in days, transitions).items():
             aggs[f"{w}__{k}"] = v
-    rows = _rows(g.aggregate(**aggs) if by is None else g.group_by(by).aggregate(**aggs))
+    got = rows(g.aggregate(**aggs) if by is None else g.group_by(by).aggregate(**aggs))
     out: dict[str, dict[Any, dict[str, Any]]] = {w: {} for w in bounds}
-    for r in rows:
+    for r in got:
         key = None if by is None else r[by]
         for w in bounds:
             prefix = f"{w}__"
@@ -228,7 +214,7 @@ def velocity_measures(
         aggs[f"{w}__avg_deal_size"] = d.amount.mean(where=won)
         aggs[f"{w}__cycle_days"] = cycle.mean(where=won)
         aggs[f"{w}__median_cycle_days"] = median_where(cycle, won)
-    row = _rows(d.aggregate(**aggs))[0]
+    row = rows(d.aggregate(**aggs))[0]
     return {
         w: {k.split("__", 1)[1]: v for k, v in row.items() if k.startswith(f"{w}__")}
         for w in bounds
@@ -248,7 +234,7 @@ def lag_quantiles(
     for i, (a, b) in enumerate(transitions):
         fa, tb = d[a], d[b]
         aggs[f"q{i}"] = quantile_where(_days(tb, fa), q, _in(fa, lo, hi) & tb.notnull())
-    row = _rows(d.aggregate(**aggs))[0]
+    row = rows(d.aggregate(**aggs))[0]
     return [row[f"q{i}"] for i in range(len(transitions))]
 
 
@@ -281,7 +267,7 @@ def horizon_counts(
         aggs[f"h{i}_entered"] = count_where(entered)
         within = g[b].notnull() & (_days(g[b], g[a]) <= (h or 0.0))
         aggs[f"h{i}_converted"] = count_where(entered & within)
-    return _rows(g.group_by(["channel", "campaign_id"]).aggregate(**aggs))
+    return rows(g.group_by(["channel", "campaign_id"]).aggregate(**aggs))
 
 
 def observed_until(d: ir.Table, as_of: dt.date) -> dt.datetime:
@@ -290,7 +276,7 @@ def observed_until(d: ir.Table, as_of: dt.date) -> dt.datetime:
     export must not read "no conversion yet" as "no conversion"."""
     cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
     cols = [*LEAD_STAGES, "lost"]
-    row = _rows(d.aggregate(**{f"m_{c}": d[c].max() for c in cols}))[0]
+    row = rows(d.aggregate(**{f"m_{c}": d[c].max() for c in cols}))[0]
     latest = [float(v) for v in row.values() if v is not None]
     if not latest:
         return cutoff
