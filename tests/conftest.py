@@ -35,6 +35,16 @@ from debrief.workspace import Workspace
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare every stage and its settings section before any test runs, as every command does
+    through :mod:`debrief.engine`: a test that builds ``Settings`` with :mod:`debrief.config`
+    directly then sees the same sections whichever test file runs first (run alone, two such
+    files failed with "'Settings' object has no attribute 'attribution'")."""
+    from debrief.engine import load_plugins
+
+    load_plugins()
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
