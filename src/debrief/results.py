@@ -218,3 +218,11 @@ def ratio(numerator: float | None, denominator: float | None) -> float | None:
     except TypeError:
         return None
     return float(numerator) / float(denominator)
+
+
+def relative_change(actual: float | None, reference: float | None) -> float | None:
+    """``(actual - reference) / |reference|``: the signed change from ``reference`` as a share of
+    its size; None when either is missing or the reference is 0 (never 0 or inf)."""
+    if actual is None or reference is None:
+        return None
+    return ratio(actual - reference, abs(reference))

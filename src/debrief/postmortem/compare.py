@@ -8,15 +8,9 @@ metric (smaller for rates and volumes, larger for costs): diagnoses read ``short
 from __future__ import annotations
 
 from debrief.postmortem.measures import lower_is_better
+from debrief.results import relative_change
 
-__all__ = ["position", "relative_gap", "shortfall"]
-
-
-def relative_gap(actual: float | None, reference: float | None) -> float | None:
-    """``(actual - reference) / |reference|``; None when either is missing or the reference is 0."""
-    if actual is None or reference is None or reference == 0:
-        return None
-    return (actual - reference) / abs(reference)
+__all__ = ["position", "shortfall"]
 
 
 def position(actual: float | None, reference: float | None, tolerance: float) -> str | None:
@@ -26,7 +20,7 @@ def position(actual: float | None, reference: float | None, tolerance: float) ->
         return None
     if reference == 0:
         return "on" if actual == 0 else ("above" if actual > 0 else "below")
-    gap = relative_gap(actual, reference)
+    gap = relative_change(actual, reference)
     assert gap is not None
     if abs(gap) <= tolerance:
         return "on"

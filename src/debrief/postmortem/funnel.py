@@ -28,11 +28,11 @@ from typing import Any
 
 from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.compare import position, relative_gap, shortfall
+from debrief.postmortem.compare import position, shortfall
 from debrief.postmortem.measures import METRICS, metric_from_counts
 from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
-from debrief.results import Finding, StageResult
+from debrief.results import Finding, StageResult, relative_change
 from debrief.wording.language import assert_observational
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review", "problem_meaning"]
@@ -115,7 +115,7 @@ def funnel_layers(
                         "reference_kind": kind,
                         "status": status,
                         "shortfall": shortfall(d.name, status),
-                        "gap": relative_gap(actual, ref),
+                        "gap": relative_change(actual, ref),
                         "primary": False,
                         **extra,
                     }

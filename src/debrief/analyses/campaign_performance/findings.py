@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from debrief.metrics.catalogue import canonical as canonical_metric
 from debrief.metrics.catalogue import direction as target_direction
 from debrief.metrics.catalogue import label as metric_label
-from debrief.results import Finding, ratio
+from debrief.results import Finding, ratio, relative_change
 from debrief.wording.labels import fmt_metric, subject_label
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def compare_benchmarks(
                 "source": source,
                 "as_of": b.get("as_of"),
                 "direction": direction,
-                "relative_gap": ratio(None if actual is None else actual - value, abs(value)),
+                "relative_gap": relative_change(actual, value),
                 "z": z,
                 "status": status,
             }

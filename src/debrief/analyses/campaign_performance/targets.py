@@ -23,7 +23,7 @@ from debrief.metrics.catalogue import canonical as canonical_metric
 from debrief.metrics.catalogue import direction as target_direction
 from debrief.period import as_date
 from debrief.query import plain
-from debrief.results import ratio
+from debrief.results import relative_change
 
 if TYPE_CHECKING:
     from debrief.period import Period
@@ -118,7 +118,7 @@ def compare_targets(
                 "actual": actual,
                 "target": target,
                 "direction": direction,
-                "relative_gap": ratio(None if actual is None else actual - target, abs(target)),
+                "relative_gap": relative_change(actual, target),
                 "status": status,
                 "source": "success_criterion" if criterion else "monthly_target",
             }

@@ -12,7 +12,7 @@ from debrief.metrics.catalogue import kind, label
 from debrief.numbers import fmt as fmt_number
 from debrief.period import Period
 from debrief.query import arrow
-from debrief.results import Finding, ratio
+from debrief.results import Finding, relative_change
 from debrief.synthesis.kpis import KPI_METRICS, kpi_values
 from debrief.wording.labels import fmt_metric
 
@@ -47,9 +47,7 @@ def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], P
             start = max((d for d in (ads_from, leads_from) if d is not None), default=None)
         covered = start is not None and start <= before.start
         cur, old = a.get(m), (b.get(m) if covered else None)
-        change = ratio(
-            None if cur is None or old is None else cur - old, abs(old) if old is not None else None
-        )
+        change = relative_change(cur, old)
         direction = metric_direction(m)
         favourable = (
             None
