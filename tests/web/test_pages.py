@@ -86,3 +86,24 @@ def test_the_campaign_plan_and_the_benchmarks_are_read_with_missing_values_as_no
         {"metric": "ctr", "channel": None, "value": 0.012, "source": "industry"},
         {"metric": "cvr", "channel": "email", "value": None, "source": None},
     ]
+
+
+def test_the_compare_page_names_metrics_by_their_labels() -> None:
+    """The metric picker, column and sentence read "Average deal size", not "avg_deal_size"."""
+    from debrief.web.compare import compare_page
+
+    class _Library:
+        def indexes(self) -> list[ReportIndex]:
+            kpis = {"avg_deal_size": {"actual": 41.5, "target": 40.0}}
+            i = _index("monthly_review", kpis, "USD")
+            i.overall.update({"roas": 2.1, "won_amount": 1200.0})
+            return [i]
+
+    page = compare_page(_Library(), "avg_deal_size", None, "USD")  # type: ignore[arg-type]
+    assert page["choices"] == [
+        ("avg_deal_size", "Average deal size"),
+        ("roas", "ROAS"),
+        ("won_amount", "Won amount"),
+    ]
+    assert page["metric_label"] == "Average deal size"
+    assert [p["value_text"] for p in page["points"]] == ["$41.50"]

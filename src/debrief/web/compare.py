@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from debrief.metrics.catalogue import in_sentence, label
 from debrief.render.charts import chart_svg, svg_data_uri
 from debrief.render.format import format_value, metric_unit
 from debrief.web.library import Library, newest_first
@@ -23,7 +24,8 @@ def compare_page(
     )
     overall, per_campaign = comparable_metrics(monthly)
     campaign = campaign or None
-    choices = sorted(per_campaign if campaign else overall)
+    # offered by their labels (the reports' own names), in the order a reader scans them
+    choices = sorted(per_campaign if campaign else overall, key=lambda m: label(m).lower())
     metric = metric if metric in choices else ("roas" if "roas" in choices else None)
     if metric is None and choices:
         metric = choices[0]
@@ -65,7 +67,9 @@ def compare_page(
         "metric": metric,
         "campaign": campaign,
         "campaign_href": campaign_href(campaign) if campaign else None,
-        "choices": choices,
+        "choices": [(m, label(m)) for m in choices],
+        "metric_label": label(metric) if metric else None,
+        "metric_words": in_sentence(metric) if metric else None,
         "campaigns": campaigns,
         "points": points,
         "chart": _chart(points, metric, campaign)
@@ -90,14 +94,14 @@ def _chart(points: list[dict[str, Any]], metric: str, campaign: str | None) -> s
         if p["target"] is not None
     ]
     spec = {
-        "title": f"{metric} by month" + (f" — {campaign}" if campaign else ""),
+        "title": f"{label(metric)} by month" + (f" — {campaign}" if campaign else ""),
         "data": {"values": values},
         "width": 560,
         "height": 200,
         "mark": {"type": "line", "point": True},
         "encoding": {
             "x": {"field": "month", "type": "ordinal", "title": None, "axis": {"labelAngle": 0}},
-            "y": {"field": "value", "type": "quantitative", "title": metric, "axis": axis},
+            "y": {"field": "value", "type": "quantitative", "title": label(metric), "axis": axis},
             "color": {"field": "series", "type": "nominal", "title": None},
             "strokeDash": {"field": "series", "type": "nominal", "legend": None},
         },
