@@ -13,6 +13,13 @@ success criteria (for channel-level targets). Output: the ``funnel_review`` stag
   or ``n/a`` when the layer has no referenced metric);
 * ``diagnosis``: one row (layer, problem, statement).
 
+A rate compared with an estimate (a benchmark or the team's history) is off it only when the gap is
+more than sampling noise: the reference lies outside the 95% Wilson interval of the campaign's own
+count (``within_noise`` marks a row the test put back ``on``). A target is the team's commitment:
+it is met or missed whatever the count. A win rate (or opportunity-to-won rate) is not short while
+the campaign's opportunities still open could, won, bring it to the reference (``open_deals``: how
+many): deals still closing are an outcome not known yet, not a shortfall.
+
 A layer is read against its strongest reference: the team's own targets where the layer has any,
 else benchmarks, else history. It is below when any metric is short of that reference. The
 diagnosis is the first layer, top-down, that is below while the layers above are not: awareness
@@ -29,7 +36,7 @@ from typing import Any
 from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.compare import position, shortfall
-from debrief.postmortem.measures import METRICS, metric_from_counts
+from debrief.postmortem.measures import METRICS, Measurement, metric_from_counts
 from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult, relative_change
@@ -68,6 +75,34 @@ def problem_meaning(problem: str | None) -> str:
 _KIND_RANK = {"target": 0, "plan": 0, "benchmark": 1, "prior_period": 2}
 
 
+#: References that estimate what the campaign should have done (other teams' or other campaigns'
+#: rates), as opposed to the team's own commitments (targets, plan), which are met or not.
+_ESTIMATES = ("benchmark", "prior_period")
+
+
+def _within_noise(m: Measurement, reference: float) -> bool:
+    """Whether a rate's gap to an estimated reference is within sampling noise: the reference lies
+    inside the 95% Wilson interval of the campaign's own count (``m``: a rate measured on its
+    denominator, e.g. won deals of the closed ones). 11 won of 34 closed (32%) is not below a
+    median of 36%; the same share of 3,400 is. Volumes, costs and ratios carry no interval."""
+    if m.ci_low is None or m.ci_high is None:
+        return False
+    return m.ci_low <= reference <= m.ci_high
+
+
+def _open_deals(metric: str, c: dict[str, float | None], reference: float) -> int | None:
+    """The campaign's opportunities still open when, won, they would bring a win rate (won of the
+    closed) or opportunity-to-won rate up to ``reference``: an outcome not known yet is not a
+    shortfall. None when the metric is another or the rate stays short even so."""
+    if metric not in ("win_rate", "opportunity_to_won"):
+        return None
+    opps, closed, won = (c.get(k) for k in ("opportunities", "closed_opportunities", "won"))
+    if not opps or closed is None or won is None or opps <= closed:
+        return None
+    open_ = opps - closed
+    return int(open_) if (won + open_) / opps >= reference else None
+
+
 def funnel_layers(
     c: dict[str, float | None],
     info: CampaignInfo,
@@ -85,7 +120,8 @@ def funnel_layers(
     rows: list[dict[str, Any]] = []
     for layer in LAYERS:
         for d in (m for m in METRICS.values() if m.layer == layer):
-            actual = metric_from_counts(d.name, c).value
+            m = metric_from_counts(d.name, c)
+            actual = m.value
             if actual is None:
                 continue
             candidates: list[tuple[str, float, dict[str, Any]]] = []
@@ -106,6 +142,11 @@ def funnel_layers(
                 candidates.append(("prior_period", hist[0], {"n_campaigns": hist[1]}))
             for kind, ref, extra in candidates:
                 status = position(actual, ref, tolerance)
+                if status != "on" and kind in _ESTIMATES and _within_noise(m, ref):
+                    status, extra = "on", {**extra, "within_noise": True}
+                open_deals = _open_deals(d.name, c, ref)
+                if shortfall(d.name, status) and open_deals:
+                    status, extra = "on", {**extra, "open_deals": open_deals}
                 rows.append(
                     {
                         "layer": layer,
@@ -294,7 +335,9 @@ def funnel_review(
         "each channel's "
         f"median over the team's other campaigns on it ({len(refs.history_campaigns)} with data), "
         "weighted by this campaign's mix, and is left out where a channel of the mix has fewer "
-        "than two.",
+        "than two. A rate is off a benchmark or the history only when the reference lies "
+        "outside the 95% Wilson interval of the campaign's own count (more than sampling noise); "
+        "a win rate is not short while open opportunities could still close the gap.",
     )
     return StageResult(
         stage="funnel_review",

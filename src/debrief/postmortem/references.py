@@ -46,8 +46,10 @@ __all__ = [
 ]
 
 
-#: A channel carrying less than this share of a metric's denominator is left out of the campaign's
-#: mix (its weight goes to the others): a stray row must not make a reference n/a.
+#: A channel carrying less than this share of a metric's denominator *and* of its numerator is left
+#: out of the campaign's mix (its weight goes to the others): a stray row must not make a reference
+#: n/a. The numerator counts too: paid search with 1% of a flight's impressions can carry 11% of
+#: its spend, and a CPM reference without it reads the flight's CPM as high.
 MIN_MIX_SHARE = 0.05
 #: Other campaigns a channel needs before its median is a reference (a median of one is one value).
 MIN_HISTORY = 2
@@ -151,27 +153,37 @@ class References:
 
 
 def _mix(weights: dict[str, float] | None) -> dict[str, float]:
-    """``weights`` as shares summing to 1, channels under :data:`MIN_MIX_SHARE` left out."""
+    """``weights`` as shares summing to 1 (:func:`mix_weights` has left out the stray channels)."""
     pos = {ch: w for ch, w in (weights or {}).items() if ch and w and w > 0}
     total = sum(pos.values())
-    if total <= 0:
-        return {}
-    kept = {ch: w for ch, w in pos.items() if w / total >= MIN_MIX_SHARE}
-    kt = sum(kept.values())
-    return {ch: w / kt for ch, w in kept.items()}
+    return {ch: w / total for ch, w in pos.items()} if total > 0 else {}
 
 
 def mix_weights(
     metric: str, by_channel: dict[str, dict[str, float | None]]
 ) -> dict[str, float] | None:
     """The campaign's denominator of ``metric`` on each channel (``by_channel``: channel -> its
-    counts); None when the counts of that denominator carry no channel."""
+    counts), the channels under :data:`MIN_MIX_SHARE` of both its denominator and its numerator
+    left out; None when the counts of that denominator carry no channel."""
     d = METRICS.get(canonical_metric(metric))
     if d is None or d.denominator is None:
         return None
-    w = {ch: c.get(d.denominator) for ch, c in by_channel.items()}
-    known = {ch: float(v) for ch, v in w.items() if plain(v) is not None}
-    return known or None
+    known = _shares({ch: c.get(d.denominator) for ch, c in by_channel.items()})
+    if not known:
+        return None
+    num = _shares({ch: c.get(d.numerator) for ch, c in by_channel.items()})
+    kept = {
+        ch: w for ch, w in known.items() if w >= MIN_MIX_SHARE or num.get(ch, 0.0) >= MIN_MIX_SHARE
+    }
+    return {ch: float(by_channel[ch][d.denominator]) for ch in kept} or None  # type: ignore[arg-type]
+
+
+def _shares(values: dict[str, Any]) -> dict[str, float]:
+    """Each channel's share of the positive known ``values`` (channel -> count)."""
+    pos = {ch: float(v) for ch, v in values.items() if plain(v) is not None}
+    pos = {ch: v for ch, v in pos.items() if ch and v > 0}
+    total = sum(pos.values())
+    return {ch: v / total for ch, v in pos.items()} if total > 0 else {}
 
 
 def _benchmarks(ws: Workspace) -> dict[tuple[str, str | None], tuple[float, str | None]]:

@@ -74,6 +74,7 @@ STAGES = (
                     },
                     **{"reference_kind": "text", "status": "text", "shortfall": "flag"},
                     **{"gap": "rate", "primary": "flag", "n_campaigns": "count", "source": "text"},
+                    **{"within_noise": "flag", "open_deals": "count"},
                 },
                 required=("layer", "metric", "actual", "reference", "reference_kind", "status"),
                 always=True,

@@ -1,0 +1,78 @@
+"""A layer is judged against an estimated reference only beyond noise (issue 10).
+
+Healthy flights were read as a *revenue* problem: 11 won deals of 34 closed (32%) against a median
+of 36% over two other campaigns; deals still open; a CPM reference that left out the channel
+carrying a tenth of the spend. Each case is built by hand on counts, not on the generator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from debrief.postmortem.campaign import CampaignInfo
+from debrief.postmortem.funnel import funnel_layers, layer_status
+from debrief.postmortem.references import References, mix_weights
+
+INFO = CampaignInfo("C1", "C1", dt.date(2026, 1, 1), dt.date(2026, 2, 1), channels=("email",))
+
+
+def _refs(metric: str, values: list[float]) -> References:
+    return References(
+        benchmarks={},
+        history={},
+        history_campaigns=tuple(f"H{i}" for i in range(len(values))),
+        by_channel={(metric, "email"): [(f"H{i}", v) for i, v in enumerate(values)]},
+    )
+
+
+def _row(rows, metric):
+    return next(r for r in rows if r["metric"] == metric and r["reference_kind"] == "prior_period")
+
+
+def _revenue(rows):
+    return next(s for s in layer_status(rows) if s["layer"] == "revenue")["status"]
+
+
+def test_a_small_count_within_noise_of_the_history_is_on_it() -> None:
+    c = {"opportunities": 34.0, "closed_opportunities": 34.0, "won": 11.0}  # 32% of 34
+    rows = funnel_layers(c, INFO, [], _refs("win_rate", [0.36, 0.37]), 0.10)
+    row = _row(rows, "win_rate")
+    assert row["status"] == "on" and row["within_noise"] is True
+    assert _revenue(rows) == "on"
+
+
+def test_the_same_share_of_a_large_count_is_below() -> None:
+    c = {"opportunities": 3400.0, "closed_opportunities": 3400.0, "won": 1100.0}
+    rows = funnel_layers(c, INFO, [], _refs("win_rate", [0.36, 0.37]), 0.10)
+    row = _row(rows, "win_rate")
+    assert row["status"] == "below" and "within_noise" not in row
+    assert _revenue(rows) == "below"
+
+
+def test_a_target_is_met_or_missed_whatever_the_count() -> None:
+    c = {"opportunities": 34.0, "closed_opportunities": 34.0, "won": 11.0}
+    target = [{"metric": "win_rate", "target": 0.36, "channel": None}]
+    rows = funnel_layers(c, INFO, target, _refs("win_rate", []), 0.10)
+    assert next(r for r in rows if r["reference_kind"] == "target")["status"] == "below"
+
+
+def test_open_deals_that_could_close_the_gap_are_not_a_shortfall() -> None:
+    # 300 won of 2,000 opportunities (15%) against 35%: 500 still open could bring it to 40%
+    c = {"opportunities": 2000.0, "closed_opportunities": 1500.0, "won": 300.0}
+    rows = funnel_layers(c, INFO, [], _refs("opportunity_to_won", [0.35, 0.36]), 0.10)
+    row = _row(rows, "opportunity_to_won")
+    assert row["status"] == "on" and row["open_deals"] == 500
+    # all closed: the same 15% is short
+    c = {"opportunities": 2000.0, "closed_opportunities": 2000.0, "won": 300.0}
+    rows = funnel_layers(c, INFO, [], _refs("opportunity_to_won", [0.35, 0.36]), 0.10)
+    assert _row(rows, "opportunity_to_won")["status"] == "below"
+
+
+def test_a_channel_with_much_of_the_numerator_stays_in_the_mix() -> None:
+    by_channel = {
+        "native": {"impressions": 113_000_000.0, "spend": 4_650_000.0},
+        "paid_search": {"impressions": 1_000_000.0, "spend": 657_000.0},  # 0.9% of impressions
+        "stray": {"impressions": 10_000.0, "spend": 400.0},
+    }
+    w = mix_weights("cpm", by_channel)
+    assert w is not None and set(w) == {"native", "paid_search"}  # 12% of the spend stays
