@@ -56,3 +56,49 @@ def test_missing_days_count_as_pauses_and_small_blips_are_not_spikes() -> None:
     events = inferred_events(df)
     assert [e["kind"] for e in events].count("pause") == 1
     assert not [e for e in events if e["kind"] == "change"]
+
+
+def _ev(day: int, kind: str, channel: str | None, source: str, text: str = "x", hour: int = 0):
+    ts = dt.datetime(2026, 10, day, hour, tzinfo=dt.UTC)
+    return {"ts": ts, "kind": kind, "channel": channel, "description": text, "source": source}
+
+
+def test_an_inferred_event_that_repeats_a_recorded_one_is_listed_once() -> None:
+    from debrief.postmortem.timeline import merge_events
+
+    recorded = [
+        _ev(1, "launch", "paid_search", "recorded", "Search live", 9),
+        _ev(5, "change", "paid_search", "recorded", "Budget doubled", 11),
+        _ev(7, "change", "video", "recorded", "New cut uploaded", 10),
+        _ev(10, "end", None, "recorded", "Flight ended", 18),
+    ]
+    inferred = [
+        _ev(1, "launch", "paid_search", "inferred", "First day with spend on paid_search."),
+        _ev(1, "launch", "video", "inferred", "First day with spend on video."),
+        _ev(5, "change", "paid_search", "inferred", "Spend on paid_search was 400.00 USD."),
+        _ev(6, "change", "video", "inferred", "Spend on video was 300.00 USD."),
+        _ev(10, "end", "paid_search", "inferred", "Last day with spend on paid_search."),
+        _ev(10, "end", "video", "inferred", "Last day with spend on video."),
+    ]
+    events = merge_events(recorded, inferred)
+    kept = [(e["ts"].day, e["kind"], e["channel"], e["source"]) for e in events]
+    assert kept == [
+        (1, "launch", "video", "inferred"),  # no recorded launch on video; midnight sorts first
+        (1, "launch", "paid_search", "recorded"),
+        (5, "change", "paid_search", "recorded"),
+        (6, "change", "video", "inferred"),  # the day after no recorded change: its own event
+        (7, "change", "video", "recorded"),
+        (10, "end", None, "recorded"),
+    ]
+    data = {(e["ts"].day, e["kind"]): e["data"] for e in events if e["source"] == "recorded"}
+    assert data[(1, "launch")] == "First day with spend on paid_search."
+    assert data[(5, "change")] == "Spend on paid_search was 400.00 USD."
+    assert data[(7, "change")] is None
+    assert data[(10, "end")] == "Last day with spend on paid_search and video."
+    # the team's own words stay
+    assert [e["description"] for e in events if e["source"] == "recorded"] == [
+        "Search live",
+        "Budget doubled",
+        "New cut uploaded",
+        "Flight ended",
+    ]

@@ -183,7 +183,9 @@ def _pre_read(
             if e["kind"] in ("launch", "end") and e["source"] == "inferred":
                 continue
             source = "recorded" if e["source"] == "recorded" else "read from the data"
-            out.append(f"- {day(e['ts'])} ({source}, {e['kind']}): {_md(e['description'])}")
+            shown = str(e.get("data") or "").rstrip(".")
+            seen = f" (the data shows it: {_md(shown[:1].lower() + shown[1:])})" if shown else ""
+            out.append(f"- {day(e['ts'])} ({source}, {e['kind']}): {_md(e['description'])}{seen}")
         out.append("")
     c = proposed_change(stages)
     if c:

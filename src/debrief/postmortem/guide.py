@@ -101,9 +101,13 @@ def agenda_brings(stages: dict[str, StageResult], currency: str) -> list[str]:
     diag = diagnosis(stages)
     ins = stages.get("insights")
     n_ins = len(ins.findings) if ins is not None else 0
+    confirmed = sum(bool(e.get("data")) for e in events)
     c = proposed_change(stages)
+    also = f", {confirmed} of them also seen in the data" if confirmed else ""
+    read = len(events) - recorded
+    more = f"; {read} more read from the data" if read else ""
     return [
-        f"{len(events)} events ({recorded} recorded, {len(events) - recorded} read from the data)",
+        f"{len(events)} events ({recorded} recorded{also}{more})",
         (
             f"first layer below its references: {diag['layer']} "
             f"({problem_meaning(diag.get('problem'))})"

@@ -37,7 +37,7 @@ STAGES = (
         {
             "events": Table(
                 {"ts": "date", "kind": "text", "channel": "text", "description": "text"}
-                | {"source": "text"},
+                | {"source": "text", "data": "text"},
                 required=("ts", "kind", "channel", "description", "source"),
                 always=True,
             )

@@ -12,9 +12,15 @@ per channel (summed in the engine). Inferred events, per channel:
   spikes;
 * ``incident`` (tracking gap): a run of days with spend > 0 but zero impressions and zero clicks.
 
+An inferred event that repeats a recorded one is not listed twice: an inferred event of the same
+kind, on the same day (UTC) and the same channel as a recorded event, or of a recorded event that
+names no channel (the whole campaign), is merged into the recorded one, which keeps the team's
+wording and gains ``data``: what the data shows of it ("First day with spend on display."). The
+data confirms the record; it is one event.
+
 Output: the ``timeline`` stage, table ``events`` (ts, kind, channel, description, source
-``recorded``/``inferred``), ordered by time (recorded before inferred on the same instant), and a
-Vega-Lite chart of daily spend with the events marked.
+``recorded``/``inferred``, data), ordered by time (recorded before inferred on the same instant),
+and a Vega-Lite chart of daily spend with the events marked.
 """
 
 from __future__ import annotations
@@ -35,7 +41,13 @@ from debrief.wording.language import assert_observational
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["daily_channel_delivery", "inferred_events", "robust_z", "timeline"]
+__all__ = [
+    "daily_channel_delivery",
+    "inferred_events",
+    "merge_events",
+    "robust_z",
+    "timeline",
+]
 
 
 def daily_channel_delivery(
@@ -178,6 +190,55 @@ def _recorded(ws: Workspace, campaign_id: str) -> list[dict[str, Any]]:
     return out
 
 
+def _same_event(rec: dict[str, Any], inf: dict[str, Any]) -> bool:
+    """Whether inferred event ``inf`` is recorded event ``rec`` seen in the data: same kind, same
+    day (UTC), same channel or a recorded event of the whole campaign (no channel)."""
+    return (
+        rec["kind"] == inf["kind"]
+        and rec["ts"].astimezone(dt.UTC).date() == inf["ts"].date()
+        and rec["channel"] in (None, inf["channel"])
+    )
+
+
+def _shows(found: list[dict[str, Any]]) -> str:
+    """What the data shows of one recorded event: launches and ends named once for all their
+    channels, other events in their own words."""
+    if all(e["kind"] in ("launch", "end") for e in found):
+        kinds = {e["kind"] for e in found}
+        if len(kinds) == 1:
+            which = "First" if "launch" in kinds else "Last"
+            return f"{which} day with spend on {_and(sorted(e['channel'] for e in found))}."
+    return " ".join(e["description"] for e in found)
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def merge_events(
+    recorded: list[dict[str, Any]], inferred: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One list of events: each inferred event that repeats a recorded one (see
+    :func:`_same_event`) is folded into the first such recorded event, whose ``data`` says what
+    the data shows of it; the other inferred events follow as they are. Ordered by time, recorded
+    before inferred on the same instant."""
+    merged = [{**r, "data": None} for r in recorded]
+    found: dict[int, list[dict[str, Any]]] = {}
+    rest = []
+    for e in inferred:
+        i = next((i for i, r in enumerate(merged) if _same_event(r, e)), None)
+        if i is None:
+            rest.append({**e, "data": None})
+        else:
+            found.setdefault(i, []).append(e)
+    for i, shown in found.items():
+        merged[i]["data"] = _shows(shown)
+    events = merged + rest
+    order = {"recorded": 0, "inferred": 1}
+    events.sort(key=lambda e: (e["ts"], order[e["source"]], e["channel"] or ""))
+    return events
+
+
 def _chart(daily: pd.DataFrame, events: list[dict[str, Any]]) -> dict[str, Any]:
     spend = [
         {"date": d.isoformat(), "channel": c, "spend": float(s)}
@@ -231,9 +292,10 @@ def timeline(
     daily = daily_channel_delivery(ws, info.campaign_id, as_of)
     inferred = inferred_events(daily, spike_z, spike_ratio, currency)
     assert_observational(e["description"] for e in inferred)
-    events = _recorded(ws, info.campaign_id) + inferred
-    order = {"recorded": 0, "inferred": 1}
-    events.sort(key=lambda e: (e["ts"], order[e["source"]], e["channel"] or ""))
+    recorded = _recorded(ws, info.campaign_id)
+    events = merge_events(recorded, inferred)
+    confirmed = sum(e["data"] is not None for e in events)
+    read = sum(e["source"] == "inferred" for e in events)
     findings = [
         Finding(
             id=f"timeline.gap.{i + 1}",
@@ -252,14 +314,18 @@ def timeline(
         )
         for i, e in enumerate(x for x in inferred if x["kind"] == "incident")
     ]
-    table = [{k: e[k] for k in ("ts", "kind", "channel", "description", "source")} for e in events]
+    table = [
+        {k: e[k] for k in ("ts", "kind", "channel", "description", "source", "data")}
+        for e in events
+    ]
     return StageResult(
         stage="timeline",
         tables={"events": table},
         findings=tuple(findings),
         charts={"timeline": _chart(daily, events)} if len(daily) else {},
         notes=(
-            f"{sum(e['source'] == 'recorded' for e in events)} recorded and "
-            f"{len(inferred)} inferred events.",
+            f"{len(recorded)} recorded events"
+            + (f", {confirmed} of them also seen in the data" if confirmed else "")
+            + (f", and {read} more read from the data." if read else "."),
         ),
     )
