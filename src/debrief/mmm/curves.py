@@ -104,6 +104,13 @@ class Curve:
         out = self.scale_y * self.beta * h
         return float(out) if np.ndim(out) == 0 else out
 
+    def peak_marginal_spend(self) -> float:
+        """The spend per period where the marginal ROAS is highest (0 unless S-shaped)."""
+        if self.saturation != "hill" or self.shape <= 1:
+            return 0.0
+        k = self.half_sat * ((self.shape - 1) / (self.shape + 1)) ** (1 / self.shape)
+        return float(self.scale_x * k)
+
     def marginal(self, spend: np.ndarray | float) -> np.ndarray | float:
         s = self._scaled(spend)
         if self.saturation == "hill":

@@ -29,7 +29,7 @@ from debrief.mmm.fit import Fit, fit_map
 from debrief.mmm.model import predict
 from debrief.numbers import fmt
 
-__all__ = ["holdout_mape", "posterior_warnings", "spend_warnings"]
+__all__ = ["holdout_mape", "posterior_warnings", "spend_warnings", "wape"]
 
 
 def spend_warnings(data: MMMData, design: np.ndarray) -> list[dict[str, Any]]:
@@ -123,6 +123,17 @@ def posterior_warnings(
     return out
 
 
+def wape(actual: np.ndarray, predicted: np.ndarray) -> float | None:
+    """Weighted absolute percentage error: sum |error| / sum |actual| (None when every actual
+    is 0). Unlike the mean of percentage errors it does not explode on near-zero periods: each
+    period weighs by its size."""
+    a = np.asarray(actual, dtype=float)
+    total = float(np.abs(a).sum())
+    return (
+        float(np.abs(a - np.asarray(predicted, dtype=float)).sum()) / total if total > 0 else None
+    )
+
+
 def holdout_mape(data: MMMData, periods: int, **fit_kwargs: Any) -> dict[str, Any] | None:
     """Refit without the last ``periods`` and score the prediction of them (None when the
     history is too short to hold anything back)."""
@@ -146,6 +157,8 @@ def holdout_mape(data: MMMData, periods: int, **fit_kwargs: Any) -> dict[str, An
     )
     return {
         "periods": periods,
+        "wape": wape(y[held], pred[held]),
+        "train_wape": wape(fit.ys, fit.fitted),
         "start": data.dates[n - periods].date(),
         "end": data.dates[-1].date(),
         "mape": mape,

@@ -7,7 +7,7 @@ over the posterior draws, with their central ``interval`` share, the allocation 
 allocation itself is made on the fit's own curves).
 
 * **Reallocation at the same total**: the budget stage's greedy allocation
-  (:func:`debrief.analyses.budget.reallocate.allocate`) moves money toward higher marginal return
+  (:func:`debrief.allocation.allocate`) moves money toward higher marginal return
   among the channels without a warning, each within ``±move_bound`` of its current spend and
   within the range of spend per period it has shown (so the curve is read where it was observed);
   warned channels are held fixed.
@@ -22,12 +22,12 @@ Each row carries its **reason**: why the channel gives, receives, or is held.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from debrief.analyses.budget.reallocate import allocate
+from debrief.allocation import allocate
 from debrief.mmm.curves import Curve, marginal, response
 from debrief.mmm.data import MMMData
 from debrief.mmm.posterior import Posterior
@@ -51,6 +51,9 @@ class Plan:
     total_high: float | None
     scenarios: list[dict[str, Any]]
     next_month: list[dict[str, Any]]
+    #: each pair's move over a month: from_channel, to_channel, amount, expected_outcome_change
+    #: (on the fit's curves) and both channels' marginal ROAS before and after
+    moves: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _outcome_draws(post: Posterior, spends: np.ndarray) -> np.ndarray:
@@ -76,15 +79,21 @@ def _bounds(
 
 def _allocate(
     post: Posterior, current: np.ndarray, lo: np.ndarray, hi: np.ndarray, movable: np.ndarray
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """New spend per period, and the money per period moved between each pair of channels
+    (``flows[giver, receiver]``) with the outcome per period each move adds on the fit's curves."""
+    n = len(current)
+    flows, gains = np.zeros((n, n)), np.zeros((n, n))
     idx = np.nonzero(movable)[0]
     if len(idx) < 2:
-        return current.copy()
+        return current.copy(), flows, gains
     curves = [Curve.of(post, int(c)) for c in idx]
     alloc = allocate(curves, current[idx], lo[idx], hi[idx])  # type: ignore[arg-type]
     out = current.copy()
     out[idx] = alloc.spend
-    return out
+    flows[np.ix_(idx, idx)] = alloc.flows
+    gains[np.ix_(idx, idx)] = alloc.gains
+    return out, flows, gains
 
 
 def _reason(
@@ -103,11 +112,7 @@ def _reason(
     if held:
         return f"held at its current spend: {held}"
     if new > cur * 1.0005:
-        ref = (
-            ""
-            if givers_top is None
-            else f" (the channels giving money: {fmt(givers_top, 'number', places=2)} at most)"
-        )
+        ref = "" if givers_top is None else f" ({fmt(givers_top, 'number', places=2)} at most)"
         cap = "; it reaches the top of the spend range it has shown" if new >= hi * 0.9995 else ""
         return (
             f"receives: marginal ROAS {fmt(before, 'number', places=2)}{interval_text} is above the channels giving "
@@ -145,7 +150,7 @@ def plan_budget(
     per_month = periods_per_month(data)
     movable = np.array([ch not in held and current[c] > 0 for c, ch in enumerate(names)])
     lo, hi = _bounds(data, current, movable, move_bound)
-    new = _allocate(post, current, lo, hi, movable)
+    new, flows, gains = _allocate(post, current, lo, hi, movable)
     base_out = _outcome_draws(post, current)
     new_out = _outcome_draws(post, new)
     m_before = np.column_stack([marginal(post, c, current[c])[:, 0] for c in range(len(names))])
@@ -195,7 +200,7 @@ def plan_budget(
     for f in SCENARIO_FACTORS:
         scaled = current * f
         s_lo, s_hi = _bounds(data, scaled, movable, move_bound)
-        alloc = new if f == 1.0 else _allocate(post, scaled, s_lo, s_hi, movable)
+        alloc = new if f == 1.0 else _allocate(post, scaled, s_lo, s_hi, movable)[0]
         out = _outcome_draws(post, alloc).sum(axis=1) * per_month
         diff = out - base_total
         extra = (alloc.sum() - current.sum()) * per_month
@@ -264,4 +269,27 @@ def plan_budget(
                 "marginal_roas_at_plan": None,
             }
         )
-    return Plan(rows, point(total), t_lo, t_hi, scenarios, plan_rows)
+    return Plan(
+        rows, point(total), t_lo, t_hi, scenarios, plan_rows, _moves(flows, gains, rows, per_month)
+    )
+
+
+def _moves(
+    flows: np.ndarray, gains: np.ndarray, rows: list[dict[str, Any]], per_month: float
+) -> list[dict[str, Any]]:
+    out = []
+    for d, r in zip(*np.nonzero(flows * per_month >= 0.005), strict=True):
+        a, b = rows[int(d)], rows[int(r)]
+        out.append(
+            {
+                "from_channel": a["channel"],
+                "to_channel": b["channel"],
+                "amount": round(float(flows[d, r] * per_month), 2),
+                "expected_outcome_change": float(gains[d, r] * per_month),
+                "from_marginal_roas_before": a["marginal_roas_before"],
+                "from_marginal_roas_after": a["marginal_roas_after"],
+                "to_marginal_roas_before": b["marginal_roas_before"],
+                "to_marginal_roas_after": b["marginal_roas_after"],
+            }
+        )
+    return sorted(out, key=lambda m: -m["amount"])

@@ -15,6 +15,7 @@ unknown, not zero. Inside that span a channel without a row on a day spent nothi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -99,8 +100,9 @@ def _daily_spend(ad: ir.Table) -> pd.DataFrame:
     return out.groupby(["date", "channel"], as_index=False)["spend"].sum()
 
 
-def load(ws: Workspace, kpi: str | None = None) -> Loaded:
-    """The model's data from ``ws``; see the module docstring."""
+def load(ws: Workspace, kpi: str | None = None, through: dt.date | None = None) -> Loaded:
+    """The model's data from ``ws``; see the module docstring. ``through``: the last day to read
+    (the monthly review's data as of its day); None reads everything."""
     out_t = ws.optional("outcomes")
     if out_t is None:
         raise UserError(
@@ -115,6 +117,8 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
         raise UserError("the outcomes table is empty", where="outcomes", fix="load its rows")
     k = _choose_kpi(kpis, kpi)
     o = out_t.filter(out_t.kpi == k)
+    if through is not None:
+        o = o.filter(o.date <= through)
     outcome = frame(o.group_by(o.date).aggregate(value=o.value.sum()))
     outcome["date"] = pd.to_datetime(outcome["date"])
     outcome = outcome.sort_values("date").reset_index(drop=True)
@@ -127,7 +131,9 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
             where="ad_performance",
             fix="load ad_performance with a spend column",
         )
-    spend = _daily_spend(ad)
+    spend = _daily_spend(ad if through is None else ad.filter(ad.date <= through))
+    if through is not None:
+        spend = spend[spend["date"] <= pd.Timestamp(through)]
     if spend.empty:
         raise UserError("ad_performance is empty", where="ad_performance", fix="load its rows")
     spend["channel"] = spend["channel"].map(normalise_channel)
@@ -223,7 +229,7 @@ def load(ws: Workspace, kpi: str | None = None) -> Loaded:
     label = (end + pd.Timedelta(days=1)).strftime("%Y-%m")
     next_month = None
     if ws.optional("budgets") is not None:
-        from debrief.analyses.budget.data import budgets_frame
+        from debrief.metrics.budgets import budgets_frame
 
         bf = budgets_frame(ws, [label])
         if bf is not None and not bf.empty:

@@ -1,5 +1,9 @@
 """Stage 6 of the monthly review, ``budget``: pacing, response curves, reallocation and waste.
 
+With an ``outcomes`` table in money the curves and the reallocation come from the
+marketing-mix model (:mod:`debrief.analyses.budget.mixmodel`, table ``model`` names the method);
+without one, from per-channel curves on ``conversion_value``.
+
 ``budget(ctx) -> StageResult`` runs every part; each part is callable alone:
 
 * :func:`pacing_table` / :func:`pacing_findings` — utilisation and pacing against ``budgets``
@@ -65,6 +69,9 @@ __all__ = [
 
 _MARGINAL = {"marginal_roas": "ratio", "marginal_roas_low": "ratio", "marginal_roas_high": "ratio"}
 _MARGINAL |= {"average_roas": "ratio"}
+#: read from the marketing-mix model only (docs/stages/budget.md)
+_MIX = {"average_roas_low": "ratio", "average_roas_high": "ratio", "contribution": "money"}
+_MIX |= {"contribution_low": "money", "contribution_high": "money"}
 
 STAGE = declare(
     Stage(
@@ -76,7 +83,7 @@ STAGE = declare(
         section="budget",
         settings=BudgetSettings,
         reads=("ad_performance",),
-        uses=("budgets", "targets"),
+        uses=("budgets", "targets", "outcomes", "controls", "lift_tests", "benchmarks"),
         tables={
             "pacing": Table(
                 {"channel": "text", "campaign_id": "text", "planned_spend": "money"}
@@ -91,7 +98,16 @@ STAGE = declare(
                     **{"decay": "number", "half_saturation_spend": "money", "shape": "number"},
                     **{"max_response": "money", "r2": "number", "n_periods": "count"},
                     **{"current_daily_spend": "money", **_MARGINAL, "campaigns": "text"},
+                    **_MIX,
                 }
+            ),
+            "model": Table(
+                {
+                    **{"method": "text", "kpi": "text", "grain": "text", "periods": "count"},
+                    **{"first_period": "date", "last_period": "date", "window_periods": "count"},
+                    **{"r2": "number", "holdout_wape": "rate", "holdout_periods": "count"},
+                },
+                required=("method", "kpi"),
             ),
             "reallocation": Table(
                 {

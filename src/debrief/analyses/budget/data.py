@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from debrief.coverage import coverage_of
+from debrief.metrics.budgets import budgets_frame
 from debrief.query import frame
 from debrief.schema import normalise_channel
 
@@ -199,33 +200,6 @@ def spend_by_campaign_day(ws: Workspace, start: dt.date, end: dt.date) -> pd.Dat
         return pd.DataFrame(columns=["date", "channel", "campaign_id", "spend"])
     df = _normalise(df, ["channel", "campaign_id", "date"], ["spend"])
     df["spend"] = df["spend"].fillna(0).astype(float)
-    return df
-
-
-def budgets_frame(ws: Workspace, months: list[str]) -> pd.DataFrame | None:
-    """Planned spend rows for ``months`` (``YYYY-MM``), or None when there is no budgets table.
-
-    Columns ``month``, ``channel`` (normalised, None for a row without one), ``campaign_id`` (None
-    when absent), ``planned_spend``. Rows of one key are summed.
-    """
-    t = ws.optional("budgets")
-    if t is None:
-        return None
-    t = t.filter(t.month.isin(months))
-    cols = {"month": t.month, "planned_spend": t.planned_spend}
-    for opt in ("channel", "campaign_id"):
-        cols[opt] = t[opt].cast("string") if opt in t.columns else None
-    df = frame(t.select(**{k: v for k, v in cols.items() if v is not None}))
-    for opt in ("channel", "campaign_id"):
-        if opt not in df.columns:
-            df[opt] = None
-    if df.empty:
-        return df[["month", "channel", "campaign_id", "planned_spend"]]
-    df["channel"] = df["channel"].map(
-        lambda v: normalise_channel(v) if isinstance(v, str) else None
-    )
-    df["campaign_id"] = df["campaign_id"].map(lambda v: v if isinstance(v, str) and v else None)
-    df["planned_spend"] = df["planned_spend"].astype(float)
     return df
 
 

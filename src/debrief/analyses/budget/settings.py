@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from debrief.config import Section
 
 
 class BudgetSettings(Section):
+    method: Literal["auto", "curves"] = Field(
+        "auto",
+        description="auto: the marketing-mix model when outcomes hold a money KPI, else "
+        "per-channel curves; curves: per-channel curves always.",
+    )
     move_bound: float = Field(0.30, description="Per-channel bound on a move, share of spend.")
     bootstrap: int = 100
     seed: int = 0

@@ -17,6 +17,7 @@ from debrief.analyses.budget.findings import (
     reallocation_findings,
     waste_findings,
 )
+from debrief.analyses.budget.mixmodel import MixBudget, mix_model_budget, money_kpi_of
 from debrief.analyses.budget.pacing import pacing_findings, pacing_table
 from debrief.analyses.budget.reallocate import reallocate
 from debrief.analyses.budget.waste import no_conversion_rows, past_floor_rows
@@ -28,6 +29,10 @@ from debrief.results import Finding, StageResult
 __all__ = ["budget", "curve_settings"]
 
 STAGE = "budget"
+UNITS = {
+    "reallocation": {"change": "money", "low": "money", "high": "money"},
+    "curves": {"max_response": "money"},
+}
 
 
 def curve_settings(ctx: StageContext) -> CurveSettings:
@@ -70,7 +75,8 @@ def budget(ctx: StageContext) -> StageResult:
     workspace currency over the period; curves per day.
     """
     money = partial(fmt, unit="money", symbol=True, currency=ctx.settings.currency)
-    bound = float(ctx.settings.budget.move_bound)
+    b = ctx.settings.budget
+    bound = float(b.move_bound)
     floor = float(ctx.settings.budget.roas_floor)
     tables: dict[str, list[dict[str, Any]]] = {}
     findings: list[Finding] = []
@@ -110,6 +116,30 @@ def budget(ctx: StageContext) -> StageResult:
         )
     if window.elapsed_days == 0:
         return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
+
+    kpi, why_not = money_kpi_of(ctx) if b.method == "auto" else (None, None)
+    if kpi is not None:
+        mix = mix_model_budget(ctx, kpi, window.last_day, bound, money)
+        if isinstance(mix, MixBudget):
+            floors = _marginal_floors(ctx)
+            waste = past_floor_rows(mix.curves, mix.periods_per_month, floor, floors)  # type: ignore[arg-type]
+            for w in waste:  # the sentences read spend a day
+                for k in ("threshold_spend", "observed_min_spend"):
+                    w[k] = round(w[k] / mix.period_days, 2)
+            waste += no_conversion_rows(
+                ctx.workspace, ctx.period.start, window.last_day, b.min_waste_spend
+            )
+            return StageResult(
+                stage=STAGE,
+                tables={**tables, **mix.tables, "waste": waste},
+                findings=(*findings, *mix.findings, *_waste(ctx, waste, window, money)),
+                charts=mix.charts,
+                notes=(*notes, *mix.notes),
+                units=UNITS,
+            )
+        why_not = mix
+    if why_not:
+        notes.append(f"Method: per-channel response curves, because {why_not}.")
 
     by_campaign, has_revenue = channel_daily(ctx.workspace, window.last_day)
     cs = curve_settings(ctx)
@@ -171,19 +201,20 @@ def budget(ctx: StageContext) -> StageResult:
         ctx.workspace, ctx.period.start, window.last_day, ctx.settings.budget.min_waste_spend
     )
     tables["waste"] = waste
-    label, to_date = ctx.period.label, ctx.period.label
-    if window.in_progress:
-        label = f"{ctx.period.label} (at the month-to-date daily rate)"
-        to_date = f"{ctx.period.label} to {window.last_day.isoformat()}"
-    findings.extend(waste_findings(waste, money, label, ctx.settings.budget.interval, to_date))
+    findings.extend(_waste(ctx, waste, window, money))
     return StageResult(
         stage=STAGE,
         tables=tables,
         findings=tuple(findings),
         charts=charts,
         notes=tuple(notes),
-        units={
-            "reallocation": {"change": "money", "low": "money", "high": "money"},
-            "curves": {"max_response": "money"},
-        },
+        units=UNITS,
     )
+
+
+def _waste(ctx: StageContext, waste: list[dict[str, Any]], window: Any, money: Any) -> list:
+    label, to_date = ctx.period.label, ctx.period.label
+    if window.in_progress:
+        label = f"{ctx.period.label} (at the month-to-date daily rate)"
+        to_date = f"{ctx.period.label} to {window.last_day.isoformat()}"
+    return waste_findings(waste, money, label, ctx.settings.budget.interval, to_date)
