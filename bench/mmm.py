@@ -109,11 +109,12 @@ def samples(use_pymc: bool) -> None:
                 ch: {"contribution": float(df[f"{ch}_contribution"].to_numpy()[-13:].sum())}
                 for ch in ("x1", "x2")
             }
+        wape = "n/a" if ho is None or ho["wape"] is None else f"{ho['wape']:.1%}"
         mape = "n/a" if ho is None or ho["mape"] is None else f"{ho['mape']:.1%}"
         print(
             f"\n## {name}: {len(data.dates)} weeks, {len(data.channels)} channels — Debrief {ours:.1f} s "
-            f"(fit, 1000 Laplace draws, readouts, plan), held-back MAPE "
-            f"{mape} (13 weeks), in-sample R² {res.fit_stats['r2']:.3f}; {_load()}"
+            f"(fit, 1000 Laplace draws, readouts, plan), held-back WAPE {wape} "
+            f"(MAPE {mape}; 13 weeks), in-sample R² {res.fit_stats['r2']:.3f}; {_load()}"
         )
         pm_rows = None
         if use_pymc:

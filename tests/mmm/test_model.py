@@ -112,3 +112,17 @@ def test_a_benchmark_prior_moves_a_weakly_identified_channel() -> None:
     tight = fit_map(data, Priors.from_benchmarks({"b": 20.0}, sd=0.05))
     beta = lambda f: np.exp(f.theta[f.layout.block(1)][-1])  # noqa: E731
     assert beta(tight) > beta(free)
+
+
+def test_wape_weighs_each_period_by_its_size_where_mape_explodes() -> None:
+    """The held-back fit is scored by WAPE (sum |error| / sum |actual|): thirteen weeks of about
+    20,000 and two of a few hundred, each predicted 300 off. MAPE's mean of percentage errors is
+    dominated by the two small weeks; WAPE reads the error against the outcome as a whole."""
+    from debrief.mmm.diagnostics import wape
+
+    actual = np.r_[np.full(13, 20_000.0), 666.0, 328.0]
+    predicted = actual + 300.0
+    mape = float(np.mean(np.abs(predicted - actual) / actual))
+    assert mape > 0.1  # 10.8%, from two weeks out of fifteen
+    assert wape(actual, predicted) == pytest.approx(15 * 300 / actual.sum())  # 1.7%
+    assert wape(np.zeros(3), np.ones(3)) is None  # unknown, not a number

@@ -9,7 +9,7 @@
 | ``scenarios`` | other totals (80%-120%): spend, media outcome, change, return of the change |
 | ``next_month`` | the ``budgets`` plan for the month after the data, forecast per channel and total |
 | ``decomposition`` | per week: actual, fitted, baseline and each channel's contribution |
-| ``fit`` | one row: periods, grain, R², MAPE in sample and on the held-back periods, seconds |
+| ``fit`` | one row: periods, grain, R², WAPE and MAPE in sample and on the held-back periods, seconds |
 | ``warnings`` | channels the model cannot tell apart, and why |
 
 Sentences state measurements against references (the fit, an interval, another channel's
@@ -208,22 +208,33 @@ def _findings(r: MMMResult, currency: str) -> list[Finding]:
                 evidence={"low": p.total_low, "high": p.total_high},
             )
         )
-    if r.holdout is not None and r.holdout["mape"] is not None:
+    ho = r.holdout
+    if ho is not None and ho.get("wape") is not None:
+        # WAPE (sum |error| / sum |actual|) leads: a mean of percentage errors explodes on
+        # near-zero periods (a week of 328 among weeks of 20,000 weighs as much as any other).
+        poor = ho["wape"] > max(2 * (ho["train_wape"] or 0.0), 0.15)
+        mape = "" if ho["mape"] is None else f"; mean absolute percentage error {_pct(ho['mape'])}"
         out.append(
             Finding(
                 id="mmm-holdout",
                 stage=STAGE,
                 kind="holdout_fit",
                 statement=(
-                    f"Refitted without the last {r.holdout['periods']} {unit}s, the model predicts "
-                    f"them with a mean absolute error of {_pct(r.holdout['mape'])} of the outcome "
-                    f"(in sample: {_pct(r.holdout['train_mape'])})."
+                    f"Refitted without the last {ho['periods']} {unit}s, the model predicts "
+                    f"them with a weighted absolute error of {_pct(ho['wape'])} of the outcome "
+                    f"(in sample: {_pct(ho['train_wape'])}{mape})"
+                    + (
+                        ": the held-back error is more than twice the in-sample one and above "
+                        "15%, so the readouts extrapolate beyond what the model predicts well."
+                        if poor
+                        else "."
+                    )
                 ),
-                metric="mape",
-                actual=r.holdout["mape"],
-                reference=r.holdout["train_mape"],
-                severity="info",
-                evidence={k: v for k, v in r.holdout.items()},
+                metric="wape",
+                actual=ho["wape"],
+                reference=ho["train_wape"],
+                severity="warning" if poor else "info",
+                evidence={k: v for k, v in ho.items()},
             )
         )
     return out
@@ -247,8 +258,10 @@ def mmm_report(r: MMMResult, currency: str = "USD", workspace: str = "") -> Repo
         "saturation": r.posterior.saturation,
         "draws": r.posterior.draws,
         "r2": r.fit_stats.get("r2"),
-        "mape": r.fit_stats.get("mape"),
+        "wape": r.fit_stats.get("wape"),
         "holdout_periods": None if r.holdout is None else r.holdout["periods"],
+        "holdout_wape": None if r.holdout is None else r.holdout["wape"],
+        "mape": r.fit_stats.get("mape"),
         "holdout_mape": None if r.holdout is None else r.holdout["mape"],
         "residual_autocorrelation": r.fit_stats.get("residual_autocorrelation"),
         "lift_tests": len(d.lift_tests),
@@ -289,6 +302,7 @@ def mmm_report(r: MMMResult, currency: str = "USD", workspace: str = "") -> Repo
         },
         notes=tuple(notes),
         units={
+            "fit": {k: "rate" for k in ("wape", "holdout_wape", "mape", "holdout_mape")},
             "channels": {
                 "contribution": "money",
                 "contribution_low": "money",

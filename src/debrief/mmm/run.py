@@ -12,7 +12,7 @@ import numpy as np
 
 from debrief.mmm.calibration import usable_tests
 from debrief.mmm.data import MMMData
-from debrief.mmm.diagnostics import holdout_mape, posterior_warnings, spend_warnings
+from debrief.mmm.diagnostics import holdout_mape, posterior_warnings, spend_warnings, wape
 from debrief.mmm.fit import fit_map
 from debrief.mmm.model import Saturation
 from debrief.mmm.plan import Plan, plan_budget
@@ -82,6 +82,7 @@ def _fit_posterior(
     ok = np.abs(fit.ys) > 0
     stats = {
         "r2": 1 - float(resid @ resid) / float(np.sum((fit.ys - fit.ys.mean()) ** 2)),
+        "wape": wape(fit.ys, fit.fitted),
         "mape": float(np.mean(np.abs(resid[ok] / fit.ys[ok]))),
         "residual_sd": fit.sigma * fit.scale_y,
         "residual_autocorrelation": fit.rho,
