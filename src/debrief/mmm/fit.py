@@ -7,6 +7,9 @@ Residuals, all divided by their scale so that the sum of squares is minus twice 
 * priors: ``(theta_j - mean_j) / sd_j`` for every parameter (:mod:`debrief.mmm.priors`,
   :mod:`debrief.mmm.design`);
 * benchmarks: ``(log average ROAS at mean spend - log benchmark) / sd`` where one is given;
+* partial pooling: for every channel without a benchmark, ``(log average ROAS - the channels'
+  common level) / POOL_SD`` — the common level is the mean log average ROAS of a first fit, and the
+  fit is refined from there (an empirical-Bayes step; :mod:`debrief.mmm.priors` says why);
 * lift tests: ``(predicted lift - measured lift) / standard error`` (:mod:`debrief.mmm.calibration`).
 
 scipy's ``least_squares`` (trust-region reflective, analytic Jacobian for the data rows) runs from
@@ -19,6 +22,7 @@ rounds at most). The lowest posterior cost wins.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +37,9 @@ from debrief.mmm.design import Baseline, baseline
 from debrief.mmm.model import Layout, Saturation, jacobian, predict
 from debrief.mmm.priors import Priors
 from debrief.mmm.transforms import adstock, decay_from_half_life, hill, logistic
+
+#: sd of the log of a channel's average ROAS around the channels' common level (partial pooling)
+POOL_SD: float | None = 1.0
 
 __all__ = ["Fit", "fit_map", "scaled_inputs"]
 
@@ -74,7 +81,11 @@ def scaled_inputs(data: MMMData) -> tuple[np.ndarray, float, np.ndarray, float]:
 
 
 def _prior_vectors(
-    layout: Layout, base: Baseline, channels: tuple[str, ...], priors: Priors
+    layout: Layout,
+    base: Baseline,
+    channels: tuple[str, ...],
+    priors: Priors,
+    sx: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     mean = np.zeros(layout.size)
     sd = np.ones(layout.size)
@@ -89,6 +100,8 @@ def _prior_vectors(
         blk = layout.block(c)
         mean[blk] = [m for m, _ in pairs]
         sd[blk] = [s for _, s in pairs]
+        if sx is not None:  # beta in proportion to the channel's share of spend
+            mean[blk.stop - 1] += float(np.log(len(channels) * sx[c] / sx.sum()))
     return mean, sd
 
 
@@ -244,6 +257,7 @@ def fit_map(
     seed: int = 0,
     max_nfev: int = 300,
     progress: Callable[[str], None] | None = None,
+    pool_sd: float | None = POOL_SD,
 ) -> Fit:
     """Fit the model to ``data``; see the module docstring."""
     priors = priors or Priors()
@@ -251,7 +265,7 @@ def fit_map(
     ys = data.outcome / sy
     base = baseline(data.dates, data.controls, daily=data.daily, fourier_order=fourier_order)
     layout = Layout(base.matrix.shape[1], xs.shape[1], saturation, data.period_days)
-    mean, sd = _prior_vectors(layout, base, data.channels, priors)
+    mean, sd = _prior_vectors(layout, base, data.channels, priors, sx)
     lifts = lift_rows(data, sy) if data.lift_tests else None
     problem = _Problem(
         layout,
@@ -273,6 +287,10 @@ def fit_map(
             best = res
     assert best is not None
     theta = best.x
+    if pool_sd is not None and layout.n_channels >= 2:
+        problem = _pooled(problem, theta, data.channels, priors, sy, sx, pool_sd)
+        best = _solve(problem, theta, sigma, max_nfev)
+        theta = best.x
     for _ in range(3):
         fitted, _ = predict(layout, theta, base.matrix, xs)
         new_sigma = max(float(np.sqrt(np.sum((ys - fitted) ** 2) / dof)), 1e-9)
@@ -305,6 +323,32 @@ def fit_map(
         converged=bool(best.success),
         cov=cov,
     )
+
+
+def _pooled(
+    problem: _Problem,
+    theta: np.ndarray,
+    channels: tuple[str, ...],
+    priors: Priors,
+    sy: float,
+    sx: np.ndarray,
+    sd: float,
+) -> _Problem:
+    """The problem with every channel's average ROAS drawn toward the channels' common level."""
+    lay = problem.layout
+    logs = np.array(
+        [
+            _log_avg_roas(lay, theta[lay.block(c)])[0] + np.log(sy / sx[c])
+            for c in range(len(channels))
+        ]
+    )
+    centre = float(np.mean(logs))
+    rows = list(problem.bench)
+    have = {c for c, _, _ in rows}
+    rows += [
+        (c, centre + float(np.log(sx[c] / sy)), sd) for c in range(len(channels)) if c not in have
+    ]
+    return dataclasses.replace(problem, bench=rows)
 
 
 def _covariance(hessian: np.ndarray) -> np.ndarray | None:

@@ -11,7 +11,22 @@ the same thing in any currency and for any KPI:
 | half-saturation ``K`` (Hill) | log (× mean spend) | the mean spend (0.14 to 7 ×) | saturation is rarely far outside the spend seen |
 | shape ``S`` (Hill) | log | 1.2 (0.55 to 2.6) | between concave and clearly S-shaped |
 | ``λ`` (logistic) | log (per mean spend) | 1 (0.14 to 7) | |
-| ``beta`` (the response at saturation) | log (× mean outcome) | 0.3 (0.016 to 5.7) | weak: a channel may add a few percent of the outcome or several times its mean |
+| ``beta`` (the response at saturation) | log (× mean outcome) | 0.3 × n × the channel's share of spend (0.016 to 5.7 × that) | weak, and in proportion to spend: a channel may add a few percent of the outcome or several times its mean |
+
+**Why beta follows the share of spend** (since 4 Dec 2026): with the same prior for every channel,
+a channel spending 2% of the budget was expected, before seeing data, to move the outcome as much
+as one spending 60%, so where the data say little (few variations, noise) its ROAS came out far
+too high. Teams spend roughly where they believe returns are; without other information a
+channel's response is expected in proportion to its spend — the default PyMC-Marketing's
+examples recommend too (beta's prior scale from the spend share). With ``n`` channels of equal
+spend it is the old prior.
+
+**Partial pooling** (``debrief.mmm.fit.POOL_SD`` = 1.0): channels of one company sell one product
+to one market, so their average ROAS are more alike than independent priors assume. After a
+first fit, every channel without a benchmark gets a prior on its log average ROAS centred on the
+channels' mean (sd 1.0: within ×/÷ 2.7 of the common level at one sd), and the fit is refined.
+A channel the data identify well barely moves; a poorly identified one is drawn toward the
+others instead of toward whatever the weak priors imply.
 
 A **benchmark** for the channel (``benchmarks`` rows with metric ``roas``, or a settings value)
 adds a prior on the log of the channel's average ROAS at its mean spend, sd 0.7 by default
