@@ -111,3 +111,19 @@ def test_a_weekly_spend_row_is_spread_over_the_days_it_covers(tmp_path: Path) ->
     assert np.allclose(
         d.spend.to_numpy(), np.round(sim.data.spend.to_numpy() * 100) / 100, atol=1e-6
     )
+
+
+def test_weekly_spend_rows_without_date_end_are_read_as_weeks(tmp_path: Path) -> None:
+    """A weekly export dated by each week's first day, without date_end (mock_cgp_data, Robyn):
+    each row covers its seven days, so every outcome week keeps its whole spend and the last
+    week is not 'outside the spend history'."""
+    sim = simulate(5, grain="weekly", n_channels=2)
+    write_contract(sim.data, tmp_path / "files", daily_spend=False)
+    ingest([tmp_path / "files"], tmp_path / "ws.duckdb")
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        loaded = load(ws)
+    assert len(loaded.data.dates) == len(sim.data.dates)
+    assert not any("outside the spend history" in n for n in loaded.notes)
+    assert np.allclose(
+        loaded.data.spend.to_numpy(), np.round(sim.data.spend.to_numpy() * 100) / 100, atol=1e-6
+    )

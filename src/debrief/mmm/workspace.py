@@ -7,7 +7,9 @@ month's ``budgets``. Only those aggregates come into Python; their size grows wi
 channels, not with rows.
 
 A row that covers several days (``date`` to ``date_end``: a weekly or monthly export) has its
-spend spread evenly over those days. Periods are the outcome's dates (daily or weekly, :func:`debrief.mmm.data.grain`); a day of spend
+spend spread evenly over those days; rows without ``date_end`` cover one period of the table's
+grain (read from the spacing of their dates, :func:`debrief.coverage.detect_grain`): a weekly
+file dated by each week's first day is spread over seven days, not read as one day. Periods are the outcome's dates (daily or weekly, :func:`debrief.mmm.data.grain`); a day of spend
 belongs to the period that starts on or before it and covers it. The model keeps the periods
 covered by ``ad_performance`` (from its first to its last day): before or after that, spend is
 unknown, not zero. Inside that span a channel without a row on a day spent nothing that day.
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from debrief.coverage import detect_grain
 from debrief.errors import UserError
 from debrief.mmm.data import LiftTest, MMMData, grain
 from debrief.mmm.priors import Priors
@@ -86,9 +89,24 @@ def _daily_spend(ad: ir.Table) -> pd.DataFrame:
     df = frame(ad.group_by(keys).aggregate(spend=ad.spend.sum()))
     df["date"] = pd.to_datetime(df["date"])
     df = df[df["spend"].notna()]
-    if "date_end" not in df.columns:
-        return df[["date", "channel", "spend"]]
-    end = pd.to_datetime(df["date_end"]).fillna(df["date"])
+    end = (
+        pd.to_datetime(df["date_end"])
+        if "date_end" in df.columns
+        else pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns]")
+    )
+    bare = end.isna()
+    # Rows without date_end cover one period of the table's grain: weekly exports dated by
+    # their first day cover seven days, monthly ones their month (not one day each).
+    g = (
+        detect_grain(d.date() for d in df.loc[bare, "date"].drop_duplicates())
+        if bare.any()
+        else "day"
+    )
+    if g == "week":
+        end = end.where(~bare, df["date"] + pd.Timedelta(days=6))
+    elif g == "month":
+        end = end.where(~bare, df["date"] + pd.offsets.MonthEnd(0))
+    end = end.fillna(df["date"])
     days = (end - df["date"]).dt.days.clip(lower=0) + 1
     ranged = days > 1
     if not ranged.any():
