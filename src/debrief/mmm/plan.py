@@ -2,9 +2,10 @@
 
 Money is per **month at the current rate** (a period's spend × periods in an average month:
 30.44 days, 4.35 weeks), outcomes the steady-state response of the curves over that month
-(``response`` of :mod:`debrief.mmm.curves`). Each forecast is the median of the same computation
-over the posterior draws, with their central ``interval`` share, the allocation held fixed (the
-allocation itself is made on the fit's own curves).
+(``response`` of :mod:`debrief.mmm.curves`). Each forecast is the fitted model's own value
+(:func:`fit_value`: so every money figure adds up — channels to the total, moves to the channels)
+with the central ``interval`` share of the same computation over the posterior draws, the
+allocation held fixed (the allocation itself is made on the fit's own curves).
 
 * **Reallocation at the same total**: the budget stage's greedy allocation
   (:func:`debrief.allocation.allocate`) moves money toward higher marginal return
@@ -54,6 +55,14 @@ class Plan:
     #: each pair's move over a month: from_channel, to_channel, amount, expected_outcome_change
     #: (on the fit's curves) and both channels' marginal ROAS before and after
     moves: list[dict[str, Any]] = field(default_factory=list)
+
+
+def fit_value(draws: np.ndarray) -> float:
+    """A forecast's point value: the fitted model's own (row 0), not the median of the draws.
+    Money figures must add up — each channel's change to the total, each move's gain to the
+    channels' changes — and medians do not add; the fit's values do (they are differences of one
+    set of curves). The intervals beside them stay the draws' central share."""
+    return float(np.asarray(draws, dtype=float)[0])
 
 
 def _outcome_draws(post: Posterior, spends: np.ndarray) -> np.ndarray:
@@ -170,7 +179,7 @@ def plan_budget(
                 "current_spend": round(float(current[c] * per_month), 2),
                 "recommended_spend": round(float(new[c] * per_month), 2),
                 "change": round(float((new[c] - current[c]) * per_month), 2),
-                "expected_outcome_change": point(change),
+                "expected_outcome_change": fit_value(change),
                 "low": c_lo,
                 "high": c_hi,
                 "marginal_roas_before": point(m_before[:, c]),
@@ -213,13 +222,13 @@ def plan_budget(
                 "scenario": f"{fmt(f, 'rate', places=0)} of current total",
                 "total_spend": round(float(alloc.sum() * per_month), 2),
                 "spend_change": round(float(extra), 2),
-                "media_outcome": point(out),
+                "media_outcome": fit_value(out),
                 "media_outcome_low": o_lo,
                 "media_outcome_high": o_hi,
-                "outcome_change": point(diff),
+                "outcome_change": fit_value(diff),
                 "outcome_change_low": d_lo,
                 "outcome_change_high": d_hi,
-                "return_on_spend_change": None if ret is None else point(ret),
+                "return_on_spend_change": None if ret is None else fit_value(ret),
                 "return_low": r_lo,
                 "return_high": r_hi,
                 "split": ", ".join(
@@ -244,10 +253,10 @@ def plan_budget(
                     "channel": ch,
                     "planned_spend": round(float(next_month[ch]), 2),
                     "current_spend": round(float(current[c] * per_month), 2),
-                    "forecast_outcome": point(p_out[:, c] * per_month),
+                    "forecast_outcome": fit_value(p_out[:, c] * per_month),
                     "forecast_low": v_lo,
                     "forecast_high": v_hi,
-                    "change_vs_current": point(diff),
+                    "change_vs_current": fit_value(diff),
                     "change_low": d_lo,
                     "change_high": d_hi,
                     "marginal_roas_at_plan": point(marginal(post, c, planned[c])[:, 0]),
@@ -260,17 +269,23 @@ def plan_budget(
                 "channel": "total",
                 "planned_spend": round(float(sum(next_month.get(ch, 0.0) for ch in names)), 2),
                 "current_spend": round(float(current.sum() * per_month), 2),
-                "forecast_outcome": point(p_out.sum(axis=1) * per_month),
+                "forecast_outcome": fit_value(p_out.sum(axis=1) * per_month),
                 "forecast_low": interval(p_out.sum(axis=1) * per_month, share)[0],
                 "forecast_high": interval(p_out.sum(axis=1) * per_month, share)[1],
-                "change_vs_current": point(diff),
+                "change_vs_current": fit_value(diff),
                 "change_low": d_lo,
                 "change_high": d_hi,
                 "marginal_roas_at_plan": None,
             }
         )
     return Plan(
-        rows, point(total), t_lo, t_hi, scenarios, plan_rows, _moves(flows, gains, rows, per_month)
+        rows,
+        fit_value(total),
+        t_lo,
+        t_hi,
+        scenarios,
+        plan_rows,
+        _moves(flows, gains, rows, per_month),
     )
 
 

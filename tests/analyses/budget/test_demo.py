@@ -122,3 +122,6 @@ def test_with_outcomes_the_model_covers_every_channels_true_marginal_roas(mixed)
     total_before = sum(r["current_spend"] for r in realloc.values())
     total_after = sum(r["recommended_spend"] for r in realloc.values())
     assert total_after == pytest.approx(total_before, abs=0.05)
+    from .test_mixmodel import _adds_up
+
+    _adds_up(mixed)

@@ -94,7 +94,21 @@ def test_curves_pick_the_wrong_channel_and_the_model_the_right_one(company) -> N
         assert r["current_spend"] == pytest.approx(spend[ch], rel=1e-3)
     (f,) = [f for f in mixed.findings if f.kind == "reallocation"]
     assert f.evidence["low"] <= f.actual <= f.evidence["high"]
+    _adds_up(mixed)
     json.dumps(jsonable(mixed.tables))  # every cell is JSON
+
+
+def _adds_up(result) -> None:  # type: ignore[no-untyped-def]
+    """The headline, the channels' changes and the moves' gains are one forecast: they add up to
+    the cent (the fit's own values, not medians of draws, which do not add)."""
+    (f,) = [f for f in result.findings if f.kind == "reallocation"]
+    channels = sum(r["expected_revenue_change"] for r in result.tables["reallocation"])
+    moves = sum(m["expected_revenue_change"] for m in result.tables["reallocation_moves"])
+    assert channels == pytest.approx(f.actual, abs=0.01)
+    assert moves == pytest.approx(f.actual, abs=0.01)
+    assert sum(m["amount"] for m in result.tables["reallocation_moves"]) == pytest.approx(
+        sum(r["change"] for r in result.tables["reallocation"] if r["change"] > 0), abs=0.05
+    )
 
 
 def test_outcomes_without_a_money_kpi_fall_back_to_curves_and_say_why(tmp_path: Path) -> None:
