@@ -210,4 +210,7 @@ def test_a_repeated_conversion_id_is_one_conversion_as_in_the_paths() -> None:
         )
         results.append(trends.public_rows(rows))
     assert len(copies) == 5
-    assert results[1] == results[0]
+    # the mean of the same durations may differ in its last bit with the order the engine sums them
+    approx = [{k: pytest.approx(v, rel=1e-12) if isinstance(v, float) else v for k, v in r.items()}
+              for r in results[0]]  # fmt: skip
+    assert results[1] == approx
