@@ -121,6 +121,8 @@ def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
         kb.close()
         change = first.stages["one_change"].tables["change"][0]
         assert change["measure"] == "cvr"
+        # a mobile-only change is measured on mobile (issue 13), not on the whole campaign
+        assert change["segment"] == {"device": "mobile"}
         second = run(
             Request(
                 kind="post_mortem",
@@ -138,7 +140,19 @@ def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
     import pandas as pd
 
     ad = pd.read_csv(demo_dir / "ad_performance.csv", parse_dates=["date"])
-    ad = ad[ad["channel"].isin(change["channels"])]
+    offer = ad[(ad["campaign_id"] == "FL-OFFER") & (ad["date"].dt.date <= agreed)]
+    mobile = offer[offer["device"] == "mobile"]
+    rest = offer[
+        offer["device"].notna()
+        & (offer["device"] != "mobile")
+        & offer["channel"].isin(mobile["channel"].unique())
+    ]
+    assert sorted(change["channels"]) == sorted(mobile["channel"].unique())
+    assert change["baseline"] == pytest.approx(mobile["conversions"].sum() / mobile["clicks"].sum())
+    assert change["target"] == pytest.approx(rest["conversions"].sum() / rest["clicks"].sum())
+    whole = offer["conversions"].sum() / offer["clicks"].sum()
+    assert change["baseline"] < whole - 0.004  # the two scopes differ: 0.75% against 1.37%
+    ad = ad[ad["channel"].isin(change["channels"]) & (ad["device"] == "mobile")]
     day = ad["date"].dt.date
 
     def cvr(lo, hi):
@@ -149,3 +163,20 @@ def test_loop_on_the_demo(demo_ws_path, demo_dir, tmp_path) -> None:
     assert r["after"] == pytest.approx(cvr(agreed + dt.timedelta(days=1), AS_OF))
     assert r["after"] is not None and r["diff_low"] is not None
     assert r["diff_low"] <= r["difference"] <= r["diff_high"]
+
+
+@pytest.mark.slow
+def test_a_change_on_one_channel_is_measured_on_that_channel(demo_reports, demo_dir) -> None:
+    import pandas as pd
+
+    change = demo_reports["FL-MESSAGE"].stages["one_change"].tables["change"][0]
+    assert change["title"].endswith("on paid_social in the first week")
+    assert change["channels"] == ["paid_social"] and change["segment"] is None
+    ad = pd.read_csv(demo_dir / "ad_performance.csv", parse_dates=["date"])
+    flight = ad[(ad["campaign_id"] == "FL-MESSAGE") & (ad["date"].dt.date <= AS_OF)]
+    social = flight[flight["channel"] == "paid_social"]
+    assert change["baseline"] == pytest.approx(social["clicks"].sum() / social["impressions"].sum())
+    assert change["target_basis"] == "its channel benchmark"
+    healthy = demo_reports["FL-HEALTHY"].stages["one_change"].tables["change"][0]
+    # a campaign-wide change stays on the campaign's channels, with no segment
+    assert healthy["segment"] is None and len(healthy["channels"]) > 1

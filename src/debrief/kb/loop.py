@@ -2,8 +2,9 @@
 
 Input: the knowledge base's open changes, a workspace, the as-of date. For each change due on or
 before ``as_of``, its measure (a metric of :mod:`debrief.postmortem.measures`) is computed over
-the campaign's channels (every campaign on them, so the change's effect on the next campaigns
-counts):
+the change's scope: its channels (every campaign on them, so the change's effect on the next
+campaigns counts) and, for a change made for a segment, that segment only (a mobile landing page
+is measured on mobile clicks; :func:`change_segment`):
 
 * before: the originating campaign's period ``[period_start, period_end]``;
 * after: from the day after the change was agreed (``created_on``) to ``as_of``.
@@ -17,7 +18,7 @@ observation language. The monthly review calls :func:`open_commitments_due` the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from debrief.numbers import fmt
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMMITMENTS",
     "CommitmentCheck",
+    "change_segment",
     "commitments_due",
     "measure_commitment",
     "open_commitments_due",
@@ -79,14 +81,12 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
     metric = change["measure"]
     d = METRICS.get(metric)
     channels = tuple(change.get("channels") or ()) or None
+    segment = tuple((str(k), str(v)) for k, v in (change.get("segment") or {}).items()) or None
     b0, b1 = as_date(change["period_start"]), as_date(change["period_end"])
     a0 = as_date(change["created_on"]) + dt.timedelta(days=1)
-    before = measure(ws, metric, Scope(channels=channels, start=b0, end=b1, as_of=as_of))
-    after = (
-        measure(ws, metric, Scope(channels=channels, start=a0, end=as_of, as_of=as_of))
-        if a0 <= as_of
-        else None
-    )
+    scope = Scope(channels=channels, start=b0, end=b1, as_of=as_of, segment=segment)
+    before = measure(ws, metric, scope)
+    after = measure(ws, metric, replace(scope, start=a0, end=as_of)) if a0 <= as_of else None
     bv, av = before.value, after.value if after else None
     if d is not None and d.denominator is None:  # volumes per day: windows differ in length
         bv = bv / ((b1 - b0).days + 1) if bv is not None else None
@@ -106,6 +106,7 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
         reached = av <= target if lower_is_better(metric) else av >= target
     due = as_date(change["due"])
     what = label(metric) + (" per day" if d is not None and d.denominator is None else "")
+    what += "".join(f" of {k} {v}" for k, v in segment or ())
     verb = was(metric)
     if av is None:
         text = (
@@ -146,6 +147,19 @@ def measure_commitment(change: dict[str, Any], ws: Workspace, as_of: dt.date) ->
     )
 
 
+def change_segment(kb: KnowledgeBase, change: dict[str, Any]) -> dict[str, str] | None:
+    """The segment a change is measured on (``{"device": "mobile"}``), from the post-mortem that
+    proposed it; None for a change measured on its channels. Only changes written since the
+    measure carries the change's scope (their row has ``target_basis``) name one: an older row's
+    ``segment`` was the insight behind a campaign-wide change."""
+    row = kb.get_report(int(change["report_id"])) if change.get("report_id") else None
+    if row is None:
+        return None
+    stage = (row["document"].get("stages") or {}).get("one_change") or {}
+    rows = (stage.get("tables") or {}).get("change") or [{}]
+    return rows[0].get("segment") if "target_basis" in rows[0] else None
+
+
 def open_commitments_due(
     kb: KnowledgeBase, as_of: dt.date, ws: Workspace, *, record: bool = False
 ) -> list[CommitmentCheck]:
@@ -157,7 +171,7 @@ def open_commitments_due(
     for ch in kb.changes(status="agreed"):
         if ch["due"] is None or as_date(ch["due"]) > as_of:
             continue
-        check = measure_commitment(ch, ws, as_of)
+        check = measure_commitment({**ch, "segment": change_segment(kb, ch)}, ws, as_of)
         if record:
             kb.record_result(check.change_id, check.as_row(), as_of)
         out.append(check)

@@ -133,6 +133,7 @@ def run_postmortem(
         summary.country,
         owner,
         cur,
+        ws=ws,
     )
     stages["one_change"] = change_stage
     follow_up = commitments

@@ -15,6 +15,17 @@ next review measures it).
   rate, a gain the segment has already shown is reachable. Without any insight, the change is to
   keep the setup and re-measure the first layer's metric (target = baseline).
 
+The measure has the change's scope (issue 13: a mobile-only change is not measured on the
+whole campaign). A change whose title names a channel (``... on display``) is measured on that
+channel: the channel's figure from the root-cause chain as baseline, the channel's own reference
+(its target, benchmark or the campaign's reference) as target, ``channels`` = that channel. A
+change for a segment (``Rework the landing page and offer flow for device mobile``) is measured on
+the segment: ``segment`` = {dimension: value}, the baseline measured on the segment's rows (summed
+in the engine), the target the rate of the rest of the campaign on the same channels (the
+insight's ``rest_rate``), ``channels`` = the channels the segment ran on. Any other change is
+campaign-wide: the campaign's channels and no segment. ``target_basis`` says where the target
+comes from. The loop (:mod:`debrief.kb.loop`) measures the change on the same scope.
+
 Owner: the campaign owner, else the owner of the channel (settings.summary.owners), else the
 default owner. Due: ``change_business_days`` business days after the as-of date.
 """
@@ -22,17 +33,21 @@ default owner. Due: ``change_business_days`` business days after the as-of date.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debrief.numbers import fmt
 from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.measures import METRICS
+from debrief.postmortem.measures import METRICS, Scope, ad_counts, lead_counts, measure
 from debrief.postmortem.text import label, metric_text, sentence
+from debrief.query import plain
 from debrief.results import Action, StageResult
 from debrief.wording.language import assert_observational
 
-__all__ = ["one_change"]
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
+
+__all__ = ["one_change", "scope_text"]
 
 
 def _largest(segments: list[dict[str, Any]], layer: str | None, above: bool | None):
@@ -46,6 +61,23 @@ def _largest(segments: list[dict[str, Any]], layer: str | None, above: bool | No
 
 
 def _title(
+    problem: str,
+    channel: str | None,
+    seg: dict[str, Any] | None,
+    metric: str,
+    chain: list[dict[str, Any]] | None = None,
+) -> tuple[str, str | None]:
+    """The change's title and what it is narrowed to: ``"channel"`` (the title names
+    ``channel``), ``"segment"`` (it names the segment) or None (the whole campaign)."""
+    title = _title_text(problem, channel, seg, metric, chain)
+    if problem == "landing_page_or_offer" and seg and seg["ratio"] < 1:
+        return title, "segment"
+    if channel and problem in ("reach", "messaging", "landing_page_or_offer"):
+        return title, "channel"
+    return title, None
+
+
+def _title_text(
     problem: str,
     channel: str | None,
     seg: dict[str, Any] | None,
@@ -94,6 +126,62 @@ def _title(
     return "Keep this campaign's setup as the template for the next flight"
 
 
+_CAMPAIGN_BASIS = {
+    "target": "the campaign's target",
+    "plan": "the plan",
+    "benchmark": "the benchmark",
+    "prior_period": "the median of the team's other campaigns on the same channels",
+}
+_BASIS = {
+    "target": "its channel target",
+    "benchmark": "its channel benchmark",
+    "campaign": "the campaign's reference",
+}
+
+
+def _channel_basis(row: dict[str, Any]) -> str:
+    """Where a channel row's reference comes from (see :mod:`debrief.postmortem.root_cause`)."""
+    if row.get("cpm_benchmark") is not None:
+        spend = "planned spend" if row.get("planned_spend") is not None else "spend"
+        return f"the impressions its {spend} buys at the benchmark CPM"
+    return _BASIS.get(row.get("reference_kind") or "target", "its channel target")
+
+
+def scope_text(change: dict[str, Any]) -> str:
+    """Where a change is measured, in words: ``of device mobile on display, paid_search``,
+    ``on display, paid_search`` (the channels), ``across the whole campaign`` without either."""
+    seg = change.get("segment") or {}
+    chans = ", ".join(change.get("channels") or [])
+    who = " and ".join(f"{k} {v}" for k, v in seg.items())
+    if who:
+        return f"of {who}" + (f" on {chans}" if chans else "")
+    return f"on {chans}" if chans else "across the whole campaign"
+
+
+def _segment_measure(
+    ws: Workspace | None,
+    info: CampaignInfo,
+    as_of: dt.date,
+    seg: dict[str, Any],
+    channels: list[str],
+) -> tuple[float | None, list[str]]:
+    """The segment's own value of its metric, measured on the segment's scope (the campaign's
+    rows whose dimension holds the value, summed in the engine), and the channels it ran on.
+    Without a workspace: the insight's segment rate over the campaign's channels."""
+    if ws is None:
+        return seg["segment_rate"], channels
+    column, value = str(seg["dimension"]), str(seg["value"])
+    scope = Scope(campaign_id=info.campaign_id, as_of=as_of, segment=((column, value),))
+    d = METRICS[seg["metric"]]
+    by = (lead_counts if seg.get("source") == "leads" else ad_counts)(ws, scope, by=["channel"])
+    ran = sorted(
+        str(r["channel"])
+        for r in by.to_dict("records")
+        if plain(r.get("channel")) is not None and (plain(r.get(d.denominator)) or 0) > 0
+    )
+    return measure(ws, seg["metric"], scope).value, ran or channels
+
+
 def one_change(
     info: CampaignInfo,
     diagnosis: dict[str, Any],
@@ -106,10 +194,12 @@ def one_change(
     country: str | None,
     owner: str,
     currency: str = "USD",
+    ws: Workspace | None = None,
 ) -> tuple[StageResult, Action]:
     """The ``one_change`` stage and the same change as an :class:`Action` for the summary.
 
-    ``campaign_value`` maps metric name -> the campaign's value (for baselines of insights).
+    ``campaign_value`` maps metric name -> the campaign's value (for baselines of insights);
+    ``ws`` measures a change narrowed to a segment on that segment.
     """
     problem = diagnosis["problem"]
     top_channel = next(
@@ -145,7 +235,28 @@ def one_change(
             )
             baseline = target = campaign_value.get(metric)
             rationale = diagnosis["statement"]
-    title = _title(problem, top_channel, seg, metric, chain)
+    title, narrowed = _title(problem, top_channel, seg, metric, chain)
+    channels: list[str] = list(info.channels)
+    segment: dict[str, str] | None = None
+    if problem != "none" and evidence:
+        basis = _CAMPAIGN_BASIS.get(evidence[0].get("reference_kind") or "", "its reference")
+    elif seg is not None:
+        basis = "halfway to the segment's rate"
+    else:
+        basis = "the campaign's rate"
+    if narrowed == "channel":
+        # measured where the change is made: the channel's own figure against its own reference
+        row = next(r for r in chain if r["level"] == "channel" and r["subject"] == top_channel)
+        metric, baseline, target = row["metric"], row["actual"], row["reference"]
+        channels = [str(top_channel)]
+        basis = _channel_basis(row)
+    elif narrowed == "segment" and seg is not None:
+        # measured on the segment: its own rate now, and the rate of the rest of the campaign
+        # on the same channels (what the same ads and pages did for everyone else)
+        metric, target = seg["metric"], seg["rest_rate"]
+        segment = {str(seg["dimension"]): str(seg["value"])}
+        baseline, channels = _segment_measure(ws, info, as_of, seg, channels)
+        basis = "the rate of the rest of the campaign"
     due = add_business_days(as_of, business_days, country)
     row = {
         "title": title,
@@ -154,14 +265,17 @@ def one_change(
         "measure": metric,
         "baseline": baseline,
         "target": target,
+        "target_basis": basis,
         "rationale": rationale.strip(),
         "problem": problem,
-        "channels": list(info.channels),
-        "segment": {seg["dimension"]: seg["value"]} if seg else None,
+        "channels": channels,
+        "segment": segment,
     }
+    where = scope_text(row)
     statement = (
-        f"{title}. Measure: {label(metric)}, from {metric_text(metric, baseline, currency)} to "
-        f"{metric_text(metric, target, currency)}, owner {owner}, due {due.isoformat()}"
+        f"{title}. Measure: {label(metric)} {where}, from "
+        f"{metric_text(metric, baseline, currency)} to {metric_text(metric, target, currency)} "
+        f"({basis}), owner {owner}, due {due.isoformat()}"
         + (f" (segment ratio {fmt(seg['ratio'], 'multiple')})" if seg else "")
         + "."
     )
@@ -178,8 +292,8 @@ def one_change(
         owner=owner,
         due=due,
         # the table row keeps the metric's name for machines; the action reads as a sentence
-        measure=f"{sentence(label(metric))} from {metric_text(metric, baseline, currency)} to "
-        f"{metric_text(metric, target, currency)}",
+        measure=f"{sentence(label(metric))} {where} from "
+        f"{metric_text(metric, baseline, currency)} to {metric_text(metric, target, currency)}",
         finding_ids=("funnel_review.diagnosis",),
     )
     return (

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from debrief.postmortem.campaign import CampaignInfo
+from debrief.postmortem.change import scope_text
 from debrief.postmortem.funnel import problem_meaning
 from debrief.postmortem.text import label, metric_text
 from debrief.results import StageResult
@@ -78,11 +79,12 @@ def proposed_change(stages: dict[str, StageResult]) -> dict[str, Any] | None:
 def change_text(c: dict[str, Any], currency: str) -> str:
     """The change as it is read back: title, owner, due date, measure from baseline to target."""
     measure = label(c["measure"])
-    scope = ", ".join(c.get("channels") or []) or "the whole campaign"
+    basis = f" ({_md(c['target_basis'])})" if c.get("target_basis") else ""
     return (
         f"{_md(c['title'])}. Owner {_md(c['owner'])}, due {day(c['due'])}; measured by the "
-        f"{_md(measure)} on {_md(scope)}, from {metric_text(c['measure'], c.get('baseline'), currency)} "
-        f"to {metric_text(c['measure'], c.get('target'), currency)}."
+        f"{_md(measure)} {_md(scope_text(c))}, from "
+        f"{metric_text(c['measure'], c.get('baseline'), currency)} to "
+        f"{metric_text(c['measure'], c.get('target'), currency)}{basis}."
     )
 
 

@@ -87,6 +87,9 @@ class Scope:
     start: dt.date | None = None
     end: dt.date | None = None
     as_of: dt.date | None = None
+    #: (column, value) pairs, e.g. (("device", "mobile"),): rows whose column holds the value. A
+    #: table without the column cannot be narrowed to the segment: its counts are unknown.
+    segment: tuple[tuple[str, str], ...] | None = None
 
     @property
     def last_day(self) -> dt.date | None:
@@ -119,6 +122,10 @@ def _scoped(t: ir.Table, scope: Scope, day: str) -> ir.Table | None:
         if "channel" not in t.columns:
             return None
         t = t.filter(t.channel.isin(list(scope.channels)))
+    for column, value in scope.segment or ():
+        if column not in t.columns:
+            return None
+        t = t.filter(t[column].cast("string") == value)
     if scope.start is not None:
         t = t.filter(t[day] >= scope.start)
     if scope.last_day is not None:

@@ -140,6 +140,7 @@ STAGES = (
                     **{"title": "text", "owner": "text", "due": "date", "measure": "text"},
                     **{"baseline": "number", "target": "number", "rationale": "text"},
                     **{"problem": "text", "channels": "text", "segment": "text"},
+                    **{"target_basis": "text"},
                 },
                 required=("title", "owner", "due", "measure", "baseline", "target"),
                 always=True,

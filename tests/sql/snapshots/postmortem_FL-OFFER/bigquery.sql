@@ -1,4 +1,4 @@
--- 71 queries, compiled for bigquery
+-- 73 queries, compiled for bigquery
 
 -- query 1
 SELECT
@@ -1292,7 +1292,9 @@ FROM (
     *
   FROM `ad_performance` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND `t0`.`device` = 'mobile'
+    AND `t0`.`date` <= DATE(2026, 11, 23)
 ) AS `t1`
 GROUP BY
   1;
@@ -1358,6 +1360,36 @@ GROUP BY
   1;
 
 -- query 28
+SELECT
+  `t1`.`channel`,
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`
+GROUP BY
+  1;
+
+-- query 29
 SELECT
   `t1`.`company_size`,
   `t1`.`channel`,
@@ -1545,7 +1577,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 30
 SELECT
   `t1`.`country`,
   `t1`.`channel`,
@@ -1733,7 +1765,7 @@ GROUP BY
   1,
   2;
 
--- query 30
+-- query 31
 SELECT
   `t1`.`creative`,
   `t1`.`channel`,
@@ -1765,7 +1797,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 32
 SELECT
   `t1`.`date`,
   SUM(`t1`.`spend`) AS `spend`,
@@ -1795,7 +1827,7 @@ FROM (
 GROUP BY
   1;
 
--- query 32
+-- query 33
 SELECT
   `t1`.`device`,
   `t1`.`channel`,
@@ -1827,7 +1859,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 34
 SELECT
   `t1`.`geo`,
   `t1`.`channel`,
@@ -1859,7 +1891,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 35
 SELECT
   `t1`.`industry`,
   `t1`.`channel`,
@@ -2047,7 +2079,7 @@ GROUP BY
   1,
   2;
 
--- query 35
+-- query 36
 SELECT
   `t1`.`lead_type`,
   `t1`.`channel`,
@@ -2235,7 +2267,7 @@ GROUP BY
   1,
   2;
 
--- query 36
+-- query 37
 SELECT
   `t1`.`name`,
   COUNT(*) AS `rows`
@@ -2249,7 +2281,7 @@ FROM (
 GROUP BY
   1;
 
--- query 37
+-- query 38
 SELECT
   `t1`.`platform`,
   `t1`.`channel`,
@@ -2281,11 +2313,6 @@ GROUP BY
   1,
   2;
 
--- query 38
-SELECT
-  *
-FROM `benchmarks`;
-
 -- query 39
 SELECT
   *
@@ -2294,11 +2321,16 @@ FROM `benchmarks`;
 -- query 40
 SELECT
   *
+FROM `benchmarks`;
+
+-- query 41
+SELECT
+  *
 FROM `campaigns` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 41
+-- query 42
 SELECT
   *
 FROM `conversions` AS `t0`
@@ -2311,11 +2343,6 @@ ORDER BY
   `t0`.`conversion_id` ASC NULLS LAST,
   `t0`.`ts` ASC NULLS LAST
 LIMIT 5;
-
--- query 42
-SELECT
-  *
-FROM `targets`;
 
 -- query 43
 SELECT
@@ -2330,11 +2357,16 @@ FROM `targets`;
 -- query 45
 SELECT
   *
+FROM `targets`;
+
+-- query 46
+SELECT
+  *
 FROM `timeline_events` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 46
+-- query 47
 SELECT
   *
 FROM (
@@ -2364,7 +2396,7 @@ ORDER BY
   `t2`.`campaign_id` ASC NULLS LAST,
   `t2`.`date` ASC NULLS LAST;
 
--- query 47
+-- query 48
 SELECT
   *
 FROM (
@@ -2381,32 +2413,6 @@ FROM (
     WHERE
       `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
       AND `t0`.`sessions` IS NOT NULL
-  ) AS `t1`
-  GROUP BY
-    1,
-    2
-) AS `t2`
-ORDER BY
-  `t2`.`channel` ASC NULLS LAST,
-  `t2`.`date` ASC NULLS LAST;
-
--- query 48
-SELECT
-  *
-FROM (
-  SELECT
-    `t1`.`channel`,
-    `t1`.`date`,
-    SUM(`t1`.`spend`) AS `spend`,
-    SUM(`t1`.`impressions`) AS `impressions`,
-    SUM(`t1`.`clicks`) AS `clicks`,
-    COUNT(*) AS `rows`
-  FROM (
-    SELECT
-      *
-    FROM `ad_performance` AS `t0`
-    WHERE
-      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
   ) AS `t1`
   GROUP BY
     1,
@@ -2448,6 +2454,32 @@ SELECT
 FROM (
   SELECT
     `t1`.`channel`,
+    `t1`.`date`,
+    SUM(`t1`.`spend`) AS `spend`,
+    SUM(`t1`.`impressions`) AS `impressions`,
+    SUM(`t1`.`clicks`) AS `clicks`,
+    COUNT(*) AS `rows`
+  FROM (
+    SELECT
+      *
+    FROM `ad_performance` AS `t0`
+    WHERE
+      `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
+  ) AS `t1`
+  GROUP BY
+    1,
+    2
+) AS `t2`
+ORDER BY
+  `t2`.`channel` ASC NULLS LAST,
+  `t2`.`date` ASC NULLS LAST;
+
+-- query 51
+SELECT
+  *
+FROM (
+  SELECT
+    `t1`.`channel`,
     COUNT(*) AS `rows`,
     MIN(`t1`.`date`) AS `first`,
     MAX(`t1`.`date`) AS `last`,
@@ -2466,7 +2498,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 51
+-- query 52
 SELECT
   *
 FROM (
@@ -2501,7 +2533,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 52
+-- query 53
 SELECT
   *
 FROM (
@@ -2526,7 +2558,7 @@ FROM (
 ORDER BY
   `t2`.`channel` ASC NULLS LAST;
 
--- query 53
+-- query 54
 SELECT
   *
 FROM (
@@ -2555,7 +2587,7 @@ ORDER BY
   `t2`.`conversion_id` ASC NULLS LAST
 LIMIT 5;
 
--- query 54
+-- query 55
 SELECT
   *
 FROM (
@@ -2658,7 +2690,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 55
+-- query 56
 SELECT
   *
 FROM (
@@ -2745,7 +2777,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 56
+-- query 57
 SELECT
   *
 FROM (
@@ -2812,7 +2844,7 @@ FROM (
 ORDER BY
   `t8`.`campaign_id` ASC NULLS LAST;
 
--- query 57
+-- query 58
 SELECT
   COUNT(*) AS `CountStar`
 FROM (
@@ -2824,7 +2856,7 @@ FROM (
     AND `t0`.`campaign_id` IS NOT NULL
 ) AS `t1`;
 
--- query 58
+-- query 59
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t3`.`n`) AS `rows`,
@@ -2857,7 +2889,7 @@ FROM (
     `t2`.`n` > 1
 ) AS `t3`;
 
--- query 59
+-- query 60
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t7`.`rows`) AS `rows`
@@ -2909,7 +2941,7 @@ FROM (
     1
 ) AS `t7`;
 
--- query 60
+-- query 61
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t7`.`rows`) AS `rows`
@@ -2949,7 +2981,7 @@ FROM (
     1
 ) AS `t7`;
 
--- query 61
+-- query 62
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t7`.`rows`) AS `rows`
@@ -2987,7 +3019,7 @@ FROM (
     1
 ) AS `t7`;
 
--- query 62
+-- query 63
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t7`.`rows`) AS `rows`
@@ -3029,7 +3061,7 @@ FROM (
     1
 ) AS `t7`;
 
--- query 63
+-- query 64
 SELECT
   COUNT(*) AS `ids`,
   SUM(`t7`.`rows`) AS `rows`,
@@ -3086,189 +3118,6 @@ FROM (
   GROUP BY
     1
 ) AS `t7`;
-
--- query 64
-SELECT
-  COUNT(*) AS `leads`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`mql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `mqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`sql_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `sqls`,
-  SUM(
-    IF(
-      (
-        (
-          `t1`.`opportunity_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          `t1`.`won_at` IS NOT NULL
-        )
-        AND (
-          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS `won`,
-  SUM(
-    IF(
-      (
-        (
-          (
-            `t1`.`opportunity_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            `t1`.`won_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            `t1`.`lost_at` IS NOT NULL
-          )
-          AND (
-            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS `closed_opportunities`,
-  SUM(
-    IF(
-      (
-        `t1`.`won_at` IS NOT NULL
-      )
-      AND (
-        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
-      ),
-      `t1`.`amount`,
-      0.0
-    )
-  ) AS `won_amount`
-FROM (
-  SELECT
-    `t0`.`lead_id`,
-    `t0`.`created_at`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`score`,
-    `t0`.`mql_at`,
-    `t0`.`sql_at`,
-    `t0`.`opportunity_at`,
-    `t0`.`won_at`,
-    `t0`.`lost_at`,
-    `t0`.`amount`,
-    `t0`.`disqualified_reason`,
-    `t0`.`company_size`,
-    `t0`.`industry`,
-    `t0`.`country`,
-    `t0`.`lead_type`,
-    DATE(`t0`.`created_at`) AS `created_date`
-  FROM `leads` AS `t0`
-  WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
-) AS `t1`;
 
 -- query 65
 SELECT
@@ -3455,29 +3304,185 @@ FROM (
 
 -- query 66
 SELECT
-  SUM(`t1`.`spend`) AS `spend`,
-  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
-  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
-  SUM(`t1`.`conversions`) AS `conversions`,
-  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
-  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
-  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
-  SUM(`t1`.`conversion_value`) AS `conversion_value`,
-  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
-  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
-  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
-  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
-  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  COUNT(*) AS `leads`,
   SUM(
-    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
-  ) AS `email_clicks`,
-  COUNT(*) AS `rows`
+    IF(
+      (
+        (
+          `t1`.`mql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`mql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `mqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`sql_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`sql_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `sqls`,
+  SUM(
+    IF(
+      (
+        (
+          `t1`.`opportunity_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          `t1`.`won_at` IS NOT NULL
+        )
+        AND (
+          DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS `won`,
+  SUM(
+    IF(
+      (
+        (
+          (
+            `t1`.`opportunity_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`opportunity_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            `t1`.`won_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            `t1`.`lost_at` IS NOT NULL
+          )
+          AND (
+            DATE(`t1`.`lost_at`) <= DATE(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS `closed_opportunities`,
+  SUM(
+    IF(
+      (
+        `t1`.`won_at` IS NOT NULL
+      )
+      AND (
+        DATE(`t1`.`won_at`) <= DATE(2026, 11, 23)
+      ),
+      `t1`.`amount`,
+      0.0
+    )
+  ) AS `won_amount`
 FROM (
   SELECT
-    *
-  FROM `ad_performance` AS `t0`
+    `t0`.`lead_id`,
+    `t0`.`created_at`,
+    `t0`.`channel`,
+    `t0`.`campaign_id`,
+    `t0`.`score`,
+    `t0`.`mql_at`,
+    `t0`.`sql_at`,
+    `t0`.`opportunity_at`,
+    `t0`.`won_at`,
+    `t0`.`lost_at`,
+    `t0`.`amount`,
+    `t0`.`disqualified_reason`,
+    `t0`.`company_size`,
+    `t0`.`industry`,
+    `t0`.`country`,
+    `t0`.`lead_type`,
+    DATE(`t0`.`created_at`) AS `created_date`
+  FROM `leads` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER' AND DATE(`t0`.`created_at`) <= DATE(2026, 11, 23)
 ) AS `t1`;
 
 -- query 67
@@ -3504,24 +3509,80 @@ FROM (
     *
   FROM `ad_performance` AS `t0`
   WHERE
-    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+    `t0`.`campaign_id` = 'FL-OFFER'
+    AND `t0`.`device` = 'mobile'
+    AND `t0`.`date` <= DATE(2026, 11, 23)
 ) AS `t1`;
 
 -- query 68
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 69
+SELECT
+  SUM(`t1`.`spend`) AS `spend`,
+  CAST(SUM(`t1`.`impressions`) AS FLOAT64) AS `impressions`,
+  CAST(SUM(`t1`.`clicks`) AS FLOAT64) AS `clicks`,
+  SUM(`t1`.`conversions`) AS `conversions`,
+  CAST(SUM(`t1`.`reach`) AS FLOAT64) AS `reach`,
+  CAST(SUM(`t1`.`sessions`) AS FLOAT64) AS `sessions`,
+  CAST(SUM(`t1`.`engaged_sessions`) AS FLOAT64) AS `engaged_sessions`,
+  SUM(`t1`.`conversion_value`) AS `conversion_value`,
+  CAST(SUM(`t1`.`deliveries`) AS FLOAT64) AS `deliveries`,
+  CAST(SUM(`t1`.`opens`) AS FLOAT64) AS `opens`,
+  CAST(SUM(`t1`.`unsubscribes`) AS FLOAT64) AS `unsubscribes`,
+  CAST(SUM(`t1`.`video_views`) AS FLOAT64) AS `video_views`,
+  CAST(SUM(`t1`.`engagements`) AS FLOAT64) AS `engagements`,
+  SUM(
+    IF(`t1`.`opens` IS NOT NULL, CAST(`t1`.`clicks` AS FLOAT64), CAST(NULL AS FLOAT64))
+  ) AS `email_clicks`,
+  COUNT(*) AS `rows`
+FROM (
+  SELECT
+    *
+  FROM `ad_performance` AS `t0`
+  WHERE
+    `t0`.`campaign_id` = 'FL-OFFER' AND `t0`.`date` <= DATE(2026, 11, 23)
+) AS `t1`;
+
+-- query 70
 SELECT DISTINCT
   `t0`.`channel`
 FROM `ad_performance` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 69
+-- query 71
 SELECT DISTINCT
   `t0`.`channel`
 FROM `leads` AS `t0`
 WHERE
   `t0`.`campaign_id` = 'FL-OFFER';
 
--- query 70
+-- query 72
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`
@@ -3530,7 +3591,7 @@ WHERE
   `t0`.`date` BETWEEN DATE(2026, 6, 29) AND DATE(2026, 8, 9)
   AND `t0`.`clicks` > `t0`.`impressions`;
 
--- query 71
+-- query 73
 SELECT DISTINCT
   `t0`.`channel`,
   `t0`.`date`

@@ -1,4 +1,4 @@
--- 71 queries, compiled for duckdb
+-- 73 queries, compiled for duckdb
 
 -- query 1
 SELECT
@@ -1314,7 +1314,9 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."device" = 'mobile'
+    AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1"
 GROUP BY
   1;
@@ -1388,6 +1390,40 @@ GROUP BY
   1;
 
 -- query 28
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE)
+      ELSE CAST(NULL AS DOUBLE)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 29
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -1576,7 +1612,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 30
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1765,7 +1801,7 @@ GROUP BY
   1,
   2;
 
--- query 30
+-- query 31
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1801,7 +1837,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 32
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1835,7 +1871,7 @@ FROM (
 GROUP BY
   1;
 
--- query 32
+-- query 33
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1871,7 +1907,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 34
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1907,7 +1943,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 35
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -2096,7 +2132,7 @@ GROUP BY
   1,
   2;
 
--- query 35
+-- query 36
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -2285,7 +2321,7 @@ GROUP BY
   1,
   2;
 
--- query 36
+-- query 37
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -2299,7 +2335,7 @@ FROM (
 GROUP BY
   1;
 
--- query 37
+-- query 38
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -2335,11 +2371,6 @@ GROUP BY
   1,
   2;
 
--- query 38
-SELECT
-  *
-FROM "benchmarks";
-
 -- query 39
 SELECT
   *
@@ -2348,11 +2379,16 @@ FROM "benchmarks";
 -- query 40
 SELECT
   *
+FROM "benchmarks";
+
+-- query 41
+SELECT
+  *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 41
+-- query 42
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -2365,11 +2401,6 @@ ORDER BY
   "t0"."conversion_id" ASC,
   "t0"."ts" ASC
 LIMIT 5;
-
--- query 42
-SELECT
-  *
-FROM "targets";
 
 -- query 43
 SELECT
@@ -2384,11 +2415,16 @@ FROM "targets";
 -- query 45
 SELECT
   *
+FROM "targets";
+
+-- query 46
+SELECT
+  *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 46
+-- query 47
 SELECT
   *
 FROM (
@@ -2418,7 +2454,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 47
+-- query 48
 SELECT
   *
 FROM (
@@ -2435,32 +2471,6 @@ FROM (
     WHERE
       "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
       AND "t0"."sessions" IS NOT NULL
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 48
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   ) AS "t1"
   GROUP BY
     1,
@@ -2502,6 +2512,32 @@ SELECT
 FROM (
   SELECT
     "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 51
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
     COUNT(*) AS "rows",
     MIN("t1"."date") AS "first",
     MAX("t1"."date") AS "last",
@@ -2520,7 +2556,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 51
+-- query 52
 SELECT
   *
 FROM (
@@ -2555,7 +2591,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 52
+-- query 53
 SELECT
   *
 FROM (
@@ -2580,7 +2616,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 53
+-- query 54
 SELECT
   *
 FROM (
@@ -2609,7 +2645,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 54
+-- query 55
 SELECT
   *
 FROM (
@@ -2714,7 +2750,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 55
+-- query 56
 SELECT
   *
 FROM (
@@ -2803,7 +2839,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 56
+-- query 57
 SELECT
   *
 FROM (
@@ -2872,7 +2908,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 57
+-- query 58
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2884,7 +2920,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 58
+-- query 59
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2917,7 +2953,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 59
+-- query 60
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -2963,7 +2999,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 60
+-- query 61
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -2997,7 +3033,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 61
+-- query 62
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -3029,7 +3065,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 62
+-- query 63
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -3065,7 +3101,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 63
+-- query 64
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows",
@@ -3116,190 +3152,6 @@ FROM (
   GROUP BY
     1
 ) AS "t7";
-
--- query 64
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "sqls",
-  SUM(
-    CASE
-      WHEN (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "won",
-  SUM(
-    CASE
-      WHEN (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-          )
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "closed_opportunities",
-  SUM(
-    CASE
-      WHEN (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-      )
-      THEN "t1"."amount"
-      ELSE 0.0
-    END
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    CAST("t0"."created_at" AS DATE) AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
-) AS "t1";
 
 -- query 65
 SELECT
@@ -3487,33 +3339,186 @@ FROM (
 
 -- query 66
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "leads",
   SUM(
     CASE
-      WHEN "t1"."opens" IS NOT NULL
-      THEN CAST("t1"."clicks" AS DOUBLE)
-      ELSE CAST(NULL AS DOUBLE)
+      WHEN (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."mql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
     END
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."sql_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "sqls",
+  SUM(
+    CASE
+      WHEN (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "won",
+  SUM(
+    CASE
+      WHEN (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."opportunity_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            CAST("t1"."lost_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+          )
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "closed_opportunities",
+  SUM(
+    CASE
+      WHEN (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        CAST("t1"."won_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
+      )
+      THEN "t1"."amount"
+      ELSE 0.0
+    END
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    CAST("t0"."created_at" AS DATE) AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND CAST("t0"."created_at" AS DATE) <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
 -- query 67
@@ -3544,24 +3549,88 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."device" = 'mobile'
+    AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
 ) AS "t1";
 
 -- query 68
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE)
+      ELSE CAST(NULL AS DOUBLE)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 69
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    CASE
+      WHEN "t1"."opens" IS NOT NULL
+      THEN CAST("t1"."clicks" AS DOUBLE)
+      ELSE CAST(NULL AS DOUBLE)
+    END
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= MAKE_DATE(2026, 11, 23)
+) AS "t1";
+
+-- query 70
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 69
+-- query 71
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 70
+-- query 72
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -3570,7 +3639,7 @@ WHERE
   "t0"."date" BETWEEN MAKE_DATE(2026, 6, 29) AND MAKE_DATE(2026, 8, 9)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 71
+-- query 73
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"

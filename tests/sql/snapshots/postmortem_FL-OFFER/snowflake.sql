@@ -1,4 +1,4 @@
--- 71 queries, compiled for snowflake
+-- 73 queries, compiled for snowflake
 
 -- query 1
 SELECT
@@ -1294,7 +1294,9 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."device" = 'mobile'
+    AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
 ) AS "t1"
 GROUP BY
   1;
@@ -1360,6 +1362,36 @@ GROUP BY
   1;
 
 -- query 28
+SELECT
+  "t1"."channel",
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IFF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1"
+GROUP BY
+  1;
+
+-- query 29
 SELECT
   "t1"."company_size",
   "t1"."channel",
@@ -1548,7 +1580,7 @@ GROUP BY
   1,
   2;
 
--- query 29
+-- query 30
 SELECT
   "t1"."country",
   "t1"."channel",
@@ -1737,7 +1769,7 @@ GROUP BY
   1,
   2;
 
--- query 30
+-- query 31
 SELECT
   "t1"."creative",
   "t1"."channel",
@@ -1769,7 +1801,7 @@ GROUP BY
   1,
   2;
 
--- query 31
+-- query 32
 SELECT
   "t1"."date",
   SUM("t1"."spend") AS "spend",
@@ -1799,7 +1831,7 @@ FROM (
 GROUP BY
   1;
 
--- query 32
+-- query 33
 SELECT
   "t1"."device",
   "t1"."channel",
@@ -1831,7 +1863,7 @@ GROUP BY
   1,
   2;
 
--- query 33
+-- query 34
 SELECT
   "t1"."geo",
   "t1"."channel",
@@ -1863,7 +1895,7 @@ GROUP BY
   1,
   2;
 
--- query 34
+-- query 35
 SELECT
   "t1"."industry",
   "t1"."channel",
@@ -2052,7 +2084,7 @@ GROUP BY
   1,
   2;
 
--- query 35
+-- query 36
 SELECT
   "t1"."lead_type",
   "t1"."channel",
@@ -2241,7 +2273,7 @@ GROUP BY
   1,
   2;
 
--- query 36
+-- query 37
 SELECT
   "t1"."name",
   COUNT(*) AS "rows"
@@ -2255,7 +2287,7 @@ FROM (
 GROUP BY
   1;
 
--- query 37
+-- query 38
 SELECT
   "t1"."platform",
   "t1"."channel",
@@ -2287,11 +2319,6 @@ GROUP BY
   1,
   2;
 
--- query 38
-SELECT
-  *
-FROM "benchmarks";
-
 -- query 39
 SELECT
   *
@@ -2300,11 +2327,16 @@ FROM "benchmarks";
 -- query 40
 SELECT
   *
+FROM "benchmarks";
+
+-- query 41
+SELECT
+  *
 FROM "campaigns" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 41
+-- query 42
 SELECT
   *
 FROM "conversions" AS "t0"
@@ -2317,11 +2349,6 @@ ORDER BY
   "t0"."conversion_id" ASC,
   "t0"."ts" ASC
 LIMIT 5;
-
--- query 42
-SELECT
-  *
-FROM "targets";
 
 -- query 43
 SELECT
@@ -2336,11 +2363,16 @@ FROM "targets";
 -- query 45
 SELECT
   *
+FROM "targets";
+
+-- query 46
+SELECT
+  *
 FROM "timeline_events" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 46
+-- query 47
 SELECT
   *
 FROM (
@@ -2370,7 +2402,7 @@ ORDER BY
   "t2"."campaign_id" ASC,
   "t2"."date" ASC;
 
--- query 47
+-- query 48
 SELECT
   *
 FROM (
@@ -2387,32 +2419,6 @@ FROM (
     WHERE
       "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
       AND "t0"."sessions" IS NOT NULL
-  ) AS "t1"
-  GROUP BY
-    1,
-    2
-) AS "t2"
-ORDER BY
-  "t2"."channel" ASC,
-  "t2"."date" ASC;
-
--- query 48
-SELECT
-  *
-FROM (
-  SELECT
-    "t1"."channel",
-    "t1"."date",
-    SUM("t1"."spend") AS "spend",
-    SUM("t1"."impressions") AS "impressions",
-    SUM("t1"."clicks") AS "clicks",
-    COUNT(*) AS "rows"
-  FROM (
-    SELECT
-      *
-    FROM "ad_performance" AS "t0"
-    WHERE
-      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
   ) AS "t1"
   GROUP BY
     1,
@@ -2454,6 +2460,32 @@ SELECT
 FROM (
   SELECT
     "t1"."channel",
+    "t1"."date",
+    SUM("t1"."spend") AS "spend",
+    SUM("t1"."impressions") AS "impressions",
+    SUM("t1"."clicks") AS "clicks",
+    COUNT(*) AS "rows"
+  FROM (
+    SELECT
+      *
+    FROM "ad_performance" AS "t0"
+    WHERE
+      "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
+  ) AS "t1"
+  GROUP BY
+    1,
+    2
+) AS "t2"
+ORDER BY
+  "t2"."channel" ASC,
+  "t2"."date" ASC;
+
+-- query 51
+SELECT
+  *
+FROM (
+  SELECT
+    "t1"."channel",
     COUNT(*) AS "rows",
     MIN("t1"."date") AS "first",
     MAX("t1"."date") AS "last",
@@ -2472,7 +2504,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 51
+-- query 52
 SELECT
   *
 FROM (
@@ -2507,7 +2539,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 52
+-- query 53
 SELECT
   *
 FROM (
@@ -2532,7 +2564,7 @@ FROM (
 ORDER BY
   "t2"."channel" ASC;
 
--- query 53
+-- query 54
 SELECT
   *
 FROM (
@@ -2561,7 +2593,7 @@ ORDER BY
   "t2"."conversion_id" ASC
 LIMIT 5;
 
--- query 54
+-- query 55
 SELECT
   *
 FROM (
@@ -2664,7 +2696,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 55
+-- query 56
 SELECT
   *
 FROM (
@@ -2751,7 +2783,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 56
+-- query 57
 SELECT
   *
 FROM (
@@ -2818,7 +2850,7 @@ FROM (
 ORDER BY
   "t8"."campaign_id" ASC;
 
--- query 57
+-- query 58
 SELECT
   COUNT(*) AS "CountStar()"
 FROM (
@@ -2830,7 +2862,7 @@ FROM (
     AND "t0"."campaign_id" IS NOT NULL
 ) AS "t1";
 
--- query 58
+-- query 59
 SELECT
   COUNT(*) AS "ids",
   SUM("t3"."n") AS "rows",
@@ -2863,7 +2895,7 @@ FROM (
     "t2"."n" > 1
 ) AS "t3";
 
--- query 59
+-- query 60
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -2915,7 +2947,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 60
+-- query 61
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -2955,7 +2987,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 61
+-- query 62
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -2993,7 +3025,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 62
+-- query 63
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows"
@@ -3035,7 +3067,7 @@ FROM (
     1
 ) AS "t7";
 
--- query 63
+-- query 64
 SELECT
   COUNT(*) AS "ids",
   SUM("t7"."rows") AS "rows",
@@ -3092,190 +3124,6 @@ FROM (
   GROUP BY
     1
 ) AS "t7";
-
--- query 64
-SELECT
-  COUNT(*) AS "leads",
-  SUM(
-    IFF(
-      (
-        (
-          "t1"."mql_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IFF(
-      (
-        (
-          "t1"."sql_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "sqls",
-  SUM(
-    IFF(
-      (
-        (
-          "t1"."opportunity_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      )
-      OR (
-        (
-          "t1"."won_at" IS NOT NULL
-        )
-        AND (
-          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "opportunities",
-  SUM(
-    IFF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-      ),
-      1,
-      0
-    )
-  ) AS "won",
-  SUM(
-    IFF(
-      (
-        (
-          (
-            "t1"."opportunity_at" IS NOT NULL
-          )
-          AND (
-            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-          )
-        )
-      )
-      AND (
-        (
-          (
-            "t1"."won_at" IS NOT NULL
-          )
-          AND (
-            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-          )
-        )
-        OR (
-          (
-            "t1"."lost_at" IS NOT NULL
-          )
-          AND (
-            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
-          )
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "closed_opportunities",
-  SUM(
-    IFF(
-      (
-        "t1"."won_at" IS NOT NULL
-      )
-      AND (
-        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
-      ),
-      "t1"."amount",
-      0.0
-    )
-  ) AS "won_amount"
-FROM (
-  SELECT
-    "t0"."lead_id",
-    "t0"."created_at",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."score",
-    "t0"."mql_at",
-    "t0"."sql_at",
-    "t0"."opportunity_at",
-    "t0"."won_at",
-    "t0"."lost_at",
-    "t0"."amount",
-    "t0"."disqualified_reason",
-    "t0"."company_size",
-    "t0"."industry",
-    "t0"."country",
-    "t0"."lead_type",
-    TO_DATE("t0"."created_at") AS "created_date"
-  FROM "leads" AS "t0"
-  WHERE
-    "t0"."campaign_id" = 'FL-OFFER'
-    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
-) AS "t1";
 
 -- query 65
 SELECT
@@ -3463,29 +3311,186 @@ FROM (
 
 -- query 66
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
-  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
-  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
-  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
-  SUM("t1"."conversion_value") AS "conversion_value",
-  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
-  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
-  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
-  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
-  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  COUNT(*) AS "leads",
   SUM(
-    IFF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
-  ) AS "email_clicks",
-  COUNT(*) AS "rows"
+    IFF(
+      (
+        (
+          "t1"."mql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."mql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."sql_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."sql_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "sqls",
+  SUM(
+    IFF(
+      (
+        (
+          "t1"."opportunity_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      )
+      OR (
+        (
+          "t1"."won_at" IS NOT NULL
+        )
+        AND (
+          TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      1,
+      0
+    )
+  ) AS "won",
+  SUM(
+    IFF(
+      (
+        (
+          (
+            "t1"."opportunity_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."opportunity_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      )
+      AND (
+        (
+          (
+            "t1"."won_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+        OR (
+          (
+            "t1"."lost_at" IS NOT NULL
+          )
+          AND (
+            TO_DATE("t1"."lost_at") <= DATE_FROM_PARTS(2026, 11, 23)
+          )
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "closed_opportunities",
+  SUM(
+    IFF(
+      (
+        "t1"."won_at" IS NOT NULL
+      )
+      AND (
+        TO_DATE("t1"."won_at") <= DATE_FROM_PARTS(2026, 11, 23)
+      ),
+      "t1"."amount",
+      0.0
+    )
+  ) AS "won_amount"
 FROM (
   SELECT
-    *
-  FROM "ad_performance" AS "t0"
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    TO_DATE("t0"."created_at") AS "created_date"
+  FROM "leads" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND TO_DATE("t0"."created_at") <= DATE_FROM_PARTS(2026, 11, 23)
 ) AS "t1";
 
 -- query 67
@@ -3512,24 +3517,80 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+    "t0"."campaign_id" = 'FL-OFFER'
+    AND "t0"."device" = 'mobile'
+    AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
 ) AS "t1";
 
 -- query 68
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IFF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 69
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(SUM("t1"."impressions") AS DOUBLE) AS "impressions",
+  CAST(SUM("t1"."clicks") AS DOUBLE) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  CAST(SUM("t1"."reach") AS DOUBLE) AS "reach",
+  CAST(SUM("t1"."sessions") AS DOUBLE) AS "sessions",
+  CAST(SUM("t1"."engaged_sessions") AS DOUBLE) AS "engaged_sessions",
+  SUM("t1"."conversion_value") AS "conversion_value",
+  CAST(SUM("t1"."deliveries") AS DOUBLE) AS "deliveries",
+  CAST(SUM("t1"."opens") AS DOUBLE) AS "opens",
+  CAST(SUM("t1"."unsubscribes") AS DOUBLE) AS "unsubscribes",
+  CAST(SUM("t1"."video_views") AS DOUBLE) AS "video_views",
+  CAST(SUM("t1"."engagements") AS DOUBLE) AS "engagements",
+  SUM(
+    IFF("t1"."opens" IS NOT NULL, CAST("t1"."clicks" AS DOUBLE), CAST(NULL AS DOUBLE))
+  ) AS "email_clicks",
+  COUNT(*) AS "rows"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."campaign_id" = 'FL-OFFER' AND "t0"."date" <= DATE_FROM_PARTS(2026, 11, 23)
+) AS "t1";
+
+-- query 70
 SELECT DISTINCT
   "t0"."channel"
 FROM "ad_performance" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 69
+-- query 71
 SELECT DISTINCT
   "t0"."channel"
 FROM "leads" AS "t0"
 WHERE
   "t0"."campaign_id" = 'FL-OFFER';
 
--- query 70
+-- query 72
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
@@ -3538,7 +3599,7 @@ WHERE
   "t0"."date" BETWEEN DATE_FROM_PARTS(2026, 6, 29) AND DATE_FROM_PARTS(2026, 8, 9)
   AND "t0"."clicks" > "t0"."impressions";
 
--- query 71
+-- query 73
 SELECT DISTINCT
   "t0"."channel",
   "t0"."date"
