@@ -26,7 +26,9 @@ diagnosis is the first layer, top-down, that is below while the layers above are
 -> ``reach``, engagement -> ``messaging``, conversion -> ``landing_page_or_offer``, pipeline ->
 ``lead_quality_or_handoff``, revenue -> ``revenue``. When every channel-level target of the
 campaign was met and the campaign still fell short at pipeline or revenue, the problem is
-``coordination``: each part did its job, the parts did not add up.
+``coordination``: each part did its job, the parts did not add up. Its statement then says what
+the channel targets together implied against the goal (:mod:`debrief.postmortem.coordination`),
+and the table ``coordination`` holds the arithmetic per channel.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import Any
 from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.compare import position, shortfall
+from debrief.postmortem.coordination import implied_goal
 from debrief.postmortem.measures import METRICS, Measurement, metric_from_counts
 from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
@@ -312,6 +315,16 @@ def funnel_review(
     statuses = layer_status(rows)
     channel_criteria = [r for r in criteria if r["channel"]]
     diag = diagnose(statuses, rows, channel_criteria, currency)
+    implied: dict[str, Any] = {}
+    coordination: list[dict[str, Any]] = []
+    if diag["problem"] == "coordination" and diag["evidence"]:
+        top = diag["evidence"][0]
+        goal = top["reference"] if top["reference_kind"] == "target" else None
+        coordination, total, text = implied_goal(
+            top["metric"], goal, criteria, refs, info.channels, currency
+        )
+        diag["statement"] += " " + text
+        implied = {"implied_by_channel_targets": total, "goal": goal}
     findings = [
         Finding(
             id="funnel_review.diagnosis",
@@ -324,7 +337,7 @@ def funnel_review(
             reference=diag["evidence"][0]["reference"] if diag["evidence"] else None,
             reference_kind=diag["evidence"][0]["reference_kind"] if diag["evidence"] else None,
             severity="warning" if diag["problem"] != "none" else "info",
-            evidence={"problem": diag["problem"], "short_metrics": diag["evidence"]},
+            evidence={"problem": diag["problem"], "short_metrics": diag["evidence"], **implied},
         )
     ]
     assert_observational(f.statement for f in findings)
@@ -345,6 +358,7 @@ def funnel_review(
             "layers": rows,
             "layer_status": statuses,
             "diagnosis": [{k: diag[k] for k in ("layer", "problem", "statement")}],
+            **({"coordination": coordination} if coordination else {}),
         },
         findings=tuple(findings),
         charts={"layers": _chart(rows)},

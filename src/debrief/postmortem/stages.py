@@ -90,6 +90,11 @@ STAGES = (
                 rows=1,
                 choices={"problem": (*PROBLEMS.values(), "coordination", "none")},
             ),
+            "coordination": Table(
+                {"channel": "text", "volume": "text", "target": "count", "rate_metric": "text"}
+                | {"rate": "rate", "rate_source": "text", "campaigns": "count"}
+                | {"implied": "number"}
+            ),
         },
     ),
     _stage(
