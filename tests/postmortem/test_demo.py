@@ -180,3 +180,22 @@ def test_a_change_on_one_channel_is_measured_on_that_channel(demo_reports, demo_
     healthy = demo_reports["FL-HEALTHY"].stages["one_change"].tables["change"][0]
     # a campaign-wide change stays on the campaign's channels, with no segment
     assert healthy["segment"] is None and len(healthy["channels"]) > 1
+
+
+@pytest.mark.slow
+def test_each_flight_gets_its_own_agenda_and_a_healthy_one_no_problem(demo_reports) -> None:
+    agendas = {cid: r.attachments["agenda.md"] for cid, r in demo_reports.items()}
+    rows = {
+        cid: [x for x in a.splitlines() if x[:4] in ("| 1 ", "| 2 ", "| 3 ", "| 4 ")]
+        for cid, a in agendas.items()
+    }
+    # what went wrong, the findings and the change differ from flight to flight
+    assert len({tuple(r[1:]) for r in rows.values()}) == len(rows)
+    assert "(42 days)" in agendas["FL-OFFER"]  # the campaign's length
+    assert "Campaign notes: Programmatic deals bought on premium inventory" in agendas["FL-REACH"]
+    healthy = demo_reports["FL-HEALTHY"].attachments
+    assert "Funnel: each layer against its references" in healthy["agenda.md"]
+    assert "every layer on or above its references" in healthy["agenda.md"]
+    for text in healthy.values():
+        assert "lost momentum" not in text and "diagnosed" not in text
+    assert "lost momentum" in agendas["FL-OFFER"]

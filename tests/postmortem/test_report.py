@@ -12,6 +12,7 @@ from debrief.config import Settings
 from debrief.engine import Request, run
 from debrief.period import add_business_days
 from debrief.postmortem.facilitation import AGENDA_MINUTES
+from debrief.postmortem.guide import agenda_blocks
 from debrief.wording.language import evaluative_phrases, report_sentences
 
 AS_OF = dt.date(2027, 1, 1)
@@ -124,12 +125,14 @@ def test_pack_guide_notes_playbook_and_recalibration(pm_frames, make_ws, tmp_pat
         settings=settings,
         kb=f"sqlite:///{tmp_path / 'x.sqlite'}",
     )
-    pack = run(req, ws).attachments
+    report = run(req, ws)
+    pack = report.attachments
     guide = pack["facilitator-guide.md"]
     assert "**Facilitator**: Lee, not the campaign owner (Dana)" in guide
     for role in ("Timekeeper", "Note-taker", "Campaign owner"):
         assert f"**{role}**" in guide
-    for block, _ in AGENDA_MINUTES:
+    # the fixed blocks, the funnel block named for what this flight brings
+    for block, _ in agenda_blocks(report.stages):
         assert block in guide and block in pack["agenda.md"]
     assert "Read the one change back" in guide and "Status: **proposed**" in guide
     pre = pack["pre-read.md"]

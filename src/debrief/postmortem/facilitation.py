@@ -5,9 +5,12 @@ knowledge base will keep (the proposed playbook entry) and the benchmarks recali
 team's campaigns. Output: four Markdown documents, ``agenda.md``, ``facilitator-guide.md``,
 ``pre-read.md`` and ``prompts.md``, placed in ``Report.attachments`` and written beside the report.
 
-* The agenda is fixed at timeline 15, funnel 20, insights 15, one change 10 minutes; each block
-  names what this campaign brings to it (its events, its diagnosed layer, its segment results, its
-  proposed change).
+* The agenda is fixed at timeline 15, funnel 20, insights 15, one change 10 minutes; its header
+  gives the campaign's dates, length in days and notes, and each block names what this campaign
+  brings to it (its events, its diagnosed layer, its segment results, its proposed change). A
+  flight with no layer below its references gets a funnel block "each layer against its
+  references" and prompts that presume no problem; one with no reference at all is told so, not
+  that every layer was on its references.
 * The facilitator guide gives the roles (a facilitator who is not the campaign owner, a
   timekeeper, a note-taker), the opening ground rules, what to say at each step and the close,
   where the one change is read back. The change is *proposed* until the team agrees it after the
@@ -31,6 +34,7 @@ from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.guide import (
     AGENDA_MINUTES,
+    agenda_blocks,
     agenda_brings,
     change_text,
     dates,
@@ -53,11 +57,14 @@ _md = md_text
 
 
 def _agenda(info: CampaignInfo, stages: dict[str, StageResult], currency: str) -> str:
+    n_days = (info.end - info.start).days + 1
     lines = [
         f"# Post-mortem: {_md(info.name)} ({_md(info.campaign_id)})",
         "",
-        f"Campaign dates: {dates(info)}. 60 minutes.",
+        f"Campaign dates: {dates(info)} ({fmt(n_days, 'count')} day{'s' if n_days != 1 else ''}"
+        f"{' so far' if info.ongoing else ''}). 60 minutes.",
         "",
+        *([f"Campaign notes: {_md(info.notes)}", ""] if info.notes else []),
         "Ground rule: we describe what the data shows against its references; we discuss the "
         "system (layers, hand-offs, timing, data), not people or channels.",
         "",
@@ -66,7 +73,8 @@ def _agenda(info: CampaignInfo, stages: dict[str, StageResult], currency: str) -
     ]
     start = 0
     brings = agenda_brings(stages, currency)
-    for i, ((block, minutes), what) in enumerate(zip(AGENDA_MINUTES, brings, strict=True), 1):
+    blocks = agenda_blocks(stages)
+    for i, ((block, minutes), what) in enumerate(zip(blocks, brings, strict=True), 1):
         lines.append(f"| {i} | {block} | {minutes} | +{start} min | {what} |")
         start += minutes
     lines += [
@@ -249,6 +257,22 @@ PROMPTS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: The prompts of a flight with no layer below its references: none presumes a diagnosed problem.
+_NO_SHORTFALL: tuple[tuple[str, str], ...] = tuple(
+    (
+        block,
+        "Which layer would we read first if the next flight's numbers moved, and which "
+        "reference (a target, a benchmark, the team's other campaigns) would tell us?"
+        if "diagnosed layer" in text
+        else "If we could change one thing in how the next campaign is set up, which one "
+        "would we expect to move its numbers, and how will we know in the next review?"
+        if "diagnosed metric" in text
+        else text,
+    )
+    for block, text in PROMPTS
+)
+
+
 def _specific(stages: dict[str, StageResult]) -> dict[str, list[str]]:
     """Prompts that quote this campaign's own findings, by agenda block."""
     out: dict[str, list[str]] = {}
@@ -286,7 +310,8 @@ def _prompts(stages: dict[str, StageResult]) -> str:
     ]
     specific = _specific(stages)
     blocks: dict[str, list[str]] = {}
-    for block, text in PROMPTS:
+    prompts = PROMPTS if diagnosis(stages).get("layer") else _NO_SHORTFALL
+    for block, text in prompts:
         blocks.setdefault(block, []).extend([*specific.pop(block, []), text])
     for block, texts in blocks.items():
         out += [f"## {block}", ""]
@@ -311,7 +336,7 @@ def facilitation_pack(
     base will keep; ``recalibrated``: rows of :func:`debrief.kb.benchmarks.recalibrate` (None: not
     computed, the section is left out); ``benchmarks``: the references in use, by (metric,
     channel)."""
-    assert_observational(text for _, text in PROMPTS)
+    assert_observational(text for _, text in PROMPTS + _NO_SHORTFALL)
     guide = facilitator_guide(info, stages, facilitators, currency)
     assert_observational([guide])
     return {

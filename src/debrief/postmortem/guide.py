@@ -21,12 +21,14 @@ from debrief.wording.markdown import md_text
 __all__ = [
     "AGENDA_MINUTES",
     "AGREE",
+    "agenda_blocks",
     "agenda_brings",
     "change_text",
     "dates",
     "day",
     "diagnosis",
     "facilitator_guide",
+    "placed",
     "proposed_change",
     "stage_events",
     "status_line",
@@ -68,6 +70,25 @@ def stage_events(stages: dict[str, StageResult]) -> list[dict[str, Any]]:
 def diagnosis(stages: dict[str, StageResult]) -> dict[str, Any]:
     funnel = stages.get("funnel_review")
     return (funnel.tables.get("diagnosis") or [{}])[0] if funnel is not None else {}
+
+
+def placed(stages: dict[str, StageResult]) -> bool:
+    """Whether any funnel layer had a reference to be read against (a target, benchmark, plan or
+    other campaigns): without one, "every layer on its references" would be a claim the data
+    does not make."""
+    funnel = stages.get("funnel_review")
+    rows = funnel.tables.get("layer_status") or [] if funnel is not None else []
+    return any(r.get("status") != "n/a" for r in rows)
+
+
+def agenda_blocks(stages: dict[str, StageResult]) -> list[tuple[str, int]]:
+    """The agenda's blocks for this campaign: the fixed 15/20/15/10 minutes, the funnel block
+    named for what the campaign brings (a flight with no layer below its references did not
+    "lose momentum")."""
+    blocks = list(AGENDA_MINUTES)
+    if not diagnosis(stages).get("layer"):
+        blocks[1] = ("Funnel: each layer against its references", blocks[1][1])
+    return blocks
 
 
 def proposed_change(stages: dict[str, StageResult]) -> dict[str, Any] | None:
@@ -114,7 +135,9 @@ def agenda_brings(stages: dict[str, StageResult], currency: str) -> list[str]:
             f"first layer below its references: {diag['layer']} "
             f"({problem_meaning(diag.get('problem'))})"
             if diag.get("layer")
-            else "every layer on its references"
+            else "every layer on or above its references"
+            if placed(stages)
+            else "no funnel metric had a target, a benchmark or another campaign to compare with"
         ),
         (
             f"{n_ins} segment result{'s' if n_ins != 1 else ''} kept after the multiple-testing "
@@ -192,8 +215,12 @@ def facilitator_guide(
             f'Say: "{_md(diag["statement"])}" Ask which hand-off into the {diag["layer"]} '
             "layer changed, and who shares the definition of a good result there."
             if diag.get("layer") and diag.get("statement")
-            else 'Say: "Every layer of the funnel was on its references." Ask what kept it '
-            "there, so the next brief can start from it."
+            else 'Say: "Every layer of the funnel was on or above its references." Ask what kept '
+            "it there, so the next brief can start from it."
+            if placed(stages)
+            else 'Say: "No funnel metric had a target, a benchmark or another campaign to be '
+            'read against." Ask which targets the next brief sets before launch, so the next '
+            "post-mortem can place a layer."
         ),
         (
             f'Say: "{_md(ins.findings[0].statement)}" Ask what else in the data we would '
@@ -209,7 +236,7 @@ def facilitator_guide(
             else "Ask for one change with an owner, a due date and a measure."
         ),
     ]
-    for (block, minutes), what, say in zip(AGENDA_MINUTES, brings, says, strict=True):
+    for (block, minutes), what, say in zip(agenda_blocks(stages), brings, says, strict=True):
         out += [
             f"### {block} (+{start} to +{start + minutes} min)",
             "",
