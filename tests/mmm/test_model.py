@@ -126,3 +126,21 @@ def test_wape_weighs_each_period_by_its_size_where_mape_explodes() -> None:
     assert mape > 0.1  # 10.8%, from two weeks out of fifteen
     assert wape(actual, predicted) == pytest.approx(15 * 300 / actual.sum())  # 1.7%
     assert wape(np.zeros(3), np.ones(3)) is None  # unknown, not a number
+
+
+def test_a_channel_without_a_budget_row_is_held_at_its_current_spend_not_planned_at_zero() -> None:
+    """Next month's plan names only channel a: b's plan is unknown, so b is forecast at its current
+    spend and says so; the total is the total of both channels (b at zero cut its outcome)."""
+    from debrief.mmm.run import run_mmm
+
+    data, _ = _data()
+    r = run_mmm(data, next_month={"a": 40000.0})
+    rows = {row["channel"]: row for row in r.plan.next_month}
+    assert set(rows) == {"a", "b", "total"}
+    assert rows["a"]["plan"] == "budget" and rows["a"]["planned_spend"] == 40000.0
+    b = rows["b"]
+    assert b["plan"].startswith("no budget row") and b["planned_spend"] == b["current_spend"]
+    assert b["change_vs_current"] == pytest.approx(0.0, abs=1e-6)
+    total = rows["total"]
+    assert total["planned_spend"] == pytest.approx(40000.0 + b["current_spend"], abs=0.01)
+    assert total["change_vs_current"] == pytest.approx(rows["a"]["change_vs_current"], rel=1e-9)

@@ -240,18 +240,26 @@ def plan_budget(
 
     plan_rows: list[dict[str, Any]] = []
     if next_month:
-        planned = np.array([next_month.get(ch, 0.0) / per_month for ch in names])
+        # A channel without a budget row is not planned at zero: its plan is unknown, so it is
+        # held at its current spend (and says so), and the total stays a total of every channel.
+        planned = np.array(
+            [
+                next_month[ch] / per_month if ch in next_month else current[c]
+                for c, ch in enumerate(names)
+            ]
+        )
         p_out = _outcome_draws(post, planned)
         for c, ch in enumerate(names):
-            if ch not in next_month:
-                continue
             diff = (p_out[:, c] - base_out[:, c]) * per_month
             d_lo, d_hi = interval(diff, share)
             v_lo, v_hi = interval(p_out[:, c] * per_month, share)
             plan_rows.append(
                 {
                     "channel": ch,
-                    "planned_spend": round(float(next_month[ch]), 2),
+                    "planned_spend": round(float(planned[c] * per_month), 2),
+                    "plan": "budget"
+                    if ch in next_month
+                    else "no budget row: held at current spend",
                     "current_spend": round(float(current[c] * per_month), 2),
                     "forecast_outcome": fit_value(p_out[:, c] * per_month),
                     "forecast_low": v_lo,
@@ -267,7 +275,8 @@ def plan_budget(
         plan_rows.append(
             {
                 "channel": "total",
-                "planned_spend": round(float(sum(next_month.get(ch, 0.0) for ch in names)), 2),
+                "planned_spend": round(float(planned.sum() * per_month), 2),
+                "plan": "budget" if all(ch in next_month for ch in names) else "budget and held",
                 "current_spend": round(float(current.sum() * per_month), 2),
                 "forecast_outcome": fit_value(p_out.sum(axis=1) * per_month),
                 "forecast_low": interval(p_out.sum(axis=1) * per_month, share)[0],
