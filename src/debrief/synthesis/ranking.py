@@ -3,18 +3,16 @@
 Inputs: every stage's findings and the data-quality findings. Outputs: 3-5 insights (the findings
 themselves, ranked) and up to 5 :class:`~debrief.results.Action`.
 
-Ranking: money at stake (``Finding.impact``, workspace currency) first, then severity (critical,
-warning, info), then stage order, then id, so the order is stable. Findings about the same subject
-(the same campaign, channel, segment, ...) and metric are one insight: the highest-ranked one
-stands for them. ``info`` findings (context such as a month-over-month change) are used only when
-fewer than three warnings or criticals exist.
+Ranking: money at stake (``Finding.impact``, workspace currency), severity, stage order, id (a
+stable order); one insight per fact (:func:`fact_groups`); the largest data caveat
+(:data:`CAVEATS`) first: it qualifies the others' figures. ``info`` findings (context such as a
+month-over-month change) are used only when fewer than three warnings or criticals exist.
 
-Actions: findings are grouped by subject (the same campaign or channel gets one action that cites
-all its findings); the top five groups become actions. Within a group, the highest-ranked finding
-against a commitment (a target or the plan) leads the title, the measure and the expected impact.
-Expected impact is the lead finding's money at stake (impacts are never added up: the same
-shortfall seen through ROAS and ROI is one); where the lead has none, the largest in the group;
-where no money is at stake, the gap to the reference in the metric's own unit.
+Actions: one per fact, the facts about one subject together; the top five become actions. Within
+one, the highest-ranked finding against a commitment (a target or the plan) leads the title, the
+measure and the expected impact: the lead's money at stake (never added up: the same shortfall
+seen through ROAS and ROI is one), else the group's largest, else the gap in the metric's unit.
+The reason for each choice: docs/stages/executive_summary.md and docs/scenarios.md.
 """
 
 from __future__ import annotations
@@ -29,9 +27,11 @@ from debrief.results import Action, Finding
 from debrief.wording.labels import fmt_metric, step_label, subject_label
 
 __all__ = [
+    "CAVEATS",
     "actions_from",
     "area_label",
     "fact_groups",
+    "is_caveat",
     "rank_findings",
     "select_insights",
     "subject_label",
@@ -99,17 +99,29 @@ def select_insights(
     n_max: int = 5,
     channels_of: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Finding]:
-    """The top ``n_min``-``n_max`` facts, one finding for each (:func:`fact_groups`): warnings
-    and criticals first by rank; info findings only fill up to ``n_min``."""
+    """The top ``n_min``-``n_max`` facts, one finding for each (:func:`fact_groups`): a data
+    caveat, then warnings and criticals by rank; info findings only fill up to ``n_min``."""
     major: list[Finding] = []
     minor: list[Finding] = []
     for group in fact_groups(findings, channels_of):
         lead = group[0]
         (minor if all(f.severity == "info" for f in group) else major).append(lead)
+    caveat = [f for f in major if is_caveat(f)][:1]
+    major = caveat + [f for f in major if f not in caveat]
     out = major[:n_max]
     if len(out) < n_min:
         out.extend(minor[: n_min - len(out)])
     return out
+
+
+#: Data-quality findings that leave figures unrecorded (spend with no delivery, days without rows):
+#: the largest is the first key insight whatever its money; others rank by money like any fact.
+CAVEATS = ("tracking_gap", "missing_days")
+
+
+def is_caveat(f: Finding) -> bool:
+    """Whether ``f`` is a data caveat (:data:`CAVEATS`, warning or critical)."""
+    return f.stage == "data_quality" and f.kind in CAVEATS and f.severity != "info"
 
 
 def _fact(f: Finding) -> tuple[Any, str]:
@@ -175,13 +187,19 @@ def _gap(f: Finding) -> float:
     return abs(f.actual - f.reference) / abs(f.reference)
 
 
-#: A broader level explains a fact when its gap is at least this share of the largest gap in the
-#: fact (the fact is everywhere); otherwise the subject with the largest gap explains it.
+#: A broader level explains a fact when its gap is at least this share of the median gap of the
+#: narrower subjects (the fact is everywhere); otherwise the narrower subjects explain it.
 BROAD_ENOUGH = 0.8
 
 
+def _sources(fs: Iterable[Finding]) -> set[str]:  # the channels money is moved out of
+    return {str(f.subject["from_channel"]) for f in fs if f.kind == "reallocation_move"}
+
+
 def fact_groups(
-    findings: Iterable[Finding], channels_of: Mapping[str, Iterable[str]] | None = None
+    findings: Iterable[Finding],
+    channels_of: Mapping[str, Iterable[str]] | None = None,
+    moved_from: Iterable[str] | None = None,
 ) -> list[list[Finding]]:
     """Findings grouped into facts, largest money at stake first; the finding that states each
     fact first, its evidence after it.
@@ -191,9 +209,11 @@ def fact_groups(
     campaign, its channel, all channels: ``channels_of`` maps a campaign to its channels), or
     across stages (funnel health's MQL -> SQL rate and lead quality's). A fact is stated at the
     level that explains it: the broadest one whose gap to its reference is at least
-    :data:`BROAD_ENOUGH` of the largest (a fall for every lead is stated for all leads), else the
-    subject with the largest gap (one campaign's ROAS far below its target, not the channel it
-    dragged down). A fact's money at stake is its largest finding's, never a sum.
+    :data:`BROAD_ENOUGH` of the narrower subjects' median gap (a fall for every lead is stated for
+    all leads), else the broadest of the subjects near that median (one campaign's ROAS far below
+    its target, not the channel it dragged down). A fact's money at stake is its largest finding's, never a sum. A marginal ROAS
+    below its floor (or saturated) on a channel a reallocation moves money out of (``moved_from``,
+    default: from the ``reallocation_move`` findings) is the reallocation's reason: one fact.
     """
     ranked = rank_findings(findings)
     chans = {str(k): set(v) for k, v in (channels_of or {}).items()}
@@ -211,6 +231,11 @@ def fact_groups(
             parent[max(ri, rj)] = min(ri, rj)  # the higher-ranked finding stays the root
 
     first: dict[Any, int] = {}
+    realloc = next((i for i, f in enumerate(ranked) if f.kind == "reallocation"), None)
+    out_of = _sources(ranked) if moved_from is None else set(moved_from)
+    for i, f in enumerate(ranked):
+        if realloc is not None and f.kind in _MODEL_REASONS and f.subject.get("channel") in out_of:
+            join(realloc, i)
     fams = [_family(f) for f in ranked]
     for i, f in enumerate(ranked):
         key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
@@ -235,12 +260,24 @@ def fact_groups(
     return out
 
 
+_MODEL_REASONS = ("below_floor", "saturation")  # the curves' reason to move money out
+
+
 def _stated_first(members: list[Finding]) -> list[Finding]:
-    """``members`` (ranked) with the finding that states the fact first (see fact_groups)."""
+    """``members`` (ranked) with the finding that states the fact first (see fact_groups); a
+    reallocation states the floors that are its reasons."""
     if len(members) == 1:
         return members
+    realloc = next((f for f in members if f.kind == "reallocation"), None)
+    if realloc is not None:
+        return [realloc, *(f for f in members if f is not realloc)]
     measured = [f for f in members if f.severity != "info"] or members
-    top = max(_gap(f) for f in measured)
+    # the typical gap below the broadest level, not the largest: the largest of many small
+    # subjects is partly noise
+    broadest = min(_level(f.subject) for f in measured)
+    narrow = [f for f in measured if _level(f.subject) > broadest] or measured
+    gaps = sorted(g for g in map(_gap, narrow) if g > 0)
+    top = gaps[len(gaps) // 2] if gaps else 0.0
     if top > 0:
         broad = [f for f in measured if _gap(f) >= BROAD_ENOUGH * top]
         lead = min(broad, key=lambda f: (_level(f.subject), members.index(f)))
@@ -378,7 +415,9 @@ def actions_from(
     cut spend where another moves money in.
     """
     findings = list(findings)
-    groups = fact_groups((x for x in findings if x.severity != "info"), channels_of)
+    groups = fact_groups(
+        (x for x in findings if x.severity != "info"), channels_of, _sources(findings)
+    )
     groups, folded = _reconcile(groups, findings)
     # the facts stated about one subject (a campaign's ROAS and its CPA) make one action
     by_subject: dict[Any, list[Finding]] = {}
@@ -387,9 +426,10 @@ def actions_from(
     groups = list(by_subject.values())
     out: list[Action] = []
     for i, group in enumerate(groups[:n_max], 1):
-        # A commitment (a target or the plan) names what to do better than a benchmark or a
-        # month-over-month move about the same subject: it leads the title and the measure.
+        # A commitment (a target or the plan) leads the title and the measure before a benchmark
+        # or a month-over-month move; a reallocation leads the floors that are its reasons.
         committed = [f for f in group if f.reference_kind in _COMMITMENTS]
+        committed = [] if group[0].kind == "reallocation" else committed
         lead = committed[0] if committed else group[0]
         group = [lead, *(f for f in group if f is not lead)]
         out.append(
