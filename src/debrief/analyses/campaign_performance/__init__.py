@@ -68,7 +68,7 @@ STAGE = declare(
                     **{"scope": "text", "campaign_id": "text", "channel": "text"},
                     **{"metric": "text", "actual": "metric", "target": "metric"},
                     **{"direction": "text", "relative_gap": "rate", "status": "text"},
-                    "source": "text",
+                    **{"source": "text", "measured_over": "text", "since": "date"},
                 }
             ),
             "benchmarks": Table(

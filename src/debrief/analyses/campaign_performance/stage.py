@@ -38,7 +38,7 @@ from debrief.analyses.campaign_performance.findings import (
     money_at_stake,
     prior_findings,
 )
-from debrief.analyses.campaign_performance.targets import compare_targets
+from debrief.analyses.campaign_performance.targets import compare_targets, flight_windows
 from debrief.analyses.campaign_performance.views import charts, performer_rows
 from debrief.coverage import Comparison, compare, coverage_of
 from debrief.metrics import references
@@ -132,6 +132,34 @@ def metric_rows(
             if r[k] == _NONE:
                 r[k] = None
     return [{**{k: r[k] for k in keys}, **{m: r.get(m) for m in METRICS}} for r in rows]
+
+
+def _flight_to_date(
+    ads: ir.Table,
+    leads: ir.Table | None,
+    raw: list[dict[str, Any]],
+    period: Period,
+    campaigns: list[dict[str, Any]],
+    as_of: dt.date,
+    grain: str | None,
+) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """Flight-to-date rows of the campaigns whose success criteria on totals span months, keyed
+    like a target's scope: ("campaign", id) and ("campaign_channel", id, channel)."""
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    if "campaign_id" not in ads.columns:
+        return out
+    for cid, window in flight_windows(raw, period, campaigns, as_of).items():
+        a = ads.filter(ads.campaign_id == cid)
+        ld = (
+            leads.filter(leads.campaign_id == cid)
+            if leads is not None and "campaign_id" in leads.columns
+            else leads
+        )
+        for r in metric_rows(a, ld, window, ["campaign_id"], grain):
+            out[("campaign", r["campaign_id"])] = r
+        for r in metric_rows(a, ld, window, ["campaign_id", "channel"], grain):
+            out[("campaign_channel", r["campaign_id"], r["channel"])] = r
+    return out
 
 
 def _rows_of(table: ir.Table | None) -> list[dict[str, Any]]:
@@ -312,8 +340,10 @@ def campaign_performance(ctx: StageContext) -> StageResult:
     campaign_rows = _rows_of(ws.optional("campaigns"))
     _name_campaigns(by_campaign, by_campaign_channel, campaign_rows)
 
+    raw_targets = [t.as_dict() for t in references.targets(ws)]
+    to_date = _flight_to_date(ads, leads, raw_targets, period, campaign_rows, ctx.as_of, grain)
     target_rows = compare_targets(
-        [t.as_dict() for t in references.targets(ws)],
+        raw_targets,
         period,
         overall,
         by_channel,
@@ -323,6 +353,7 @@ def campaign_performance(ctx: StageContext) -> StageResult:
         settings.tolerance,
         in_progress=ctx.as_of < period.end,
         campaigns=campaign_rows,
+        to_date=to_date,
     )
     if ctx.as_of < period.end:
         notes.append(

@@ -9,7 +9,7 @@ the comparison and the finding wording are shared with :mod:`.findings` (shortfa
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from debrief.analyses.campaign_performance.findings import (
     ADDITIVE,
@@ -21,14 +21,11 @@ from debrief.analyses.campaign_performance.findings import (
 )
 from debrief.metrics.catalogue import canonical as canonical_metric
 from debrief.metrics.catalogue import direction as target_direction
-from debrief.period import as_date
+from debrief.period import Period, as_date
 from debrief.query import plain
 from debrief.results import relative_change
 
-if TYPE_CHECKING:
-    from debrief.period import Period
-
-__all__ = ["compare_targets"]
+__all__ = ["compare_targets", "flight_windows"]
 
 
 def _scope_of(cid: Any, ch: Any) -> tuple[str, dict[str, Any]]:
@@ -52,6 +49,7 @@ def compare_targets(
     tolerance: float,
     in_progress: bool = False,
     campaigns: list[dict[str, Any]] | None = None,
+    to_date: dict[tuple[Any, ...], dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Monthly targets (``month`` = the period's YYYY-MM) against actuals; a finding for each
     target missed by at least ``tolerance``. Targets on metrics this stage does not compute
@@ -62,9 +60,13 @@ def compare_targets(
     from earlier leads do not make a finished flight run again), unless the month has its own target
     for the same metric and scope: ratios always (a ROAS of 3.0 holds in every month of the
     flight); totals only when the flight lies within the month (``campaigns``: the campaign rows,
-    for the dates), otherwise the row says ``flight_spans_months`` and no finding is drawn (the
-    month's share of a flight total is not the criterion). Their rows say ``source``
-    ``success_criterion``.
+    for the dates), otherwise the flight-to-date total (``to_date``: the campaign's rows keyed
+    like the scope, summed from its start to the month's end, :func:`flight_windows`) is compared
+    and labelled ``measured_over`` = ``flight_to_date`` with its first day in ``since``: a total
+    short of an "at least" criterion while the flight goes on is ``in_progress``; no finding
+    either way (the month's share of a flight total is not the criterion; the post-mortem judges
+    the flight). Without those rows the status is ``flight_spans_months``. Their rows say
+    ``source`` ``success_criterion``.
 
     ``in_progress`` (the review runs before the month ends): a total still short of an "at
     least" target (spend, revenue, leads, ...) has status ``in_progress`` and no finding, since the
@@ -105,10 +107,20 @@ def compare_targets(
         status = _status(actual, gap, tolerance)
         if in_progress and metric in ADDITIVE and direction == "min" and status != "met":
             status = "in_progress"
+        extra: dict[str, Any] = {}
         if criterion and metric in ADDITIVE:
             start, end = dates.get(str(subject["campaign_id"]), (None, None))
             if start is None or end is None or start < period.start or end > period.end:
                 status = "flight_spans_months"
+                ftd = (to_date or {}).get((scope, *subject.values()))
+                if ftd is not None and start is not None:
+                    actual, extra = ftd.get(metric), {"measured_over": "flight_to_date"}
+                    extra["since"] = start
+                    gap = _shortfall(actual, target, direction)
+                    status = _status(actual, gap, tolerance)
+                    going_on = end is None or end > period.end
+                    if going_on and direction == "min" and status != "met":
+                        status = "in_progress"
         out.append(
             {
                 "scope": scope,
@@ -121,9 +133,10 @@ def compare_targets(
                 "relative_gap": relative_change(actual, target),
                 "status": status,
                 "source": "success_criterion" if criterion else "monthly_target",
+                **extra,
             }
         )
-        if status == "not_met" and row is not None and gap is not None:
+        if status == "not_met" and row is not None and gap is not None and not extra:
             found.add(
                 metric=metric,
                 row=row,
@@ -159,3 +172,28 @@ def _target_key(t: dict[str, Any]) -> tuple[Any, ...]:
 def _day(v: Any) -> dt.date | None:
     """A campaign date cell as a date; None when blank (an ongoing campaign has no end)."""
     return None if _blank(v) or plain(v) is None else as_date(v)
+
+
+def flight_windows(
+    raw: list[dict[str, Any]], period: Period, campaigns: list[dict[str, Any]], as_of: dt.date
+) -> dict[str, Period]:
+    """The flight-to-date window (its start to the month's end, or the as-of date before it) of
+    each campaign with a success criterion on a total whose flight does not lie within
+    ``period`` (see :func:`compare_targets`)."""
+    wanted = {
+        str(t["campaign_id"])
+        for t in raw
+        if _blank(t.get("month"))
+        and not _blank(t.get("campaign_id"))
+        and canonical_metric(t["metric"]) in ADDITIVE
+    }
+    out = {}
+    for c in campaigns:
+        cid, start, end = str(c["campaign_id"]), _day(c.get("start_date")), _day(c.get("end_date"))
+        if cid not in wanted or start is None or start > period.end:
+            continue
+        if start < period.start or end is None or end > period.end:
+            last = min(d for d in (end, period.end, as_of) if d is not None)
+            if last >= start:
+                out[cid] = Period(start, last)
+    return out
