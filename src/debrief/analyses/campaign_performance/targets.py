@@ -192,6 +192,8 @@ def flight_windows(
         cid, start, end = str(c["campaign_id"]), _day(c.get("start_date")), _day(c.get("end_date"))
         if cid not in wanted or start is None or start > period.end:
             continue
+        if end is not None and end < period.start:
+            continue  # ended before the month: not a target of it
         if start < period.start or end is None or end > period.end:
             last = min(d for d in (end, period.end, as_of) if d is not None)
             if last >= start:
