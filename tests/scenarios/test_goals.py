@@ -41,7 +41,6 @@ def goals(s: dict) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 10: the goals are not met on main yet")
 def test_goals_on_scenarios():
     results = run_many(range(N), jobs=2)
     s = summarise(results)
