@@ -11,7 +11,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from debrief.portable import count_where, keyed_row_number, median_where, quantile_where
+from debrief.portable import (
+    count_where,
+    epoch_seconds,
+    keyed_row_number,
+    median_where,
+    quantile_where,
+)
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "debrief"
 
@@ -83,6 +89,8 @@ def _raw_forms(path: Path) -> list[str]:
             continue
         kw = {k.arg for k in node.keywords}
         name = node.func.attr
+        if name == "epoch_seconds":
+            found.append(f"{path.name}:{node.lineno} .epoch_seconds()")
         if name in ("count", "median", "quantile") and "where" in kw:
             found.append(f"{path.name}:{node.lineno} .{name}(where=...)")
         inner = node.func.value
@@ -114,5 +122,28 @@ def test_the_ban_finds_the_raw_forms(tmp_path: Path) -> None:
         "a = t.count(where=t.x > 1)\nb = t.x.median(where=t.c)\nc = t.x.quantile(0.5, where=t.c)\n"
         "d = ibis.row_number().over(order_by=['user_id', 'ts'])\n"
         "e = ibis.row_number().over(group_by='user_id', order_by='ts')\n"
+        "f = t.ts.epoch_seconds()\n"
     )
-    assert len(_raw_forms(bad)) == 4
+    assert len(_raw_forms(bad)) == 5
+
+
+def test_epoch_seconds_is_ibis_epoch_on_every_timestamp() -> None:
+    """The same seconds as Ibis' own ``epoch_seconds`` (fractions kept), for UTC and naive
+    timestamps; DuckDB's SQL reads the instant without a cast, other dialects compile as Ibis."""
+    con = ibis.duckdb.connect()
+    ts = pd.to_datetime(
+        ["2026-10-01 00:00:00.25", "2026-03-29 01:30:00.00", "1969-12-31 23:59:59.00"]
+    )
+    t = con.create_table("t", pd.DataFrame({"naive": ts, "utc": ts.tz_localize("UTC")}))
+    got = t.select(
+        a=epoch_seconds(t.utc),
+        b=epoch_seconds(t.naive),
+        c=t.naive.epoch_seconds().cast("float64"),
+        d=t.utc.epoch_seconds().cast("float64"),
+    ).to_pandas()
+    expected = [1790812800.25, 1774747800.0, -1.0]
+    for col in "abcd":
+        assert got[col].tolist() == expected
+    assert "CAST" not in ibis.to_sql(t.select(a=epoch_seconds(t.utc)), dialect="duckdb")
+    pg = ibis.to_sql(t.select(a=epoch_seconds(t.utc)), dialect="postgres")
+    assert pg == ibis.to_sql(t.select(a=t.utc.epoch_seconds().cast("float64")), dialect="postgres")

@@ -11,6 +11,7 @@ import numpy as np
 from debrief.analyses.attribution.pathset import PathSet
 from debrief.analyses.attribution.shapley import _distinct_pairs
 from debrief.results import ratio
+from debrief.stats import hypergeom_sf
 
 #: Path lengths above this are grouped into one "N+" row.
 MAX_LENGTH = 10
@@ -102,12 +103,11 @@ def interactions(ps: PathSet, min_count: float = 5.0) -> list[dict[str, object]]
     Among converting journeys (N), with ``n_a`` containing channel a, ``n_b`` containing b and
     ``n_ab`` containing both, ``lift = n_ab * N / (n_a * n_b)`` (1 = as often as independent
     channels would). The p-value is the one-sided hypergeometric test of at least ``n_ab``
-    co-occurrences given the margins (Fisher's exact test, counts rounded to whole journeys);
+    co-occurrences given the margins (Fisher's exact test, counts rounded to whole journeys:
+    :func:`debrief.stats.hypergeom_sf`);
     q-values are Benjamini-Hochberg over all pairs. Pairs expected fewer than ``min_count``
     times are left out.
     """
-    from scipy.stats import hypergeom
-
     k = len(ps.channels)
     conv_paths = ps.conversions > 0
     path, chan = _distinct_pairs(ps)
@@ -130,7 +130,7 @@ def interactions(ps: PathSet, min_count: float = 5.0) -> list[dict[str, object]]
             if expected < min_count:
                 continue
             big_n, ia, ib, iab = (round(x) for x in (total, na, nb, nab))
-            p = float(hypergeom.sf(iab - 1, big_n, ia, ib))
+            p = hypergeom_sf(iab, big_n, ia, ib)
             rows.append(
                 {
                     "channel_a": ps.channels[a],

@@ -31,7 +31,7 @@ import pandas as pd
 from debrief.analyses.attribution.pathset import PathSet, pathset_from_codes
 from debrief.metrics.conversions import distinct_conversions
 from debrief.period import Period
-from debrief.portable import keyed_row_number
+from debrief.portable import epoch_seconds, keyed_row_number
 from debrief.query import arrow, value
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ def ts_bounds(period: Period, t: ir.Table) -> tuple[ir.Value, ir.Value]:
 
 
 def _seconds(ts: ir.TimestampValue) -> ir.NumericValue:
-    return ts.epoch_seconds().cast("float64")
+    return epoch_seconds(ts)
 
 
 def build_journeys(
@@ -227,7 +227,7 @@ def _ordered_path(t: ir.Table, base: int) -> ir.StringValue:
     (ts, code) structs as the faster on DuckDB when it was written; no bench script repeats that
     comparison. Touches within the same second are therefore ordered by channel code.
     """
-    key = t.ts.epoch_seconds().cast("int64") * base + t.code
+    key = epoch_seconds(t.ts).cast("int64") * base + t.code
     return key.collect().sort().map(lambda k: (k % base).cast("string")).join(" ")
 
 

@@ -30,7 +30,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import ibis
-from scipy.stats import norm
 
 from debrief.analyses.attribution.paths import (
     credited_touches,
@@ -40,7 +39,7 @@ from debrief.analyses.attribution.paths import (
 from debrief.metrics.conversions import distinct_conversions
 from debrief.numbers import fmt
 from debrief.period import Period
-from debrief.portable import count_where
+from debrief.portable import count_where, epoch_seconds
 from debrief.query import arrow
 from debrief.results import Finding, ratio
 from debrief.stats import holm, two_proportion_p_value
@@ -107,15 +106,14 @@ def journey_trends(
         if channels
         else ibis.literal(-1)
     ).cast("int64")
-    tp = tp.mutate(key=tp.ts.epoch_seconds().cast("int64") * base + code)
+    tp = tp.mutate(key=epoch_seconds(tp.ts).cast("int64") * base + code)
     j = credited_touches(tp, conv, lookback).select(
         user_id=conv.user_id,
         seq=conv.seq,
         y=conv.y,
         m=conv.m,
         key=tp.key,
-        age=(conv.ts.epoch_seconds().cast("float64") - tp.ts.epoch_seconds().cast("float64"))
-        / _DAY,
+        age=(epoch_seconds(conv.ts) - epoch_seconds(tp.ts)) / _DAY,
     )
     per = j.group_by(["user_id", "seq", "y", "m"]).aggregate(
         touches=j.count(), days=j.age.max(), first=j.key.min() % base, last=j.key.max() % base
@@ -197,6 +195,8 @@ def _mean_test(n1: float, s1: float, q1: float, n0: float, s0: float, q0: float)
     se = math.sqrt(v1 / n1 + v0 / n0)
     if se <= 0:
         return None
+    from scipy.stats import norm
+
     return float(2 * norm.sf(abs(s1 / n1 - s0 / n0) / se))
 
 

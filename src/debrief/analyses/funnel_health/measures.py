@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import ibis
 
-from debrief.portable import count_where, median_where, quantile_where
+from debrief.portable import count_where, epoch_seconds, median_where, quantile_where
 from debrief.query import rows
 from debrief.schema import LEAD_STAGE_COLUMNS, LEAD_STAGES
 
@@ -109,7 +109,7 @@ def lead_events(leads: ir.Table, as_of: dt.date, stages: tuple[str, ...] = LEAD_
             return ibis.null(_NUM)
         # Seconds since the epoch: every later filter compares plain numbers, which engines do
         # faster than time-zone-aware timestamps.
-        c = leads[col].cast(_TS).epoch_seconds().cast(_NUM)
+        c = epoch_seconds(leads[col].cast(_TS))
         return ibis.ifelse(c < cut, c, ibis.null(_NUM))
 
     raw: dict[str, Any] = {s: known(c) for s, c in LEAD_STAGE_COLUMNS.items()}

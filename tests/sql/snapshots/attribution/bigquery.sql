@@ -279,7 +279,7 @@ FROM (
           `t0`.`ts`,
           `t0`.`channel`,
           (
-            CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
+            CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
           ) + CAST(CASE `t0`.`channel`
             WHEN 'content_syndication'
             THEN 0
@@ -410,9 +410,11 @@ FROM (
           FROM UNNEST(ARRAY(
             SELECT
               array_1
-            FROM UNNEST(ARRAY_AGG((
-              CAST(UNIX_SECONDS(`t15`.`ts`) AS INT64) * 16
-            ) + `t15`.`code` IGNORE NULLS)) AS array_1
+            FROM UNNEST(ARRAY_AGG(
+              (
+                CAST(trunc(CAST(UNIX_SECONDS(`t15`.`ts`) AS FLOAT64)) AS INT64) * 16
+              ) + `t15`.`code` IGNORE NULLS
+            )) AS array_1
             ORDER BY
               array_1
           )) AS __ibis_param_k__
@@ -425,9 +427,11 @@ FROM (
           FROM UNNEST(ARRAY(
             SELECT
               array_1
-            FROM UNNEST(ARRAY_AGG((
-              CAST(UNIX_SECONDS(`t15`.`ts`) AS INT64) * 16
-            ) + `t15`.`code` IGNORE NULLS)) AS array_1
+            FROM UNNEST(ARRAY_AGG(
+              (
+                CAST(trunc(CAST(UNIX_SECONDS(`t15`.`ts`) AS FLOAT64)) AS INT64) * 16
+              ) + `t15`.`code` IGNORE NULLS
+            )) AS array_1
             ORDER BY
               array_1
           )) AS __ibis_param_k__
@@ -583,9 +587,11 @@ FROM (
           FROM UNNEST(ARRAY(
             SELECT
               array_1
-            FROM UNNEST(ARRAY_AGG((
-              CAST(UNIX_SECONDS(`t15`.`ts`) AS INT64) * 16
-            ) + `t15`.`code` IGNORE NULLS)) AS array_1
+            FROM UNNEST(ARRAY_AGG(
+              (
+                CAST(trunc(CAST(UNIX_SECONDS(`t15`.`ts`) AS FLOAT64)) AS INT64) * 16
+              ) + `t15`.`code` IGNORE NULLS
+            )) AS array_1
             ORDER BY
               array_1
           )) AS __ibis_param_k__
@@ -598,9 +604,11 @@ FROM (
           FROM UNNEST(ARRAY(
             SELECT
               array_1
-            FROM UNNEST(ARRAY_AGG((
-              CAST(UNIX_SECONDS(`t15`.`ts`) AS INT64) * 16
-            ) + `t15`.`code` IGNORE NULLS)) AS array_1
+            FROM UNNEST(ARRAY_AGG(
+              (
+                CAST(trunc(CAST(UNIX_SECONDS(`t15`.`ts`) AS FLOAT64)) AS INT64) * 16
+              ) + `t15`.`code` IGNORE NULLS
+            )) AS array_1
             ORDER BY
               array_1
           )) AS __ibis_param_k__
@@ -790,7 +798,7 @@ FROM (
             `t0`.`ts`,
             `t0`.`channel`,
             (
-              CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
+              CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
             ) + CAST(CASE `t0`.`channel`
               WHEN 'content_syndication'
               THEN 0
@@ -957,7 +965,7 @@ FROM (
             `t0`.`ts`,
             `t0`.`channel`,
             (
-              CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
+              CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
             ) + CAST(CASE `t0`.`channel`
               WHEN 'content_syndication'
               THEN 0
@@ -1136,9 +1144,11 @@ FROM (
             FROM UNNEST(ARRAY(
               SELECT
                 array_1
-              FROM UNNEST(ARRAY_AGG((
-                CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS array_1
+              FROM UNNEST(ARRAY_AGG(
+                (
+                  CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
+                ) + `t0`.`code` IGNORE NULLS
+              )) AS array_1
               ORDER BY
                 array_1
             )) AS __ibis_param_k__
@@ -1151,9 +1161,11 @@ FROM (
             FROM UNNEST(ARRAY(
               SELECT
                 array_1
-              FROM UNNEST(ARRAY_AGG((
-                CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS array_1
+              FROM UNNEST(ARRAY_AGG(
+                (
+                  CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
+                ) + `t0`.`code` IGNORE NULLS
+              )) AS array_1
               ORDER BY
                 array_1
             )) AS __ibis_param_k__
@@ -1235,9 +1247,11 @@ FROM (
             FROM UNNEST(ARRAY(
               SELECT
                 array_1
-              FROM UNNEST(ARRAY_AGG((
-                CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS array_1
+              FROM UNNEST(ARRAY_AGG(
+                (
+                  CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
+                ) + `t0`.`code` IGNORE NULLS
+              )) AS array_1
               ORDER BY
                 array_1
             )) AS __ibis_param_k__
@@ -1250,9 +1264,11 @@ FROM (
             FROM UNNEST(ARRAY(
               SELECT
                 array_1
-              FROM UNNEST(ARRAY_AGG((
-                CAST(UNIX_SECONDS(`t0`.`ts`) AS INT64) * 16
-              ) + `t0`.`code` IGNORE NULLS)) AS array_1
+              FROM UNNEST(ARRAY_AGG(
+                (
+                  CAST(trunc(CAST(UNIX_SECONDS(`t0`.`ts`) AS FLOAT64)) AS INT64) * 16
+                ) + `t0`.`code` IGNORE NULLS
+              )) AS array_1
               ORDER BY
                 array_1
             )) AS __ibis_param_k__

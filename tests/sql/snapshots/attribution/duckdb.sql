@@ -28,7 +28,7 @@ SELECT
   "t5"."ts",
   "t12"."value",
   (
-    CAST(EPOCH(CAST("t12"."ts" AS TIMESTAMP)) AS DOUBLE) - CAST(EPOCH(CAST("t5"."ts" AS TIMESTAMP)) AS DOUBLE)
+    EPOCH("t12"."ts") - EPOCH("t5"."ts")
   ) / 86400.0 AS "age"
 FROM (
   SELECT
@@ -159,7 +159,7 @@ SELECT
   "t5"."ts",
   "t12"."value",
   (
-    CAST(EPOCH(CAST("t12"."ts" AS TIMESTAMP)) AS DOUBLE) - CAST(EPOCH(CAST("t5"."ts" AS TIMESTAMP)) AS DOUBLE)
+    EPOCH("t12"."ts") - EPOCH("t5"."ts")
   ) / 86400.0 AS "age"
 FROM (
   SELECT
@@ -300,7 +300,7 @@ FROM (
         "t12"."m",
         "t5"."key",
         (
-          CAST(EPOCH(CAST("t12"."ts" AS TIMESTAMP)) AS DOUBLE) - CAST(EPOCH(CAST("t5"."ts" AS TIMESTAMP)) AS DOUBLE)
+          EPOCH("t12"."ts") - EPOCH("t5"."ts")
         ) / 86400.0 AS "age"
       FROM (
         SELECT
@@ -308,7 +308,7 @@ FROM (
           "t0"."ts",
           "t0"."channel",
           (
-            CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+            CAST(EPOCH("t0"."ts") AS BIGINT) * 16
           ) + CAST(CASE "t0"."channel"
             WHEN 'content_syndication'
             THEN 0
@@ -451,11 +451,11 @@ FROM (
       LIST_APPLY(
         ARRAY_SORT(
           ARRAY_AGG((
-            CAST(EPOCH(CAST("t15"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+            CAST(EPOCH("t15"."ts") AS BIGINT) * 16
           ) + "t15"."code") FILTER(WHERE
             (
               (
-                CAST(EPOCH(CAST("t15"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(EPOCH("t15"."ts") AS BIGINT) * 16
               ) + "t15"."code"
             ) IS NOT NULL)
         ),
@@ -620,11 +620,11 @@ FROM (
       LIST_APPLY(
         ARRAY_SORT(
           ARRAY_AGG((
-            CAST(EPOCH(CAST("t15"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+            CAST(EPOCH("t15"."ts") AS BIGINT) * 16
           ) + "t15"."code") FILTER(WHERE
             (
               (
-                CAST(EPOCH(CAST("t15"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(EPOCH("t15"."ts") AS BIGINT) * 16
               ) + "t15"."code"
             ) IS NOT NULL)
         ),
@@ -818,7 +818,7 @@ FROM (
           "t12"."m",
           "t5"."key",
           (
-            CAST(EPOCH(CAST("t12"."ts" AS TIMESTAMP)) AS DOUBLE) - CAST(EPOCH(CAST("t5"."ts" AS TIMESTAMP)) AS DOUBLE)
+            EPOCH("t12"."ts") - EPOCH("t5"."ts")
           ) / 86400.0 AS "age"
         FROM (
           SELECT
@@ -826,7 +826,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(EPOCH("t0"."ts") AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1000,7 +1000,7 @@ FROM (
           "t12"."m",
           "t5"."key",
           (
-            CAST(EPOCH(CAST("t12"."ts" AS TIMESTAMP)) AS DOUBLE) - CAST(EPOCH(CAST("t5"."ts" AS TIMESTAMP)) AS DOUBLE)
+            EPOCH("t12"."ts") - EPOCH("t5"."ts")
           ) / 86400.0 AS "age"
         FROM (
           SELECT
@@ -1008,7 +1008,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(EPOCH("t0"."ts") AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1199,11 +1199,11 @@ FROM (
         LIST_APPLY(
           ARRAY_SORT(
             ARRAY_AGG((
-              CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(EPOCH("t0"."ts") AS BIGINT) * 16
             ) + "t0"."code") FILTER(WHERE
               (
                 (
-                  CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EPOCH("t0"."ts") AS BIGINT) * 16
                 ) + "t0"."code"
               ) IS NOT NULL)
           ),
@@ -1280,11 +1280,11 @@ FROM (
         LIST_APPLY(
           ARRAY_SORT(
             ARRAY_AGG((
-              CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(EPOCH("t0"."ts") AS BIGINT) * 16
             ) + "t0"."code") FILTER(WHERE
               (
                 (
-                  CAST(EPOCH(CAST("t0"."ts" AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(EPOCH("t0"."ts") AS BIGINT) * 16
                 ) + "t0"."code"
               ) IS NOT NULL)
           ),

@@ -308,7 +308,7 @@ FROM (
           "t0"."ts",
           "t0"."channel",
           (
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+            CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
           ) + CAST(CASE "t0"."channel"
             WHEN 'content_syndication'
             THEN 0
@@ -453,12 +453,14 @@ FROM (
           CAST(__ibis_param_k__ % 16 AS VARCHAR)
         FROM UNNEST(ARRAY(SELECT
           x
-        FROM UNNEST(ARRAY_AGG((
-          CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
-        ) + "t15"."code") FILTER(WHERE
+        FROM UNNEST(ARRAY_AGG(
+          (
+            CAST(CAST(EXTRACT('epoch' FROM "t15"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
+          ) + "t15"."code"
+        ) FILTER(WHERE
           (
             (
-              CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+              CAST(CAST(EXTRACT('epoch' FROM "t15"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
             ) + "t15"."code"
           ) IS NOT NULL)) AS x
         ORDER BY
@@ -626,12 +628,14 @@ FROM (
           CAST(__ibis_param_k__ % 16 AS VARCHAR)
         FROM UNNEST(ARRAY(SELECT
           x
-        FROM UNNEST(ARRAY_AGG((
-          CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
-        ) + "t15"."code") FILTER(WHERE
+        FROM UNNEST(ARRAY_AGG(
+          (
+            CAST(CAST(EXTRACT('epoch' FROM "t15"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
+          ) + "t15"."code"
+        ) FILTER(WHERE
           (
             (
-              CAST(EXTRACT('epoch' FROM "t15"."ts") AS BIGINT) * 16
+              CAST(CAST(EXTRACT('epoch' FROM "t15"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
             ) + "t15"."code"
           ) IS NOT NULL)) AS x
         ORDER BY
@@ -834,7 +838,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+              CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1016,7 +1020,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+              CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1209,12 +1213,14 @@ FROM (
             CAST(__ibis_param_k__ % 16 AS VARCHAR)
           FROM UNNEST(ARRAY(SELECT
             x
-          FROM UNNEST(ARRAY_AGG((
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + "t0"."code") FILTER(WHERE
+          FROM UNNEST(ARRAY_AGG(
+            (
+              CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
+            ) + "t0"."code"
+          ) FILTER(WHERE
             (
               (
-                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+                CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
               ) + "t0"."code"
             ) IS NOT NULL)) AS x
           ORDER BY
@@ -1294,12 +1300,14 @@ FROM (
             CAST(__ibis_param_k__ % 16 AS VARCHAR)
           FROM UNNEST(ARRAY(SELECT
             x
-          FROM UNNEST(ARRAY_AGG((
-            CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
-          ) + "t0"."code") FILTER(WHERE
+          FROM UNNEST(ARRAY_AGG(
+            (
+              CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
+            ) + "t0"."code"
+          ) FILTER(WHERE
             (
               (
-                CAST(EXTRACT('epoch' FROM "t0"."ts") AS BIGINT) * 16
+                CAST(CAST(EXTRACT('epoch' FROM "t0"."ts") AS DOUBLE PRECISION) AS BIGINT) * 16
               ) + "t0"."code"
             ) IS NOT NULL)) AS x
           ORDER BY

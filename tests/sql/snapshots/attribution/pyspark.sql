@@ -290,7 +290,7 @@ FROM (
           `t0`.`ts`,
           `t0`.`channel`,
           (
-            CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+            CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
           ) + CAST(CASE `t0`.`channel`
             WHEN 'content_syndication'
             THEN 0
@@ -426,7 +426,7 @@ FROM (
           ARRAY_SORT(
             COLLECT_LIST(
               (
-                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
               ) + `t15`.`code`
             )
           ),
@@ -439,7 +439,7 @@ FROM (
           ARRAY_SORT(
             COLLECT_LIST(
               (
-                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
               ) + `t15`.`code`
             )
           ),
@@ -598,7 +598,7 @@ FROM (
           ARRAY_SORT(
             COLLECT_LIST(
               (
-                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
               ) + `t15`.`code`
             )
           ),
@@ -611,7 +611,7 @@ FROM (
           ARRAY_SORT(
             COLLECT_LIST(
               (
-                CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                CAST(CAST(UNIX_TIMESTAMP(CAST(`t15`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
               ) + `t15`.`code`
             )
           ),
@@ -805,7 +805,7 @@ FROM (
             `t0`.`ts`,
             `t0`.`channel`,
             (
-              CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE `t0`.`channel`
               WHEN 'content_syndication'
               THEN 0
@@ -978,7 +978,7 @@ FROM (
             `t0`.`ts`,
             `t0`.`channel`,
             (
-              CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+              CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE `t0`.`channel`
               WHEN 'content_syndication'
               THEN 0
@@ -1162,7 +1162,7 @@ FROM (
             ARRAY_SORT(
               COLLECT_LIST(
                 (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
                 ) + `t0`.`code`
               )
             ),
@@ -1175,7 +1175,7 @@ FROM (
             ARRAY_SORT(
               COLLECT_LIST(
                 (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
                 ) + `t0`.`code`
               )
             ),
@@ -1255,7 +1255,7 @@ FROM (
             ARRAY_SORT(
               COLLECT_LIST(
                 (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
                 ) + `t0`.`code`
               )
             ),
@@ -1268,7 +1268,7 @@ FROM (
             ARRAY_SORT(
               COLLECT_LIST(
                 (
-                  CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS BIGINT) * 16
+                  CAST(CAST(UNIX_TIMESTAMP(CAST(`t0`.`ts` AS TIMESTAMP)) AS DOUBLE) AS BIGINT) * 16
                 ) + `t0`.`code`
               )
             ),

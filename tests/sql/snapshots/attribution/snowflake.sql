@@ -276,7 +276,7 @@ FROM (
           "t0"."ts",
           "t0"."channel",
           (
-            CAST(DATE_PART('epoch', "t0"."ts") AS BIGINT) * 16
+            CAST(CAST(DATE_PART('epoch', "t0"."ts") AS DOUBLE) AS BIGINT) * 16
           ) + CAST(CASE "t0"."channel"
             WHEN 'content_syndication'
             THEN 0
@@ -403,9 +403,11 @@ FROM (
       NULLIF(
         TRANSFORM(
           ARRAY_SORT(
-            ARRAY_AGG((
-              CAST(DATE_PART('epoch', "t15"."ts") AS BIGINT) * 16
-            ) + "t15"."code")
+            ARRAY_AGG(
+              (
+                CAST(CAST(DATE_PART('epoch', "t15"."ts") AS DOUBLE) AS BIGINT) * 16
+              ) + "t15"."code"
+            )
           ),
           __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS VARCHAR)
         ),
@@ -556,9 +558,11 @@ FROM (
       NULLIF(
         TRANSFORM(
           ARRAY_SORT(
-            ARRAY_AGG((
-              CAST(DATE_PART('epoch', "t15"."ts") AS BIGINT) * 16
-            ) + "t15"."code")
+            ARRAY_AGG(
+              (
+                CAST(CAST(DATE_PART('epoch', "t15"."ts") AS DOUBLE) AS BIGINT) * 16
+              ) + "t15"."code"
+            )
           ),
           __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS VARCHAR)
         ),
@@ -746,7 +750,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(DATE_PART('epoch', "t0"."ts") AS BIGINT) * 16
+              CAST(CAST(DATE_PART('epoch', "t0"."ts") AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -912,7 +916,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(DATE_PART('epoch', "t0"."ts") AS BIGINT) * 16
+              CAST(CAST(DATE_PART('epoch', "t0"."ts") AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1087,9 +1091,11 @@ FROM (
         NULLIF(
           TRANSFORM(
             ARRAY_SORT(
-              ARRAY_AGG((
-                CAST(DATE_PART('epoch', "t0"."ts") AS BIGINT) * 16
-              ) + "t0"."code")
+              ARRAY_AGG(
+                (
+                  CAST(CAST(DATE_PART('epoch', "t0"."ts") AS DOUBLE) AS BIGINT) * 16
+                ) + "t0"."code"
+              )
             ),
             __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS VARCHAR)
           ),
@@ -1166,9 +1172,11 @@ FROM (
         NULLIF(
           TRANSFORM(
             ARRAY_SORT(
-              ARRAY_AGG((
-                CAST(DATE_PART('epoch', "t0"."ts") AS BIGINT) * 16
-              ) + "t0"."code")
+              ARRAY_AGG(
+                (
+                  CAST(CAST(DATE_PART('epoch', "t0"."ts") AS DOUBLE) AS BIGINT) * 16
+                ) + "t0"."code"
+              )
             ),
             __ibis_param_k__ -> CAST(__ibis_param_k__ % 16 AS VARCHAR)
           ),

@@ -284,7 +284,7 @@ FROM (
           "t0"."ts",
           "t0"."channel",
           (
-            CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+            CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
           ) + CAST(CASE "t0"."channel"
             WHEN 'content_syndication'
             THEN 0
@@ -415,12 +415,14 @@ FROM (
       NULLIF(
         TRANSFORM(
           ARRAY_SORT(
-            ARRAY_AGG((
-              CAST(TO_UNIXTIME("t15"."ts") AS BIGINT) * 16
-            ) + "t15"."code") FILTER(WHERE
+            ARRAY_AGG(
+              (
+                CAST(CAST(TO_UNIXTIME("t15"."ts") AS DOUBLE) AS BIGINT) * 16
+              ) + "t15"."code"
+            ) FILTER(WHERE
               (
                 (
-                  CAST(TO_UNIXTIME("t15"."ts") AS BIGINT) * 16
+                  CAST(CAST(TO_UNIXTIME("t15"."ts") AS DOUBLE) AS BIGINT) * 16
                 ) + "t15"."code"
               ) IS NOT NULL)
           ),
@@ -575,12 +577,14 @@ FROM (
       NULLIF(
         TRANSFORM(
           ARRAY_SORT(
-            ARRAY_AGG((
-              CAST(TO_UNIXTIME("t15"."ts") AS BIGINT) * 16
-            ) + "t15"."code") FILTER(WHERE
+            ARRAY_AGG(
+              (
+                CAST(CAST(TO_UNIXTIME("t15"."ts") AS DOUBLE) AS BIGINT) * 16
+              ) + "t15"."code"
+            ) FILTER(WHERE
               (
                 (
-                  CAST(TO_UNIXTIME("t15"."ts") AS BIGINT) * 16
+                  CAST(CAST(TO_UNIXTIME("t15"."ts") AS DOUBLE) AS BIGINT) * 16
                 ) + "t15"."code"
               ) IS NOT NULL)
           ),
@@ -772,7 +776,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+              CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -942,7 +946,7 @@ FROM (
             "t0"."ts",
             "t0"."channel",
             (
-              CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+              CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
             ) + CAST(CASE "t0"."channel"
               WHEN 'content_syndication'
               THEN 0
@@ -1127,11 +1131,11 @@ FROM (
           TRANSFORM(
             ARRAY_SORT(
               ARRAY_AGG((
-                CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+                CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
               ) + "t0"."code") FILTER(WHERE
                 (
                   (
-                    CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+                    CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
                   ) + "t0"."code"
                 ) IS NOT NULL)
             ),
@@ -1216,11 +1220,11 @@ FROM (
           TRANSFORM(
             ARRAY_SORT(
               ARRAY_AGG((
-                CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+                CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
               ) + "t0"."code") FILTER(WHERE
                 (
                   (
-                    CAST(TO_UNIXTIME("t0"."ts") AS BIGINT) * 16
+                    CAST(CAST(TO_UNIXTIME("t0"."ts") AS DOUBLE) AS BIGINT) * 16
                   ) + "t0"."code"
                 ) IS NOT NULL)
             ),

@@ -8527,89 +8527,6 @@ FROM `targets`;
 
 -- query 11
 SELECT
-  *
-FROM (
-  SELECT
-    IF(
-      CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-      CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64),
-      CAST(NULL AS FLOAT64)
-    ) AS `created`,
-    COALESCE(
-      IF(
-        CAST(UNIX_SECONDS(CAST(`t0`.`mql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-        CAST(UNIX_SECONDS(CAST(`t0`.`mql_at` AS TIMESTAMP)) AS FLOAT64),
-        CAST(NULL AS FLOAT64)
-      ),
-      LEAST(
-        IF(
-          CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-          CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64),
-          CAST(NULL AS FLOAT64)
-        ),
-        IF(
-          CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-          CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
-          CAST(NULL AS FLOAT64)
-        ),
-        IF(
-          CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-          CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
-          CAST(NULL AS FLOAT64)
-        )
-      )
-    ) AS `mql`,
-    COALESCE(
-      IF(
-        CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-        CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64),
-        CAST(NULL AS FLOAT64)
-      ),
-      LEAST(
-        IF(
-          CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-          CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
-          CAST(NULL AS FLOAT64)
-        ),
-        IF(
-          CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-          CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
-          CAST(NULL AS FLOAT64)
-        )
-      )
-    ) AS `sql`,
-    COALESCE(
-      IF(
-        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
-        CAST(NULL AS FLOAT64)
-      ),
-      IF(
-        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
-        CAST(NULL AS FLOAT64)
-      )
-    ) AS `opportunity`,
-    IF(
-      CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-      CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
-      CAST(NULL AS FLOAT64)
-    ) AS `won`,
-    IF(
-      CAST(UNIX_SECONDS(CAST(`t0`.`lost_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
-      CAST(UNIX_SECONDS(CAST(`t0`.`lost_at` AS TIMESTAMP)) AS FLOAT64),
-      CAST(NULL AS FLOAT64)
-    ) AS `lost`,
-    `t0`.`channel`,
-    `t0`.`campaign_id`,
-    `t0`.`amount`
-  FROM `leads` AS `t0`
-) AS `t1`
-WHERE
-  `t1`.`created` < 1795478400.0;
-
--- query 12
-SELECT
   CASE
     WHEN ARRAY_LENGTH(
       ARRAY(
@@ -9511,6 +9428,89 @@ SELECT
     ELSE NULL
   END AS `q3`
 FROM `temp`.`main`.`"table_1"` AS `t0`;
+
+-- query 12
+SELECT
+  IF(
+    CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+    CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64),
+    CAST(NULL AS FLOAT64)
+  ) AS `created`,
+  COALESCE(
+    IF(
+      CAST(UNIX_SECONDS(CAST(`t0`.`mql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+      CAST(UNIX_SECONDS(CAST(`t0`.`mql_at` AS TIMESTAMP)) AS FLOAT64),
+      CAST(NULL AS FLOAT64)
+    ),
+    LEAST(
+      IF(
+        CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+        CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64),
+        CAST(NULL AS FLOAT64)
+      ),
+      IF(
+        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
+        CAST(NULL AS FLOAT64)
+      ),
+      IF(
+        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
+        CAST(NULL AS FLOAT64)
+      )
+    )
+  ) AS `mql`,
+  COALESCE(
+    IF(
+      CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+      CAST(UNIX_SECONDS(CAST(`t0`.`sql_at` AS TIMESTAMP)) AS FLOAT64),
+      CAST(NULL AS FLOAT64)
+    ),
+    LEAST(
+      IF(
+        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+        CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
+        CAST(NULL AS FLOAT64)
+      ),
+      IF(
+        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+        CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
+        CAST(NULL AS FLOAT64)
+      )
+    )
+  ) AS `sql`,
+  COALESCE(
+    IF(
+      CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+      CAST(UNIX_SECONDS(CAST(`t0`.`opportunity_at` AS TIMESTAMP)) AS FLOAT64),
+      CAST(NULL AS FLOAT64)
+    ),
+    IF(
+      CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+      CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
+      CAST(NULL AS FLOAT64)
+    )
+  ) AS `opportunity`,
+  IF(
+    CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+    CAST(UNIX_SECONDS(CAST(`t0`.`won_at` AS TIMESTAMP)) AS FLOAT64),
+    CAST(NULL AS FLOAT64)
+  ) AS `won`,
+  IF(
+    CAST(UNIX_SECONDS(CAST(`t0`.`lost_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+    CAST(UNIX_SECONDS(CAST(`t0`.`lost_at` AS TIMESTAMP)) AS FLOAT64),
+    CAST(NULL AS FLOAT64)
+  ) AS `lost`,
+  `t0`.`channel`,
+  `t0`.`campaign_id`,
+  `t0`.`amount`
+FROM `leads` AS `t0`
+WHERE
+  IF(
+    CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64) < 1795478400.0,
+    CAST(UNIX_SECONDS(CAST(`t0`.`created_at` AS TIMESTAMP)) AS FLOAT64),
+    CAST(NULL AS FLOAT64)
+  ) < 1795478400.0;
 
 -- query 13
 SELECT

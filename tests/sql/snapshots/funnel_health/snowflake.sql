@@ -8223,89 +8223,6 @@ FROM "targets";
 
 -- query 11
 SELECT
-  *
-FROM (
-  SELECT
-    IFF(
-      CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-      CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE),
-      CAST(NULL AS DOUBLE)
-    ) AS "created",
-    COALESCE(
-      IFF(
-        CAST(DATE_PART('epoch', CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-        CAST(DATE_PART('epoch', CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE),
-        CAST(NULL AS DOUBLE)
-      ),
-      LEAST(
-        IFF(
-          CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-          CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE),
-          CAST(NULL AS DOUBLE)
-        ),
-        IFF(
-          CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-          CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
-          CAST(NULL AS DOUBLE)
-        ),
-        IFF(
-          CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-          CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
-          CAST(NULL AS DOUBLE)
-        )
-      )
-    ) AS "mql",
-    COALESCE(
-      IFF(
-        CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-        CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE),
-        CAST(NULL AS DOUBLE)
-      ),
-      LEAST(
-        IFF(
-          CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-          CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
-          CAST(NULL AS DOUBLE)
-        ),
-        IFF(
-          CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-          CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
-          CAST(NULL AS DOUBLE)
-        )
-      )
-    ) AS "sql",
-    COALESCE(
-      IFF(
-        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
-        CAST(NULL AS DOUBLE)
-      ),
-      IFF(
-        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
-        CAST(NULL AS DOUBLE)
-      )
-    ) AS "opportunity",
-    IFF(
-      CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-      CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
-      CAST(NULL AS DOUBLE)
-    ) AS "won",
-    IFF(
-      CAST(DATE_PART('epoch', CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
-      CAST(DATE_PART('epoch', CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE),
-      CAST(NULL AS DOUBLE)
-    ) AS "lost",
-    "t0"."channel",
-    "t0"."campaign_id",
-    "t0"."amount"
-  FROM "leads" AS "t0"
-) AS "t1"
-WHERE
-  "t1"."created" < 1795478400.0;
-
--- query 12
-SELECT
   CASE
     WHEN ARRAY_SIZE(
       ARRAY_SORT(
@@ -9143,6 +9060,89 @@ SELECT
     ELSE NULL
   END AS "q3"
 FROM "table_1" AS "t0";
+
+-- query 12
+SELECT
+  IFF(
+    CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+    CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE),
+    CAST(NULL AS DOUBLE)
+  ) AS "created",
+  COALESCE(
+    IFF(
+      CAST(DATE_PART('epoch', CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+      CAST(DATE_PART('epoch', CAST("t0"."mql_at" AS TIMESTAMPTZ)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ),
+    LEAST(
+      IFF(
+        CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+        CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      IFF(
+        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      IFF(
+        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      )
+    )
+  ) AS "mql",
+  COALESCE(
+    IFF(
+      CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+      CAST(DATE_PART('epoch', CAST("t0"."sql_at" AS TIMESTAMPTZ)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ),
+    LEAST(
+      IFF(
+        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+        CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      ),
+      IFF(
+        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+        CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
+        CAST(NULL AS DOUBLE)
+      )
+    )
+  ) AS "sql",
+  COALESCE(
+    IFF(
+      CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+      CAST(DATE_PART('epoch', CAST("t0"."opportunity_at" AS TIMESTAMPTZ)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    ),
+    IFF(
+      CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+      CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
+      CAST(NULL AS DOUBLE)
+    )
+  ) AS "opportunity",
+  IFF(
+    CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+    CAST(DATE_PART('epoch', CAST("t0"."won_at" AS TIMESTAMPTZ)) AS DOUBLE),
+    CAST(NULL AS DOUBLE)
+  ) AS "won",
+  IFF(
+    CAST(DATE_PART('epoch', CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+    CAST(DATE_PART('epoch', CAST("t0"."lost_at" AS TIMESTAMPTZ)) AS DOUBLE),
+    CAST(NULL AS DOUBLE)
+  ) AS "lost",
+  "t0"."channel",
+  "t0"."campaign_id",
+  "t0"."amount"
+FROM "leads" AS "t0"
+WHERE
+  IFF(
+    CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE) < 1795478400.0,
+    CAST(DATE_PART('epoch', CAST("t0"."created_at" AS TIMESTAMPTZ)) AS DOUBLE),
+    CAST(NULL AS DOUBLE)
+  ) < 1795478400.0;
 
 -- query 13
 SELECT
