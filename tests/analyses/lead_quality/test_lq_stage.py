@@ -8,11 +8,13 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from sklearn.metrics import roc_auc_score
 
 from debrief.analyses.lead_quality import lead_quality
+from debrief.analyses.lead_quality.stage import MAX_SCORES
 from debrief.config import Settings
 from debrief.context import StageContext
 from debrief.period import Period
@@ -91,6 +93,30 @@ def test_score_performance_equals_sklearn_on_the_population(result, leads) -> No
     above = pop[pop.score >= 50]
     ya = above.sql_at.notna() & (above.sql_at < cutoff)
     assert cur["expected_value"] == pytest.approx(5000 * ya.sum() - 150 * len(above))
+
+
+def test_continuous_scores_come_back_rounded_to_bounded_steps(make_ws, leads, pulls) -> None:
+    """A model's probability-like score (a distinct value per lead) is rounded in the engine to
+    MAX_SCORES levels: the aggregated pull stays bounded, the AUC stays that of the raw scores
+    to within the rounding, and a note says so."""
+    jittered = leads.copy()
+    rng = np.random.default_rng(5)
+    jittered["score"] = jittered["score"] + rng.uniform(0.0, 0.999, len(jittered))
+    ctx = StageContext(
+        workspace=make_ws(leads=jittered), period=Period.month("2026-10"), as_of=AS_OF
+    )
+    res = lead_quality(ctx)
+    perf = res.tables["score_performance"][0]
+    ripe = AS_OF - dt.timedelta(days=30)
+    start = ripe - dt.timedelta(days=365)
+    pop = jittered[(jittered.created_at.dt.date >= start) & (jittered.created_at.dt.date <= ripe)]
+    assert pop.score.nunique() > 4 * MAX_SCORES
+    cutoff = dt.datetime.combine(AS_OF + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    y = pop.sql_at.notna() & (pop.sql_at < cutoff)
+    assert perf["n"] == len(pop)
+    assert perf["auc"] == pytest.approx(roc_auc_score(y, pop.score), abs=2e-3)
+    assert any("rounded to 999 equal steps" in n for n in res.notes)
+    assert max(pulls) <= 4 * MAX_SCORES
 
 
 def test_stage_without_scores_or_mql_dates(make_ws, leads) -> None:

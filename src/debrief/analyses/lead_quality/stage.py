@@ -30,6 +30,7 @@ from debrief.analyses.lead_quality.volume import like_for_like, mql_volume
 from debrief.metrics import references
 from debrief.numbers import fmt
 from debrief.query import arrow, frame, value
+from debrief.query import rows as query_rows
 from debrief.results import Finding, StageResult, jsonable
 from debrief.schema import LEAD_STAGE_COLUMNS, normalise_channel
 from debrief.stats import benjamini_hochberg, two_proportion_p_value
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["lead_quality", "matured_scores", "score_evaluation"]
 
 STAGE = "lead_quality"
+#: Distinct scores aggregated as they are; more are rounded to this many levels in the engine.
+MAX_SCORES = 1000
 #: reliability columns that are probabilities or rates though their names do not say so
 _RELIABILITY_RATES = ("pred_low", "pred_high", "step_observed", "step_predicted")
 #: The volume tables' target columns (``target_<name>``) by the catalogue metric they hold.
@@ -187,11 +190,27 @@ def matured_scores(
     older = by_day[share <= 1 - s.holdout_share]
     split = older["day"].iloc[-1] + dt.timedelta(days=1) if len(older) else by_day["day"].iloc[0]
     t = t.mutate(newer=t.day >= split)
+    t, steps = _bounded_scores(t)
     agg = frame(t.group_by(["score", "positive", "newer"]).aggregate(leads=t.count()))
     agg["positive"] = agg["positive"].astype(bool)
     agg["newer"] = agg["newer"].astype(bool)
-    agg.attrs.update(split_day=split, start=start, end=end)
+    agg.attrs.update(split_day=split, start=start, end=end, score_steps=steps)
     return agg.sort_values(["score", "positive", "newer"]).reset_index(drop=True)
+
+
+def _bounded_scores(t: ir.Table) -> tuple[ir.Table, int | None]:
+    """``t`` with at most :data:`MAX_SCORES` distinct scores, and the number of steps when the
+    scores were rounded (None when they were not): a score with more distinct values (a model's
+    probability) is rounded in the engine to ``MAX_SCORES - 1`` equal steps between its lowest
+    and highest value, so one aggregated row per score stays a bounded pull."""
+    stats = query_rows(t.aggregate(n=t.score.nunique(), lo=t.score.min(), hi=t.score.max()))[0]
+    if not stats["n"] or stats["n"] <= MAX_SCORES:
+        return t, None
+    lo, hi = float(stats["lo"]), float(stats["hi"])
+    steps = MAX_SCORES - 1
+    k = ((t.score - lo) / (hi - lo) * steps).round()
+    rounded = (k / steps * (hi - lo) + lo).clip(lower=lo, upper=hi)
+    return t.mutate(score=rounded), steps
 
 
 def _current_threshold(leads: ir.Table, s: LeadQualitySettings) -> tuple[float | None, str]:
@@ -317,6 +336,12 @@ def lead_quality(ctx: StageContext) -> StageResult:
             f"{agg.attrs['start']} to {agg.attrs['end']} (at least {s.outcome_days} days before "
             f"{as_of}); outcome: reached {s.outcome_stage}{_chosen(ctx, s)}; {fitted}."
         )
+        if agg.attrs.get("score_steps"):
+            notes.append(
+                f"The score has more than {fmt(MAX_SCORES, 'count')} distinct values: it is "
+                f"evaluated rounded to {fmt(agg.attrs['score_steps'], 'count')} equal steps "
+                "between its lowest and highest value."
+            )
     else:
         notes.append(_why_not_scored(leads, s, period.end, as_of))
     if stale is not None:

@@ -1,4 +1,4 @@
--- 16 queries, compiled for trino
+-- 17 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -1003,6 +1003,44 @@ FROM (
 
 -- query 15
 SELECT
+  COUNT(DISTINCT "t1"."score") AS "n",
+  MIN("t1"."score") AS "lo",
+  MAX("t1"."score") AS "hi"
+FROM (
+  SELECT
+    "t0"."lead_id",
+    "t0"."created_at",
+    "t0"."channel",
+    "t0"."campaign_id",
+    "t0"."score",
+    "t0"."mql_at",
+    "t0"."sql_at",
+    "t0"."opportunity_at",
+    "t0"."won_at",
+    "t0"."lost_at",
+    "t0"."amount",
+    "t0"."disqualified_reason",
+    "t0"."company_size",
+    "t0"."industry",
+    "t0"."country",
+    "t0"."lead_type",
+    DATE("t0"."created_at") AS "day",
+    (
+      "t0"."sql_at" IS NOT NULL
+    )
+    AND (
+      "t0"."sql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-24T00:00:00+00:00') AS TIMESTAMP WITH TIME ZONE)
+    ) AS "positive",
+    DATE("t0"."created_at") >= FROM_ISO8601_DATE('2026-08-10') AS "newer"
+  FROM "leads" AS "t0"
+  WHERE
+    "t0"."score" IS NOT NULL
+    AND "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2025-10-24T00:00:00+00:00') AS TIMESTAMP WITH TIME ZONE)
+    AND "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-25T00:00:00+00:00') AS TIMESTAMP WITH TIME ZONE)
+) AS "t1";
+
+-- query 16
+SELECT
   MAX("t0"."created_at") AS "created_at",
   MAX("t0"."mql_at") AS "mql_at",
   MAX("t0"."sql_at") AS "sql_at",
@@ -1010,7 +1048,7 @@ SELECT
   MAX("t0"."won_at") AS "won_at"
 FROM "leads" AS "t0";
 
--- query 16
+-- query 17
 SELECT
   MIN("t1"."score") AS "Min(score)"
 FROM (
