@@ -216,7 +216,19 @@ def run_debrief_spark(d: Path) -> dict[str, object]:
         for r in res.tables["credits"]
         if r["model"] == "markov"
     }
-    return {"paths": j.paths.n_paths, "conversions": j.total[0], "markov": markov}
+    # getrusage(RUSAGE_SELF) counts this Python process only: the JVM does Spark's work.
+    proc = getattr(getattr(con._session.sparkContext, "_gateway", None), "proc", None)
+    jvm = _process_cpu(proc.pid) if proc is not None else None
+    return {"paths": j.paths.n_paths, "conversions": j.total[0], "markov": markov, "jvm_cpu": jvm}
+
+
+def _process_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) a live process has used so far, from /proc (Linux only)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_channelattribution(d: Path) -> dict[str, object]:
@@ -404,6 +416,7 @@ def main() -> None:
     ap.add_argument("--compare", default=None, help="paths CSV: exact vs peers' removal effects")
     ap.add_argument("--quick", action="store_true", help="smoke run at 100k people")
     ap.add_argument("--spark", default="", help="sizes at which Debrief also runs on Spark local")
+    ap.add_argument("--without", default="", help="peers to leave out, e.g. mam")
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.peers = "1e5", "1e5"
@@ -427,7 +440,8 @@ def main() -> None:
             res["debrief-spark"] = measure("debrief-spark", d, args.timeout)
         if size in peers:
             for tool in ("channelattribution", "mam"):
-                res[tool] = measure(tool, d, args.timeout)
+                if tool not in args.without.split(","):
+                    res[tool] = measure(tool, d, args.timeout)
         print(f"{size:,} people: {json.dumps(res)}", file=sys.stderr, flush=True)
         rows.append((stats, res))
     print()
@@ -469,8 +483,11 @@ def main() -> None:
                     for k, v in duck["info"]["markov"].items()
                 )
             )
+            jvm = spark.get("info", {}).get("jvm_cpu")
+            note = f" + {jvm:.0f} s JVM CPU" if jvm is not None else ""
             print(
-                f"| {stats['people']:,} | {_fmt(duck)} | {_fmt(spark)} | {'yes' if same else 'no'} |"
+                f"| {stats['people']:,} | {_fmt(duck)} | {_fmt(spark)}{note} "
+                f"| {'yes' if same else 'no'} |"
             )
 
 
