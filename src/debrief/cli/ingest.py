@@ -20,6 +20,10 @@ def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
     return out
 
 
+def _columns(value: str | None) -> tuple[str, ...]:
+    return tuple(c.strip() for c in (value or "").split(",") if c.strip())
+
+
 @cli_errors
 def ingest_command(
     paths: Annotated[
@@ -55,9 +59,35 @@ def ingest_command(
         str,
         typer.Option(help="Text encoding of the CSV files (latin-1, cp1252...); default utf-8."),
     ] = "utf-8",
+    kpi: Annotated[
+        str | None,
+        typer.Option(
+            help="Wide marketing-mix file: its outcome column(s), comma-separated (revenue, y...).",
+            metavar="COLUMNS",
+        ),
+    ] = None,
+    channels: Annotated[
+        str | None,
+        typer.Option(
+            help="Wide marketing-mix file: its spend columns, one per channel, comma-separated.",
+            metavar="COLUMNS",
+        ),
+    ] = None,
+    controls: Annotated[
+        str | None,
+        typer.Option(
+            help="Wide marketing-mix file: its control columns, comma-separated ('' for none).",
+            metavar="COLUMNS",
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Wide marketing-mix file: its date column.", metavar="COLUMN"),
+    ] = None,
 ) -> None:
     """Validate files against the data contract and load them; nothing is written on any error."""
     from debrief.ingest import ingest
+    from debrief.ingest.wide import WideOptions
 
     # Typer has no repeatable two-value option, so a table is named as NAME=FILE.
     tables = {name: Path(file) for name, file in _pairs(table, "--table").items()}
@@ -70,6 +100,12 @@ def ingest_command(
         params=_pairs(param, "--param"),
         allow_empty=allow_empty,
         encoding=encoding,
+        wide=WideOptions(
+            kpi=_columns(kpi),
+            channels=_columns(channels),
+            controls=None if controls is None else _columns(controls),
+            date=date,
+        ),
     )
     for note in result.notes:
         typer.echo(note)

@@ -34,6 +34,7 @@ from debrief.ingest.validate import (
     validate_part,
     with_always_columns,
 )
+from debrief.ingest.wide import WideOptions, load_wide
 from debrief.ingest.writer import Staged, drop_staged, new_token, write_tables
 from debrief.numbers import fmt
 from debrief.schema import TABLES, table_hint, table_schema
@@ -76,11 +77,15 @@ class IngestResult:
 
 
 def _table_files(
-    paths: Sequence[str | Path], log: ProblemLog, recognised: frozenset[Path] = frozenset()
+    paths: Sequence[str | Path],
+    log: ProblemLog,
+    recognised: frozenset[Path] = frozenset(),
+    hints: Mapping[str, str] | None = None,
 ) -> list[tuple[str, Path]]:
     """(table, file) for files named after contract tables; a directory means each such file in it.
 
-    A file named on its own that is neither a contract file nor ``recognised`` is an error.
+    A file named on its own that is neither a contract file nor ``recognised`` is an error (with
+    the flags that load it when it looks like a wide marketing-mix file: ``hints``).
     """
     out: list[tuple[str, Path]] = []
     for p in map(Path, paths):
@@ -92,6 +97,9 @@ def _table_files(
             stem = file_stem(p)
             if stem in TABLES:
                 out.append((stem, p))
+            elif hints and str(p) in hints:
+                if not log.has_errors_in(p.name):
+                    log.add(p.name, None, hints[str(p)], "error")
             elif p not in recognised:
                 log.add(
                     p.name,
@@ -138,6 +146,7 @@ def ingest(
     cap: int = DEFAULT_CAP,
     allow_empty: bool = False,
     encoding: str = "utf-8",
+    wide: WideOptions | None = None,
 ) -> IngestResult:
     """Validate ``paths`` (files or directories) and load them into ``workspace``.
 
@@ -149,7 +158,8 @@ def ingest(
     wins); otherwise each loaded table is replaced, so re-ingesting the same files is idempotent.
     A table whose files have no rows (a header only) would be emptied: that is an error unless
     ``allow_empty``. ``encoding`` is the text encoding of CSV files named after contract tables
-    (a mapping gives its own per source).
+    (a mapping gives its own per source). ``wide`` names the columns of wide marketing-mix files
+    (:mod:`debrief.ingest.wide`; files no mapping recognises are tried as such by their names).
 
     Raises :class:`IngestError` (nothing written) when any file has an error.
     """
@@ -161,6 +171,7 @@ def ingest(
     parts: list[Part] = []
     notes: list[str] = []
     recognised: frozenset[Path] = frozenset()
+    hints: dict[str, str] = {}
     if mapping is not None:
         spec = load_mapping(mapping)
         parts.extend(mapped_parts(spec, paths, log, params or {}, notes))
@@ -170,11 +181,18 @@ def ingest(
         recognised = frozenset(p for run in found.runs for p in run.files)
         if found.runs:
             check_params([run.spec for run in found.runs], params or {}, log)
+        wide_notes: list[str] = []
+        left, found.hints = load_wide(
+            found.unrecognised, wide or WideOptions(), log, wide_notes, parts
+        )
+        recognised |= {s.path for s in found.unrecognised if s not in left}
+        found.unrecognised, hints = left, found.hints
         notes.extend(found.notes())
+        notes.extend(wide_notes)
         for run in found.runs:
             parts.extend(run_parts(run, params or {}, log, notes))
         notes = list(dict.fromkeys(notes))  # a file read by two sources is noted once
-    files = [] if mapping is not None else _table_files(paths, log, recognised)
+    files = [] if mapping is not None else _table_files(paths, log, recognised, hints)
     for name, table_path in (tables or {}).items():
         try:
             table_schema(name)

@@ -37,6 +37,8 @@ class Recognition:
     #: (table, path) of files named after contract tables.
     contract: list[tuple[str, Path]] = field(default_factory=list)
     unrecognised: list[Shape] = field(default_factory=list)
+    #: For unrecognised files that look like wide marketing-mix files: the flags that load them.
+    hints: dict[str, str] = field(default_factory=dict)
 
     def notes(self) -> list[str]:
         """What was recognised and what was not, one sentence per line."""
@@ -66,6 +68,9 @@ class Recognition:
                 out.append(f"  not loaded: {shape.path.name} ({known.what}): {known.why}")
         for shape in self.unrecognised:
             cols = ", ".join(shape.header[:8]) + (", ..." if len(shape.header) > 8 else "")
+            if str(shape.path) in self.hints:
+                out.append(f"Not recognised: {self.hints[str(shape.path)]}")
+                continue
             why = shape.error or f"no shipped mapping knows these columns ({cols})"
             out.append(
                 f"Not recognised: {shape.path.name}: {why}. Load it with --mapping (a shipped "
