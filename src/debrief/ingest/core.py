@@ -26,6 +26,7 @@ from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, Pr
 from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
 from debrief.ingest.recognise import recognise
 from debrief.ingest.stream import bounded_memory, stage_file, streams
+from debrief.ingest.untracked import untracked_value
 from debrief.ingest.validate import (
     Part,
     check_table,
@@ -222,6 +223,8 @@ def ingest(
     typed_parts: dict[int, pa.Table] = {}
     for i, part in enumerate(parts):
         typed = validate_part(part, table_schema(part.table), log)
+        if typed is not None and part.table == "ad_performance":
+            typed = untracked_value(typed, part.label, notes)
         if typed is not None:
             typed_parts[i] = typed
             by_table[part.table].append(i)

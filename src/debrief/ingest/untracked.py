@@ -1,0 +1,78 @@
+"""A conversion value that is 0 on every row is not tracked: unknown, not $0 of revenue.
+
+Ad platforms write 0, not an empty cell, in ``conversions_value`` when the account records no value
+for its conversions (Google Ads with conversion actions that carry no value, a lead-generation
+account, a connector's default). Read as money, that 0 becomes "Revenue $0.00, ROAS 0, ROI -100%"
+on the one-pager: a finding made of a missing measure. So, per file and per platform in it
+(the channel where a row names no platform), when ``conversion_value`` is 0 or empty on every row
+it is loaded as unknown (NULL, shown n/a) and the ingest says so, naming the file, the column and
+why. Where some rows carry a value and others 0, the zeros are data (conversions without value
+happen) and are kept. Conversions are never changed here: a 0 there is what the platform
+recorded.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from debrief.numbers import fmt
+
+__all__ = ["untracked_value"]
+
+VALUE = "conversion_value"
+
+
+def _group(table: pa.Table) -> pa.Array:
+    chan = table.column("channel").combine_chunks().cast(pa.string())
+    if "platform" not in table.column_names:
+        return chan
+    return pc.coalesce(table.column("platform").combine_chunks().cast(pa.string()), chan)
+
+
+def _quantity(x: float) -> str:
+    """7 conversions, or 4.42 (Google's fractional conversions)."""
+    return fmt(x, "count") if float(x).is_integer() else fmt(x, "number", sig=3)
+
+
+def untracked_value(table: pa.Table, label: str, notes: list[str]) -> pa.Table:
+    """``table`` (one file's typed ad_performance rows) with ``conversion_value`` NULL for each
+    platform whose value is 0 or empty on every row; one note per such platform."""
+    if VALUE not in table.column_names or table.num_rows == 0:
+        return table
+    value = table.column(VALUE).combine_chunks()
+    if value.null_count == len(value):
+        return table
+    groups = _group(table)
+    zero_or_empty = pc.fill_null(pc.equal(value, 0), True)
+    nonzero = pc.invert(zero_or_empty)
+    with_value = set(pc.unique(pc.filter(groups, nonzero)).to_pylist())
+    conv = (
+        table.column("conversions").combine_chunks()
+        if "conversions" in table.column_names
+        else pa.nulls(table.num_rows, pa.float64())
+    )
+    untracked = []
+    for g in pc.unique(groups).to_pylist():
+        if g in with_value:
+            continue
+        in_g = pc.fill_null(pc.equal(groups, g), False) if g is not None else pc.is_null(groups)
+        if not pc.any(pc.and_(in_g, pc.is_valid(value))).as_py():
+            continue  # already unknown on every row
+        untracked.append(g)
+        converted = pc.sum(pc.filter(conv, in_g)).as_py() or 0
+        what = g if g is not None else "rows with no channel"
+        if converted > 0:
+            why = (
+                f"is 0 on every row of {what} while those rows record "
+                f"{_quantity(converted)} conversions"
+            )
+        else:
+            why = f"is 0 on every row of {what} (and so are its conversions)"
+        notes.append(f"{label}: column {VALUE} {why}: read as not tracked (n/a), not $0 of revenue")
+    if not untracked:
+        return table
+    mask = pc.is_in(groups, value_set=pa.array(untracked, pa.string()))
+    mask = pc.fill_null(mask, None in untracked)
+    cleared = pc.if_else(mask, pa.scalar(None, value.type), value)
+    return table.set_column(table.column_names.index(VALUE), VALUE, cleared)

@@ -1,0 +1,80 @@
+"""A conversion value that is 0 on every row of a platform in a file is not tracked: it loads as
+unknown (NULL, n/a in reports) with a note naming the file and the column, never as $0 of revenue.
+Where only some rows are 0, the zeros are data and are kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from debrief.ingest import ingest
+from debrief.workspace import Workspace
+
+ROWS = "".join(
+    f"2024-03-{d:02d},paid_search,google_ads,g1,80,500,20,{d % 3},0\n"  # converts, never a value
+    f"2024-03-{d:02d},paid_social,meta,m1,50,900,10,1,{0 if d % 2 else 35}\n"  # some values: data
+    f"2024-03-{d:02d},display,dv360,d1,30,4000,8,0,\n"  # empty throughout: unknown already
+    for d in range(1, 8)
+)
+
+
+def test_all_zero_value_with_conversions_is_unknown(tmp_path: Path) -> None:
+    f = tmp_path / "ad_performance.csv"
+    f.write_text(
+        "date,channel,platform,campaign_id,spend,impressions,clicks,conversions,conversion_value\n"
+        + ROWS
+    )
+    result = ingest([f], tmp_path / "ws.duckdb")
+    notes = [n for n in result.notes if "conversion_value" in n]
+    assert notes == [
+        "ad_performance.csv: column conversion_value is 0 on every row of google_ads while those "
+        "rows record 7 conversions: read as not tracked (n/a), not $0 of revenue"
+    ]
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        df = ws.table("ad_performance").to_pandas()
+    assert df[df.platform == "google_ads"].conversion_value.isna().all()
+    assert df[df.platform == "google_ads"].conversions.sum() == 7  # conversions are untouched
+    meta = df[df.platform == "meta"].sort_values("date").conversion_value.tolist()
+    assert meta == [0, 35, 0, 35, 0, 35, 0]  # some zeros among values: data, kept
+    assert df[df.platform == "dv360"].conversion_value.isna().all()
+
+
+def test_a_value_on_one_row_keeps_the_zeros(tmp_path: Path) -> None:
+    f = tmp_path / "ad_performance.csv"
+    f.write_text(
+        "date,channel,campaign_id,spend,conversions,conversion_value\n"
+        "2024-03-01,paid_search,g1,80,2,0\n2024-03-02,paid_search,g1,80,1,12.5\n"
+    )
+    result = ingest([f], tmp_path / "ws.duckdb")
+    assert not [n for n in result.notes if "conversion_value" in n]
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        df = ws.table("ad_performance").to_pandas()
+    assert sorted(df.conversion_value) == [0, 12.5]
+
+
+@pytest.mark.realdata
+def test_google_ads_sample_one_pager_says_revenue_unknown(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    """Fivetran's Google Ads seeds: conversions_value is 0 on every campaign_stats row. The
+    monthly review read it as Revenue $0.00 and ROI -100%; it is n/a now."""
+    from debrief.engine import run
+    from debrief.requests import Request
+
+    folder = shared_data / "platform_samples" / "connector_fivetran_google_ads"
+    ws_path = tmp_path / "ws.duckdb"
+    result = ingest([folder], ws_path)
+    assert (
+        "campaign_stats_data.csv: column conversion_value is 0 on every row of google_ads (and so "
+        "are its conversions): read as not tracked (n/a), not $0 of revenue" in result.notes
+    )
+    report = run(
+        Request(kind="monthly_review", workspace=str(ws_path), month="2021-02",
+                as_of=dt.date(2021, 3, 15))
+    )  # fmt: skip
+    kpis = {k["metric"]: k for k in report.stages["executive_summary"].tables["kpis"]}
+    assert kpis["spend"]["actual"] == pytest.approx(136.19)
+    for metric in ("revenue", "roas", "roi"):
+        assert kpis[metric]["actual"] is None, metric
