@@ -166,3 +166,18 @@ def test_every_mmm_sample(shared_data: Path, tmp_path: Path, name: str) -> None:
     assert ad.spend.sum() == pytest.approx(raw[list(spend_cols)].sum().sum(), rel=1e-9)
     assert ad.channel.nunique() == len(spend_cols)
     assert set(ad.grain) == {"week"}  # every shipped sample is weekly
+
+
+def test_a_known_breakdown_named_alone_says_why_it_is_not_loaded(tmp_path: Path) -> None:
+    """dbt_ad_reporting's ad report (the fivetran_ad_report_schema sample) named on its own:
+    the error names what it is and why it is left out, not "no mapping recognises it"."""
+    f = tmp_path / "ads.csv"
+    f.write_text(
+        "date_day,platform,campaign_id,ad_group_id,ad_id,clicks,impressions,spend\n"
+        "2025-07-10,google_ads,C1,AG1,AD1,140,5000,105.00\n"
+    )
+    with pytest.raises(IngestError) as err:
+        ingest([f], tmp_path / "ws.duckdb")
+    problems = " ".join(p.problem for p in err.value.problems)
+    assert "recognised as the ad report (mapping dbt_ad_reporting)" in problems
+    assert "no shipped mapping recognises" not in problems

@@ -24,7 +24,7 @@ from debrief.ingest.mapping import load_mapping
 from debrief.ingest.parts import mapped_parts, run_parts
 from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, ProblemLog
 from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
-from debrief.ingest.recognise import recognise
+from debrief.ingest.recognise import Recognition, recognise
 from debrief.ingest.stream import bounded_memory, stage_file, streams
 from debrief.ingest.untracked import untracked_value
 from debrief.ingest.validate import (
@@ -86,7 +86,8 @@ def _table_files(
     """(table, file) for files named after contract tables; a directory means each such file in it.
 
     A file named on its own that is neither a contract file nor ``recognised`` is an error (with
-    the flags that load it when it looks like a wide marketing-mix file: ``hints``).
+    what to do instead, ``hints``: the flags that load a wide marketing-mix file, or why a file a
+    mapping knows is not loaded).
     """
     out: list[tuple[str, Path]] = []
     for p in map(Path, paths):
@@ -113,6 +114,20 @@ def _table_files(
         else:
             log.add(str(p), None, "does not exist", "error")
     return out
+
+
+def _known_only(found: Recognition) -> dict[str, str]:
+    """Files a shipped mapping knows only to leave out (a breakdown of spend loaded elsewhere):
+    named on their own, they are refused with the reason, not as unknown columns."""
+    return {
+        str(shape.path): (
+            f"is recognised as {known.what} (mapping {run.spec.name}), which is not loaded: "
+            f"{known.why}; load the export it breaks down instead, or this file with --mapping "
+            "(your YAML)"
+        )
+        for run in found.known_only
+        for shape, known in run.known
+    }
 
 
 #: Tables always read whole: their ids, currency and periods are checked across every row and file
@@ -187,7 +202,7 @@ def ingest(
             found.unrecognised, wide or WideOptions(), log, wide_notes, parts
         )
         recognised |= {s.path for s in found.unrecognised if s not in left}
-        found.unrecognised, hints = left, found.hints
+        found.unrecognised, hints = left, {**found.hints, **_known_only(found)}
         notes.extend(found.notes())
         notes.extend(wide_notes)
         for run in found.runs:
