@@ -181,3 +181,13 @@ def test_a_known_breakdown_named_alone_says_why_it_is_not_loaded(tmp_path: Path)
     problems = " ".join(p.problem for p in err.value.problems)
     assert "recognised as the ad report (mapping dbt_ad_reporting)" in problems
     assert "no shipped mapping recognises" not in problems
+
+
+def test_monthly_file_rows_cover_their_month(tmp_path: Path) -> None:
+    f = tmp_path / "monthly.csv"
+    f.write_text("date,tv_spend,sales\n2024-01-01,10,5\n2024-02-01,20,6\n2024-12-01,30,7\n")
+    result = ingest([f], tmp_path / "ws.duckdb")
+    assert any("(monthly rows by 'date')" in n for n in result.notes)
+    ad = _tables(tmp_path / "ws.duckdb")["ad_performance"].sort_values("date")
+    assert [str(d)[:10] for d in ad.date_end] == ["2024-01-31", "2024-02-29", "2024-12-31"]
+    assert set(ad.grain) == {"month"}

@@ -74,6 +74,7 @@ _CONTROL = re.compile(
     re.I,
 )
 _ROBYN_BASELINE = re.compile(r"^.+_B$")
+GRAIN_WORDS = {"day": "daily", "week": "weekly", "month": "monthly"}
 #: A pandas index written with the data (no name, ``Unnamed: 0``, or named by position).
 _INDEX = re.compile(r"^$|^unnamed: ?\d+$|^column_\d+$", re.I)
 #: Text cells of a text control that mean "nothing happened".
@@ -234,10 +235,30 @@ def _dates(arr: pa.Array) -> pa.Array:
     return d
 
 
-def _is_weekly(dates: pa.Array) -> bool:
+def _grain(dates: pa.Array) -> str:
+    """``week`` (distinct dates a multiple of 7 days apart), ``month`` (every date the 1st, months
+    apart), else ``day``."""
     days = sorted({d for d in dates.to_pylist() if d is not None})
     gaps = {(b - a).days for a, b in itertools.pairwise(days)}
-    return bool(gaps) and min(gaps) >= 7 and all(g % 7 == 0 for g in gaps)
+    if gaps and min(gaps) >= 7 and all(g % 7 == 0 for g in gaps):
+        return "week"
+    if gaps and min(gaps) >= 28 and all(d.day == 1 for d in days):
+        return "month"
+    return "day"
+
+
+def _ends(dates: pa.Array, grain: str) -> pa.Array:
+    """The last day each row covers: date + 6 for weeks, the month's last day for months."""
+    if grain == "week":
+        return pc.add(dates, pa.scalar(dt.timedelta(days=6)))
+    ends = []
+    for d in dates.to_pylist():
+        if d is None:
+            ends.append(None)
+            continue
+        first_next = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+        ends.append(first_next - dt.timedelta(days=1))
+    return pa.array(ends, pa.date32())
 
 
 def _whole(values: pa.Array) -> bool:
@@ -260,7 +281,7 @@ def read_wide(shape: Shape, lay: WideLayout, log: ProblemLog, notes: list[str]) 
         return []
     t, n = raw.table, raw.table.num_rows
     dates = _dates(t.column(lay.date).combine_chunks())
-    weekly = _is_weekly(dates)
+    grain = _grain(dates)
     geo = text(t.column(lay.geo).combine_chunks()) if lay.geo else None
     rows = pa.array(range(n), pa.int64())
 
@@ -282,9 +303,9 @@ def read_wide(shape: Shape, lay: WideLayout, log: ProblemLog, notes: list[str]) 
                 fractional.append(lay.impressions[ch])
         if ch in lay.reach:
             cols["reach"] = t.column(lay.reach[ch])
-        if weekly:
-            cols["date_end"] = pc.add(dates, pa.scalar(dt.timedelta(days=6)))
-            cols["grain"] = pa.array(["week"] * n, pa.string())
+        if grain != "day":
+            cols["date_end"] = _ends(dates, grain)
+            cols["grain"] = pa.array([grain] * n, pa.string())
         ads.append(pa.table({k: v.combine_chunks() if isinstance(v, pa.ChunkedArray) else v
                              for k, v in cols.items()}))  # fmt: skip
     for kpi, spec in lay.outcomes.items():
@@ -316,15 +337,15 @@ def read_wide(shape: Shape, lay: WideLayout, log: ProblemLog, notes: list[str]) 
         parts.append(Part(table, raw.label, data, line_of))
     lay.impressions = {c: v for c, v in lay.impressions.items() if v not in fractional}
     lay.left_out += fractional
-    notes.extend(_note(raw.label, lay, weekly))
+    notes.extend(_note(raw.label, lay, grain))
     return parts
 
 
-def _note(label: str, lay: WideLayout, weekly: bool) -> list[str]:
+def _note(label: str, lay: WideLayout, grain: str) -> list[str]:
     chans = ", ".join(f"{c} ({col})" for c, col in lay.spend.items())
     kpis = ", ".join(f"{k} ({col.replace('*', ' x ')})" for k, col in lay.outcomes.items())
     lines = [
-        f"Read {label} as a wide marketing-mix file ({'weekly' if weekly else 'daily'} rows by "
+        f"Read {label} as a wide marketing-mix file ({GRAIN_WORDS[grain]} rows by "
         f"{lay.date!r}{', per ' + repr(lay.geo) if lay.geo else ''}):",
         f"  outcomes: {kpis}",
         f"  ad_performance spend per channel: {chans}",
