@@ -36,6 +36,20 @@ def _run(*args: str) -> tuple[subprocess.CompletedProcess, float]:
     return done, time.time() - t0
 
 
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def _errors(fit: dict) -> str:
+    """Held-back WAPE (the model's score since 4 Dec evening) and MAPE, each with in-sample."""
+    if "holdout_wape" not in fit:
+        return f"MAPE {_pct(fit['holdout_mape'])} (in sample {_pct(fit['mape'])})"
+    return (
+        f"WAPE {_pct(fit['holdout_wape'])} (in sample {_pct(fit['wape'])}), MAPE "
+        f"{_pct(fit['holdout_mape'])} (in sample {_pct(fit['mape'])})"
+    )
+
+
 def _readout(report: Path) -> str:
     st = json.loads(report.read_text())["stages"]["marketing_mix"]["tables"]
     ch, fit = st["channels"], st["fit"][0]
@@ -45,8 +59,8 @@ def _readout(report: Path) -> str:
         f"{len(ch)} channels ({', '.join(r['channel'] for r in ch)}); kpi {fit['kpi']}, "
         f"{fit['periods']} {fit['grain']} periods; top marginal ROAS {top['channel']} "
         f"{top['marginal_roas']:.2f} ({top['marginal_roas_low']:.2f}-"
-        f"{top['marginal_roas_high']:.2f}); R² {fit['r2']:.2f}, held-back MAPE "
-        f"{100 * fit['holdout_mape']:.1f}% (in sample {100 * fit['mape']:.1f}%)"
+        f"{top['marginal_roas_high']:.2f}); R² {fit['r2']:.2f}, held-back "
+        + _errors(fit)
         + (f"; warnings: {', '.join(kinds)}" if kinds else "")
     )
 
