@@ -712,6 +712,11 @@ def run_one(inp: Input, template: Path, work: Path, start: dict[str, str] | None
     # The shared workspace always starts as the template (it is copied back after any change).
     before = None if inp.new_workspace else (start if start is not None else snapshot(ws))
     outcome = Outcome(inp.index, inp.kinds, "accepted")
+    # An exception a library swallows ("Exception ignored in ...") still prints a traceback on
+    # the user's terminal: it counts as one.
+    swallowed: list[BaseException | None] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda u: swallowed.append(u.exc_value)
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             ingest([folder], str(ws), append=inp.append, allow_empty=inp.allow_empty)
@@ -730,7 +735,11 @@ def run_one(inp: Input, template: Path, work: Path, start: dict[str, str] | None
             if isinstance(exc, IngestError):
                 outcome.no_place = sum(1 for p in exc.errors if p.line is None and p.column is None)
     finally:
+        sys.unraisablehook = hook
         shutil.rmtree(folder, ignore_errors=True)
+    if swallowed:
+        outcome.status = "traceback"
+        outcome.message = f"printed a swallowed exception: {swallowed[0]!r}"
     if outcome.status == "accepted" or outcome.partial_write:
         if inp.new_workspace:
             ws.unlink(missing_ok=True)

@@ -52,6 +52,22 @@ def test_ragged_rows_are_errors(tmp_path: Path) -> None:
     assert [p.line for p in exc.value.problems] == [3]
 
 
+def test_ragged_row_with_bytes_that_are_not_utf8(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyarrow decodes a ragged row's text before calling the invalid-row handler; with a byte
+    that is not UTF-8 that fails inside pyarrow, which printed "Exception ignored in ..." and a
+    traceback on stderr, and the file was refused with no line (fuzz case 5085, seed 11)."""
+    printed: list[BaseException] = []
+    monkeypatch.setattr("sys.unraisablehook", lambda u: printed.append(u.exc_value))
+    body = b"month,channel,campaign_id,amount\n2026-01,email,AO-MAIL,100\n2026-02\xf691700.0,paid_search,AO-SEARCH\n"
+    (tmp_path / "budgets.csv").write_bytes(body)
+    with pytest.raises(IngestError, match="has 3 fields where the header has 4") as exc:
+        ingest([tmp_path], tmp_path / "ws.duckdb")
+    assert [p.line for p in exc.value.problems] == [3]
+    assert printed == []
+
+
 def test_latin1_encoding_by_mapping(tmp_path: Path) -> None:
     (tmp_path / "export.csv").write_bytes("Métrica;Valor\r\nctr;0,5\r\n".encode("latin-1"))
     m = tmp_path / "m.yaml"

@@ -20,10 +20,12 @@ problems at their line. Python's ``csv`` field limit (128 KiB) is lifted: long c
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -134,26 +136,46 @@ def read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | Non
         bad_rows.append((row.number, row.text))
         return "skip"
 
-    table = pacsv.read_csv(
-        path,
-        read_options=pacsv.ReadOptions(
-            column_names=names,
-            skip_rows=options.skip_rows + header_lines,
-            encoding="utf8" if utf8 else options.encoding,
-            block_size=1 << 24,
-        ),
-        parse_options=pacsv.ParseOptions(
-            delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
-        ),
-        convert_options=pacsv.ConvertOptions(
-            # Bytes that are not UTF-8 are found cell by cell (check_cells), at their line.
-            column_types={n: pa.binary() if utf8 else pa.string() for n in names},
-            strings_can_be_null=True,
-            quoted_strings_can_be_null=True,
-            null_values=[""],
-            check_utf8=False,
-        ),
-    )
+    with _rows_pyarrow_cannot_decode(on_invalid) as undecodable:
+        try:
+            table = pacsv.read_csv(
+                path,
+                read_options=pacsv.ReadOptions(
+                    column_names=names,
+                    skip_rows=options.skip_rows + header_lines,
+                    encoding="utf8" if utf8 else options.encoding,
+                    block_size=1 << 24,
+                ),
+                parse_options=pacsv.ParseOptions(
+                    delimiter=delimiter, newlines_in_values=True, invalid_row_handler=on_invalid
+                ),
+                convert_options=pacsv.ConvertOptions(
+                    # Bytes that are not UTF-8 are found cell by cell (check_cells), at their line.
+                    column_types={n: pa.binary() if utf8 else pa.string() for n in names},
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                    null_values=[""],
+                    check_utf8=False,
+                ),
+            )
+        except pa.ArrowInvalid:
+            # A row whose field count is off and whose bytes are not UTF-8: pyarrow stops
+            # there. Python finds every row whose field count is off, at its line.
+            ragged = _ragged_lines(path, enc, delimiter, options.skip_rows, len(names))
+            if not (undecodable and ragged):
+                raise
+            table = None
+    if table is None:
+        for line, fields in ragged:
+            log.add(
+                label,
+                None,
+                f"has {fields} fields where the header has {len(names)}; row not read",
+                "error",
+                [(line - 1, None)],
+                line_of=numbered_from_one,
+            )
+        return None
     open_quote = _unclosed_quote(path, enc, delimiter, options.skip_rows)
     if open_quote is not None:
         log.add(
@@ -193,6 +215,32 @@ def read_csv(path: Path, log: ProblemLog, options: ReadOptions) -> RawFile | Non
         path, enc, delimiter, options.skip_rows, header_lines, table.num_rows, len(names)
     )
     return RawFile(label, path, table, line_of)
+
+
+@contextlib.contextmanager
+def _rows_pyarrow_cannot_decode(handler: Callable[..., str]) -> Iterator[list[BaseException]]:
+    """Collect the rows pyarrow could not hand to ``handler``.
+
+    pyarrow decodes an invalid row's text as UTF-8 before calling its invalid-row handler; when
+    the row holds bytes that are not UTF-8, that decoding fails inside pyarrow, which prints
+    "Exception ignored in ..." with a traceback on stderr and then fails the whole read with a
+    parse error. While this context is open, those failures are collected instead of printed
+    (any other unraisable exception goes to the hook that was there before).
+    """
+    caught: list[BaseException] = []
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.object is handler and isinstance(unraisable.exc_value, UnicodeDecodeError):
+            caught.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield caught
+    finally:
+        sys.unraisablehook = previous
 
 
 def _has_surrogates(text: str) -> bool:
