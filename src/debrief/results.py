@@ -68,6 +68,10 @@ class Action:
     due: dt.date
     measure: str
     finding_ids: tuple[str, ...] = ()
+    #: What it takes (:mod:`debrief.synthesis.resources`): ``kind``, ``team``, ``hours``,
+    #: ``budget`` (new money), ``moved`` (money shifted inside the budget, or None) and
+    #: ``basis`` (where team and hours come from). Empty when unknown.
+    resources: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def _config(tmp_path: Path, smtp_port: int, **extra) -> Path:
             "Marketing lead": "lead@example.com",
         },
         "facilitators": ["Ana Costa", "Ben Okafor"],
-        "summary": {"owners": {"email": "Chen Wei"}},
+        "summary": {"owners": {"email": "Chen Wei"}, "default_owner": "Marketing lead"},
     }
     for k, v in extra.items():  # sections merge; people and facilitators are replaced
         if isinstance(v, dict) and k != "people":

@@ -441,7 +441,8 @@ def test_stage_and_summary_round_trip(ws):
     ]
     dq = (_f("dq1", 0.0, "critical", {"channel": "video"}, stage="data_quality", kind="tracking_gap",
              metric=None, actual=None, reference=None, reference_kind=None),)  # fmt: skip
-    settings = parse_settings({"summary": {"owners": {"Paid Search": "Sam"}}})
+    owners = {"Paid Search": "Sam", "marketing_ops": "Ola Ops"}
+    settings = parse_settings({"summary": {"owners": owners}})
     ctx = StageContext(workspace=ws, period=OCT, settings=settings, data_quality=dq,
                        results={"campaign_performance": _stage1(fs)})  # fmt: skip
     stage = executive_summary(ctx)
@@ -454,8 +455,12 @@ def test_stage_and_summary_round_trip(ws):
     assert [f.id for f in summary.insights] == ["dq1", "cp1", "cp2", "cp3"]
     assert summary.insights[1] is fs[0]  # the original finding, subject and evidence intact
     owners = [a.owner for a in summary.actions]
-    # campaign owner; AO-EMAIL has none and email no channel owner; channel owner; default
-    assert owners == ["Dana Reyes", "Marketing lead", "Sam", "Marketing lead"]
+    # campaign owner; AO-EMAIL has none and email no channel owner: said so, no made-up role;
+    # channel owner; the data fix's team owner (summary.owners.marketing_ops)
+    assert owners == ["Dana Reyes", "owner to be assigned", "Sam", "Ola Ops"]
+    kinds = [(a.resources["kind"], a.resources["team"]) for a in summary.actions]
+    assert kinds[-1] == ("data_fix", "marketing_ops") and kinds[0] == ("campaign_fix", "demand_gen")
+    assert all(a.resources["basis"] == "default assumption" for a in summary.actions)
     assert all(a.due == D(2026, 11, 19) for a in summary.actions)
     assert summary.dates["report_due"] == D(2026, 11, 4)
     assert summary.kpis["spend"]["actual"] == pytest.approx(_expected_kpis(OCT)["spend"])

@@ -10,6 +10,7 @@ from debrief.cycle import schedule
 from debrief.cycle.people import campaigns, channel_owners, main_channels, month_channels
 from debrief.kb import journal
 from debrief.period import Period, business_days_between
+from debrief.synthesis.settings import UNASSIGNED
 
 if TYPE_CHECKING:
     from debrief.cycle.context import Tick
@@ -142,7 +143,7 @@ def _plan_monthly(
     cycle: str,
     review: dict[str, Any],
 ) -> None:
-    owner = t.s.cycle.review_owner or t.s.summary.default_owner
+    owner = t.s.cycle.review_owner or t.s.summary.default_owner or UNASSIGNED
     chans = month_channels(ws, md.period.start, md.period.end)
     others = channel_owners(chans, t.s, campaigns(ws), main_channels(ws))
     sched = t.assign(kb, f"{cycle}:schedule", cycle, owner, {"meeting": md.start.isoformat()})

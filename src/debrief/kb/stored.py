@@ -54,6 +54,7 @@ def _action(d: dict[str, Any]) -> Action:
         due=dt.date.fromisoformat(d["due"]),
         measure=d["measure"],
         finding_ids=tuple(d.get("finding_ids") or ()),
+        resources=d.get("resources") or {},
     )
 
 

@@ -32,7 +32,7 @@ from debrief.postmortem.stages import STAGES
 from debrief.postmortem.timeline import timeline
 from debrief.registry import CHECKS
 from debrief.results import Finding, Report, StageResult, Summary
-from debrief.synthesis.settings import SummarySettings
+from debrief.synthesis.settings import UNASSIGNED, SummarySettings
 from debrief.workspace import WorkspaceError
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def run_postmortem(
     summary: SummarySettings = settings.summary
     owner = info.owner or next(
         (summary.owners[ch] for ch in info.channels if ch in summary.owners),
-        summary.default_owner,
+        summary.default_owner or UNASSIGNED,
     )
     values = {m: metric_from_counts(m, c).value for m in METRICS}
     change_stage, action = one_change(

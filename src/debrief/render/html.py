@@ -211,7 +211,8 @@ def _summary(report: Report, currency: str, annotate: Annotate | None) -> str:
     if page.actions:
         rows = action_table(page)
         table = _table(rows, currency, role="actions", stack=True)
-        parts.append("<h3>Action plan</h3>" + table)
+        note = f'<p class="note">{_e(page.resources_note)}</p>' if page.resources_note else ""
+        parts.append("<h3>Action plan</h3>" + table + note)
     if page.focus:
         parts.append(
             "<h3>Focus next month</h3><ul>"

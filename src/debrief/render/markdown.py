@@ -122,6 +122,8 @@ def one_pager_markdown(report: Report, currency: str) -> list[str]:
     if page.actions:
         rows = action_table(page)
         lines += ["### Action plan", "", md_table(rows, currency, units=_TEXT), ""]
+        if page.resources_note:
+            lines += [f"_{md_escape(page.resources_note)}_", ""]
     if page.focus:
         lines += ["### Focus next month", ""] + [f"- {md_escape(x)}" for x in page.focus] + [""]
     if page.follow_up:

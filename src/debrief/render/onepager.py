@@ -3,7 +3,9 @@
 Built from the finished report's summary, never from the data: the KPI tiles (value, target status
 in words, change against the prior month with a good/bad cue from the metric's direction, the
 six-month trend where the executive summary carries one), the key insights as sentences, the top
-five actions with owner, due date, measure and expected impact, and next month's focus.
+five actions with owner, due date, measure, expected impact and resources required (team,
+people-hours and budget, :func:`resources_words`; where team and hours are default assumptions a
+note under the plan says so), and next month's focus.
 
 Expected impact reads as what it is: a **forecast** with its interval where a model gave one (the
 budget stage's reallocation forecast, cited by the action), else the **gap** to the reference the
@@ -31,6 +33,7 @@ __all__ = [
     "action_table",
     "impact_words",
     "one_pager",
+    "resources_words",
     "spark_points",
 ]
 
@@ -75,6 +78,8 @@ class ActionLine:
     due: str
     measure: str
     impact: str
+    #: "Demand gen, 4 h, no new budget" or "" when the action carries no resources.
+    resources: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class OnePager:
     follow_up: tuple[str, ...] = ()
     #: A post-mortem's diagnosis in words; None for a monthly review.
     headline: str | None = None
+    #: Said under the action plan: how a gap reads, where team and hours come from ("" if none).
+    resources_note: str = ""
 
 
 def _unit(metric: str, row: dict[str, Any]) -> str:
@@ -205,6 +212,10 @@ def impact_words(action: Action, findings: dict[str, Finding], currency: str = "
     value, unit, metric = imp.get("value"), str(imp.get("unit") or ""), str(imp.get("metric") or "")
     if not isinstance(value, int | float):
         return "n/a"
+    lead = findings.get(action.finding_ids[0]) if action.finding_ids else None
+    if lead is not None and lead.kind == "tracking_gap" and metric == "spend":
+        # spend recorded without tracking: what the fix makes measurable, not a gap to close
+        return f"{fmt(abs(value), 'money', style='cell', currency=currency)} of spend untracked"
     if unit.upper() == currency.upper() or unit in ("money", "currency"):
         what = "" if metric == "money_at_stake" else f" {in_sentence(metric)}"
         return f"{fmt(abs(value), 'money', style='cell', currency=currency)}{what} gap"
@@ -214,6 +225,51 @@ def impact_words(action: Action, findings: dict[str, Finding], currency: str = "
     if unit in ("rate", "fraction"):
         return f"{fmt(abs(value), 'points', places=1)} pts {in_sentence(metric)} gap"
     return f"{fmt(abs(value), metric_unit(metric), style='cell')} {in_sentence(metric)} gap"
+
+
+#: Said under the action plan when a team or people-hours figure is a default assumption.
+ASSUMED = (
+    "Team and people-hours per action kind are planning assumptions (defaults; set your own under "
+    "summary.resources in the settings file), not measurements."
+)
+OWN = "Team and people-hours per action kind come from summary.resources in the settings file."
+#: Said under the action plan when an expected impact is a gap, not a forecast.
+GAP = (
+    "An expected impact is a forecast only where it says so; a gap is the shortfall the action "
+    "addresses, not a prediction of what it will recover."
+)
+
+
+def resources_words(res: dict[str, Any], currency: str = "USD") -> str:
+    """An action's resources in words: "Demand gen, 4 h, no new budget ($23,225.11 moved
+    between channels)"; "" when unknown."""
+    if not res:
+        return ""
+    team = str(res.get("team") or "").replace("_", " ")
+    parts = [team[:1].upper() + team[1:]] if team else []
+    hours = res.get("hours")
+    if isinstance(hours, int | float):
+        parts.append(f"{fmt(hours, 'number', style='cell', sig=3)} h")
+    budget, moved = res.get("budget"), res.get("moved")
+    if isinstance(budget, int | float) and budget > 0:
+        money = f"{fmt(budget, 'money', style='cell', currency=currency)} new budget"
+    else:
+        money = "no new budget"
+    if isinstance(moved, int | float) and moved > 0:
+        money += f" ({fmt(moved, 'money', style='cell', currency=currency)} moved between channels)"
+    parts.append(money)
+    return ", ".join(parts)
+
+
+def _plan_note(actions: tuple[ActionLine, ...], originals: tuple[Action, ...]) -> str:
+    """The notes under the action plan: how to read a gap, where team and hours come from."""
+    notes = [GAP] if any(a.impact.endswith("gap") for a in actions) else []
+    bases = {a.resources.get("basis") for a in originals if a.resources}
+    if "default assumption" in bases:
+        notes.append(ASSUMED)
+    elif bases:
+        notes.append(OWN)
+    return " ".join(notes)
 
 
 def _headline(report: Report) -> str | None:
@@ -241,6 +297,7 @@ def one_pager(report: Report, currency: str | None = None) -> OnePager:
             due=a.due.isoformat(),
             measure=a.measure,
             impact=impact_words(a, findings, currency),
+            resources=resources_words(a.resources, currency),
         )
         for a in s.actions[:TOP_ACTIONS]
     )
@@ -251,11 +308,14 @@ def one_pager(report: Report, currency: str | None = None) -> OnePager:
         focus=tuple(s.focus),
         follow_up=tuple(s.follow_up),
         headline=_headline(report),
+        resources_note=_plan_note(actions, s.actions[:TOP_ACTIONS]),
     )
 
 
 def action_table(page: OnePager) -> list[dict[str, str]]:
-    """The one-pager's actions as table rows, the same in every format."""
+    """The one-pager's actions as table rows, the same in every format (a resources column
+    when any action carries resources)."""
+    with_resources = any(a.resources for a in page.actions)
     return [
         {
             "action": a.title,
@@ -263,6 +323,7 @@ def action_table(page: OnePager) -> list[dict[str, str]]:
             "due": a.due,
             "measure": a.measure,
             "expected impact": a.impact,
+            **({"resources required": a.resources or "n/a"} if with_resources else {}),
         }
         for a in page.actions
     ]

@@ -391,6 +391,8 @@ class _Writer:
             self.heading("Action plan", 3)
             rows = action_table(page)
             self.table(rows, wrap=True)
+            if page.resources_note:
+                self.paragraph(page.resources_note, size=7, muted=True)
         if page.focus:  # one line: the one-pager stays on its page
             self.paragraph("Focus next month: " + "; ".join(page.focus) + ".")
 

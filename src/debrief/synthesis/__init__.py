@@ -59,6 +59,8 @@ STAGE = declare(
                     **{"rank": "count", "id": "text", "title": "text", "rationale": "text"},
                     **{"metric": "text", "value": "metric", "unit": "text", "owner": "text"},
                     **{"due": "date", "measure": "text", "finding_ids": "text"},
+                    **{"action_kind": "text", "team": "text", "hours": "number"},
+                    **{"budget": "money", "moved": "money", "resources_basis": "text"},
                 }
             ),
             "focus": Table({"rank": "count", "area": "text"}),

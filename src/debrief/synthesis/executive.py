@@ -9,7 +9,8 @@ stages' findings (``ctx.results``, ``ctx.data_quality``) for insights and action
                 ``spend_revenue_by_month``)
 * ``insights``  rank, id, stage, kind, statement, metric, actual, reference, reference_kind,
                 severity, impact (the findings, flattened)
-* ``actions``   rank, id, title, rationale, metric, value, unit, owner, due, measure, finding_ids
+* ``actions``   rank, id, title, rationale, metric, value, unit, owner, due, measure, finding_ids,
+                action_kind, team, hours, budget, moved, resources_basis
 * ``focus``     rank, area: next month's focus areas
 * ``dates``     name, date: period_end, report_due, pre_read, meeting, actions_due
 
@@ -29,6 +30,8 @@ from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
 from debrief.synthesis.kpis import kpi_rows, monthly_series
 from debrief.synthesis.ranking import actions_from, area_label, select_insights
+from debrief.synthesis.resources import resources_for
+from debrief.synthesis.settings import UNASSIGNED
 from debrief.wording.labels import fmt_metric
 
 if TYPE_CHECKING:
@@ -75,26 +78,60 @@ def _campaign_owners(ws: Workspace) -> tuple[dict[str, str], dict[str, str]]:
     t = campaigns.filter(campaigns.owner.notnull()).select(*cols)
     rows = arrow(t).to_pylist()
     rows = [r for r in rows if str(r["owner"]).strip()]
-    counts: dict[str, dict[str, int]] = {}
+    counts: dict[str, dict[str, float]] = {}
     for r in rows:
         ch = normalise_channel(r.get("channel"))
         if ch is not None:
             by = counts.setdefault(ch, {})
             by[str(r["owner"])] = by.get(str(r["owner"]), 0) + 1
-    by_channel = {}
-    for ch, by in counts.items():
+    by_campaign = {str(r["campaign_id"]): str(r["owner"]) for r in rows}
+    return by_campaign, _top_owner(counts)
+
+
+def _top_owner(weights: Mapping[str, Mapping[str, float]]) -> dict[str, str]:
+    """Per key, the name with the largest weight; a tie names nobody."""
+    out = {}
+    for key, by in weights.items():
         top = sorted(by.values(), reverse=True)
-        if len(top) == 1 or top[0] > top[1]:
-            by_channel[ch] = max(by, key=by.__getitem__)
-    return {str(r["campaign_id"]): str(r["owner"]) for r in rows}, by_channel
+        if top and top[0] > 0 and (len(top) == 1 or top[0] > top[1]):
+            out[key] = max(by, key=by.__getitem__)
+    return out
 
 
-def _owner_resolver(ws: Workspace, settings: SummarySettings) -> Any:
-    """``owner(subject)``: the campaign's owner; else the channel's owner from settings
-    (``summary.owners``), else the owner of most campaigns run mainly on that channel; else the
-    default owner (a subject about every channel has no one owner)."""
+def _spend_owners(
+    by_campaign: Mapping[str, str], channels_of: Mapping[str, list[str]], spend: Mapping[str, float]
+) -> dict[str, str]:
+    """A channel's owner this period: the owner of the campaigns that spent most on it in the
+    month (campaign performance's ``by_campaign``); a tie names nobody."""
+    weights: dict[str, dict[str, float]] = {}
+    for cid, chans in channels_of.items():
+        owner, amount = by_campaign.get(cid), spend.get(cid) or 0.0
+        if owner is None or amount <= 0:
+            continue
+        for ch in chans:
+            key = normalise_channel(ch)
+            if key is not None:
+                by = weights.setdefault(key, {})
+                by[owner] = by.get(owner, 0.0) + amount / len(chans)
+    return _top_owner(weights)
+
+
+def _owner_resolver(
+    ws: Workspace,
+    settings: SummarySettings,
+    channels_of: Mapping[str, list[str]],
+    spend: Mapping[str, float],
+) -> Any:
+    """``owner(subject) -> str``: the campaign's owner; else the channel's owner from settings
+    (``summary.owners``), else the owner of the campaigns that spent most on that channel this
+    month, else of most campaigns run mainly on it; "" when none is known (a subject about every
+    channel has no one owner: :func:`_assign` then looks for its team's owner)."""
     by_campaign, channel_owners = _campaign_owners(ws)
-    by_channel = {**channel_owners, **{normalise_channel(k): v for k, v in settings.owners.items()}}
+    by_channel = {
+        **channel_owners,
+        **_spend_owners(by_campaign, channels_of, spend),
+        **{normalise_channel(k): v for k, v in settings.owners.items()},
+    }
 
     def owner(subject: Mapping[str, Any]) -> str:
         cid = subject.get("campaign_id")
@@ -103,9 +140,29 @@ def _owner_resolver(ws: Workspace, settings: SummarySettings) -> Any:
         ch = normalise_channel(subject.get("channel"))
         if ch is not None and ch in by_channel:
             return by_channel[ch]
-        return settings.default_owner
+        return ""
 
     return owner
+
+
+def _assign(
+    actions: list[Action], findings: Mapping[str, Finding], settings: SummarySettings
+) -> list[Action]:
+    """Each action with its resources (from the finding that leads it) and an owner for those
+    without one: the owner of its team in ``summary.owners``, else ``summary.default_owner``,
+    else "owner to be assigned"."""
+    out = []
+    for a in actions:
+        lead = findings.get(a.finding_ids[0]) if a.finding_ids else None
+        res = resources_for(lead, settings) if lead is not None else {}
+        owner = (
+            a.owner
+            or settings.owners.get(str(res.get("team")), "")
+            or settings.default_owner
+            or UNASSIGNED
+        )
+        out.append(dataclasses.replace(a, owner=owner, resources=res))
+    return out
 
 
 def _focus(kpis: list[dict[str, Any]], insights: list[Finding], currency: str) -> list[str]:
@@ -153,6 +210,12 @@ def _flat_action(rank: int, a: Action) -> dict[str, Any]:
         "due": a.due,
         "measure": a.measure,
         "finding_ids": _SEP.join(a.finding_ids),
+        "action_kind": a.resources.get("kind"),
+        "team": a.resources.get("team"),
+        "hours": a.resources.get("hours"),
+        "budget": a.resources.get("budget"),
+        "moved": a.resources.get("moved"),
+        "resources_basis": a.resources.get("basis"),
     }
 
 
@@ -176,15 +239,21 @@ def _trend_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _channels_of(ctx: StageContext) -> dict[str, list[str]]:
+def _channels_of(ctx: StageContext) -> tuple[dict[str, list[str]], dict[str, float]]:
     """Each campaign's channels in the month (campaign performance's ``by_campaign``), which
-    nest campaign findings in channel findings."""
+    nest campaign findings in channel findings, and its spend in the month (None: unknown)."""
     perf = ctx.results.get("campaign_performance")
     rows = perf.tables.get("by_campaign", []) if perf is not None else []
-    return {
+    chans = {
         str(r["campaign_id"]): [c.strip() for c in str(r.get("channels") or "").split(",") if c]
         for r in rows
     }
+    spend = {
+        str(r["campaign_id"]): float(r["spend"])
+        for r in rows
+        if isinstance(r.get("spend"), int | float) and r["spend"] == r["spend"]
+    }
+    return chans, spend
 
 
 def executive_summary(ctx: StageContext) -> StageResult:
@@ -199,16 +268,17 @@ def executive_summary(ctx: StageContext) -> StageResult:
     )
     findings = [f for name, r in ctx.results.items() if name != STAGE for f in r.findings]
     findings.extend(ctx.data_quality)
-    channels_of = _channels_of(ctx)
+    channels_of, spend = _channels_of(ctx)
     insights = select_insights(findings, channels_of=channels_of)
     dates = review_dates(ctx.period, s)
     actions = actions_from(
         findings,
-        owner_of=_owner_resolver(ctx.workspace, s),
+        owner_of=_owner_resolver(ctx.workspace, s, channels_of, spend),
         due=dates["actions_due"],
         currency=currency,
         channels_of=channels_of,
     )
+    actions = _assign(actions, {f.id: f for f in findings}, s)
     notes = []
     if dates["pre_read"] < dates["report_due"]:
         notes.append(
@@ -238,6 +308,20 @@ def executive_summary(ctx: StageContext) -> StageResult:
     )
 
 
+def _resources(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An action's resources from its flat row (empty when the row has none)."""
+    if row.get("action_kind") is None:
+        return {}
+    return {
+        "kind": row["action_kind"],
+        "team": row.get("team"),
+        "hours": row.get("hours"),
+        "budget": row.get("budget"),
+        "moved": row.get("moved"),
+        "basis": row.get("resources_basis"),
+    }
+
+
 def summary_from_stage(
     stage: StageResult, findings: Mapping[str, Finding] | None = None
 ) -> Summary:
@@ -263,6 +347,7 @@ def summary_from_stage(
             due=r["due"],
             measure=r["measure"],
             finding_ids=tuple(x for x in str(r["finding_ids"] or "").split(_SEP) if x),
+            resources=_resources(r),
         )
         for r in t.get("actions", [])
     )
