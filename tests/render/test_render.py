@@ -430,3 +430,24 @@ def test_a_direction_reads_as_words_not_min_or_max() -> None:
     assert set(out_units.values()) == {"text"}
     plain = [{"campaign_id": "A", "spend": 1.0}]
     assert reader_rows(plain, {"spend": "money"}) == (plain, {"spend": "money"})
+
+
+def test_a_summarised_table_shows_the_rows_to_act_on_first() -> None:
+    """A detail table longer than the summary shows its rows not met (then within tolerance)
+    first, each in its own order, and says so; a table that fits keeps its order."""
+    from debrief.render.format import MAX_ROWS, summary_rows
+    from debrief.render.markdown import md_table
+
+    rows = [{"id": i, "status": "met"} for i in range(30)]
+    rows[20]["status"] = "not_met"
+    rows[3]["status"] = "within tolerance"
+    rows[25]["status"] = "not met"
+    shown, first = summary_rows(rows)
+    assert [r["id"] for r in shown] == [20, 25, 3, 0, 1, 2, 4, 5, 6, 7][:MAX_ROWS]
+    assert first == "not met or within tolerance"
+    assert summary_rows(rows[:MAX_ROWS]) == (rows[:MAX_ROWS], "")
+    plain = [{"id": i} for i in range(30)]
+    assert summary_rows(plain) == (plain[:MAX_ROWS], "")
+    md = md_table(rows, source="tables/x.csv")
+    assert "Rows not met or within tolerance first; 20 more rows (30 in all)" in md
+    assert "tables/x.csv" in md

@@ -31,6 +31,7 @@ __all__ = [
     "more_rows",
     "reader_rows",
     "stage_title",
+    "summary_rows",
     "table_columns",
     "table_title",
     "table_units",
@@ -172,14 +173,37 @@ def column_title(name: str) -> str:
     return words(name)
 
 
-def more_rows(total: int, shown: int, source: str | None = None) -> str:
-    """The note under a summarised table: how many rows are left out and where they all are."""
+def more_rows(total: int, shown: int, source: str | None = None, first: str = "") -> str:
+    """The note under a summarised table: how many rows are left out and where they all are
+    (``first``: which rows were brought forward, see :func:`summary_rows`)."""
     where = f"report.json and {source}" if source else "report.json"
-    return f"{total - shown} more rows ({total} in all) in {where}."
+    lead = f"Rows {first} first; " if first else ""
+    return f"{lead}{total - shown} more rows ({total} in all) in {where}."
 
 
-#: Rows of a table shown in the human formats; the rest is in report.json.
-MAX_ROWS = 25
+#: Rows of a detail table shown in report.md and report.html: a summary; every row is in
+#: report.json and the table's CSV beside the report.
+MAX_ROWS = 10
+
+#: Statuses a summarised table shows first (raw or in words): the rows a reader acts on.
+_ACT_ON = {"not_met": 0, "not met": 0, "within_tolerance": 1, "within tolerance": 1}
+
+
+def summary_rows(rows: list[dict[str, Any]], limit: int = MAX_ROWS) -> tuple[list[dict], str]:
+    """The rows of a detail table a reader sees, and which were brought forward ("" if none).
+
+    All rows when they fit; else the first ``limit``, rows whose ``status`` is not met (then
+    within tolerance) ahead of the others, each group in its own order, so a summary of 35 targets
+    shows the one missed, not the first ten met."""
+    if len(rows) <= limit:
+        return rows, ""
+    rank = [_ACT_ON.get(str(r.get("status")), 2) for r in rows]
+    order = sorted(range(len(rows)), key=lambda i: (rank[i], i))[:limit]
+    if order == list(range(limit)):
+        return rows[:limit], ""
+    present = {rank[i] for i in order}
+    words = " or ".join(w for k, w in ((0, "not met"), (1, "within tolerance")) if k in present)
+    return [rows[i] for i in order], words
 
 
 def table_columns(rows: list[dict[str, Any]]) -> list[str]:

@@ -26,6 +26,7 @@ from debrief.render.format import (
     more_rows,
     reader_rows,
     stage_title,
+    summary_rows,
     table_columns,
     table_title,
     table_units,
@@ -111,7 +112,7 @@ def _table(
     if not rows:
         return '<p class="note">No rows.</p>'
     columns = table_columns(rows)
-    shown = rows[:MAX_ROWS]
+    shown, first = summary_rows(rows, MAX_ROWS)
     numeric = {
         c
         for c in columns
@@ -128,7 +129,7 @@ def _table(
             cells.append(f'<td{cls} data-label="{_e(column_title(c))}">{_e(text)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
-        f'<p class="more">{_e(more_rows(len(rows), MAX_ROWS, source))}</p>'
+        f'<p class="more">{_e(more_rows(len(rows), MAX_ROWS, source, first))}</p>'
         if len(rows) > MAX_ROWS
         else ""
     )
@@ -251,12 +252,17 @@ def report_body(
         else:
             body.append(_findings(stage.findings, annotate))
             body += [f'<p class="note">{_e(n)}</p>' for n in stage.notes]
-            body += [_chart(cname, spec) for cname, spec in stage.charts.items()]
+            # the section opens with its findings and one chart; the other charts follow its
+            # tables
+            charts = [c for c in (_chart(n, s) for n, s in stage.charts.items()) if c]
+            body += charts[:1]
             for tname, rows in stage.tables.items():
                 units = table_units(name, tname, stage.units.get(tname))
                 rows, units = reader_rows(rows, units, currency)
                 table = _table(rows, currency, units, source=csv_path(name, tname))
                 body.append(f"<h3>{_e(table_title(tname))}</h3>{table}")
+            if len(charts) > 1:
+                body += ["<h3>More charts</h3>", *charts[1:]]
         sections.append(f'<section id="{_e(name)}">{"".join(body)}</section>')
     return (
         f'<h1>{_e(title)}</h1><p class="meta">{" · ".join(meta)}</p><nav>{"".join(nav)}</nav>'

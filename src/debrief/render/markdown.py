@@ -20,6 +20,7 @@ from debrief.render.format import (
     more_rows,
     reader_rows,
     stage_title,
+    summary_rows,
     table_columns,
     table_title,
     table_units,
@@ -44,12 +45,13 @@ def md_table(
     columns = table_columns(rows)
     out = ["| " + " | ".join(md_escape(column_title(c)) for c in columns) + " |"]
     out.append("|" + "|".join(" --- " for _ in columns) + "|")
-    for r in rows[:limit]:
+    shown, first = summary_rows(rows, limit)
+    for r in shown:
         out.append(
             "| " + " | ".join(md_escape(cell_text(r, c, currency, units)) for c in columns) + " |"
         )
     if len(rows) > limit:
-        out.append(f"\n_{md_escape(more_rows(len(rows), limit, source))}_")
+        out.append(f"\n_{md_escape(more_rows(len(rows), limit, source, first))}_")
     return "\n".join(out) + "\n"
 
 
@@ -160,13 +162,18 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
             lines.append(f"> {md_escape(note)}")
         if stage.notes:
             lines.append("")
-        for cname, spec in stage.charts.items():
-            if chart_svg(spec) is not None:  # drawn: report.md's folder holds it (write_report)
-                alt = md_escape(chart_title(cname, spec))
-                lines += [f"![{alt}]({chart_path(name, cname)})", ""]
+        # the section opens with its findings and one chart; the other charts follow its tables
+        drawn = [
+            f"![{md_escape(chart_title(cname, spec))}]({chart_path(name, cname)})"
+            for cname, spec in stage.charts.items()
+            if chart_svg(spec) is not None  # drawn: report.md's folder holds it (write_report)
+        ]
+        lines += [drawn[0], ""] if drawn else []
         for tname, rows in stage.tables.items():
             units = table_units(name, tname, stage.units.get(tname))
             rows, units = reader_rows(rows, units, currency)
             table = md_table(rows, currency, units=units, source=csv_path(name, tname))
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
+        if len(drawn) > 1:
+            lines += ["### More charts", ""] + [x for d in drawn[1:] for x in (d, "")]
     return "\n".join(lines).rstrip() + "\n"
