@@ -535,3 +535,22 @@ def test_a_gap_without_money_reads_in_the_metric_unit():
         for a in actions_from(fs, owner_of=lambda s: "x", due=D(2026, 1, 2))
     }
     assert units == {"step": "rate", "conv": "count"}
+
+
+def test_one_record_problem_on_one_subject_is_one_action_whatever_days_it_hit():
+    """Four runs of missing days on one channel (a Google Ads export with gaps) are one fact and
+    one action citing all four, measured by the next month's data, not four identical lines."""
+    runs = [("02", "02"), ("06", "09"), ("11", "20"), ("22", "23")]
+    dq = {"stage": "data_quality", "kind": "missing_days", "metric": "days"}
+    dq |= {"reference": None, "reference_kind": None}
+
+    def gap(fid: str, channel: str, a: str, b: str) -> Finding:
+        subject = {"channel": channel, "dates": [f"2021-02-{a}", f"2021-02-{b}"]}
+        return _f(fid, 0.0, "warning", subject, **dq)
+
+    fs = [gap(f"dq{i}", "paid_search", a, b) for i, (a, b) in enumerate(runs)]
+    other = gap("dq9", "display", "02", "02")
+    acts = actions_from([*fs, other], owner_of=lambda s: "x", due=D(2021, 3, 17))
+    assert [len(a.finding_ids) for a in acts] == [4, 1]
+    assert acts[0].measure == "No missing days for paid_search in next month's data"
+    assert len(select_insights([*fs, other])) == 2

@@ -194,6 +194,10 @@ def _tiles(report: Report, currency: str) -> tuple[Tile, ...]:
     return tuple(tiles)
 
 
+#: Findings whose money at stake is spend, and what that spend is.
+_SPEND_AT_STAKE = {"tracking_gap": "untracked", "no_conversions": "with no conversions recorded"}
+
+
 def impact_words(action: Action, findings: dict[str, Finding], currency: str = "USD") -> str:
     """An action's expected impact in words: a forecast with its interval where a finding the
     action cites carries one, else the gap it closes, in money or in the metric's unit."""
@@ -213,9 +217,10 @@ def impact_words(action: Action, findings: dict[str, Finding], currency: str = "
     if not isinstance(value, int | float):
         return "n/a"
     lead = findings.get(action.finding_ids[0]) if action.finding_ids else None
-    if lead is not None and lead.kind == "tracking_gap" and metric == "spend":
-        # spend recorded without tracking: what the fix makes measurable, not a gap to close
-        return f"{fmt(abs(value), 'money', style='cell', currency=currency)} of spend untracked"
+    # spend that the fix makes measurable, or that bought nothing: said as such, not as a gap
+    what = _SPEND_AT_STAKE.get(lead.kind) if lead is not None and metric == "spend" else None
+    if what is not None:
+        return f"{fmt(abs(value), 'money', style='cell', currency=currency)} of spend {what}"
     if unit.upper() == currency.upper() or unit in ("money", "currency"):
         what = "" if metric == "money_at_stake" else f" {in_sentence(metric)}"
         return f"{fmt(abs(value), 'money', style='cell', currency=currency)}{what} gap"

@@ -239,6 +239,10 @@ def fact_groups(
     fams = [_family(f) for f in ranked]
     for i, f in enumerate(ranked):
         key = (_subject_key(f.subject), f.metric, f.kind if f.metric is None else "")
+        if f.stage == "data_quality":
+            # one record problem on one subject in one review is one fact, whichever days it hit
+            # (four runs of missing days on paid_search are one thing to correct, not four)
+            key = (_subject_key(_undated(f.subject)), f.kind, "data_quality")
         fact, _ = _fact(f)
         for k in (("key", key), ("fact", fact) if fact is not None else None):
             if k is None:
@@ -261,6 +265,10 @@ def fact_groups(
 
 
 _MODEL_REASONS = ("below_floor", "saturation")  # the curves' reason to move money out
+
+
+def _undated(subject: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in subject.items() if k != "dates"}
 
 
 def _stated_first(members: list[Finding]) -> list[Finding]:
@@ -388,6 +396,8 @@ def _reconcile(
 
 
 def _measure(f: Finding, currency: str) -> str:
+    if f.stage == "data_quality":  # corrected when next month's data no longer shows it
+        return f"No {f.kind.replace('_', ' ')} for {_who(f)} in next month's data"
     if not f.metric:
         return f"No further {f.kind.replace('_', ' ')} findings for {_who(f)}"
     ref = ""
@@ -422,7 +432,11 @@ def actions_from(
     # the facts stated about one subject (a campaign's ROAS and its CPA) make one action
     by_subject: dict[Any, list[Finding]] = {}
     for g in groups:
-        by_subject.setdefault(_subject_key(g[0].subject), []).extend(g)
+        lead = g[0]
+        key: Any = _subject_key(lead.subject)
+        if lead.stage == "data_quality":  # a record problem is corrected on its own
+            key = ("data_quality", lead.kind, _subject_key(_undated(lead.subject)))
+        by_subject.setdefault(key, []).extend(g)
     groups = list(by_subject.values())
     out: list[Action] = []
     for i, group in enumerate(groups[:n_max], 1):

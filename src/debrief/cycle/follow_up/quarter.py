@@ -96,8 +96,8 @@ def quarter_over_quarter(ctx: StageContext) -> tuple[list[dict[str, Any]], list[
                 f"({fmt_number(r['change'], 'rate', places=1, signed=True)})"
             )
     text = (
-        f"Quarter over quarter ({span}), {up} of {len(judged)} KPIs moved in their favourable "
-        f"direction: " + "; ".join(parts) + "."
+        f"Quarter over quarter ({span}), {up} of the {len(judged)} KPIs other than spend moved "
+        f"in their favourable direction: " + "; ".join(parts) + "."
     )
     return rows, [
         finding(
