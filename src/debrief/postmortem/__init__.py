@@ -32,6 +32,7 @@ from debrief.postmortem.stages import STAGES
 from debrief.postmortem.timeline import timeline
 from debrief.registry import CHECKS
 from debrief.results import Finding, Report, StageResult, Summary
+from debrief.synthesis.resources import PROBLEM_KINDS, resources_of
 from debrief.synthesis.settings import UNASSIGNED, SummarySettings
 from debrief.workspace import WorkspaceError
 
@@ -135,6 +136,8 @@ def run_postmortem(
         cur,
         ws=ws,
     )
+    kind = PROBLEM_KINDS.get(str(diag_row.get("problem")), "campaign_fix")
+    action = dataclasses.replace(action, resources=resources_of(kind, summary))
     stages["one_change"] = change_stage
     follow_up = commitments
     if follow_up:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from debrief.results import Finding
     from debrief.synthesis.settings import SummarySettings
 
-__all__ = ["action_kind", "resources_for"]
+__all__ = ["PROBLEM_KINDS", "action_kind", "resources_for", "resources_of"]
 
 _BUDGET_KINDS = frozenset(
     {
@@ -56,6 +56,14 @@ def action_kind(lead: Finding) -> str:
     return "campaign_fix"
 
 
+#: A post-mortem's diagnosed problem -> the kind of its one change (else ``campaign_fix``).
+PROBLEM_KINDS = {
+    "messaging": "content",
+    "lead_quality_or_handoff": "funnel_review",
+    "revenue": "funnel_review",
+}
+
+
 def resources_for(lead: Finding, settings: SummarySettings) -> dict[str, Any]:
     """``{kind, team, hours, budget, moved, basis}`` of the action ``lead`` leads.
 
@@ -63,7 +71,12 @@ def resources_for(lead: Finding, settings: SummarySettings) -> dict[str, Any]:
     ``basis`` is ``"settings"`` when the team's own figures were given, else
     ``"default assumption"``.
     """
-    kind = action_kind(lead)
+    moved = lead.evidence.get("moved") if lead.kind == "reallocation" else None
+    return resources_of(action_kind(lead), settings, moved)
+
+
+def resources_of(kind: str, settings: SummarySettings, moved: Any = None) -> dict[str, Any]:
+    """The resources of an action of ``kind`` (see :func:`resources_for`)."""
     r = settings.resources[kind]
     default = DEFAULT_RESOURCES[kind]
     own = (r.team, float(r.hours), float(r.budget)) != (
@@ -71,7 +84,6 @@ def resources_for(lead: Finding, settings: SummarySettings) -> dict[str, Any]:
         float(default["hours"]),  # type: ignore[arg-type]
         float(default.get("budget", 0.0)),  # type: ignore[arg-type]
     )
-    moved = lead.evidence.get("moved") if lead.kind == "reallocation" else None
     return {
         "kind": kind,
         "team": r.team,
