@@ -15,9 +15,10 @@ from debrief.context import StageContext
 from debrief.period import Period
 from debrief.results import Finding, Report, StageResult
 from debrief.synthesis import build_summary
+from debrief.synthesis.actions import actions_from
 from debrief.synthesis.executive import executive_summary, review_dates
 from debrief.synthesis.kpis import kpi_rows, kpi_values
-from debrief.synthesis.ranking import actions_from, rank_findings, select_insights
+from debrief.synthesis.ranking import rank_findings, select_insights
 
 OCT = Period.month("2026-10")
 D = dt.date

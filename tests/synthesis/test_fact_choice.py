@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from debrief.results import Finding
-from debrief.synthesis.ranking import actions_from, fact_groups, select_insights
+from debrief.synthesis.actions import actions_from
+from debrief.synthesis.ranking import fact_groups, select_insights
 
 
 def _f(id_, stage, kind, impact, subject, metric=None, actual=None, reference=None, **kw):

@@ -2,8 +2,8 @@
 executive summary: KPIs, insights, actions, next month's focus and the review dates.
 
 :mod:`.kpis` computes the KPIs from the workspace, :mod:`.ranking` ranks findings by money at stake
-and turns them into actions, :mod:`.executive` runs the stage. Method:
-``docs/stages/executive_summary.md``.
+into facts, :mod:`.actions` turns the top facts into actions, :mod:`.executive` runs the stage.
+Method: ``docs/stages/executive_summary.md``.
 """
 
 from __future__ import annotations

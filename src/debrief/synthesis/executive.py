@@ -2,7 +2,7 @@
 
 Runs last. Reads the workspace for the KPIs (:mod:`debrief.synthesis.kpis`) and the earlier
 stages' findings (``ctx.results``, ``ctx.data_quality``) for insights and actions
-(:mod:`debrief.synthesis.ranking`). Output tables:
+(:mod:`debrief.synthesis.ranking`, :mod:`debrief.synthesis.actions`). Output tables:
 
 * ``kpis``      metric, label, unit, actual, target, direction, status, prior_period, change
 * ``trend``     month, spend, revenue, roas for the month and the five before (chart
@@ -28,8 +28,9 @@ from debrief.period import add_business_days, pre_read_date, report_due_date
 from debrief.query import arrow
 from debrief.results import Action, Finding, StageResult, Summary
 from debrief.schema import normalise_channel
+from debrief.synthesis.actions import actions_from
 from debrief.synthesis.kpis import kpi_rows, monthly_series
-from debrief.synthesis.ranking import actions_from, area_label, select_insights
+from debrief.synthesis.ranking import area_label, select_insights
 from debrief.synthesis.resources import resources_for
 from debrief.synthesis.settings import UNASSIGNED
 from debrief.wording.labels import fmt_metric
