@@ -56,9 +56,9 @@ EXPECTED: dict[dt.date, set[tuple[str, str]]] = {
     D(2026, 8, 14): {("pre-read FL-OFFER", a) for a in (P, DW, T)},
     # the July actions fall due Wed 19 Aug: their owners are reminded two business days before.
     # FL-OFFER (Priya) and FL-MESSAGE (Tomás) ran in July and missed their success criteria (CVR
-    # 1.35% against 2.74%, CTR 0.25% against 0.55%): those two actions are their owners'; display
-    # past its floor is Tomás's too (AO-DISPLAY spent on display); the reallocation and the
-    # duplicate conversion ids are the lead's (summary.default_owner).
+    # 1.35% against 2.74%, CTR 0.25% against 0.55%): those two actions are their owners'; the
+    # reallocation (display past its floor is its reason, issue 10), the duplicate conversion ids
+    # and the missing decision-stage content are the lead's (summary.default_owner).
     D(2026, 8, 17): {("reminder", L), ("reminder", P), ("reminder", T)},
     D(2026, 8, 24): {("update FL-HANDOFF", a) for a in (DW, T)},
     D(2026, 8, 28): {("pre-read FL-HANDOFF", a) for a in (DW, T)},
@@ -134,10 +134,9 @@ def test_a_month_of_ticks_on_the_demo(demo_ws_path, tmp_path, smtp_server, webho
     # each thing once, to the right people, on the right day
     assert {d: set(v) for d, v in sent.items()} == EXPECTED
     counts = Counter(x for v in sent.values() for x in v)
-    # five actions: the lead's two (reallocation, duplicate conversion ids: no campaign, channel
-    # or team owner), Tomás's two (FL-MESSAGE; display past its floor: AO-DISPLAY, his, was the
-    # campaign spending on display in July), Priya's one
-    assert {k: c for k, c in counts.items() if c > 1} == {("reminder", L): 2, ("reminder", T): 2}
+    # five actions: the lead's three (reallocation, duplicate conversion ids, decision-stage
+    # content: no campaign, channel or team owner), Tomás's one (FL-MESSAGE), Priya's one
+    assert {k: c for k, c in counts.items() if c > 1} == {("reminder", L): 3}
     ids = [r.message["Message-ID"] for r in smtp_server.messages]
     assert len(ids) == len(set(ids)) == 36
     assert slack_days == [D(2026, 8, 5)]
