@@ -42,8 +42,10 @@ def _monthly(actions=(), findings=()) -> Report:
         stage="executive_summary",
         tables={
             "trend": [
-                {"month": f"2026-0{m}", "spend": s, "revenue": None, "roas": None}
-                for m, s in zip(range(5, 10), (10.0, None, 30.0, 20.0, 40.0), strict=True)
+                {"month": f"2026-0{m}", "spend": s, "revenue": None, "roas": None, "leads": n}
+                for m, s, n in zip(
+                    range(5, 10), (10.0, None, 30.0, 20.0, 40.0), (5, 6, 7, 8, 40), strict=True
+                )
             ]
         },
         findings=tuple(findings),
@@ -73,6 +75,9 @@ def test_tiles_say_the_status_and_read_the_change_by_direction() -> None:
     assert [len(r) for r in runs] == [3]  # 30, 20, 40; the lone 10 has no neighbour
     assert sparkline(spend.trend) == "▁ ▆▃█"
     assert sparkline((None, 1.0)) == ""
+    # every KPI the trend table carries has its sparkline, not only spend, revenue and ROAS;
+    # a KPI the months do not carry (or know) has none
+    assert leads.trend == (5, 6, 7, 8, 40) and cac.trend == ()
 
 
 def test_impact_is_a_forecast_with_interval_or_a_gap() -> None:

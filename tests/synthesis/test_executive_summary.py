@@ -160,6 +160,19 @@ def test_monthly_series_equals_plain_python(ws):
             assert r["spend"] is None and r["revenue"] is None and r["roas"] is None
 
 
+def test_monthly_series_carries_every_kpi_by_the_kpis_rule(ws):
+    """The tiles' sparklines: each month's KPIs as the dashboard computes a month's (plain Python
+    here); months before either source reaches are unknown, not zero."""
+    from debrief.synthesis.kpis import KPI_METRICS, monthly_series
+
+    series = {r["month"]: r for r in monthly_series(ws, OCT)}
+    for m in ("2026-09", "2026-10"):
+        for k, v in _expected_kpis(Period.month(m)).items():
+            assert series[m][k] == pytest.approx(v, abs=CENT), (m, k)
+    for m in ("2026-05", "2026-06", "2026-07", "2026-08"):
+        assert [series[m][k] for k in KPI_METRICS] == [None] * len(KPI_METRICS), m
+
+
 def test_kpis_of_a_month_in_progress(ws):
     rows = {r["metric"]: r for r in kpi_rows(ws, OCT, in_progress=True)}
     # MQLs (2 of 2) are met either way; ROAS is a ratio and compared as usual
@@ -518,7 +531,10 @@ def test_summary_without_delivery_data(make_ws):
     assert kpis["spend"]["actual"] is None and kpis["roas"]["actual"] is None
     assert kpis["cac"]["actual"] is None  # no spend known: undefined, not 0
     assert kpis["leads"]["actual"] == _expected_kpis(OCT)["leads"]
-    assert stage.tables["trend"] == [] and stage.charts == {}
+    # the lead KPIs' months are known (their sparklines), spend is not: no spend chart
+    oct_trend = stage.tables["trend"][-1]
+    assert oct_trend["month"] == "2026-10" and oct_trend["spend"] is None
+    assert oct_trend["leads"] == _expected_kpis(OCT)["leads"] and stage.charts == {}
     assert stage.tables["actions"] == []
 
 

@@ -118,10 +118,11 @@ def _cue(change: float | None, direction: str | None) -> str:
 def _trend(report: Report) -> dict[str, tuple[float | None, ...]]:
     stage = report.stages.get("executive_summary")
     rows = stage.tables.get("trend", []) if stage is not None else []
+    metrics = [k for k in (rows[0] if rows else {}) if k not in ("month", "coverage")]
     return {
         m: tuple(r.get(m) for r in rows)
-        for m in ("spend", "revenue", "roas")
-        if rows and any(r.get(m) is not None for r in rows)
+        for m in metrics
+        if any(isinstance(r.get(m), int | float) for r in rows)
     }
 
 

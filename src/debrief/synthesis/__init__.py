@@ -44,6 +44,8 @@ STAGE = declare(
             ),
             "trend": Table(
                 {"month": "text", "spend": "money", "revenue": "money", "roas": "ratio"}
+                | {"roi": "rate", "cac": "money", "leads": "count", "mqls": "count"}
+                | {"pipeline": "count", "customers": "count", "won_revenue": "money"}
                 | {"coverage": "text"}
             ),
             "insights": Table(

@@ -5,8 +5,8 @@ stages' findings (``ctx.results``, ``ctx.data_quality``) for insights and action
 (:mod:`debrief.synthesis.ranking`, :mod:`debrief.synthesis.actions`). Output tables:
 
 * ``kpis``      metric, label, unit, actual, target, direction, status, prior_period, change
-* ``trend``     month, spend, revenue, roas for the month and the five before (chart
-                ``spend_revenue_by_month``)
+* ``trend``     month, every KPI (spend ... won_revenue), coverage, for the month and the five
+                before: the tiles' sparklines (chart ``spend_revenue_by_month``)
 * ``insights``  rank, id, stage, kind, statement, metric, actual, reference, reference_kind,
                 severity, impact (the findings, flattened)
 * ``actions``   rank, id, title, rationale, metric, value, unit, owner, due, measure, finding_ids,
@@ -222,8 +222,9 @@ def _flat_action(rank: int, a: Action) -> dict[str, Any]:
 
 def _trend_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     """Vega-Lite: spend and revenue by month, one line each."""
+    keep = ("month", "spend", "revenue", "coverage")
     values = [
-        {k: (round(v, 2) if isinstance(v, float) else v) for k, v in r.items() if k != "roas"}
+        {k: (round(r[k], 2) if isinstance(r[k], float) else r[k]) for k in keep if k in r}
         for r in series
     ]
     return {
@@ -287,9 +288,10 @@ def executive_summary(ctx: StageContext) -> StageResult:
             f"on {dates['report_due']}."
         )
     series = monthly_series(ctx.workspace, ctx.period)
+    spent = any(r.get("spend") is not None for r in series)
     return StageResult(
         stage=STAGE,
-        charts={"spend_revenue_by_month": _trend_chart(series)} if series else {},
+        charts={"spend_revenue_by_month": _trend_chart(series)} if spent else {},
         tables={
             "kpis": kpis,
             "trend": series,

@@ -163,29 +163,35 @@ def kpi_values(
     period: Period,
     windows: Windows | None = None,
     which: str = "current",
+    ads_coverage: Coverage | None = None,
 ) -> dict[str, float | None]:
     """Every KPI of :data:`KPI_METRICS` for ``period``; None where the data to compute it is absent.
 
     Each KPI is computed on the days its source covers (``which``: the ``current`` window, or the
     ``prior`` one, the same days of the month before): a month the source has not reached is
     unknown, not zero. CAC (spend over customers) is computed on the days both cover.
+    ``ads_coverage``: ad_performance's coverage when the caller has it (one query fewer).
     """
     windows = windows or kpi_windows(ws, period)
     d, lc = windows.delivery, windows.leads
     grain = None
     ads = ws.optional("ad_performance")
     if d is not None and ads is not None:
-        grain = coverage_of(ads).grain
+        grain = (ads_coverage or coverage_of(ads)).grain
+    d_window = getattr(d, which) if d else None
+    l_window = getattr(lc, which) if lc else None
     out: dict[str, float | None] = dict.fromkeys(KPI_METRICS)
-    out.update(_delivery_values(ws, getattr(d, which) if d else None, grain))
-    out.update(_lead_values(ws, getattr(lc, which) if lc else None))
+    out.update(_delivery_values(ws, d_window, grain))
+    out.update(_lead_values(ws, l_window))
     out["roas"] = ratio(out["revenue"], out["spend"])
     out["roi"] = ratio(
         None if out["revenue"] is None or out["spend"] is None else out["revenue"] - out["spend"],
         out["spend"],
     )
     both = windows.both if which == "current" else _both_prior(windows)
-    if both is not None:
+    if both is not None and both == d_window == l_window:  # the figures just computed
+        out["cac"] = ratio(out["spend"], out["customers"])
+    elif both is not None:
         spend = _delivery_values(ws, both, grain)["spend"]
         customers = _lead_values(ws, both)["customers"]
         out["cac"] = ratio(spend, customers)
@@ -289,31 +295,30 @@ def _coverage_text(metric: str, windows: Windows) -> str:
 
 
 def monthly_series(ws: Workspace, period: Period, months: int = 6) -> list[dict[str, Any]]:
-    """Spend, revenue and ROAS by calendar month for the period's month and the ``months - 1``
-    months before it, oldest first (the dashboard's trend line), by the KPIs' rule: a month the
-    data does not reach has None figures (no data is not zero spend); a month it covers in part
-    has the figures of the days it covers, and says how many."""
+    """Every KPI of :data:`KPI_METRICS` by calendar month for the period's month and the
+    ``months - 1`` months before it, oldest first (the dashboard's sparklines and its spend and
+    revenue line), by the KPIs' rule (:func:`kpi_values`): a month a source does not reach has
+    None figures from it (no data is not zero spend); a month it covers in part has the figures of
+    the days it covers. ``coverage`` says which days of the delivery data a month holds.
+    Empty when the workspace has neither delivery data nor leads (or conversions)."""
     ads = ws.optional("ad_performance")
-    if ads is None:
+    ads_cov = coverage_of(ads) if ads is not None else None
+    lead_cov = _leads_coverage(ws)
+    if ads_cov is None and lead_cov is None:
         return []
-    cov = coverage_of(ads)
-    has_value = "conversion_value" in ads.columns
     first = period.trailing_months(months - 1).start if months > 1 else period.start
     out = []
     month = Period.month(first.strftime("%Y-%m"))
     while month.start <= period.end:
-        window = cov.within(month)
-        spend = revenue = None
-        if window is not None:
-            row = _one(delivery_totals(ads, window, [], cov.grain))
-            spend = row.get("spend") or 0.0
-            revenue = row.get("revenue") if has_value else None
+        windows = Windows(
+            compare(ads_cov, month) if ads_cov is not None else None,
+            compare(lead_cov, month) if lead_cov is not None else None,
+        )
+        window = windows.delivery.current if windows.delivery is not None else None
         out.append(
             {
                 "month": month.label,
-                "spend": spend,
-                "revenue": revenue,
-                "roas": ratio(revenue, spend),
+                **kpi_values(ws, month, windows, ads_coverage=ads_cov),
                 "coverage": "no data"
                 if window is None
                 else ("all days" if window == month else f"{window.start}..{window.end}"),

@@ -1,4 +1,4 @@
--- 21 queries, compiled for postgres
+-- 24 queries, compiled for postgres
 
 -- query 1
 SELECT
@@ -156,93 +156,21 @@ GROUP BY
 
 -- query 7
 SELECT
-  *
-FROM "targets";
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    CAST("t0"."created_at" AS DATE) AS "date",
+    CAST("t0"."created_at" AS DATE) AS "day"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
 
 -- query 8
 SELECT
-  SUM(
-    CASE
-      WHEN (
-        "t0"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      )
-      AND (
-        "t0"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-      )
-      AND TRUE
-      THEN 1
-      ELSE 0
-    END
-  ) AS "leads",
-  SUM(
-    CASE
-      WHEN (
-        "t0"."mql_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."mql_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-        AND (
-          "t0"."mql_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "mqls",
-  SUM(
-    CASE
-      WHEN (
-        "t0"."opportunity_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."opportunity_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-        AND (
-          "t0"."opportunity_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "pipeline",
-  SUM(
-    CASE
-      WHEN (
-        "t0"."won_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-        AND (
-          "t0"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-      )
-      THEN 1
-      ELSE 0
-    END
-  ) AS "customers",
-  SUM(
-    CASE
-      WHEN (
-        "t0"."won_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-        AND (
-          "t0"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
-        )
-      )
-      THEN COALESCE("t0"."amount", 0.0)
-      ELSE 0.0
-    END
-  ) AS "won_revenue"
-FROM "leads" AS "t0";
+  *
+FROM "targets";
 
 -- query 9
 SELECT
@@ -334,10 +262,10 @@ SELECT
   SUM(
     CASE
       WHEN (
-        "t0"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        "t0"."created_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
       )
       AND (
-        "t0"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        "t0"."created_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
       )
       AND TRUE
       THEN 1
@@ -351,10 +279,10 @@ SELECT
       )
       AND (
         (
-          "t0"."mql_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."mql_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
         AND (
-          "t0"."mql_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."mql_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
       )
       THEN 1
@@ -368,10 +296,10 @@ SELECT
       )
       AND (
         (
-          "t0"."opportunity_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."opportunity_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
         AND (
-          "t0"."opportunity_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."opportunity_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
       )
       THEN 1
@@ -385,10 +313,10 @@ SELECT
       )
       AND (
         (
-          "t0"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
         AND (
-          "t0"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
       )
       THEN 1
@@ -402,10 +330,10 @@ SELECT
       )
       AND (
         (
-          "t0"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."won_at" >= CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
         AND (
-          "t0"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+          "t0"."won_at" < CAST('2026-11-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
         )
       )
       THEN COALESCE("t0"."amount", 0.0)
@@ -419,6 +347,346 @@ SELECT
   SUM(
     CASE
       WHEN (
+        "t0"."created_at" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND (
+        "t0"."created_at" < CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND TRUE
+      THEN 1
+      ELSE 0
+    END
+  ) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."mql_at" < CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."opportunity_at" < CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "pipeline",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "customers",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-05-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN COALESCE("t0"."amount", 0.0)
+      ELSE 0.0
+    END
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 12
+SELECT
+  SUM(
+    CASE
+      WHEN (
+        "t0"."created_at" >= CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND (
+        "t0"."created_at" < CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND TRUE
+      THEN 1
+      ELSE 0
+    END
+  ) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."mql_at" < CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."opportunity_at" < CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "pipeline",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "customers",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-06-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN COALESCE("t0"."amount", 0.0)
+      ELSE 0.0
+    END
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 13
+SELECT
+  SUM(
+    CASE
+      WHEN (
+        "t0"."created_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND (
+        "t0"."created_at" < CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND TRUE
+      THEN 1
+      ELSE 0
+    END
+  ) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."mql_at" < CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."opportunity_at" < CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "pipeline",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "customers",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-07-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN COALESCE("t0"."amount", 0.0)
+      ELSE 0.0
+    END
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 14
+SELECT
+  SUM(
+    CASE
+      WHEN (
+        "t0"."created_at" >= CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND (
+        "t0"."created_at" < CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND TRUE
+      THEN 1
+      ELSE 0
+    END
+  ) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."mql_at" < CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."opportunity_at" < CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "pipeline",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "customers",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-08-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN COALESCE("t0"."amount", 0.0)
+      ELSE 0.0
+    END
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 15
+SELECT
+  SUM(
+    CASE
+      WHEN (
         "t0"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
       )
       AND (
@@ -499,80 +767,90 @@ SELECT
   ) AS "won_revenue"
 FROM "leads" AS "t0";
 
--- query 12
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-) AS "t1";
-
--- query 13
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-) AS "t1";
-
--- query 14
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
-) AS "t1";
-
--- query 15
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 5, 1) AND MAKE_DATE(2026, 5, 31)
-) AS "t1";
-
 -- query 16
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 6, 1) AND MAKE_DATE(2026, 6, 30)
-) AS "t1";
+  SUM(
+    CASE
+      WHEN (
+        "t0"."created_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND (
+        "t0"."created_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+      )
+      AND TRUE
+      THEN 1
+      ELSE 0
+    END
+  ) AS "leads",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."mql_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "mqls",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."opportunity_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "pipeline",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN 1
+      ELSE 0
+    END
+  ) AS "customers",
+  SUM(
+    CASE
+      WHEN (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST('2026-09-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+        AND (
+          "t0"."won_at" < CAST('2026-10-01T00:00:00+00:00' AS TIMESTAMPTZ(6))
+        )
+      )
+      THEN COALESCE("t0"."amount", 0.0)
+      ELSE 0.0
+    END
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
 
 -- query 17
 SELECT
@@ -586,7 +864,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 7, 1) AND MAKE_DATE(2026, 7, 31)
+    "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
 ) AS "t1";
 
 -- query 18
@@ -601,7 +879,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 8, 1) AND MAKE_DATE(2026, 8, 31)
+    "t0"."date" BETWEEN MAKE_DATE(2026, 10, 1) AND MAKE_DATE(2026, 10, 31)
 ) AS "t1";
 
 -- query 19
@@ -616,7 +894,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+    "t0"."date" BETWEEN MAKE_DATE(2026, 5, 1) AND MAKE_DATE(2026, 5, 31)
 ) AS "t1";
 
 -- query 20
@@ -631,10 +909,55 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+    "t0"."date" BETWEEN MAKE_DATE(2026, 6, 1) AND MAKE_DATE(2026, 6, 30)
 ) AS "t1";
 
 -- query 21
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN MAKE_DATE(2026, 7, 1) AND MAKE_DATE(2026, 7, 31)
+) AS "t1";
+
+-- query 22
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN MAKE_DATE(2026, 8, 1) AND MAKE_DATE(2026, 8, 31)
+) AS "t1";
+
+-- query 23
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks")) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN MAKE_DATE(2026, 9, 1) AND MAKE_DATE(2026, 9, 30)
+) AS "t1";
+
+-- query 24
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(ROUND(SUM("t1"."impressions")) AS BIGINT) AS "impressions",

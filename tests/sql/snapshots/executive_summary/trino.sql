@@ -1,4 +1,4 @@
--- 21 queries, compiled for trino
+-- 24 queries, compiled for trino
 
 -- query 1
 SELECT
@@ -156,93 +156,21 @@ GROUP BY
 
 -- query 7
 SELECT
-  *
-FROM "targets";
+  "t1"."day",
+  COUNT(*) AS "n"
+FROM (
+  SELECT
+    CAST("t0"."created_at" AS DATE) AS "date",
+    CAST("t0"."created_at" AS DATE) AS "day"
+  FROM "leads" AS "t0"
+) AS "t1"
+GROUP BY
+  1;
 
 -- query 8
 SELECT
-  SUM(
-    IF(
-      (
-        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-      )
-      AND (
-        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-      )
-      AND TRUE,
-      1,
-      0
-    )
-  ) AS "leads",
-  SUM(
-    IF(
-      (
-        "t0"."mql_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-        AND (
-          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "mqls",
-  SUM(
-    IF(
-      (
-        "t0"."opportunity_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-        AND (
-          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "pipeline",
-  SUM(
-    IF(
-      (
-        "t0"."won_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-        AND (
-          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-      ),
-      1,
-      0
-    )
-  ) AS "customers",
-  SUM(
-    IF(
-      (
-        "t0"."won_at" IS NOT NULL
-      )
-      AND (
-        (
-          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-        AND (
-          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
-        )
-      ),
-      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
-      CAST(0.0 AS DOUBLE)
-    )
-  ) AS "won_revenue"
-FROM "leads" AS "t0";
+  *
+FROM "targets";
 
 -- query 9
 SELECT
@@ -334,10 +262,10 @@ SELECT
   SUM(
     IF(
       (
-        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
       )
       AND (
-        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
       )
       AND TRUE,
       1,
@@ -351,10 +279,10 @@ SELECT
       )
       AND (
         (
-          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
         AND (
-          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
       ),
       1,
@@ -368,10 +296,10 @@ SELECT
       )
       AND (
         (
-          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
         AND (
-          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
       ),
       1,
@@ -385,10 +313,10 @@ SELECT
       )
       AND (
         (
-          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
         AND (
-          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
       ),
       1,
@@ -402,10 +330,10 @@ SELECT
       )
       AND (
         (
-          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
         AND (
-          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-11-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
         )
       ),
       COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
@@ -419,6 +347,346 @@ SELECT
   SUM(
     IF(
       (
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND (
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-05-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 12
+SELECT
+  SUM(
+    IF(
+      (
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND (
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-06-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 13
+SELECT
+  SUM(
+    IF(
+      (
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND (
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-07-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 14
+SELECT
+  SUM(
+    IF(
+      (
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND (
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-08-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
+
+-- query 15
+SELECT
+  SUM(
+    IF(
+      (
         "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
       )
       AND (
@@ -499,80 +767,90 @@ SELECT
   ) AS "won_revenue"
 FROM "leads" AS "t0";
 
--- query 12
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
-) AS "t1";
-
--- query 13
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
-) AS "t1";
-
--- query 14
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
-) AS "t1";
-
--- query 15
-SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-05-01') AND FROM_ISO8601_DATE('2026-05-31')
-) AS "t1";
-
 -- query 16
 SELECT
-  SUM("t1"."spend") AS "spend",
-  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
-  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
-  SUM("t1"."conversions") AS "conversions",
-  SUM("t1"."conversion_value") AS "revenue"
-FROM (
-  SELECT
-    *
-  FROM "ad_performance" AS "t0"
-  WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-01') AND FROM_ISO8601_DATE('2026-06-30')
-) AS "t1";
+  SUM(
+    IF(
+      (
+        "t0"."created_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND (
+        "t0"."created_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+      )
+      AND TRUE,
+      1,
+      0
+    )
+  ) AS "leads",
+  SUM(
+    IF(
+      (
+        "t0"."mql_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."mql_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."mql_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "mqls",
+  SUM(
+    IF(
+      (
+        "t0"."opportunity_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."opportunity_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."opportunity_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "pipeline",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      1,
+      0
+    )
+  ) AS "customers",
+  SUM(
+    IF(
+      (
+        "t0"."won_at" IS NOT NULL
+      )
+      AND (
+        (
+          "t0"."won_at" >= CAST(FROM_ISO8601_TIMESTAMP('2026-09-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+        AND (
+          "t0"."won_at" < CAST(FROM_ISO8601_TIMESTAMP('2026-10-01T00:00:00+00:00') AS TIMESTAMP(6) WITH TIME ZONE)
+        )
+      ),
+      COALESCE("t0"."amount", CAST(0.0 AS DOUBLE)),
+      CAST(0.0 AS DOUBLE)
+    )
+  ) AS "won_revenue"
+FROM "leads" AS "t0";
 
 -- query 17
 SELECT
@@ -586,7 +864,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-07-01') AND FROM_ISO8601_DATE('2026-07-31')
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
 ) AS "t1";
 
 -- query 18
@@ -601,7 +879,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-08-01') AND FROM_ISO8601_DATE('2026-08-31')
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-10-01') AND FROM_ISO8601_DATE('2026-10-31')
 ) AS "t1";
 
 -- query 19
@@ -616,7 +894,7 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-05-01') AND FROM_ISO8601_DATE('2026-05-31')
 ) AS "t1";
 
 -- query 20
@@ -631,10 +909,55 @@ FROM (
     *
   FROM "ad_performance" AS "t0"
   WHERE
-    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-06-01') AND FROM_ISO8601_DATE('2026-06-30')
 ) AS "t1";
 
 -- query 21
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-07-01') AND FROM_ISO8601_DATE('2026-07-31')
+) AS "t1";
+
+-- query 22
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-08-01') AND FROM_ISO8601_DATE('2026-08-31')
+) AS "t1";
+
+-- query 23
+SELECT
+  SUM("t1"."spend") AS "spend",
+  CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
+  CAST(ROUND(SUM("t1"."clicks"), 0) AS BIGINT) AS "clicks",
+  SUM("t1"."conversions") AS "conversions",
+  SUM("t1"."conversion_value") AS "revenue"
+FROM (
+  SELECT
+    *
+  FROM "ad_performance" AS "t0"
+  WHERE
+    "t0"."date" BETWEEN FROM_ISO8601_DATE('2026-09-01') AND FROM_ISO8601_DATE('2026-09-30')
+) AS "t1";
+
+-- query 24
 SELECT
   SUM("t1"."spend") AS "spend",
   CAST(ROUND(SUM("t1"."impressions"), 0) AS BIGINT) AS "impressions",
