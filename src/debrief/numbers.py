@@ -3,7 +3,8 @@
 A value is written in its unit (the units of :data:`debrief.registry.UNITS`, plus ``points``
 for a difference of two rates, written as percentage points without a suffix, and ``multiple``
 for a rate ratio, ``0.40x``): money in the report's currency, rates as percentages, counts with
-thousands separators. What is unknown is ``n/a``, never 0.
+thousands separators; a moment as ``2026-06-08 10:00 UTC`` (:func:`when`). What is unknown is
+``n/a``, never 0.
 
 Three styles set the default precision; a call that needs another precision says so (``places``
 decimals or ``sig`` significant digits):
@@ -20,7 +21,7 @@ import datetime as dt
 import math
 from typing import Any, Literal
 
-__all__ = ["SYMBOLS", "Style", "fmt", "money"]
+__all__ = ["SYMBOLS", "Style", "fmt", "money", "when"]
 
 Style = Literal["cell", "sentence", "brief"]
 #: Currencies written with a symbol; any other is written with its code after the amount.
@@ -34,6 +35,23 @@ def money(value: float, currency: str = "USD", *, symbol: bool = True, places: i
     body = f"{abs(value):,.{places}f}"
     sym = SYMBOLS.get(currency.upper()) if symbol else None
     return f"{sign}{sym}{body}" if sym else f"{sign}{body} {currency}"
+
+
+def when(value: dt.datetime) -> str:
+    """A moment people read: ``2026-06-08 10:00 UTC`` (an aware time in UTC, a naive one as
+    given); midnight, a day-level event read from daily data, as the day (``2026-06-08``)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC)
+    if value.time() == dt.time():
+        return value.date().isoformat()
+    return value.strftime("%Y-%m-%d %H:%M") + (" UTC" if value.tzinfo is not None else "")
+
+
+def _moment(text: str) -> Any:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def fmt(
@@ -72,7 +90,11 @@ def _fmt(
         return "n/a"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, dt.datetime | dt.date):
+    if unit == "date" and isinstance(value, str) and "T" in value:
+        value = _moment(value)  # a timestamp that came back from report.json as text
+    if isinstance(value, dt.datetime):
+        return when(value)
+    if isinstance(value, dt.date):
         return value.isoformat()
     if not isinstance(value, int | float):
         return str(value)

@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -451,3 +452,27 @@ def test_a_summarised_table_shows_the_rows_to_act_on_first() -> None:
     md = md_table(rows, source="tables/x.csv")
     assert "Rows not met or within tolerance first; 20 more rows (30 in all)" in md
     assert "tables/x.csv" in md
+
+
+def test_timestamps_read_as_people_write_them() -> None:
+    """A moment in a table or the header is ``2026-06-08 10:00 UTC``, not ISO 8601 with ``T`` and
+    ``+00:00`` (the post-mortem's events table showed ``2026-06-08T10:00:00+00:00``); report.json
+    keeps ISO 8601."""
+    from debrief.render.format import cell_text, column_title, header_meta
+
+    units = {"ts": "date", "description": "text"}
+    aware = dt.datetime(2026, 6, 8, 10, 0, tzinfo=dt.UTC)
+    for ts in (aware, aware.isoformat(), "2026-06-08T12:00:00+02:00"):
+        assert cell_text({"ts": ts}, "ts", units=units) == "2026-06-08 10:00 UTC"
+    # a day-level event (read from daily data, at midnight) is its day; a date is a date
+    assert cell_text({"ts": "2026-06-08T00:00:00+00:00"}, "ts", units=units) == "2026-06-08"
+    assert cell_text({"ts": dt.date(2026, 6, 8)}, "ts", units=units) == "2026-06-08"
+    # text that only looks like a timestamp in a text column stays as written
+    assert cell_text({"description": "T+1"}, "description", units=units) == "T+1"
+    assert cell_text({"ts": "not a time"}, "ts", units=units) == "not a time"
+    r = _report()
+    meta = header_meta(replace(r, summary=replace(r.summary, dates={"pre_read": "2026-11-04"})))
+    assert "generated 2026-11-02 09:00 UTC" in meta
+    assert "pre-read: 2026-11-04" in meta and not any("T09:00" in m for m in meta)
+    assert json.loads(to_json(_report()))["generated_at"] == "2026-11-02T09:00:00+00:00"
+    assert column_title("ts") == "When"

@@ -167,10 +167,14 @@ def table_title(name: str) -> str:
     return words(name)
 
 
+#: Columns whose name is an abbreviation nobody says.
+_COLUMN_TITLES = {"ts": "When"}
+
+
 def column_title(name: str) -> str:
     """A column's header in the human formats: ``campaign_id`` -> "Campaign id", ``cvr`` ->
-    "CVR" (report.json and the CSV files keep the column's name)."""
-    return words(name)
+    "CVR", ``ts`` -> "When" (report.json and the CSV files keep the column's name)."""
+    return _COLUMN_TITLES.get(name) or words(name)
 
 
 def more_rows(total: int, shown: int, source: str | None = None, first: str = "") -> str:
@@ -223,16 +227,22 @@ def kpi_units(report: Any) -> dict[str, str]:
     return dict(KPI_UNITS)
 
 
+#: Review dates whose name is not its words with spaces.
+_DATE_NAMES = {"pre_read": "pre-read", "post_mortem_window_ends": "post-mortem window ends"}
+
+
 def header_meta(report: Any) -> list[str]:
     """The line under a report's title, in parts: period, generation time, campaign, dates.
     Plain text: each renderer escapes it for its format."""
     meta = [
         f"Period {report.period_start.isoformat()} to {report.period_end.isoformat()}",
-        f"generated {report.generated_at.isoformat()}",
+        f"generated {fmt(report.generated_at, 'date')}",
     ]
     if report.campaign_id:
         meta.append(f"campaign {report.campaign_id}")
-    meta += [f"{k.replace('_', ' ')}: {v}" for k, v in report.summary.dates.items()]
+    meta += [
+        f"{_DATE_NAMES.get(k, k.replace('_', ' '))}: {v}" for k, v in report.summary.dates.items()
+    ]
     return meta
 
 
