@@ -145,3 +145,23 @@ def test_pack_guide_notes_playbook_and_recalibration(pm_frames, make_ws, tmp_pat
     rows = [x for x in pre.splitlines() if x.startswith("| CTR | ")]
     assert {r.split(" | ")[1] for r in rows} == {"paid_search", "paid_social"}
     assert all(" to " in r and r.rstrip(" |").split(" | ")[-1] == "3" for r in rows)
+
+
+def test_a_campaign_without_an_owner_reads_without_a_doubled_owner(
+    pm_frames, make_ws, tmp_path
+) -> None:
+    """A generated company's flights have no owner: the change's owner is "owner to be
+    assigned", and the sentences said "Owner owner to be assigned" / "owner owner to be
+    assigned"; the guide asked the room's "Campaign owner: the campaign owner"."""
+    frames = pm_frames()
+    frames["campaigns"]["owner"] = pd.Series([None] * len(frames["campaigns"]), dtype="string")
+    ws = make_ws(**frames)
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    report = run(replace(req, kb=f"sqlite:///{tmp_path / 'x.sqlite'}"), ws)
+    assert report.stages["one_change"].tables["change"][0]["owner"] == "owner to be assigned"
+    doc = json.dumps(report.to_json_dict())
+    texts = [doc, *report.attachments.values()]
+    assert not [t for t in texts if "owner owner" in t.lower()]
+    assert "Owner to be assigned, due" in report.attachments["pre-read.md"]
+    guide = report.attachments["facilitator-guide.md"]
+    assert "**Campaign owner**: none recorded for this campaign; name one beforehand." in guide

@@ -42,6 +42,7 @@ from debrief.postmortem.measures import METRICS, Scope, ad_counts, lead_counts, 
 from debrief.postmortem.text import label, metric_text, sentence
 from debrief.query import plain
 from debrief.results import Action, StageResult
+from debrief.synthesis.settings import owner_phrase
 from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ def one_change(
     statement = (
         f"{title}. Measure: {label(metric)} {where}, from "
         f"{metric_text(metric, baseline, currency)} to {metric_text(metric, target, currency)} "
-        f"({basis}), owner {owner}, due {due.isoformat()}"
+        f"({basis}), {owner_phrase(owner)}, due {due.isoformat()}"
         + (f" (segment ratio {fmt(seg['ratio'], 'multiple')})" if seg else "")
         + "."
     )

@@ -16,6 +16,7 @@ from debrief.postmortem.change import scope_text
 from debrief.postmortem.funnel import problem_meaning
 from debrief.postmortem.text import label, metric_text
 from debrief.results import StageResult
+from debrief.synthesis.settings import owner_phrase
 from debrief.wording.markdown import md_text
 
 __all__ = [
@@ -102,7 +103,8 @@ def change_text(c: dict[str, Any], currency: str) -> str:
     measure = label(c["measure"])
     basis = f" ({_md(c['target_basis'])})" if c.get("target_basis") else ""
     return (
-        f"{_md(c['title'])}. Owner {_md(c['owner'])}, due {day(c['due'])}; measured by the "
+        f"{_md(c['title'])}. {_md(owner_phrase(c['owner'], start=True))}, due {day(c['due'])}; "
+        "measured by the "
         f"{_md(measure)} {_md(scope_text(c))}, from "
         f"{metric_text(c['measure'], c.get('baseline'), currency)} to "
         f"{metric_text(c['measure'], c.get('target'), currency)}{basis}."
@@ -171,7 +173,9 @@ def facilitator_guide(
     diag = diagnosis(stages)
     ins = stages.get("insights")
     c = proposed_change(stages)
-    owner = _md(info.owner) if info.owner else "the campaign owner"
+    owner = (
+        _md(info.owner) if info.owner else "none recorded for this campaign; name one beforehand"
+    )
     first = [e for e in events if e["source"] == "recorded"][:1]
     out = [
         f"# Facilitator guide: {_md(info.name)} ({_md(info.campaign_id)})",

@@ -13,6 +13,13 @@ from debrief.config import Section
 UNASSIGNED = "owner to be assigned"
 
 
+def owner_phrase(owner: str, *, start: bool = False) -> str:
+    """``owner Priya Raman``, or :data:`UNASSIGNED` as it is (not "owner owner to be
+    assigned"); capitalised at the start of a sentence (``start``)."""
+    text = owner if owner == UNASSIGNED else f"owner {owner}"
+    return text[:1].upper() + text[1:] if start else text
+
+
 class ActionResources(Section):
     """What one kind of action takes: planning assumptions a team replaces with its own."""
 
