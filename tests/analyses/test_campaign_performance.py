@@ -593,6 +593,9 @@ def test_subject_label_names_findings_subjects():
     assert subject_label({"channel": "email"}) == "email"
     assert subject_label({}) == "all channels"
     assert subject_label({"stage": "mql_to_sql"}) == "the MQL → SQL step"
+    # a lead-score band reads as the leads it holds, not as its column name
+    band = {"segment": {"score_band": "80-100"}, "stage": "mql_to_sql"}
+    assert subject_label(band) == "leads scored 80-100 at the MQL → SQL step"
 
 
 def test_in_period_on_naive_timestamps_and_strings(make_ws):

@@ -24,6 +24,13 @@ def step_label(name: str) -> str:
     )
 
 
+def _segment_words(key: str, value: Any) -> str:
+    """``leads scored 80-100`` for a score band; ``lead source = webinar`` for any other key."""
+    if key == "score_band":
+        return f"leads scored {value}"
+    return f"{key.replace('_', ' ')} = {value}"
+
+
 def subject_label(subject: Mapping[str, Any]) -> str:
     """How a finding's subject is named in a sentence: ``AO-DISPLAY on display``, ``display``,
     ``at the MQL → SQL step``, ...; ``all channels`` for an empty subject."""
@@ -36,7 +43,7 @@ def subject_label(subject: Mapping[str, Any]) -> str:
         parts.append(str(subject["content_id"]))
     seg = subject.get("segment")
     if isinstance(seg, Mapping) and seg:
-        parts.append(", ".join(f"{k} = {v}" for k, v in seg.items()))
+        parts.append(", ".join(_segment_words(str(k), v) for k, v in seg.items()))
     if subject.get("stage"):
         step = step_label(str(subject["stage"]))
         parts.append(f"the {step} step" if parts == [] else f"at the {step} step")
