@@ -96,3 +96,19 @@ def test_report_html_reads_on_a_laptop_and_a_phone(
         actions = _off_screen(d, "#summary .actions td")
         assert not actions, f"action columns off screen at {width} px: {actions[:5]}"
     d.set_window_size(1280, 900)
+
+
+def test_ci_run_makes_a_missing_browser_a_failure(monkeypatch) -> None:
+    """Under .ci/run a missing chromium fails the browser tests instead of skipping them, whether
+    or not the CI runner sets CI=true; locally it skips."""
+    from tests.conftest import browser_unavailable
+
+    ci_run = Path(__file__).resolve().parents[2] / ".ci" / "run"
+    assert "export DEBRIEF_REQUIRE_BROWSER=1" in ci_run.read_text(encoding="utf-8")
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("DEBRIEF_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception):
+        browser_unavailable("chromium is missing")
+    monkeypatch.delenv("DEBRIEF_REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception):
+        browser_unavailable("chromium is missing")
