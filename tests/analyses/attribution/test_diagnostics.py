@@ -62,7 +62,10 @@ def test_top_paths_order_and_rates() -> None:
     assert all(r["conversions"] > 0 for r in diagnostics.top_paths(_ps(), n=10))
 
 
-def test_interactions_lift_and_fisher() -> None:
+# 7 paths a block: the pair counts are summed over many blocks, as on millions of paths.
+@pytest.mark.parametrize("block", [diagnostics._BLOCK, 7])
+def test_interactions_lift_and_fisher(block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diagnostics, "_BLOCK", block)
     rng = np.random.default_rng(3)
     seqs, conv = [], []
     for _ in range(400):

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import debrief.analyses.attribution.markov as markov_module
 from debrief.analyses.attribution import AttributionSettings, heuristics
 from debrief.analyses.attribution.markov import chain_layout, markov, removal_effects
 from debrief.analyses.attribution.models import credits_table
@@ -65,7 +66,12 @@ def test_position_based_hand_computed() -> None:
 
 
 @pytest.mark.parametrize("order", [1, 2, 3])
-def test_markov_removal_effects_equal_dense_fundamental_matrix(order: int) -> None:
+@pytest.mark.parametrize("dense_limit", [markov_module._DENSE_LIMIT, 0])
+def test_markov_removal_effects_equal_dense_fundamental_matrix(
+    order: int, dense_limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dense_limit 0: the sparse chain (scipy.sparse) that chains over 1,500 states use.
+    monkeypatch.setattr(markov_module, "_DENSE_LIMIT", dense_limit)
     ps = _ps()
     layout = chain_layout(ps, order)
     re = removal_effects(layout.chain(ps.conversions, ps.value, ps.nulls), len(ps.channels))

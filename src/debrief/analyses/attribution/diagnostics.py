@@ -15,6 +15,8 @@ from debrief.stats import hypergeom_sf
 
 #: Path lengths above this are grouped into one "N+" row.
 MAX_LENGTH = 10
+#: Paths per block of the interactions' incidence matrix (at 8 channels, 4 MB of float64).
+_BLOCK = 65_536
 
 
 def direct_assisted(ps: PathSet) -> list[dict[str, object]]:
@@ -116,11 +118,16 @@ def interactions(ps: PathSet, min_count: float = 5.0) -> list[dict[str, object]]
     total = float(ps.conversions.sum())
     if total <= 0:
         return []
-    # Incidence (paths x channels) weighted by conversions gives every pair count at once.
-    import scipy.sparse as sp
-
-    inc = sp.csr_matrix((np.ones(len(path)), (path, chan)), shape=(ps.n_paths, k))
-    pair = np.asarray((inc.T @ sp.diags(ps.conversions) @ inc).todense())
+    # Incidence (paths x channels) weighted by conversions gives every pair count at once; it is
+    # built a block of paths at a time, so memory stays flat in the number of paths without
+    # scipy.sparse (whose import alone costs ~0.1 s, a tenth of the attribution at 1M people).
+    pair = np.zeros((k, k))
+    for lo in range(0, ps.n_paths, _BLOCK):
+        hi = min(lo + _BLOCK, ps.n_paths)
+        s = slice(*np.searchsorted(path, [lo, hi]))
+        inc = np.zeros((hi - lo, k))
+        inc[path[s] - lo, chan[s]] = 1.0
+        pair += inc.T @ (inc * ps.conversions[lo:hi, None])
     single = np.diag(pair).copy()
     rows = []
     for a in range(k):

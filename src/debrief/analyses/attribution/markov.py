@@ -17,14 +17,18 @@ state, so its removal effects are on expected value per journey.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
-import scipy.sparse.linalg as spla
 
 from debrief.analyses.attribution.pathset import PathSet
 
-#: Above this many transient states the solve is sparse.
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+#: Above this many transient states the chain is held sparse (scipy.sparse, imported only then:
+#: the import costs ~0.1 s, a tenth of the whole attribution at 1M people, for chains of a few
+#: states at order 1). Up to it a dense (n x n) matrix is at most 18 MB.
 _DENSE_LIMIT = 1500
 
 
@@ -32,12 +36,13 @@ _DENSE_LIMIT = 1500
 class Chain:
     """An absorbing chain over transient states ``0..n-1`` (state 0 is ``start``).
 
-    ``counts`` is the sparse (n x n) transient transition count matrix, ``conv``/``null`` the
+    ``counts`` is the (n x n) transient transition count matrix (a numpy array up to
+    ``_DENSE_LIMIT`` states, a ``scipy.sparse.csr_matrix`` above), ``conv``/``null`` the
     counts of absorptions per state, ``value`` the value absorbed per state. ``members[s]`` is the
     set of channel codes in state ``s``.
     """
 
-    counts: sp.csr_matrix
+    counts: np.ndarray | sp.csr_matrix
     conv: np.ndarray
     null: np.ndarray
     value: np.ndarray
@@ -62,7 +67,13 @@ class ChainLayout:
     def chain(self, conversions: np.ndarray, value: np.ndarray, nulls: np.ndarray) -> Chain:
         n = self.n_states
         journeys = (conversions + nulls)[self.inner_path]
-        counts = sp.csr_matrix((journeys, (self.inner_from, self.inner_to)), shape=(n, n))
+        if n <= _DENSE_LIMIT:
+            cell = self.inner_from * n + self.inner_to
+            counts = np.bincount(cell, weights=journeys, minlength=n * n).reshape(n, n)
+        else:
+            import scipy.sparse as sp
+
+            counts = sp.csr_matrix((journeys, (self.inner_from, self.inner_to)), shape=(n, n))
         conv = np.bincount(self.last, weights=conversions, minlength=n)
         null = np.bincount(self.last, weights=nulls, minlength=n)
         val = np.bincount(self.last, weights=value, minlength=n)
@@ -116,10 +127,14 @@ class _System:
         out = np.asarray(chain.counts.sum(axis=1)).ravel() + chain.conv + chain.null
         with np.errstate(divide="ignore", invalid="ignore"):
             inv = np.where(out > 0, 1.0 / out, 0.0)
-        q = sp.diags(inv) @ chain.counts
-        n = q.shape[0]
-        self.dense = n <= _DENSE_LIMIT
-        self.a = np.eye(n) - q.toarray() if self.dense else (sp.identity(n) - q).tocsr()
+        n = len(out)
+        self.dense = isinstance(chain.counts, np.ndarray)
+        if self.dense:
+            self.a = np.eye(n) - chain.counts * inv[:, None]
+        else:
+            import scipy.sparse as sp
+
+            self.a = (sp.identity(n) - sp.diags(inv) @ chain.counts).tocsr()
         self.r_conv = chain.conv * inv
         self.r_value = chain.value * inv
 
@@ -131,7 +146,12 @@ class _System:
             idx = np.nonzero(keep)[0]
             a = self.a[np.ix_(idx, idx)] if self.dense else self.a[idx][:, idx]
             r = reward[idx]
-        x = np.linalg.solve(a, r) if self.dense else spla.spsolve(a.tocsc(), r)
+        if self.dense:
+            x = np.linalg.solve(a, r)
+        else:
+            import scipy.sparse.linalg as spla
+
+            x = spla.spsolve(a.tocsc(), r)
         return float(x[0])  # start is the first kept state
 
 
