@@ -19,7 +19,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from debrief.registry import SECTIONS
@@ -149,6 +148,8 @@ def load_settings(path: str | Path | None) -> Settings:
     """Settings from a YAML file, or the defaults when ``path`` is None."""
     if path is None:
         return Settings()
+    import yaml  # only a settings file needs it (the import is ~10 ms of every command's start)
+
     p = Path(path)
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
