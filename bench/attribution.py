@@ -1,6 +1,8 @@
 """Attribution benchmark: Debrief's seven models from Parquet touchpoints against the peers.
 
     .venv/bin/python bench/attribution.py [--sizes 1e6,5e6,1e7] [--peers 1e6,5e6] [--dir DIR]
+    .venv/bin/python bench/attribution.py --sizes 1e6 --peers 1e6 --without mam --repeat 5 \\
+        --baseline /tmp/debrief-main/src     # medians of 5 interleaved runs, beside main's code
     .venv/bin/python bench/attribution.py --compare ../shared/data/attribution_paths_channelattribution/path_data.csv
 
 For each size it generates ``touchpoints.parquet`` / ``conversions.parquet`` (about 3.3 touches
@@ -18,7 +20,10 @@ subprocess so peak RSS is clean:
 
 Prints one table: wall seconds, CPU seconds (all threads), peak RSS, and Debrief's speed-up
 against each peer in both. CPU seconds are reported because wall time on a shared machine measures
-the neighbours as much as the code.
+the neighbours as much as the code. ``--repeat N`` runs every tool N times, interleaved (run i of
+each tool meets the same neighbours), and prints medians with their ranges, the speed-ups taken run
+by run; ``--baseline DIR`` also runs Debrief from another checkout's ``src`` (a before/after in one
+run). ``--compare`` is bench/attribution_compare.py.
 Needs the ``bench`` extra (``pip install -e '.[bench]'``); peers that are not installed are
 reported as such. Wall time is what a user waits; nothing here is asserted in tests.
 """
@@ -29,6 +34,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -285,87 +291,9 @@ def run_mam(d: Path) -> dict[str, object]:
     return {"journeys": m.unified_df.height}
 
 
-def compare(path_file: Path) -> None:
-    """Exact removal effects against ChannelAttribution's simulated ones (default 1e5 and 1e6
-    simulated journeys) and MAM's, and rule-based credits against ChannelAttribution's."""
-    import pandas as pd
-
-    from debrief.analyses.attribution import chain_layout, heuristics, read_paths_csv
-    from debrief.analyses.attribution import removal_effects as exact_effects
-
-    ps = read_paths_csv(path_file)
-    chain = chain_layout(ps).chain(ps.conversions, ps.value, ps.nulls)
-    exact = dict(zip(ps.channels, exact_effects(chain, len(ps.channels)).effects, strict=True))
-    df = pd.read_csv(path_file)
-    cols: dict[str, dict[str, float]] = {}
-    try:
-        from ChannelAttribution import heuristic_models, markov_model
-
-        for nsim in (1e5, 1e6):
-            t0 = time.perf_counter()
-            res = markov_model(
-                df,
-                "path",
-                "total_conversions",
-                var_value="total_conversion_value",
-                var_null="total_null",
-                out_more=True,
-                verbose=False,
-                nsim_start=nsim,
-                flg_pro=False,
-            )
-            eff = res["removal_effects"].set_index("channel_name")["removal_effects_conversion"]
-            cols[f"CA nsim={nsim:.0e} ({time.perf_counter() - t0:.1f} s)"] = eff.to_dict()
-        h = heuristic_models(
-            df, "path", "total_conversions", var_value="total_conversion_value", flg_pro=False
-        ).set_index("channel_name")
-        worst = 0.0
-        for fn, name in (
-            (heuristics.first_touch, "first_touch"),
-            (heuristics.last_touch, "last_touch"),
-            (heuristics.linear, "linear_touch"),
-        ):
-            conv, _ = fn(ps)
-            for i, ch in enumerate(ps.channels):
-                worst = max(worst, abs(conv[i] - h.loc[ch, f"{name}_conversions"]))
-        print(
-            f"rule-based credits vs ChannelAttribution: max |difference| = {worst:.2e} conversions"
-        )
-    except ImportError:
-        print("ChannelAttribution not installed")
-    try:
-        import polars as pl
-        from mam import MAM
-
-        rows = []
-        for r in df.itertuples():
-            if r.total_conversions > 0:
-                rows.append((r.path, int(r.total_conversions), True, r.total_conversion_value))
-            if r.total_null > 0:
-                rows.append((r.path, int(r.total_null), False, 0.0))
-        g = pl.DataFrame(rows, schema=["path", "occ", "conv", "value"], orient="row")
-        m = MAM(g, "grouped_journey", "path", "conv", occurrences_colname="occ")
-        eff = m.run_markov().metadata["removal_effect"]["removal_effect"]
-        cols["MAM 2.x"] = eff.to_dict()
-    except ImportError:
-        print("marketing-attribution-models not installed")
-    names = list(cols)
-    print("\n| channel | exact removal effect | " + " | ".join(names) + " |")
-    print("| --- | ---: | " + " | ".join("---:" for _ in names) + " |")
-    worst_by = dict.fromkeys(names, 0.0)
-    for ch in ps.channels:
-        cells = []
-        for n in names:
-            v = cols[n].get(ch)
-            cells.append("-" if v is None else f"{v:.5f}")
-            if v is not None:
-                worst_by[n] = max(worst_by[n], abs(v - exact[ch]))
-        print(f"| {ch} | {exact[ch]:.5f} | " + " | ".join(cells) + " |")
-    print("| max abs difference | 0 | " + " | ".join(f"{worst_by[n]:.1e}" for n in names) + " |")
-
-
 RUNNERS = {
     "debrief": run_debrief,
+    "debrief-baseline": run_debrief,
     "debrief-spark": run_debrief_spark,
     "channelattribution": run_channelattribution,
     "mam": run_mam,
@@ -385,11 +313,17 @@ def _child(tool: str, d: Path) -> None:
     print(json.dumps(out))
 
 
-def measure(tool: str, d: Path, timeout: float) -> dict[str, object]:
-    """Run one tool in a fresh interpreter; its wall time and peak RSS, or the reason it failed."""
+def measure(tool: str, d: Path, timeout: float, src: str | None = None) -> dict[str, object]:
+    """Run one tool in a fresh interpreter; its wall time and peak RSS, or the reason it failed.
+    ``src`` puts another checkout's ``src`` first on the child's path (``--baseline``)."""
     cmd = [sys.executable, __file__, "--child", tool, "--dir", str(d)]
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+        p = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env
+        )
     except subprocess.TimeoutExpired:
         return {"tool": tool, "error": f"over {timeout:.0f} s"}
     if p.returncode != 0:
@@ -398,12 +332,85 @@ def measure(tool: str, d: Path, timeout: float) -> dict[str, object]:
     return json.loads(p.stdout.strip().splitlines()[-1])
 
 
-def _fmt(r: dict[str, object] | None) -> str:
-    if r is None:
+def _spread(values: list[float], unit: str, digits: int) -> str:
+    """The median, and the range in brackets when there is more than one run."""
+    med = f"{statistics.median(values):.{digits}f}{unit}"
+    if len(values) == 1:
+        return med
+    return f"{med} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
+
+
+def _fmt(runs: list[dict[str, object]] | None) -> str:
+    """Median wall and CPU seconds (ranges over the runs) and the largest peak RSS."""
+    if not runs:
         return "-"
-    if "error" in r:
-        return str(r["error"])
-    return f"{r['seconds']:.1f} s ({r['cpu_seconds']:.0f} s CPU) / {r['peak_mb']:,.0f} MB"
+    failed = [r for r in runs if "error" in r]
+    if failed:
+        return str(failed[0]["error"])
+    wall = _spread([r["seconds"] for r in runs], " s", 2)
+    cpu = _spread([r["cpu_seconds"] for r in runs], " s", 2)
+    return f"{wall} ({cpu} CPU) / {max(r['peak_mb'] for r in runs):,.0f} MB"
+
+
+def _ratio(slow: list[dict[str, object]] | None, fast: list[dict[str, object]]) -> str:
+    """How many times faster ``fast`` is than ``slow``, run by run (the runs are interleaved, so
+    run i of each saw the same neighbours): medians and ranges of those ratios."""
+    if not slow or any("error" in r for r in slow + fast):
+        return "-"
+    pairs = list(zip(slow, fast, strict=True))
+    wall = _spread([s["seconds"] / f["seconds"] for s, f in pairs], "x", 2)
+    cpu = _spread([s["cpu_seconds"] / f["cpu_seconds"] for s, f in pairs], "x", 2)
+    return f"{wall} ({cpu} CPU)"
+
+
+def _report(rows: list[tuple[dict[str, int], dict[str, list[dict[str, object]]]]]) -> None:
+    print(f"{os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.1f}")
+    runs = max(len(v) for _, res in rows for v in res.values())
+    if runs > 1:
+        print(f"{runs} runs of each, interleaved: medians, [min-max] over the runs")
+    print(
+        "| people | touches | conversions | debrief (7 models) | ChannelAttribution markov "
+        "| MAM 2.x (7 models) | vs CA | vs MAM |"
+    )
+    print("| ---: | ---: | ---: | --- | --- | --- | ---: | ---: |")
+    for stats, res in rows:
+        d = res["debrief"]
+        ca, mam = res.get("channelattribution"), res.get("mam")
+        print(
+            f"| {stats['people']:,} | {stats['touches']:,} | {stats['conversions']:,} "
+            f"| {_fmt(d)} | {_fmt(ca)} | {_fmt(mam)} | {_ratio(ca, d)} | {_ratio(mam, d)} |"
+        )
+    if any("debrief-baseline" in res for _, res in rows):
+        print("\n| people | debrief (baseline) | debrief | vs baseline |")
+        print("| ---: | --- | --- | ---: |")
+        for stats, res in rows:
+            base = res.get("debrief-baseline")
+            print(
+                f"| {stats['people']:,} | {_fmt(base)} | {_fmt(res['debrief'])} "
+                f"| {_ratio(base, res['debrief'])} |"
+            )
+    if any("debrief-spark" in res for _, res in rows):
+        print("\n| people | debrief on DuckDB | debrief on Spark local | same Markov credits |")
+        print("| ---: | --- | --- | --- |")
+        for stats, res in rows:
+            if "debrief-spark" in res:
+                _spark_row(stats, res["debrief"], res["debrief-spark"])
+
+
+def _spark_row(
+    stats: dict[str, int], duck: list[dict[str, object]], spark: list[dict[str, object]]
+) -> None:
+    ok = [r for r in duck + spark if "error" not in r]
+    same = len(ok) == len(duck + spark) and all(
+        abs(v - r["info"]["markov"].get(k, float("nan"))) < 1e-6
+        for r in spark
+        for k, v in duck[0]["info"]["markov"].items()
+    )
+    jvm = [r["info"]["jvm_cpu"] for r in spark if r.get("info", {}).get("jvm_cpu") is not None]
+    note = f" + {_spread(jvm, ' s', 0)} JVM CPU" if jvm else ""
+    print(
+        f"| {stats['people']:,} | {_fmt(duck)} | {_fmt(spark)}{note} | {'yes' if same else 'no'} |"
+    )
 
 
 def main() -> None:
@@ -417,16 +424,23 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="smoke run at 100k people")
     ap.add_argument("--spark", default="", help="sizes at which Debrief also runs on Spark local")
     ap.add_argument("--without", default="", help="peers to leave out, e.g. mam")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each tool, interleaved")
+    ap.add_argument(
+        "--baseline", default=None, help="another checkout's src/: its Debrief runs beside this one"
+    )
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.peers = "1e5", "1e5"
     if args.compare:
+        from attribution_compare import compare
+
         compare(Path(args.compare))
         return
     if args.child:
         _child(args.child, Path(args.dir))
         return
     peers = {int(float(s)) for s in args.peers.split(",") if s}
+    spark = {int(float(s)) for s in args.spark.split(",") if s}
     rows = []
     for size in (int(float(s)) for s in args.sizes.split(",")):
         d = Path(args.dir) / f"p{size}"
@@ -435,60 +449,19 @@ def main() -> None:
             stats = generate(size, d)
             (d / "stats.json").write_text(json.dumps(stats))
         stats = json.loads((d / "stats.json").read_text())
-        res = {"debrief": measure("debrief", d, args.timeout)}
-        if size in {int(float(s)) for s in args.spark.split(",") if s}:
-            res["debrief-spark"] = measure("debrief-spark", d, args.timeout)
+        tools = ["debrief", *(["debrief-baseline"] if args.baseline else [])]
+        tools += ["debrief-spark"] if size in spark else []
         if size in peers:
-            for tool in ("channelattribution", "mam"):
-                if tool not in args.without.split(","):
-                    res[tool] = measure(tool, d, args.timeout)
-        print(f"{size:,} people: {json.dumps(res)}", file=sys.stderr, flush=True)
+            tools += [t for t in ("channelattribution", "mam") if t not in args.without.split(",")]
+        res: dict[str, list[dict[str, object]]] = {t: [] for t in tools}
+        for _ in range(max(args.repeat, 1)):
+            for tool in tools:
+                src = args.baseline if tool == "debrief-baseline" else None
+                res[tool].append(measure(tool, d, args.timeout, src))
+                print(f"{size:,} people: {json.dumps(res[tool][-1])}", file=sys.stderr, flush=True)
         rows.append((stats, res))
     print()
-    load = os.getloadavg()[0]
-    print(f"{os.cpu_count()} cores, load average at the end {load:.1f}")
-    print(
-        "| people | touches | conversions | debrief (7 models) | ChannelAttribution markov "
-        "| MAM 2.x (7 models) | vs CA | vs MAM |"
-    )
-    print("| ---: | ---: | ---: | --- | --- | --- | ---: | ---: |")
-    spark_rows = []
-    for stats, res in rows:
-        d = res["debrief"]
-        ratios = []
-        for tool in ("channelattribution", "mam"):
-            r = res.get(tool)
-            ok = r is not None and "error" not in r and "error" not in d
-            ratios.append(
-                f"{r['seconds'] / d['seconds']:.1f}x ({r['cpu_seconds'] / d['cpu_seconds']:.1f}x CPU)"
-                if ok
-                else "-"
-            )
-        print(
-            f"| {stats['people']:,} | {stats['touches']:,} | {stats['conversions']:,} "
-            f"| {_fmt(d)} | {_fmt(res.get('channelattribution'))} | {_fmt(res.get('mam'))} "
-            f"| {ratios[0]} | {ratios[1]} |"
-        )
-        if "debrief-spark" in res:
-            spark_rows.append((stats, d, res["debrief-spark"]))
-    if spark_rows:
-        print("\n| people | debrief on DuckDB | debrief on Spark local | same Markov credits |")
-        print("| ---: | --- | --- | --- |")
-        for stats, duck, spark in spark_rows:
-            same = (
-                "error" not in spark
-                and "error" not in duck
-                and all(
-                    abs(v - spark["info"]["markov"].get(k, float("nan"))) < 1e-6
-                    for k, v in duck["info"]["markov"].items()
-                )
-            )
-            jvm = spark.get("info", {}).get("jvm_cpu")
-            note = f" + {jvm:.0f} s JVM CPU" if jvm is not None else ""
-            print(
-                f"| {stats['people']:,} | {_fmt(duck)} | {_fmt(spark)}{note} "
-                f"| {'yes' if same else 'no'} |"
-            )
+    _report(rows)
 
 
 if __name__ == "__main__":
