@@ -94,13 +94,15 @@ class Table:
     """One table a stage returns: the unit of each column, and which columns (``required``) the
     report's JSON Schema promises whenever the table is there; ``always``: the table itself is
     promised whenever the stage ran; ``rows``: it always has exactly this many rows; ``choices``:
-    the only values a column takes."""
+    the only values a column takes; ``shown``: the columns a reader of report.md and report.html
+    needs (all when empty); report.json and the table's CSV keep every column."""
 
     columns: Mapping[str, str]
     required: tuple[str, ...] = ()
     always: bool = False
     rows: int | None = None
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    shown: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         bad = {c: u for c, u in self.columns.items() if u not in UNITS}
@@ -109,6 +111,9 @@ class Table:
         missing = [c for c in self.required if c not in self.columns]
         if missing:
             raise ValueError(f"required columns {missing} are not declared")
+        unknown = [c for c in self.shown if c not in self.columns]
+        if unknown:
+            raise ValueError(f"shown columns {unknown} are not declared")
 
 
 @dataclass(frozen=True)

@@ -476,3 +476,39 @@ def test_timestamps_read_as_people_write_them() -> None:
     assert "pre-read: 2026-11-04" in meta and not any("T09:00" in m for m in meta)
     assert json.loads(to_json(_report()))["generated_at"] == "2026-11-02T09:00:00+00:00"
     assert column_title("ts") == "When"
+
+
+def test_a_detail_table_shows_its_declared_columns_and_says_where_the_rest_are() -> None:
+    """report.md and report.html show the columns a table's declaration names for a reader
+    (``Table.shown``); every column stays in report.json and the CSV, and a note says how many
+    are left out (the demo's content table had 31 columns in report.md)."""
+    from debrief.registry import Table
+    from debrief.render.format import shown_columns
+
+    rows = [{"campaign_id": "C1", "name": "Spring", "spend": 1.0, "impressions": 10, "cpm": 0.1}]
+    shown, hidden = shown_columns(rows, "campaign_performance", "by_campaign")
+    assert list(shown[0]) == ["campaign_id", "name", "spend"] and hidden == 2
+    assert shown_columns(rows, "no_such_stage", "t") == (rows, 0)  # undeclared: every column
+    md = to_markdown(_report())
+    assert "| Campaign id | Name | Spend | Revenue | ROAS | CPA |" in md
+    assert "5 more columns in report.json and tables/campaign_performance-by_campaign.csv" in md
+    assert "Impressions" not in md.split("### By campaign")[1].split("###")[0].split("_5 more")[0]
+    page = to_html(_report())
+    assert "5 more columns in report.json" in page
+    assert (
+        json.loads(to_json(_report()))["stages"]["campaign_performance"]["tables"]["by_campaign"][
+            0
+        ]["impressions"]
+        == 100_000
+    )
+    with pytest.raises(ValueError, match="shown columns"):
+        Table({"a": "text"}, shown=("b",))
+
+
+def test_no_demo_table_in_report_md_is_wider_than_a_reader_reads() -> None:
+    """The issue saw 31-column tables in report.md: every table of the demo reports now shows
+    at most 11 columns (the rest are in report.json and the CSV)."""
+    for name in ("monthly-2026-10", "postmortem-FL-OFFER"):
+        text = (GOLDEN.parent.parent / "golden" / name / "report.md").read_text(encoding="utf-8")
+        widths = [line.count("|") - 1 for line in text.splitlines() if line.startswith("| ---")]
+        assert widths and max(widths) <= 11, (name, max(widths))

@@ -114,6 +114,18 @@ STAGES = (
                     *("dimension", "value", "metric", "segment_rate", "rest_rate", "ratio"),
                     *("ci_low", "ci_high", "q_value"),
                 ),
+                shown=(
+                    "dimension",
+                    "value",
+                    "metric",
+                    "segment_n",
+                    "segment_rate",
+                    "rest_rate",
+                    "ratio",
+                    "ci_low",
+                    "ci_high",
+                    "q_value",
+                ),
                 always=True,
             )
         },

@@ -30,6 +30,7 @@ __all__ = [
     "metric_unit",
     "more_rows",
     "reader_rows",
+    "shown_columns",
     "stage_title",
     "summary_rows",
     "table_columns",
@@ -177,12 +178,30 @@ def column_title(name: str) -> str:
     return _COLUMN_TITLES.get(name) or words(name)
 
 
-def more_rows(total: int, shown: int, source: str | None = None, first: str = "") -> str:
-    """The note under a summarised table: how many rows are left out and where they all are
-    (``first``: which rows were brought forward, see :func:`summary_rows`)."""
+def more_rows(
+    total: int, shown: int, source: str | None = None, first: str = "", columns: int = 0
+) -> str:
+    """The note under a summarised table: how many rows (and ``columns``) are left out and where
+    they all are (``first``: which rows were brought forward, see :func:`summary_rows`)."""
     where = f"report.json and {source}" if source else "report.json"
     lead = f"Rows {first} first; " if first else ""
-    return f"{lead}{total - shown} more rows ({total} in all) in {where}."
+    parts = [f"{total - shown} more rows ({total} in all)"] if total > shown else []
+    parts += [f"{columns} more column{'s' if columns != 1 else ''}"] if columns else []
+    return f"{lead}{' and '.join(parts)} in {where}."
+
+
+def shown_columns(
+    rows: list[dict[str, Any]], stage: str, table: str
+) -> tuple[list[dict[str, Any]], int]:
+    """A detail table with the columns its declaration shows a reader (``Table.shown``; all when
+    it names none), and how many columns are left out (every one is in report.json and the
+    CSV)."""
+    spec = registry.STAGES.get(stage).tables.get(table) if stage in registry.STAGES else None
+    present = table_columns(rows)
+    keep = [c for c in (spec.shown if spec is not None else ()) if c in present]
+    if not keep or len(keep) == len(present):
+        return rows, 0
+    return [{c: r[c] for c in keep if c in r} for r in rows], len(present) - len(keep)
 
 
 #: Rows of a detail table shown in report.md and report.html: a summary; every row is in

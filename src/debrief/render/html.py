@@ -25,6 +25,7 @@ from debrief.render.format import (
     header_meta,
     more_rows,
     reader_rows,
+    shown_columns,
     stage_title,
     summary_rows,
     table_columns,
@@ -104,6 +105,7 @@ def _table(
     role: str = "",
     stack: bool | None = None,
     source: str | None = None,
+    hidden: int = 0,
 ) -> str:
     """A table in a box of its own: on a phone a narrow table (or one with ``stack``) turns each
     row into a card of label-value lines, so every number stays on screen, and a wide one scrolls
@@ -129,8 +131,8 @@ def _table(
             cells.append(f'<td{cls} data-label="{_e(column_title(c))}">{_e(text)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = (
-        f'<p class="more">{_e(more_rows(len(rows), MAX_ROWS, source, first))}</p>'
-        if len(rows) > MAX_ROWS
+        f'<p class="more">{_e(more_rows(len(rows), len(shown), source, first, hidden))}</p>'
+        if len(rows) > MAX_ROWS or hidden
         else ""
     )
     if stack is None:
@@ -259,7 +261,8 @@ def report_body(
             for tname, rows in stage.tables.items():
                 units = table_units(name, tname, stage.units.get(tname))
                 rows, units = reader_rows(rows, units, currency)
-                table = _table(rows, currency, units, source=csv_path(name, tname))
+                rows, hidden = shown_columns(rows, name, tname)
+                table = _table(rows, currency, units, source=csv_path(name, tname), hidden=hidden)
                 body.append(f"<h3>{_e(table_title(tname))}</h3>{table}")
             if len(charts) > 1:
                 body += ["<h3>More charts</h3>", *charts[1:]]

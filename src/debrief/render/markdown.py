@@ -19,6 +19,7 @@ from debrief.render.format import (
     header_meta,
     more_rows,
     reader_rows,
+    shown_columns,
     stage_title,
     summary_rows,
     table_columns,
@@ -39,7 +40,10 @@ def md_table(
     limit: int = MAX_ROWS,
     units: dict[str, str] | None = None,
     source: str | None = None,
+    hidden: int = 0,
 ) -> str:
+    """A table as Markdown: its first ``limit`` rows (:func:`summary_rows`) and a note of what is
+    left out, ``hidden`` columns included."""
     if not rows:
         return "_No rows._\n"
     columns = table_columns(rows)
@@ -50,8 +54,9 @@ def md_table(
         out.append(
             "| " + " | ".join(md_escape(cell_text(r, c, currency, units)) for c in columns) + " |"
         )
-    if len(rows) > limit:
-        out.append(f"\n_{md_escape(more_rows(len(rows), limit, source, first))}_")
+    if len(rows) > limit or hidden:
+        note = more_rows(len(rows), len(shown), source, first, hidden)
+        out.append(f"\n_{md_escape(note)}_")
     return "\n".join(out) + "\n"
 
 
@@ -172,7 +177,10 @@ def to_markdown(report: Report, currency: str | None = None) -> str:
         for tname, rows in stage.tables.items():
             units = table_units(name, tname, stage.units.get(tname))
             rows, units = reader_rows(rows, units, currency)
-            table = md_table(rows, currency, units=units, source=csv_path(name, tname))
+            rows, hidden = shown_columns(rows, name, tname)
+            table = md_table(
+                rows, currency, units=units, source=csv_path(name, tname), hidden=hidden
+            )
             lines += [f"### {md_escape(table_title(tname))}", "", table, ""]
         if len(drawn) > 1:
             lines += ["### More charts", ""] + [x for d in drawn[1:] for x in (d, "")]

@@ -46,7 +46,19 @@ STAGE = declare(
                 {"month": "text", "spend": "money", "revenue": "money", "roas": "ratio"}
                 | {"roi": "rate", "cac": "money", "leads": "count", "mqls": "count"}
                 | {"pipeline": "count", "customers": "count", "won_revenue": "money"}
-                | {"coverage": "text"}
+                | {"coverage": "text"},
+                shown=(
+                    "month",
+                    "spend",
+                    "revenue",
+                    "roas",
+                    "cac",
+                    "leads",
+                    "mqls",
+                    "pipeline",
+                    "customers",
+                    "coverage",
+                ),
             ),
             "insights": Table(
                 {
@@ -54,7 +66,8 @@ STAGE = declare(
                     **{"statement": "text", "metric": "text", "actual": "metric"},
                     **{"reference": "metric", "reference_kind": "text", "severity": "text"},
                     "impact": "money",
-                }
+                },
+                shown=("rank", "severity", "statement", "impact"),
             ),
             "actions": Table(
                 {
@@ -63,7 +76,19 @@ STAGE = declare(
                     **{"due": "date", "measure": "text", "finding_ids": "text"},
                     **{"action_kind": "text", "team": "text", "hours": "number"},
                     **{"budget": "money", "moved": "money", "resources_basis": "text"},
-                }
+                },
+                shown=(
+                    "rank",
+                    "title",
+                    "owner",
+                    "due",
+                    "measure",
+                    "value",
+                    "action_kind",
+                    "team",
+                    "hours",
+                    "budget",
+                ),
             ),
             "focus": Table({"rank": "count", "area": "text"}),
             "dates": Table({"name": "text", "date": "date"}),

@@ -99,7 +99,16 @@ STAGE = declare(
                     **{"max_response": "money", "r2": "number", "n_periods": "count"},
                     **{"current_daily_spend": "money", **_MARGINAL, "campaigns": "text"},
                     **_MIX,
-                }
+                },
+                shown=(
+                    "channel",
+                    "identified",
+                    "reason",
+                    "current_daily_spend",
+                    *_MARGINAL,
+                    "contribution",
+                    "n_periods",
+                ),
             ),
             "model": Table(
                 {

@@ -30,6 +30,9 @@ _METRICS = {
     **{"roas": "ratio", "roi": "rate", "cpa": "money", "cpm": "money", "cpc": "money"},
     **{"ctr": "rate", "cvr": "rate", "cpl": "money", "cac": "money"},
 }
+#: What a reader of report.md / report.html needs of the delivery tables, most needed first; every
+#: column is in report.json and the CSV.
+_SHOWN = ("spend", "revenue", "roas", "cpa", "leads", "cpl", "customers", "cac", "ctr", "cvr")
 _REQUIRED = (
     "spend",
     "impressions",
@@ -54,14 +57,18 @@ STAGE = declare(
         reads=("ad_performance",),
         uses=("leads", "campaigns", "targets", "benchmarks"),
         tables={
-            "overall": Table(_METRICS),
+            "overall": Table(_METRICS, shown=_SHOWN),
             "by_campaign": Table(
                 {"campaign_id": "text", "name": "text", "channels": "text", **_METRICS},
                 required=("campaign_id", *_REQUIRED),
                 always=True,
+                shown=("campaign_id", "name", *_SHOWN[:8]),
             ),
             "by_channel": Table(
-                {"channel": "text", **_METRICS}, required=("channel", *_REQUIRED), always=True
+                {"channel": "text", **_METRICS},
+                required=("channel", *_REQUIRED),
+                always=True,
+                shown=("channel", *_SHOWN[:9]),
             ),
             "targets": Table(
                 {

@@ -84,6 +84,18 @@ STAGE = declare(
                 },
                 required=("content_id", "pageviews", "conversions", "avg_position"),
                 always=True,
+                shown=(
+                    "content_id",
+                    "title",
+                    "type",
+                    "topic",
+                    "funnel_stage",
+                    "pageviews",
+                    "conversions",
+                    "organic_clicks",
+                    "avg_position",
+                    "movement",
+                ),
             ),
             "published": Table(
                 {**_ITEM, "pageviews": "count", "sessions": "count", "conversions": "count"}

@@ -38,6 +38,9 @@ _STEP = {
     "typical_lag_days": "days",
     "counted_from": "text",
 }
+#: What a reader of report.md / report.html needs of a step (every column is in the CSV).
+_STEP_SHOWN = ("from_stage", "to_stage", "view", "entered", "converted", "rate", "prior_rate")
+_STEP_SHOWN += ("rate_change", "p_value")
 #: The like-for-like comparison of a step (``momentum`` and ``momentum_by_channel``).
 _MOMENTUM = {
     **{"from_stage": "text", "to_stage": "text", "horizon_days": "days"},
@@ -47,6 +50,8 @@ _MOMENTUM = {
     **{"rate_change_ci_low": "rate", "rate_change_ci_high": "rate", "p_value": "p"},
     "strata": "count",
 }
+_MOMENTUM_SHOWN = ("from_stage", "to_stage", "horizon_days", "entered", "converted", "rate")
+_MOMENTUM_SHOWN += ("reference_rate", "rate_change", "p_adjusted")
 
 STAGE = declare(
     Stage(
@@ -64,9 +69,12 @@ STAGE = declare(
                 _STEP,
                 required=("from_stage", "to_stage", "entered", "converted", "rate", "median_days"),
                 always=True,
+                shown=(*_STEP_SHOWN, "median_days"),
             ),
-            "by_channel": Table({"channel": "text", **_STEP}),
-            "by_campaign": Table({"campaign_id": "text", **_STEP}),
+            "by_channel": Table({"channel": "text", **_STEP}, shown=("channel", *_STEP_SHOWN)),
+            "by_campaign": Table(
+                {"campaign_id": "text", **_STEP}, shown=("campaign_id", *_STEP_SHOWN)
+            ),
             "volumes": Table(
                 {
                     **{"stage": "text", "metric": "text", "actual": "metric"},
@@ -82,7 +90,19 @@ STAGE = declare(
                     **{"sales_cycle_days": "days", "median_sales_cycle_days": "days"},
                     **{"pipeline_velocity": "number", "target_win_rate": "rate"},
                     "target_pipeline_velocity": "number",
-                }
+                },
+                shown=(
+                    "window",
+                    "start",
+                    "end",
+                    "opportunities_per_month",
+                    "won",
+                    "win_rate",
+                    "avg_deal_size",
+                    "revenue",
+                    "median_sales_cycle_days",
+                    "pipeline_velocity",
+                ),
             ),
             "momentum": Table(
                 {
@@ -90,9 +110,13 @@ STAGE = declare(
                     **{"prior_rate_change": "rate", "prior_rate_change_ci_low": "rate"},
                     **{"prior_rate_change_ci_high": "rate", "prior_p_value": "p"},
                     **{"readable": "flag", "p_adjusted": "p"},
-                }
+                },
+                shown=(*_MOMENTUM_SHOWN, "readable"),
             ),
-            "momentum_by_channel": Table({"channel": "text", **_MOMENTUM, "p_adjusted": "p"}),
+            "momentum_by_channel": Table(
+                {"channel": "text", **_MOMENTUM, "p_adjusted": "p"},
+                shown=("channel", *_MOMENTUM_SHOWN),
+            ),
         },
     )
 )

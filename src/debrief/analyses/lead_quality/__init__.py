@@ -42,6 +42,9 @@ _VOLUME |= {"mql_rate": "rate", "mql_to_sql": "rate", "prior_mql_rate": "rate"}
 _VOLUME |= {"prior_mql_to_sql": "rate", "p_value": "p", "q_value": "p"}
 _VOLUME |= {"target_leads": "count", "target_mqls": "count", "target_mql_rate": "rate"}
 _VOLUME |= {"target_sqls": "count", "target_mql_to_sql": "rate"}
+#: What a reader of report.md / report.html needs of a volume table (every column is in the CSV).
+_VOLUME_SHOWN = ("leads", "mqls", "sqls", "mql_rate", "mql_to_sql", "prior_mql_rate")
+_VOLUME_SHOWN += ("prior_mql_to_sql", "q_value", "target_mql_to_sql")
 _THRESHOLD = {"threshold": "number", "leads": "count", "positives": "count"}
 _THRESHOLD |= {"expected_value": "money", "precision": "rate", "recall": "rate"}
 
@@ -57,12 +60,15 @@ STAGE = declare(
         reads=("leads",),
         uses=("targets",),
         tables={
-            "total": Table({"segment": "text", **_VOLUME}),
+            "total": Table({"segment": "text", **_VOLUME}, shown=("segment", *_VOLUME_SHOWN)),
             "by_channel": Table(
                 {"channel": "text", **_VOLUME, "matched_mqls": "count"}
-                | {"matched_mql_to_sql": "rate", "mix_prior_mql_to_sql": "rate"}
+                | {"matched_mql_to_sql": "rate", "mix_prior_mql_to_sql": "rate"},
+                shown=("channel", *_VOLUME_SHOWN[:-2], "mix_prior_mql_to_sql", "q_value"),
             ),
-            "by_campaign": Table({"campaign_id": "text", **_VOLUME}),
+            "by_campaign": Table(
+                {"campaign_id": "text", **_VOLUME}, shown=("campaign_id", *_VOLUME_SHOWN)
+            ),
             "disqualification": Table(
                 {"reason": "text", "count": "count", "share": "rate", "prior_count": "count"}
                 | {"prior_share": "rate", "share_change": "rate", "p_value": "p", "q_value": "p"}
@@ -81,6 +87,18 @@ STAGE = declare(
                 },
                 required=("auc", "brier", "n"),
                 always=True,
+                shown=(
+                    "n",
+                    "positives",
+                    "base_rate",
+                    "auc",
+                    "auc_low",
+                    "auc_high",
+                    "brier",
+                    "brier_recalibrated",
+                    "hl_p",
+                    "n_holdout",
+                ),
             ),
             "gains": Table(
                 {"decile": "count", "leads": "count", "positives": "count", "rate": "rate"}
@@ -96,7 +114,19 @@ STAGE = declare(
                     **{"z": "number", "p_value": "p", "recalibrated_prob": "rate"},
                     **{"step_observed": "rate", "step_predicted": "rate", "step_z": "number"},
                     **{"step_p": "p", "flagged": "flag"},
-                }
+                },
+                shown=(
+                    "bin",
+                    "lo",
+                    "hi",
+                    "n",
+                    "positives",
+                    "mean_score_prob",
+                    "observed_rate",
+                    "recalibrated_prob",
+                    "p_value",
+                    "flagged",
+                ),
             ),
             "threshold": Table({"kind": "text", **_THRESHOLD}),
             "threshold_curve": Table(_THRESHOLD),
