@@ -476,6 +476,7 @@ def test_timestamps_read_as_people_write_them() -> None:
     assert "pre-read: 2026-11-04" in meta and not any("T09:00" in m for m in meta)
     assert json.loads(to_json(_report()))["generated_at"] == "2026-11-02T09:00:00+00:00"
     assert column_title("ts") == "When"
+    assert column_title("rate_change_ci_low") == "Rate change CI low"  # not "Ci low"
 
 
 def test_a_detail_table_shows_its_declared_columns_and_says_where_the_rest_are() -> None:

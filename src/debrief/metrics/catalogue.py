@@ -374,7 +374,7 @@ def kind(name: str, default: str | None = "ratio") -> str | None:
 
 _ACRONYMS = {
     "roas", "roi", "cpa", "cpm", "cpc", "ctr", "cvr", "cpl", "cac", "mer",
-    "mql", "sql", "seo", "auc", "kpi",
+    "mql", "sql", "seo", "auc", "kpi", "ci",
 }  # fmt: skip
 
 
