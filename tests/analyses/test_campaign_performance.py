@@ -730,3 +730,17 @@ def test_without_amount_won_amount_is_unknown(make_ws):
     res = _run(make_ws(**frames))
     assert all(r["won_amount"] is None for r in res.tables["by_channel"])
     assert any(r["customers"] for r in res.tables["by_channel"])
+
+
+def test_a_segment_reads_as_words_not_column_and_value():
+    """The FL-OFFER post-mortem said "Ads with device mobile converted ..." and "Rework the
+    landing page and offer flow for device mobile": a segment is named as people say it."""
+    from debrief.wording.labels import segment_phrase, subject_label
+
+    assert segment_phrase("device", "mobile") == ("on", "mobile devices")
+    assert segment_phrase("industry", "retail") == ("in", "the retail industry")
+    assert segment_phrase("country", "DE") == ("in", "DE")
+    assert segment_phrase("lead_type", "inbound") == ("with", "lead type inbound")
+    assert subject_label({"campaign_id": "C1", "segment": {"device": "mobile"}}) == (
+        "C1 on mobile devices"
+    )

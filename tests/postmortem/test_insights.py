@@ -109,3 +109,16 @@ def test_rows_without_a_value_are_in_neither_side(pm_frames, make_ws) -> None:
     assert row["segment_n"] + row["rest_n"] == len(mine)
     seg = mine[mine.company_size == row["value"]]
     assert row["segment_k"] == seg.opportunity_at.notna().sum()
+
+
+def test_a_segment_statement_names_the_segment_in_words() -> None:
+    from debrief.postmortem.insights import _statement
+
+    row = {
+        **{"source": "ad_performance", "dimension": "device", "value": "mobile"},
+        **{"metric": "cvr", "ratio": 0.4, "ci_low": 0.34, "ci_high": 0.48},
+        **{"segment_rate": 0.008, "rest_rate": 0.019, "segment_n": 21558, "rest_n": 26702},
+    }
+    text = _statement(row)
+    assert text.startswith("Ads on mobile devices converted after the click at 0.40x"), text
+    assert "device mobile" not in text

@@ -165,3 +165,17 @@ def test_a_campaign_without_an_owner_reads_without_a_doubled_owner(
     assert "Owner to be assigned, due" in report.attachments["pre-read.md"]
     guide = report.attachments["facilitator-guide.md"]
     assert "**Campaign owner**: none recorded for this campaign; name one beforehand." in guide
+
+
+def test_the_change_table_reads_baseline_and_target_in_the_measures_unit(pm_ws, tmp_path) -> None:
+    """The issue saw "cvr | 0.0137 | 0.0274" in the change table: a rate reads as a percentage."""
+    from debrief.render import to_markdown
+
+    ws = pm_ws(lead_to_sql=0.1, big_segment_opp=0.9)
+    req = Request(kind="post_mortem", workspace=":memory:", campaign_id="C1", as_of=AS_OF)
+    report = run(replace(req, kb=f"sqlite:///{tmp_path / 'x.sqlite'}"), ws)
+    change = report.stages["one_change"]
+    assert change.units["change"] == {"baseline": "rate", "target": "rate"}
+    row = change.tables["change"][0]
+    md = to_markdown(report).split("### Change")[1]
+    assert f"{row['target'] * 100:.1f}%" in md and str(row["target"]) not in md

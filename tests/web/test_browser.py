@@ -207,7 +207,7 @@ def test_a_reader_finds_the_reviews_the_post_mortem_and_changes_a_status(
     box.send_keys("mobile")
     box.submit()
     found = d.find_element(By.ID, "findings").text
-    assert "device mobile" in found and "FL-OFFER post-mortem" in found
+    assert "mobile devices" in found and "FL-OFFER post-mortem" in found
     d.find_element(By.LINK_TEXT, "clear").click()
     kb = KnowledgeBase.open(history["kb"], create=False)
     [change] = kb.changes()

@@ -19,7 +19,7 @@ The measure has the change's scope (issue 13: a mobile-only change is not measur
 whole campaign). A change whose title names a channel (``... on display``) is measured on that
 channel: the channel's figure from the root-cause chain as baseline, the channel's own reference
 (its target, benchmark or the campaign's reference) as target, ``channels`` = that channel. A
-change for a segment (``Rework the landing page and offer flow for device mobile``) is measured on
+change for a segment (``Rework the landing page and offer flow for mobile devices``) is measured on
 the segment: ``segment`` = {dimension: value}, the baseline measured on the segment's rows (summed
 in the engine), the target the rate of the rest of the campaign on the same channels (the
 insight's ``rest_rate``), ``channels`` = the channels the segment ran on. Any other change is
@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from debrief.metrics.catalogue import kind
 from debrief.numbers import fmt
 from debrief.period import add_business_days
 from debrief.postmortem.campaign import CampaignInfo
@@ -43,6 +44,7 @@ from debrief.postmortem.text import label, metric_text, sentence
 from debrief.query import plain
 from debrief.results import Action, StageResult
 from debrief.synthesis.settings import owner_phrase
+from debrief.wording.labels import segment_phrase
 from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
@@ -86,7 +88,7 @@ def _title_text(
     chain: list[dict[str, Any]] | None = None,
 ) -> str:
     on = f" on {channel}" if channel else ""
-    segment = f"{seg['dimension']} {seg['value']}" if seg else None
+    segment = segment_phrase(seg["dimension"], seg["value"])[1] if seg else None
     if problem == "reach":
         # The delivery split says whether the impressions went to price or to unspent budget.
         rows = [r for r in chain or [] if "impressions_lost_to_price" in r]
@@ -149,11 +151,11 @@ def _channel_basis(row: dict[str, Any]) -> str:
 
 
 def scope_text(change: dict[str, Any]) -> str:
-    """Where a change is measured, in words: ``of device mobile on display, paid_search``,
+    """Where a change is measured, in words: ``of mobile devices on display, paid_search``,
     ``on display, paid_search`` (the channels), ``across the whole campaign`` without either."""
     seg = change.get("segment") or {}
     chans = ", ".join(change.get("channels") or [])
-    who = " and ".join(f"{k} {v}" for k, v in seg.items())
+    who = " and ".join(segment_phrase(k, v)[1] for k, v in seg.items())
     if who:
         return f"of {who}" + (f" on {chans}" if chans else "")
     return f"on {chans}" if chans else "across the whole campaign"
@@ -298,6 +300,12 @@ def one_change(
         finding_ids=("funnel_review.diagnosis",),
     )
     return (
-        StageResult(stage="one_change", tables={"change": [row]}, notes=(statement,)),
+        StageResult(
+            stage="one_change",
+            tables={"change": [row]},
+            notes=(statement,),
+            # baseline and target read in the measure's own unit (1.37%, not 0.0137)
+            units={"change": dict.fromkeys(("baseline", "target"), kind(metric) or "number")},
+        ),
         action,
     )

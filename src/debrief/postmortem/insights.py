@@ -34,6 +34,7 @@ from debrief.numbers import fmt
 from debrief.postmortem.measures import Scope, ad_counts, lead_counts
 from debrief.results import Finding, StageResult
 from debrief.stats import benjamini_hochberg, proportion_test, risk_ratio_interval
+from debrief.wording.labels import segment_phrase
 from debrief.wording.language import assert_observational
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ def _statement(r: dict[str, Any]) -> str:
         else ""
     )
     return (
-        f"{who} with {r['dimension']} {r['value']} {_VERB[r['metric']]} at "
+        f"{who} {' '.join(segment_phrase(r['dimension'], r['value']))} {_VERB[r['metric']]} at "
         f"{fmt(r['ratio'], 'multiple')} the rate of the rest of the campaign "
         f"({fmt(r['segment_rate'], 'rate', places=1)} against {fmt(r['rest_rate'], 'rate', places=1)}{ci}; "
         f"n = {fmt(r['segment_n'], 'count')} against {fmt(r['rest_n'], 'count')})."

@@ -9,7 +9,7 @@ from typing import Any
 from debrief.metrics.catalogue import kind, words
 from debrief.numbers import Style, fmt
 
-__all__ = ["fmt_metric", "step_label", "subject_label"]
+__all__ = ["fmt_metric", "segment_phrase", "step_label", "subject_label"]
 
 
 def _lower(text: str) -> str:
@@ -24,10 +24,29 @@ def step_label(name: str) -> str:
     )
 
 
+#: How a segment of a dimension is named: the preposition before it and the noun phrase.
+_SEGMENTS = {
+    "device": ("on", "{value} devices"),
+    "region": ("in", "{value}"),
+    "country": ("in", "{value}"),
+    "industry": ("in", "the {value} industry"),
+}
+
+
+def segment_phrase(dimension: str, value: Any) -> tuple[str, str]:
+    """``("on", "mobile devices")`` for device = mobile, ``("in", "the retail industry")``;
+    another dimension: ``("with", "lead type inbound")``. Never the column name glued to its
+    value ("device mobile")."""
+    prep, noun = _SEGMENTS.get(dimension, ("with", "{dimension} {value}"))
+    return prep, noun.format(dimension=dimension.replace("_", " "), value=value)
+
+
 def _segment_words(key: str, value: Any) -> str:
     """``leads scored 80-100`` for a score band; ``lead source = webinar`` for any other key."""
     if key == "score_band":
         return f"leads scored {value}"
+    if key in _SEGMENTS:
+        return " ".join(segment_phrase(key, value))
     return f"{key.replace('_', ' ')} = {value}"
 
 
