@@ -513,3 +513,23 @@ def test_no_demo_table_in_report_md_is_wider_than_a_reader_reads() -> None:
         text = (GOLDEN.parent.parent / "golden" / name / "report.md").read_text(encoding="utf-8")
         widths = [line.count("|") - 1 for line in text.splitlines() if line.startswith("| ---")]
         assert widths and max(widths) <= 11, (name, max(widths))
+
+
+def test_a_count_target_reads_whole_as_the_sentences_write_it() -> None:
+    """The FL-OFFER tile said "target not met (at least 37.1)" opportunities and its tables 37.1
+    where its sentence says 37; a mean of counts keeps its decimals."""
+    from debrief.render.format import cell_text
+    from debrief.render.onepager import one_pager
+
+    units = {"target": "metric", "reference": "metric", "actual": "metric"}
+    row = {"metric": "opportunities", "actual": 17, "target": 37.1, "reference": 37.1}
+    assert cell_text(row, "target", units=units) == "37"
+    assert cell_text(row, "reference", units=units) == "37"
+    assert cell_text({"mean_touches": 3.6539}, "mean_touches", units={"mean_touches": "count"}) == (
+        "3.65"
+    )
+    kpi = {"label": "Opportunities", "unit": "count", "actual": 17.0, "target": 37.1}
+    kpi |= {"direction": "min", "status": "not_met", "prior_period": None, "change": None}
+    r = _report()
+    page = one_pager(replace(r, summary=replace(r.summary, kpis={"opportunities": kpi})))
+    assert page.tiles[0].status_text == "target not met (at least 37)"

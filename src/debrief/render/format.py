@@ -85,7 +85,14 @@ def cell_text(
             unit = metric_unit(row["metric"])
         else:
             unit = "number"
-    return _cell(row.get(column), unit, currency)
+    value = row.get(column)
+    if unit == "count" and column in _REFERENCES and isinstance(value, float):
+        return fmt(value, "count", style="sentence")  # a target of 37.1 opportunities reads 37
+    return _cell(value, unit, currency)
+
+
+#: Columns that hold a reference a count is compared with (a derived target can be fractional).
+_REFERENCES = frozenset({"target", "reference", "benchmark", "plan"})
 
 
 #: A status against a target or benchmark in words.

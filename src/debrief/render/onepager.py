@@ -176,7 +176,9 @@ def _tiles(report: Report, currency: str) -> tuple[Tile, ...]:
         target = row.get("target")
         if target is not None and words:
             bound = "at most" if row.get("direction") == "max" else "at least"
-            words += f" ({bound} {_value(metric, target, unit, currency)})"
+            # a count's target reads whole, as the sentences write it (37, not 37.1)
+            style = "sentence" if unit == "count" else "cell"
+            words += f" ({bound} {fmt(target, unit, style=style, currency=currency, symbol=True)})"
         change = row.get("change")
         tiles.append(
             Tile(
