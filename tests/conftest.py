@@ -222,9 +222,9 @@ WIDTHS = (1280, 390)
 
 
 def browser_unavailable(reason: str) -> None:
-    """Skip locally; fail in CI (CI=true) and under ``.ci/run`` (DEBRIEF_REQUIRE_BROWSER=1, set
-    whatever the CI runner sets), where the browser tests must run."""
-    if os.environ.get("CI") == "true" or os.environ.get("DEBRIEF_REQUIRE_BROWSER") == "1":
+    """Skip locally; fail in CI (CI=true, which ``.ci/run`` sets when the runner has not), where
+    the browser tests must run."""
+    if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI must run the browser tests: .ci/run installs chromium)")
     pytest.skip(reason)
 
