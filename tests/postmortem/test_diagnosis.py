@@ -131,3 +131,47 @@ def test_history_compares_campaigns_of_similar_length(pm_frames, make_ws) -> Non
     assert used == ("C2", "C3", "C4") and max(values) < 0.1  # the always-on run is left out
     values, used = history(with_c4=False)
     assert "AO" in used and max(values) > 0.4  # too few similar campaigns: everyone counts
+
+
+def test_a_channel_with_one_comparable_campaign_reads_every_campaign_on_it(
+    pm_frames, make_ws, tmp_path
+) -> None:
+    """Comparable (similar-length) campaigns are preferred, but per channel: three of them on
+    paid search must not leave paid social, where only one is comparable, without the always-on
+    programme that also ran there. Before, the CTR planted low had no mix reference (one channel
+    of two had a single campaign) and the flight was read as ``none``."""
+    import datetime as dt_
+
+    import pandas as pd
+
+    from debrief.postmortem.campaign import load_campaign
+    from debrief.postmortem.references import load_references
+
+    frames = pm_frames(ctr=0.008)
+    ad, camps = frames["ad_performance"], frames["campaigns"]
+    # C3 and its copy C4 run on paid search only: paid social has one comparable campaign (C2)
+    ad = ad[~((ad.campaign_id == "C3") & (ad.channel == "paid_social"))]
+    c4 = ad[ad.campaign_id == "C3"].assign(campaign_id="C4")
+    ao = ad[(ad.campaign_id == "C2") & (ad.channel == "paid_social")].assign(campaign_id="AO")
+    rows = [
+        {**camps[camps.campaign_id == "C3"].iloc[0].to_dict(), "campaign_id": "C4"},
+        {
+            "campaign_id": "AO",
+            "name": "Always on",
+            "start_date": dt_.date(2025, 1, 1),
+            "end_date": dt_.date(2026, 12, 31),
+            "objective": "pipeline",
+        },
+    ]
+    f = {k: v for k, v in frames.items() if k not in ("targets", "benchmarks")}
+    f["ad_performance"] = pd.concat([ad, c4, ao])
+    f["campaigns"] = pd.concat([camps, pd.DataFrame(rows)])
+    ws = make_ws(**f)
+
+    refs = load_references(ws, load_campaign(ws, "C1"), ["ctr"], AS_OF)
+    assert [c for c, _ in refs.by_channel[("ctr", "paid_search")]] == ["C2", "C3", "C4"]
+    assert sorted(c for c, _ in refs.by_channel[("ctr", "paid_social")]) == ["AO", "C2"]
+    assert refs.history_reference("ctr", {"paid_search": 1.0, "paid_social": 1.0}) is not None
+
+    diag = _run(ws, tmp_path).stages["funnel_review"].tables["diagnosis"][0]
+    assert diag["problem"] == "messaging"

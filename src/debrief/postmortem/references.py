@@ -237,8 +237,12 @@ def load_references(
     History: the *comparable* campaigns among those that had started by ``as_of`` (the team knows
     only what has happened): campaigns whose length is within a factor of 3 of this one's (a
     six-week flight is not compared with a year-long always-on programme), when at least 3 of
-    them have data; otherwise every other campaign. Volumes are left out of history: they scale
-    with budget and duration, so another campaign's impressions say nothing about this one's.
+    them have data; otherwise every other campaign. Each channel's median is taken over that
+    pool's campaigns on the channel, or over every started campaign on it when the pool holds
+    fewer than :data:`MIN_HISTORY` there: comparable campaigns on the other channels do not make
+    this channel's other campaigns vanish, and one channel without a median leaves the whole
+    mix without a reference. Volumes are left out of history: they scale with budget and
+    duration, so another campaign's impressions say nothing about this one's.
     """
     history: dict[str, list[tuple[str, float]]] = {}
     used: list[str] = []
@@ -278,19 +282,27 @@ def load_references(
             history.setdefault(m, []).append((cid, v))
         if got:
             used.append(cid)
-    by_channel: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    # every started campaign's values per channel, then per metric and channel the pool's, or
+    # all of them when the pool has too few there (see the docstring)
+    everyone: dict[tuple[str, str], list[tuple[str, float]]] = {}
     channel_sets: dict[str, set[str]] = {}
     for r in campaign_count_table(ws, as_of, ("campaign_id", "channel")).to_dict("records"):
         cid, ch = str(r.get("campaign_id")), plain(r.get("channel"))
-        if ch is None or cid == info.campaign_id or cid not in pool:
+        if ch is None or cid == info.campaign_id or cid not in started:
             continue
-        channel_sets.setdefault(cid, set()).add(str(ch))
+        if cid in pool:
+            channel_sets.setdefault(cid, set()).add(str(ch))
         for m, v in values(r).items():
-            by_channel.setdefault((m, str(ch)), []).append((cid, v))
+            everyone.setdefault((m, str(ch)), []).append((cid, v))
+    by_channel = {}
+    for key, vals in everyone.items():
+        pooled = [(cid, v) for cid, v in vals if cid in pool]
+        by_channel[key] = pooled if len(pooled) >= MIN_HISTORY else vals
+    used.extend(cid for vals in by_channel.values() for cid, _ in vals)
     return References(
         _benchmarks(ws),
         history,
-        tuple(sorted(used)),
+        tuple(sorted(set(used))),
         by_channel,
         {cid: frozenset(chs) for cid, chs in channel_sets.items()},
     )
