@@ -76,3 +76,41 @@ def test_a_channel_with_much_of_the_numerator_stays_in_the_mix() -> None:
     }
     w = mix_weights("cpm", by_channel)
     assert w is not None and set(w) == {"native", "paid_search"}  # 12% of the spend stays
+
+
+def _measured(metric: str, parts: list[tuple[float, float]]) -> References:
+    """History of ``metric`` on email: one campaign per (converted, entered)."""
+    refs = _refs(metric, [x / n for x, n in parts])
+    sizes = {(metric, "email", f"H{i}"): n for i, (_, n) in enumerate(parts)}
+    return References(**{**refs.__dict__, "sizes": sizes})
+
+
+def test_a_history_measured_on_small_counts_carries_its_own_noise() -> None:
+    # a healthy email flight: 127 opportunities of 415 SQLs (30.6%); the other email campaigns
+    # 14 of 75, 44 of 117, 53 of 123: a median of 37.6% read on 117 SQLs. The reference lies
+    # outside the flight's own interval (26.4%-35.2%), so it was read as a hand-off problem.
+    c = {"sqls": 415.0, "opportunities": 127.0}
+    refs = _measured("sql_to_opportunity", [(14, 75), (44, 117), (53, 123)])
+    by_channel = {"email": {"sqls": 415.0, "opportunities": 127.0}}
+    rows = funnel_layers(c, INFO, [], refs, 0.10, by_channel)
+    row = _row(rows, "sql_to_opportunity")
+    assert row["reference"] == 44 / 117
+    assert row["status"] == "on" and row["within_noise"] is True
+    # the same gap on ten times the counts on both sides is more than noise
+    refs = _measured("sql_to_opportunity", [(140, 750), (440, 1170), (530, 1230)])
+    c = {"sqls": 4150.0, "opportunities": 1270.0}
+    rows = funnel_layers(c, INFO, [], refs, 0.10, {"email": c})
+    assert _row(rows, "sql_to_opportunity")["status"] == "below"
+
+
+def test_the_history_count_follows_the_middle_campaigns_and_the_mix() -> None:
+    refs = _measured("mql_to_sql", [(168, 747), (186, 755), (7, 26)])
+    n = refs.history_count("mql_to_sql", {"email": 1.0})
+    assert n is not None and abs(n - 755) < 1e-6  # the median is the campaign of 755 MQLs
+    even = _measured("mql_to_sql", [(168, 747), (186, 755)])
+    p1, p2 = 168 / 747, 186 / 755
+    var = (p1 * (1 - p1) / 747 + p2 * (1 - p2) / 755) / 4
+    m = (p1 + p2) / 2
+    assert abs(even.history_count("mql_to_sql", {"email": 1.0}) - m * (1 - m) / var) < 1e-6
+    assert refs.history_count("roas", {"email": 1.0}) is None  # not a rate
+    assert _refs("mql_to_sql", [0.2, 0.3]).history_count("mql_to_sql", {"email": 1.0}) is None

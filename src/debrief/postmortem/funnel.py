@@ -15,7 +15,9 @@ success criteria (for channel-level targets). Output: the ``funnel_review`` stag
 
 A rate compared with an estimate (a benchmark or the team's history) is off it only when the gap is
 more than sampling noise: the reference lies outside the 95% Wilson interval of the campaign's own
-count (``within_noise`` marks a row the test put back ``on``). A target is the team's commitment:
+count, and a history reference, itself measured on other campaigns' counts, must also be beaten by
+more than its own noise (Newcombe's interval of the difference); ``within_noise`` marks a row the
+test put back ``on``. A target is the team's commitment:
 it is met or missed whatever the count. A win rate (or opportunity-to-won rate) is not short while
 the campaign's opportunities still open could, won, bring it to the reference (``open_deals``: how
 many): deals still closing are an outcome not known yet, not a shortfall.
@@ -43,6 +45,7 @@ from debrief.postmortem.measures import METRICS, Measurement, metric_from_counts
 from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult, relative_change
+from debrief.stats import rate_difference
 from debrief.wording.language import assert_observational
 
 __all__ = ["LAYERS", "PROBLEMS", "diagnose", "funnel_layers", "funnel_review", "problem_meaning"]
@@ -83,13 +86,21 @@ _KIND_RANK = {"target": 0, "plan": 0, "benchmark": 1, "prior_period": 2}
 _ESTIMATES = ("benchmark", "prior_period")
 
 
-def _within_noise(m: Measurement, reference: float) -> bool:
+def _within_noise(m: Measurement, reference: float, reference_n: float | None = None) -> bool:
     """Whether a rate's gap to an estimated reference is within sampling noise: the reference lies
     inside the 95% Wilson interval of the campaign's own count (``m``: a rate measured on its
     denominator, e.g. won deals of the closed ones). 11 won of 34 closed (32%) is not below a
-    median of 36%; the same share of 3,400 is. Volumes, costs and ratios carry no interval."""
+    median of 36%; the same share of 3,400 is. A reference that is itself measured on a count
+    (``reference_n``: the team's history, :meth:`References.history_count`) carries its own
+    noise: the gap is then within noise when Newcombe's interval of the difference holds 0
+    (127 of 415 SQLs, 31%, is not below a median of 38% read on 117 SQLs). Volumes, costs and
+    ratios carry no interval."""
     if m.ci_low is None or m.ci_high is None:
         return False
+    if reference_n and m.numerator is not None and m.denominator:
+        diff = rate_difference(m.numerator, m.denominator, reference * reference_n, reference_n)
+        if diff is not None:
+            return diff.ci_low <= 0 <= diff.ci_high
     return m.ci_low <= reference <= m.ci_high
 
 
@@ -145,7 +156,8 @@ def funnel_layers(
                 candidates.append(("prior_period", hist[0], {"n_campaigns": hist[1]}))
             for kind, ref, extra in candidates:
                 status = position(actual, ref, tolerance)
-                if status != "on" and kind in _ESTIMATES and _within_noise(m, ref):
+                ref_n = refs.history_count(d.name, weights) if kind == "prior_period" else None
+                if status != "on" and kind in _ESTIMATES and _within_noise(m, ref, ref_n):
                     status, extra = "on", {**extra, "within_noise": True}
                 open_deals = _open_deals(d.name, c, ref)
                 if shortfall(d.name, status) and open_deals:
@@ -348,8 +360,10 @@ def funnel_review(
         "each channel's "
         f"median over the team's other campaigns on it ({len(refs.history_campaigns)} with data), "
         "weighted by this campaign's mix, and is left out where a channel of the mix has fewer "
-        "than two. A rate is off a benchmark or the history only when the reference lies "
-        "outside the 95% Wilson interval of the campaign's own count (more than sampling noise); "
+        "than two. A rate is off a benchmark only when the benchmark lies outside the 95% Wilson "
+        "interval of the campaign's own count, and off the history only when the 95% interval of "
+        "the difference excludes 0 (the history's median is measured on other campaigns' counts "
+        "too): more than sampling noise; "
         "a win rate is not short while open opportunities could still close the gap.",
     )
     return StageResult(

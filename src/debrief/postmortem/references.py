@@ -72,6 +72,8 @@ class References:
     history_campaigns: tuple[str, ...] = ()
     by_channel: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)
     channel_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (metric, channel, campaign) -> the count a rate in ``by_channel`` was measured on
+    sizes: dict[tuple[str, str, str], float] = field(default_factory=dict)
 
     def benchmark(self, metric: str, channel: str | None = None) -> tuple[float, str | None] | None:
         """The benchmark for ``metric`` on ``channel``; a channel without one falls back to the
@@ -121,6 +123,40 @@ class References:
             value += w * statistics.median(v for _, v in vals)
             used |= {cid for cid, _ in vals}
         return value, len(used)
+
+    def history_count(self, metric: str, weights: dict[str, float] | None) -> float | None:
+        """The count a rate's mix-adjusted history reference is as noisy as: each channel's
+        median is the middle campaign's rate (the mean of the middle two), with that campaign's
+        binomial variance at its own count; the channels' variances are combined with the
+        squared mix weights, and the count returned is the one a single rate equal to the
+        reference would need for that variance. A median over campaigns of a few dozen SQLs is
+        itself a noisy figure, and a gap to it must be larger than both noises. None for a
+        metric that is not a rate, or when the counts are not known."""
+        m = canonical_metric(metric)
+        d = METRICS.get(m)
+        if d is None or d.kind != "rate" or d.scale != 1:
+            return None
+        mix = _mix(weights)
+        if not mix:
+            return None
+        value = var = 0.0
+        for ch, w in mix.items():
+            vals = sorted(self.by_channel.get((m, ch), []), key=lambda cv: cv[1])
+            if len(vals) < MIN_HISTORY:
+                return None
+            k = len(vals)
+            middle = vals[(k - 1) // 2 : k // 2 + 1]
+            parts = []
+            for cid, v in middle:
+                n = self.sizes.get((m, ch, cid))
+                if not n or not 0 <= v <= 1:
+                    return None
+                parts.append(v * (1 - v) / n)
+            value += w * statistics.median(v for _, v in vals)
+            var += w * w * sum(parts) / len(parts) ** 2
+        if var <= 0 or not 0 < value < 1:
+            return None
+        return value * (1 - value) / var
 
     def planned_impressions(self, planned: dict[str, float]) -> tuple[float, str] | None:
         """The impressions the campaign's plan buys (``planned``: planned spend per channel) at
@@ -264,14 +300,18 @@ def load_references(
     pool = similar if len(similar & have - {info.campaign_id}) >= 3 else started
     rated = [m for m in metrics if (d := METRICS.get(m)) is not None and d.denominator is not None]
 
-    def values(c: dict[str, Any]) -> dict[str, float]:
+    def measured(c: dict[str, Any]) -> dict[str, tuple[float, float | None]]:
+        """metric -> (value, the count it is measured on)."""
         c = with_revenue({k: plain(v) for k, v in c.items()})
         out = {}
         for m in rated:
-            v = metric_from_counts(m, c).value
-            if v is not None and math.isfinite(v):
-                out[m] = v
+            x = metric_from_counts(m, c)
+            if x.value is not None and math.isfinite(x.value):
+                out[m] = (x.value, x.denominator)
         return out
+
+    def values(c: dict[str, Any]) -> dict[str, float]:
+        return {m: v for m, (v, _) in measured(c).items()}
 
     for r in table.to_dict("records"):
         cid = str(r.get("campaign_id"))
@@ -285,6 +325,7 @@ def load_references(
     # every started campaign's values per channel, then per metric and channel the pool's, or
     # all of them when the pool has too few there (see the docstring)
     everyone: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    sizes: dict[tuple[str, str, str], float] = {}
     channel_sets: dict[str, set[str]] = {}
     for r in campaign_count_table(ws, as_of, ("campaign_id", "channel")).to_dict("records"):
         cid, ch = str(r.get("campaign_id")), plain(r.get("channel"))
@@ -292,8 +333,10 @@ def load_references(
             continue
         if cid in pool:
             channel_sets.setdefault(cid, set()).add(str(ch))
-        for m, v in values(r).items():
+        for m, (v, n) in measured(r).items():
             everyone.setdefault((m, str(ch)), []).append((cid, v))
+            if n:
+                sizes[(m, str(ch), cid)] = float(n)
     by_channel = {}
     for key, vals in everyone.items():
         pooled = [(cid, v) for cid, v in vals if cid in pool]
@@ -305,4 +348,5 @@ def load_references(
         tuple(sorted(set(used))),
         by_channel,
         {cid: frozenset(chs) for cid, chs in channel_sets.items()},
+        sizes,
     )
