@@ -134,3 +134,88 @@ def test_one_action_pulls_the_lever_of_the_floor_and_the_reallocation() -> None:
     cited = [a.finding_ids for a in actions]
     assert sum(1 for ids in cited if "floor" in ids or "re" in ids) == 1
     assert any(ids[0] == "re" and "floor" in ids for ids in cited)
+
+
+def test_a_channel_that_carries_the_whole_overspend_states_it_not_all_channels() -> None:
+    # scenario seed 15: paid social 136% of its plan, every other channel on plan; total spend
+    # is 29% over its target, within BROAD_ENOUGH of the channel's 36%, and "spend for all
+    # channels" was the key insight: it did not say where the money went
+    month = [
+        _f(
+            "all",
+            "campaign_performance",
+            "above_target",
+            404_045.86,
+            {},
+            "spend",
+            1_778_193.48,
+            1_374_147.62,
+            reference_kind="target",
+        ),
+        _f(
+            "ch",
+            "campaign_performance",
+            "above_target",
+            410_168.51,
+            {"channel": "paid_social"},
+            "spend",
+            1_556_895.29,
+            1_146_726.78,
+            reference_kind="target",
+        ),
+        _f(
+            "plan",
+            "budget",
+            "overspend",
+            410_168.51,
+            {"channel": "paid_social"},
+            "utilisation",
+            1.3577,
+            1.0,
+            severity="critical",
+            reference_kind="plan",
+        ),
+    ]
+    groups = fact_groups(month)
+    assert len(groups) == 1 and groups[0][0].subject == {"channel": "paid_social"}
+    assert [f.subject for f in select_insights(month)] == [{"channel": "paid_social"}]
+
+
+def test_a_campaign_that_carries_its_channels_whole_shortfall_states_it() -> None:
+    # scenario seed 12: one campaign 37,160 short of its ROAS target, its channel 35,265 short
+    month = [
+        _f(
+            "ch",
+            "campaign_performance",
+            "below_target",
+            35_265.28,
+            {"channel": "paid_social"},
+            "roas",
+            1.166,
+            3.21,
+            reference_kind="target",
+        ),
+        _f(
+            "camp",
+            "campaign_performance",
+            "below_target",
+            37_160.02,
+            {"campaign_id": "AO-SOCIAL"},
+            "roas",
+            0.771,
+            3.35,
+            reference_kind="target",
+        ),
+    ]
+    chans = {"AO-SOCIAL": ["paid_social"], "OTHER": ["paid_social"]}
+    assert [f.id for f in select_insights(month, channels_of=chans)] == ["camp"]
+
+
+def test_a_shortfall_no_single_subject_carries_is_stated_for_all_of_them() -> None:
+    cp = ("campaign_performance", "below_target")
+    month = [
+        _f("all", *cp, 100_000.0, {}, "roas", 1.5, 3.0),
+        _f("a", *cp, 60_000.0, {"channel": "a"}, "roas", 1.5, 3.0),
+        _f("b", *cp, 45_000.0, {"channel": "b"}, "roas", 1.5, 3.0),
+    ]
+    assert [f.id for f in select_insights(month)] == ["all"]

@@ -205,7 +205,9 @@ def fact_groups(
     level that explains it: the broadest one whose gap to its reference is at least
     :data:`BROAD_ENOUGH` of the narrower subjects' median gap (a fall for every lead is stated for
     all leads), else the broadest of the subjects near that median (one campaign's ROAS far below
-    its target, not the channel it dragged down). A fact's money at stake is its largest finding's, never a sum. A marginal ROAS
+    its target, not the channel it dragged down), unless one narrower subject of the same stage
+    carries all of its money at stake (:func:`_accounted_for`). A fact's money at stake is its
+    largest finding's, never a sum. A marginal ROAS
     below its floor (or saturated) on a channel a reallocation moves money out of (``moved_from``,
     default: from the ``reallocation_move`` findings) is the reallocation's reason: one fact.
     """
@@ -289,4 +291,30 @@ def stated_first(members: list[Finding]) -> list[Finding]:
         lead = min(same or [lead], key=members.index)
     else:
         lead = measured[0]
+    lead = _accounted_for(lead, measured)
     return [lead, *(f for f in members if f is not lead)]
+
+
+def _accounted_for(lead: Finding, measured: list[Finding]) -> Finding:
+    """``lead``, or the narrower finding of the same stage and family that carries at least all
+    of its money at stake: the broader figure is then that one subject's gap seen from above, and
+    the subject is what explains it. Paid social 410,169 over its spend target and all channels
+    404,046 over theirs: the other channels were on target, and "spend for all channels" would
+    not say where the money went; a campaign 37,160 short of its ROAS target inside a channel
+    35,265 short is that campaign. A fact on many subjects is unaffected: none of them carries
+    the whole of the broader figure."""
+    while True:
+        money = round(lead.impact or 0.0, 2)
+        inner = [
+            f
+            for f in measured
+            if _level(f.subject) > _level(lead.subject)
+            and f.stage == lead.stage
+            and _family(f) == _family(lead)
+            and money > 0
+            and round(f.impact or 0.0, 2) >= money
+            and f.actual != lead.actual  # the same rows at two levels: see _stated_first
+        ]
+        if not inner:
+            return lead
+        lead = min(inner, key=lambda f: (_level(f.subject), -(f.impact or 0.0), measured.index(f)))
