@@ -533,3 +533,20 @@ def test_a_count_target_reads_whole_as_the_sentences_write_it() -> None:
     r = _report()
     page = one_pager(replace(r, summary=replace(r.summary, kpis={"opportunities": kpi})))
     assert page.tiles[0].status_text == "target not met (at least 37)"
+
+
+def test_every_declared_table_wider_than_a_reader_reads_names_its_shown_columns() -> None:
+    """A table of more than 11 columns declares the ones report.md and report.html show
+    (``Table.shown``, at most 10): the demo's commitments table ("Due", 20 columns) appeared only
+    in a review with agreed changes, which the golden review has none of."""
+    from debrief.engine import load_plugins
+    from debrief.registry import STAGES
+
+    load_plugins()
+    wide = {
+        (stage.name, name): len(table.shown)
+        for _, stage in STAGES.items()
+        for name, table in stage.tables.items()
+        if len(table.columns) > 11
+    }
+    assert wide and {k: n for k, n in wide.items() if not 0 < n <= 10} == {}

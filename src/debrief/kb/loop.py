@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from debrief.numbers import fmt
 from debrief.period import as_date
 from debrief.postmortem.measures import METRICS, Scope, lower_is_better, measure
-from debrief.postmortem.stages import COMMITMENT_COLUMNS
+from debrief.postmortem.stages import COMMITMENT_COLUMNS, COMMITMENT_SHOWN
 from debrief.postmortem.text import label, metric_text, was
 from debrief.registry import Stage, Table, declare
 from debrief.results import Finding
@@ -212,6 +212,6 @@ COMMITMENTS = declare(
         title="Commitments",
         review="monthly_review",
         order=8,
-        tables={"due": Table(COMMITMENT_COLUMNS)},
+        tables={"due": Table(COMMITMENT_COLUMNS, shown=COMMITMENT_SHOWN)},
     )
 )

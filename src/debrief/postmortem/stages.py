@@ -10,7 +10,7 @@ from debrief.postmortem.funnel import PROBLEMS
 from debrief.postmortem.settings import PostmortemSettings
 from debrief.registry import Stage, Table, add_section, declare
 
-__all__ = ["COMMITMENT_COLUMNS", "STAGES"]
+__all__ = ["COMMITMENT_COLUMNS", "COMMITMENT_SHOWN", "STAGES"]
 
 #: An open commitment measured before and after (the loop): ``one_change.commitments_due`` here,
 #: ``commitments.due`` in the monthly review.
@@ -22,6 +22,9 @@ COMMITMENT_COLUMNS = {
     **{"diff_high": "metric", "target": "metric", "target_reached": "flag"},
     **{"before_window": "date", "after_window": "date", "statement": "text"},
 }
+#: What a reader of report.md / report.html needs of a commitment (every column is in the CSV).
+COMMITMENT_SHOWN = ("campaign_id", "title", "owner", "due", "metric", "before", "after")
+COMMITMENT_SHOWN += ("difference", "target", "target_reached")
 
 
 def _stage(name: str, title: str, order: int, tables: dict[str, Table]) -> Stage:
@@ -78,6 +81,18 @@ STAGES = (
                 },
                 required=("layer", "metric", "actual", "reference", "reference_kind", "status"),
                 always=True,
+                shown=(
+                    "layer",
+                    "metric",
+                    "actual",
+                    "reference",
+                    "reference_kind",
+                    "status",
+                    "gap",
+                    "primary",
+                    "source",
+                    "within_noise",
+                ),
             ),
             "layer_status": Table(
                 {"layer": "text", "status": "text", "reference_kind": "text", "metrics": "count"}
@@ -143,7 +158,19 @@ STAGES = (
                     **{"impressions_lost_to_underspend": "rate"},
                     **{"impressions_lost_to_price": "rate", "cpm": "money"},
                     **{"cpm_benchmark": "money", "planned_spend": "money", "spend": "money"},
-                }
+                },
+                shown=(
+                    "level",
+                    "subject",
+                    "metric",
+                    "actual",
+                    "reference",
+                    "missing",
+                    "statement",
+                    "reference_kind",
+                    "share_of_missing",
+                    "events",
+                ),
             )
         },
     ),
@@ -163,7 +190,7 @@ STAGES = (
                 always=True,
                 rows=1,
             ),
-            "commitments_due": Table(COMMITMENT_COLUMNS),
+            "commitments_due": Table(COMMITMENT_COLUMNS, shown=COMMITMENT_SHOWN),
         },
     ),
 )

@@ -147,7 +147,19 @@ STAGE = declare(
                     **{"floor": "ratio", "threshold_spend": "money"},
                     **{"observed_min_spend": "money", "wasted_spend": "money"},
                     **{"counted_above": "money", "revenue_from_it": "money"},
-                }
+                },
+                shown=(
+                    "kind",
+                    "channel",
+                    "campaign_id",
+                    "segment",
+                    "spend",
+                    "conversions",
+                    "marginal_roas",
+                    "floor",
+                    "wasted_spend",
+                    "revenue_from_it",
+                ),
             ),
         },
     )

@@ -76,7 +76,19 @@ STAGE = declare(
                     **{"metric": "text", "actual": "metric", "target": "metric"},
                     **{"direction": "text", "relative_gap": "rate", "status": "text"},
                     **{"source": "text", "measured_over": "text", "since": "date"},
-                }
+                },
+                shown=(
+                    "scope",
+                    "campaign_id",
+                    "channel",
+                    "metric",
+                    "actual",
+                    "target",
+                    "relative_gap",
+                    "status",
+                    "measured_over",
+                    "since",
+                ),
             ),
             "benchmarks": Table(
                 {

@@ -67,6 +67,8 @@ FOLLOW_UP = declare(
                  "difference": "metric", "diff_low": "metric", "diff_high": "metric",
                  "target": "metric", "target_reached": "flag"},
                 required=("action_id", "title", "status", "measured", "statement"),
+                shown=("title", "owner", "due", "status", "metric", "before", "after",
+                       "difference", "target", "target_reached"),
             ),
             "quarter": Table(
                 {"metric": "text", "label": "text", "unit": "text", "quarter": "text",
