@@ -10,7 +10,7 @@ Three styles set the default precision; a call that needs another precision says
 decimals or ``sig`` significant digits):
 
 * ``cell``: table cells (``12.3%``, ``$1,234.50``, ``1.23``, p-values ``4.6e-09``);
-* ``sentence``: the monthly review's statements (``12.34%``, ``1,234.50 USD``);
+* ``sentence``: the monthly review's statements (``12.34%``, ``$1,234.50``);
 * ``brief``: the post-mortem's statements (``1.37%`` below 10%, ``56.5%`` above; other numbers
   to three significant digits).
 """
@@ -69,7 +69,9 @@ def fmt(
     """``value`` written in ``unit`` (see the module docstring); None and NaN are ``n/a``.
 
     ``places``: decimals; ``sig``: significant digits instead; ``signed``: a leading ``+`` on
-    positive values; ``symbol``: money with its symbol (default: in table cells only); ``minus``:
+    positive values; ``symbol``: money with its currency's symbol (the default, in every style:
+    one report writes one amount one way; a currency without a symbol gets its code after the
+    amount); ``minus``:
     the minus sign (``−`` in the funnel's differences).
     """
     text = _fmt(value, unit, style, places, sig, signed, currency, symbol)
@@ -102,7 +104,7 @@ def _fmt(
         return "n/a"
     plus = "+" if signed else ""
     if unit == "money":
-        text = money(value, currency, symbol=style == "cell" if symbol is None else symbol)
+        text = money(value, currency, symbol=True if symbol is None else symbol)
         return f"+{text}" if signed and value > 0 else text
     if unit in ("rate", "points"):
         pct = value * 100

@@ -571,7 +571,7 @@ def test_metric_labels_and_formats():
         "Won amount",
     ]
     assert format_value("ctr", 0.01234) == "1.23%"
-    assert format_value("cpa", 1234.5, "EUR") == "1,234.50 EUR"
+    assert format_value("cpa", 1234.5, "EUR") == "€1,234.50"
     assert format_value("roas", 0.515) == "0.52"
     assert format_value("roas", None) == "n/a"
     # shares are percentages whatever word leads them (budget's forecast, attribution's credit)
@@ -580,7 +580,7 @@ def test_metric_labels_and_formats():
     # the executive KPIs: counts without decimals, closed-won revenue in the currency
     assert format_value("mqls", 1234) == "1,234"
     assert format_value("pipeline", 12) == "12"
-    assert format_value("won_revenue", 5000, "EUR") == "5,000.00 EUR"
+    assert format_value("won_revenue", 5000, "EUR") == "€5,000.00"
 
 
 def test_subject_label_names_findings_subjects():

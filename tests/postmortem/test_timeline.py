@@ -47,7 +47,7 @@ def test_launch_pause_spike_gap_end() -> None:
     text = {
         e["kind"]: e["description"] for e in inferred_events(_daily(spend, imps), currency="EUR")
     }
-    assert "was 400.00 EUR on" in text["change"] and "spend of 100.00 EUR" in text["incident"]
+    assert "was €400.00 on" in text["change"] and "spend of €100.00" in text["incident"]
 
 
 def test_missing_days_count_as_pauses_and_small_blips_are_not_spikes() -> None:
