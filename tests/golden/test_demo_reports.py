@@ -9,7 +9,9 @@ rendering. Floats in report.json are compared to 1e-9 relative (see ``Golden`` i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
@@ -91,3 +93,33 @@ def test_every_column_of_the_demo_reports_declares_its_unit(monthly: Report, pos
         if column not in table_units(name, table, stage.units.get(table))
     ]
     assert missing == []
+
+
+def _first_page(report: Report) -> str:
+    pypdf = pytest.importorskip("pypdf")
+    from debrief.render.pdf import to_pdf
+
+    page = pypdf.PdfReader(io.BytesIO(to_pdf(report))).pages[0]
+    return " ".join(page.extract_text().split())
+
+
+def test_pdf_one_pager_fits_its_page_with_whole_words(monthly: Report) -> None:
+    """The pre-read's first page is circulated alone: the tiles, key insights, action plan, its
+    resources note and the focus line all sit on it, a due date is not broken across lines and a
+    tile's label is not cut short."""
+    text = _first_page(monthly)
+    assert "Focus next month:" in text
+    assert "not measurements." in text  # the resources note's last words
+    assert "2026-11-19" in text
+    assert "Closed-won revenue" in text
+
+
+def test_pdf_one_pager_fits_with_longer_insights(monthly: Report) -> None:
+    """Another team's statements run longer than the demo's: the first page still holds the focus
+    line (its text is set smaller rather than spilling onto page 2)."""
+    longer = tuple(
+        dataclasses.replace(f, statement=f.statement + " " + f.statement)
+        for f in monthly.summary.insights
+    )
+    report = monthly.replace(summary=dataclasses.replace(monthly.summary, insights=longer))
+    assert "Focus next month:" in _first_page(report)

@@ -25,10 +25,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from debrief.numbers import SYMBOLS
 from debrief.render import format as fmt
 from debrief.render.charts import chart_png
 from debrief.render.csv import csv_path
 from debrief.render.onepager import OnePager, Tile, action_table, one_pager, spark_points
+from debrief.render.pdfwidths import column_groups, wrapped_widths
 from debrief.results import Finding, Report, StageResult
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,6 @@ def _most_severe(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]
 
 
 #: The widest a table column gets (mm); a longer cell is shortened with "…".
-_MAX_CELL_MM = 70.0
 _FONT = "DejaVu"
 #: The tallest a chart is drawn in the pre-read (mm): three to a page.
 _CHART_MM = 58.0
@@ -59,8 +60,14 @@ _MUTED = (90, 100, 110)
 _CUE_RGB = {"good": (47, 129, 50), "bad": (207, 17, 36), "near": (222, 145, 29)}
 _HEAD_RGB = (236, 240, 244)
 _TABLE_PT = 6.5
+#: text scales tried in turn until the one-pager fits its page (the last is used if none does)
+_ONE_PAGER_SCALES = (1.0, 0.92, 0.85, 0.78)
 #: a cell that reads as a number (money, a percentage, a count) is right-aligned
-_NUMBER = re.compile(r"^[-+]?[$€£¥]?-?\d[\d,.]*(%| pts)?$")
+_NUMBER = re.compile(
+    r"^[-+]?(?:"
+    + "|".join(re.escape(sym) for sym in sorted(SYMBOLS.values(), key=len, reverse=True))
+    + r")?-?\d[\d,.]*(%| pts)?$"
+)
 
 
 def _font_files() -> tuple[Path, Path] | None:
@@ -89,10 +96,12 @@ def _latin1(text: str) -> str:
 class _Writer:
     """Draws the report's parts in order on an FPDF document."""
 
-    def __init__(self, currency: str) -> None:
+    def __init__(self, currency: str, scale: float = 1.0) -> None:
         from fpdf import FPDF
 
         self.currency = currency
+        #: text size and line height relative to the default (below 1 to fit the one-pager)
+        self.scale = scale
         self.pdf = FPDF(orientation="L", unit="mm", format="A4")
         self.pdf.set_auto_page_break(auto=True, margin=12)
         self.pdf.set_margins(12, 12, 12)
@@ -111,23 +120,25 @@ class _Writer:
 
     # --- text -------------------------------------------------------------------------------
     def _font(self, size: float, bold: bool = False) -> None:
-        self.pdf.set_font(self.family, "B" if bold else "", size)
+        self.pdf.set_font(self.family, "B" if bold else "", size * self.scale)
 
     def heading(self, text: str, level: int) -> None:
         size = {1: 17, 2: 13, 3: 10.5}[level]
         if level == 2 and self.pdf.get_y() > self.pdf.h - 60:
             self.pdf.add_page()  # a section does not start at the foot of a page
-        self.pdf.ln(3 if level > 1 else 0)
+        self.pdf.ln((3 if level > 1 else 0) * self.scale)
         self._font(size, bold=True)
         self.pdf.set_text_color(20, 30, 40)
-        self.pdf.multi_cell(0, size * 0.5, self.text(text), new_x="LMARGIN", new_y="NEXT")
-        self.pdf.ln(1)
+        self.pdf.multi_cell(
+            0, size * 0.5 * self.scale, self.text(text), new_x="LMARGIN", new_y="NEXT"
+        )
+        self.pdf.ln(self.scale)
 
     def paragraph(self, text: str, size: float = 9, muted: bool = False) -> None:
         self._font(size)
         self.pdf.set_text_color(*(_MUTED if muted else (20, 30, 40)))
         self.pdf.multi_cell(
-            0, size * 0.48, self.text(text), align="L", new_x="LMARGIN", new_y="NEXT"
+            0, size * 0.48 * self.scale, self.text(text), align="L", new_x="LMARGIN", new_y="NEXT"
         )
         self.pdf.set_text_color(20, 30, 40)
 
@@ -138,14 +149,15 @@ class _Writer:
     def findings(self, findings: tuple[Finding, ...] | list[Finding], more: int = 0) -> None:
         """Findings with their severity; ``more`` is how many there are in all (the rest are
         counted and left to report.html)."""
+        line = 4.4 * self.scale
         for f in findings:
             self._font(7, bold=True)
             self.pdf.set_text_color(*_SEVERITY_RGB.get(f.severity, _MUTED))
-            self.pdf.cell(18, 4.4, self.text(f.severity.upper()))
+            self.pdf.cell(18, line, self.text(f.severity.upper()))
             self._font(9)
             self.pdf.set_text_color(20, 30, 40)
-            self.pdf.multi_cell(0, 4.4, self.text(f.statement), new_x="LMARGIN", new_y="NEXT")
-            self.pdf.ln(0.8)
+            self.pdf.multi_cell(0, line, self.text(f.statement), new_x="LMARGIN", new_y="NEXT")
+            self.pdf.ln(0.8 * self.scale)
         if more > len(findings):
             n = more - len(findings)
             self.paragraph(f"{n} more finding{'s' if n != 1 else ''} in report.html.", 7, True)
@@ -186,7 +198,7 @@ class _Writer:
         ``wrap`` wraps long cells over lines (the summary's action plan). Other tables set each row
         on one line; a table wider than the page is split into column groups, each repeating the
         first column (the row's name), so no column is dropped; a cell wider than
-        ``_MAX_CELL_MM`` is shortened with "…" (report.json and the CSV carry it whole). One line per
+        ``MAX_CELL_MM`` is shortened with "…" (report.json and the CSV carry it whole). One line per
         row is also what keeps a long review quick: fpdf2's wrapping table costs about 0.4 ms a
         cell. ``source`` names the CSV file that holds every row.
         """
@@ -200,13 +212,10 @@ class _Writer:
         ]
         header = [self.text(fmt.column_title(c)) for c in columns]
         if wrap:
-            weights = [
-                min(max(max(len(x) for x in [h] + [row[i] for row in body]), 4), 40)
-                for i, h in enumerate(header)
-            ]
-            self._wrapped_table(header, body, weights)
+            widths = wrapped_widths(self._measure, self.pdf.epw, header, body)
+            self._wrapped_table(header, body, widths)
         else:
-            groups = self._column_groups(header, body)
+            groups = column_groups(self._measure, self.pdf.epw, header, body)
             for n, (idx, widths) in enumerate(groups):
                 if n:
                     self.paragraph(
@@ -227,45 +236,21 @@ class _Writer:
             )
         self.pdf.ln(1.5)
 
-    def _column_groups(
-        self, header: list[str], body: list[list[str]]
-    ) -> list[tuple[list[int], list[float]]]:
-        """Columns in groups that fit the page width, each group led by the first column, with
-        each column's width in mm (its longest text, at most ``_MAX_CELL_MM``, stretched to fill
-        the page)."""
-        pdf, pad = self.pdf, 1.6
-        self._font(_TABLE_PT, bold=True)
-        natural = [pdf.get_string_width(h) + pad for h in header]
-        self._font(_TABLE_PT)
-        for row in body:
-            natural = [
-                max(w, pdf.get_string_width(x) + pad) for w, x in zip(natural, row, strict=True)
-            ]
-        natural = [min(max(w, 6.0), _MAX_CELL_MM) for w in natural]
-        groups: list[list[int]] = []
-        current: list[int] = [0]
-        for i in range(1, len(header)):
-            if sum(natural[j] for j in current) + natural[i] > pdf.epw and len(current) > 1:
-                groups.append(current)
-                current = [0]
-            current.append(i)
-        groups.append(current)
-        out = []
-        for idx in groups:
-            total = sum(natural[i] for i in idx)
-            scale = pdf.epw / total if len(groups) > 1 or total > pdf.epw * 0.6 else 1.0
-            out.append((idx, [natural[i] * scale for i in idx]))
-        return out
+    def _measure(self, text: str, bold: bool) -> float:
+        self._font(_TABLE_PT, bold)
+        return self.pdf.get_string_width(text)
 
-    def _wrapped_table(self, header: list[str], body: list[list[str]], weights: list[int]) -> None:
+    def _wrapped_table(self, header: list[str], body: list[list[str]], widths: list[float]) -> None:
         from fpdf.fonts import FontFace
 
         self._font(_TABLE_PT)
         with self.pdf.table(
-            col_widths=weights,
+            width=sum(widths),
+            col_widths=widths,
+            align="LEFT",
             first_row_as_headings=True,
-            line_height=3.4,
-            padding=0.8,
+            line_height=3.4 * self.scale,
+            padding=0.8 * self.scale,
             text_align="LEFT",
             headings_style=FontFace(family=self.family, emphasis="BOLD", fill_color=_HEAD_RGB),
             borders_layout="HORIZONTAL_LINES",
@@ -295,6 +280,17 @@ class _Writer:
         draw(header, True)
         for cells in body:
             draw(cells, False)
+
+    def _size_to_fit(self, text: str, width: float, size: float, bold: bool) -> float:
+        """The font size, from ``size`` down to 80% of it, at which ``text`` fits ``width``
+        (a tile's long label or target is set smaller before it is shortened with "…")."""
+        smallest = size * 0.8
+        while size > smallest:
+            self._font(size, bold)
+            if self.pdf.get_string_width(text) <= width:
+                return size
+            size = round(size - 0.25, 2)
+        return smallest
 
     def _fit(self, text: str, width: float) -> str:
         if self.pdf.get_string_width(text) <= width:
@@ -355,10 +351,11 @@ class _Writer:
             for text, size, bold, rgb, room in lines:
                 if not text:
                     continue
-                self._font(size, bold)
+                shown = self.text(text)
+                self._font(self._size_to_fit(shown, room, size, bold), bold)
                 pdf.set_text_color(*rgb)
                 pdf.set_xy(x + 3, y)
-                pdf.cell(room, size * 0.45, self._fit(self.text(text), room))
+                pdf.cell(room, size * 0.45, self._fit(shown, room))
                 y += size * 0.45 + 0.8
             self._spark(t.trend, x + width - 23, top + 1.5)
         pdf.set_text_color(20, 30, 40)
@@ -393,7 +390,7 @@ class _Writer:
             self.table(rows, wrap=True)
             if page.resources_note:
                 self.paragraph(page.resources_note, size=7, muted=True)
-        if page.focus:  # one line: the one-pager stays on its page
+        if page.focus:
             self.paragraph("Focus next month: " + "; ".join(page.focus) + ".")
 
     def output(self) -> bytes:
@@ -403,11 +400,15 @@ class _Writer:
 def to_pdf(report: Report, currency: str | None = None) -> bytes:
     """The whole report as PDF bytes (money in ``currency``, by default the report's)."""
     currency = currency or report.currency
-    w = _Writer(currency)
-    w.heading(report.title or report.kind, 1)
-    w.paragraph(" · ".join(fmt.header_meta(report)), size=8, muted=True)
-
-    w.one_pager(one_pager(report, currency), report.summary.insights[:5])
+    page = one_pager(report, currency)
+    for scale in _ONE_PAGER_SCALES:  # the first page is the one circulated alone: it must fit
+        w = _Writer(currency, scale)
+        w.heading(report.title or report.kind, 1)
+        w.paragraph(" · ".join(fmt.header_meta(report)), size=8, muted=True)
+        w.one_pager(page, report.summary.insights[:5])
+        if w.pdf.page == 1:
+            break
+    w.scale = 1.0  # the rest of the report at its normal size
 
     w.heading("Data quality", 2)
     if report.data_quality:
