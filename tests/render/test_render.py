@@ -270,9 +270,13 @@ def test_a_metric_unit_reads_each_row_in_its_own_metric() -> None:
         {"metric": "spend", "actual": 10.0, "change": 2.5},
     ]
     stage = StageResult(stage="attribution", tables={"path_summary": rows})
-    md = to_markdown(_report().replace(stages={"attribution": stage}))
-    assert "| journey_conversion_rate | 27.6% | 1.5% |" in md
-    assert "| spend | $10.00 | $2.50 |" in md
+    report = _report().replace(stages={"attribution": stage})
+    md = to_markdown(report)
+    # the reader sees each metric by its label; the report's rows (report.json, CSV) keep the name
+    assert "| Journey conversion rate | 27.6% | 1.5% |" in md
+    assert "| Spend | $10.00 | $2.50 |" in md
+    assert report.stages["attribution"].tables["path_summary"][0]["metric"] == rows[0]["metric"]
+    assert rows[0]["metric"] == "journey_conversion_rate"
 
 
 def test_expected_impact_reads_as_money_or_points() -> None:

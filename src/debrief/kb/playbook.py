@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from debrief.metrics.catalogue import phrase
 from debrief.results import Report
 
 __all__ = ["CHANGE_LESSON", "lessons_from_report"]
@@ -39,7 +40,7 @@ def lessons_from_report(
     channels: list[str | None] = []
     if change is not None and change.tables.get("change"):
         c = change.tables["change"][0]
-        texts.append(f"{CHANGE_LESSON}{c['title']} (measure {c['measure']}).")
+        texts.append(f"{CHANGE_LESSON}{c['title']} (measured by {phrase(c['measure'])}).")
         channels = list(c.get("channels") or [])
     channels = channels or [None]
     return [

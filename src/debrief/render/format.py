@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from debrief import registry
-from debrief.metrics.catalogue import kind, label, words
+from debrief.metrics.catalogue import kind, label, lookup, words
 from debrief.numbers import fmt
 
 __all__ = [
@@ -123,10 +123,13 @@ def reader_rows(
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """A table with a ``direction`` column (``min``/``max``), as a reader reads it: the target
     as "at least $2.28" / "at most $234,100.00", the status in words, the metric by its label, a
-    change marked better or worse by the metric's direction, and no ``direction`` column (nor ``metric``/``unit`` beside a
-    ``label``). Other tables are returned as they are. report.json and the CSV keep the names."""
+    change marked better or worse by the metric's direction, and no ``direction`` column (nor
+    ``metric``/``unit`` beside a ``label``). In other tables only a ``metric`` column changes: a
+    metric the catalogue knows reads by its label. report.json and the CSV keep the names."""
     if not any("direction" in r for r in rows):
-        return rows, units
+        if not any(isinstance(r.get("metric"), str) and lookup(r["metric"]) for r in rows):
+            return rows, units
+        return [_metric_labelled(r) for r in rows], units
     out = []
     for r in rows:
         d = r.get("direction")
@@ -146,6 +149,11 @@ def reader_rows(
             row[c] = text
         out.append(row)
     return out, {c: "text" for r in out for c in r}
+
+
+def _metric_labelled(row: dict[str, Any]) -> dict[str, Any]:
+    m = row.get("metric")
+    return {**row, "metric": label(m)} if isinstance(m, str) and lookup(m) else row
 
 
 #: The units a row's ``unit`` column can state.

@@ -135,7 +135,8 @@ def _reconcile(
 
 def _measure(f: Finding, currency: str) -> str:
     if f.stage == "data_quality":  # corrected when next month's data no longer shows it
-        return f"No {f.kind.replace('_', ' ')} for {who(f)} in next month's data"
+        area = area_label(f)
+        return f"No {area[:1].lower()}{area[1:]} in next month's data"
     if not f.metric:
         return f"No further {f.kind.replace('_', ' ')} findings for {who(f)}"
     ref = ""

@@ -82,8 +82,10 @@ def who(f: Finding) -> str:
 
 
 def area_label(f: Finding) -> str:
-    """What a finding is about, as a focus area: ``MQL → SQL rate for AO-SYND``."""
-    what = metric_words(f.metric) if f.metric else f.kind.replace("_", " ")
+    """What a finding is about, as a focus area: ``MQL → SQL rate for AO-SYND``; a data-quality
+    finding by its kind (``Tracking gap for video``: the spend it counts is not what to watch)."""
+    dq = f.stage == "data_quality"
+    what = metric_words(f.metric) if f.metric and not dq else f.kind.replace("_", " ")
     return f"{what[:1].upper()}{what[1:]} for {who(f)}"
 
 
