@@ -36,3 +36,14 @@ def test_one_line_columns_split_into_groups_led_by_the_first() -> None:
 def test_a_long_cell_is_capped() -> None:
     ((_, widths),) = column_groups(_mm, 300.0, ["Name", "Note"], [["a", "x" * 500]])
     assert widths == [6.0, MAX_CELL_MM]  # a narrow table is not stretched to the page
+
+
+def test_a_table_whose_shares_round_past_the_page_is_drawn() -> None:
+    """Widths that add up to the page width plus a rounding error (the demo's August review hit
+    fpdf2's 'Invalid value provided width=273.00008...') draw at the page width."""
+    from debrief.render.pdf import _Writer
+
+    w = _Writer("USD")
+    page = w.pdf.epw
+    w._wrapped_table(["A", "B"], [["x", "y"]], [page / 3, page * 2 / 3 + 1e-9])
+    assert w.pdf.page == 1

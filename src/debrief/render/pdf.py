@@ -245,7 +245,7 @@ class _Writer:
 
         self._font(_TABLE_PT)
         with self.pdf.table(
-            width=sum(widths),
+            width=min(sum(widths), self.pdf.epw),  # a sum of shares can pass it by rounding
             col_widths=widths,
             align="LEFT",
             first_row_as_headings=True,
