@@ -187,8 +187,8 @@ _LEADS = (
         aliases=("opportunity", "opps"),
         layer="pipeline",
     ),
-    # the KPI counts opportunities (the product's "pipeline"), not their value: the label says so
-    _m("pipeline", "count", "Pipeline (opportunities)", "pipeline opportunities"),
+    # the KPI counts opportunities (the product's "pipeline"), not their value: it is named so
+    _m("pipeline", "count", "Opportunities", "opportunities"),
     _m("won", "count", "Won", "closed-won deals", aliases=("closed_won", "deals"), layer="revenue"),
     _m("customers", "count", "Customers", "customers", aliases=("new_customers",)),
     _m("won_amount", "money", "Won amount", "won amount"),
