@@ -46,6 +46,9 @@ def test_debrief_mmm_runs_on_each_sample(root: Path, name: str, tmp_path: Path) 
     doc = json.loads((tmp_path / "out" / "report.json").read_text())
     rows = doc["stages"]["marketing_mix"]["tables"]["channels"]
     assert sorted(r["channel"] for r in rows) == sorted(data.channels)
+    for f in doc["stages"]["marketing_mix"]["findings"]:  # a warning on one channel says "its"
+        if f["kind"].startswith("mmm_") and len(f["evidence"]["channels"]) == 1:
+            assert "; its figures are held out" in f["statement"], f["statement"]
     if name == "pymc_example":
         truth = pymc_example_truth(root)["channels"]
         by = {r["channel"]: r for r in rows}

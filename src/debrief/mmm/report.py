@@ -179,7 +179,8 @@ def _findings(r: MMMResult, currency: str) -> list[Finding]:
                 kind=f"mmm_{w['kind']}",
                 statement=(
                     f"The data cannot separate {chans} well ({w['kind'].replace('_', ' ')}: "
-                    f"{w['detail']}); their figures are held out of the reallocation."
+                    f"{w['detail']}); {'its' if len(w['channels']) == 1 else 'their'} figures "
+                    "are held out of the reallocation."
                 ),
                 subject={"channel": w["channels"][0]},
                 severity="warning",
