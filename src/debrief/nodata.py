@@ -15,7 +15,7 @@ from debrief.period import Period, as_date
 if TYPE_CHECKING:
     from debrief.workspace import Workspace
 
-__all__ = ["DATED_TABLES", "NO_DATA_FIX", "no_data_reason"]
+__all__ = ["DATED_TABLES", "NO_DATA_FIX", "latest_month", "no_data_reason"]
 
 #: The dated tables of the data contract (what happened) and the column that dates each row;
 #: the review cycle's readiness check reads the same map.
@@ -59,6 +59,29 @@ def no_data_reason(ws: Workspace, period: Period) -> str | None:
     else:
         held = f"its data runs from {first.isoformat()} to {last.isoformat()}"
     return f"no data for {label}: no row of {', '.join(DATED_TABLES)} falls in the month ({held})"
+
+
+def latest_month(ws: Workspace, as_of: dt.date) -> Period | None:
+    """The month ``debrief monthly`` reviews when none is given: the month of the workspace's last
+    dated row (on or before ``as_of``), or the month before it when that month has not ended by
+    ``as_of`` (data through 4 December, run on 5 December: November). None when no activity
+    table has a dated row."""
+    last: dt.date | None = None
+    for name, column in DATED_TABLES.items():
+        t = ws.optional(name)
+        if t is None or column not in t.columns:
+            continue
+        day = t[column].cast("date")
+        until = t.date_end.cast("date").coalesce(day) if "date_end" in t.columns else day
+        hi = as_date(
+            t.filter(day <= as_of).aggregate(hi=until.max()).to_pyarrow().to_pylist()[0]["hi"]
+        )
+        if hi is not None:
+            last = hi if last is None else max(last, min(hi, as_of))
+    if last is None:
+        return None
+    month = Period.month(f"{last:%Y-%m}")
+    return month.prior_month() if month.end >= as_of else month
 
 
 #: What to do about a month without data (said once, in the report's summary).

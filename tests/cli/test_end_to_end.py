@@ -148,3 +148,35 @@ def test_unknown_stage_and_bad_month_are_clear_errors(demo_ws_path: str, tmp_pat
     assert "data quality" not in res.output and not (tmp_path / "report.json").exists()
     help_text = runner.invoke(app, ["monthly", "--help"], terminal_width=200).output
     assert "Stages (for --stages, in the order they run): campaign_performance," in help_text
+
+
+@pytest.mark.parametrize(
+    ("as_of", "month"),
+    # the demo's activity runs to 2026-10-31: the latest month that has ended by --as-of
+    [("2026-11-04", "2026-10"), ("2026-10-31", "2026-09"), ("2026-11-01", "2026-10")],
+)
+def test_monthly_without_month_reviews_the_latest_month_that_has_ended(
+    demo_ws_path: str, tmp_path: Path, as_of: str, month: str
+) -> None:
+    res = runner.invoke(
+        app,
+        [
+            *("monthly", "-w", demo_ws_path, "--as-of", as_of),
+            *("--stages", "campaign_performance", "--no-save", "--out", str(tmp_path)),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert f"No --month given: reviewing {month}, the latest month" in res.output
+    doc = json.loads((tmp_path / "report.json").read_text())
+    assert doc["period"]["start"] == f"{month}-01"
+
+
+def test_monthly_without_month_on_an_empty_workspace_is_a_clear_error(tmp_path: Path) -> None:
+    import duckdb
+
+    ws = tmp_path / "empty.duckdb"
+    duckdb.connect(str(ws)).close()
+    res = runner.invoke(app, ["monthly", "-w", str(ws), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 1
+    assert "holds no dated rows" in res.output and "debrief ingest" in res.output
+    assert "Traceback" not in res.output and not (tmp_path / "out").exists()

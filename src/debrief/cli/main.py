@@ -10,7 +10,7 @@ import datetime as dt
 import importlib
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 import typer.core
@@ -28,6 +28,7 @@ from debrief.cli.common import (
     progress,
     set_debug,
 )
+from debrief.errors import UserError
 
 app = typer.Typer(
     name="debrief",
@@ -63,7 +64,13 @@ class _MonthlyCommand(typer.core.TyperCommand):
 @app.command("monthly", cls=_MonthlyCommand)
 @cli_errors
 def monthly(
-    month: Annotated[str, typer.Option(help="The month to review, YYYY-MM.")],
+    month: Annotated[
+        str | None,
+        typer.Option(
+            help="The month to review, YYYY-MM (default: the latest month of the data that has "
+            "ended by --as-of)."
+        ),
+    ] = None,
     workspace: WorkspaceOpt = DEFAULT_WS,
     out: Annotated[
         Path, typer.Option(help="Folder for report.json, report.md, report.html, report.pdf.")
@@ -93,19 +100,22 @@ def monthly(
 
     with clean_errors():
         settings = load_settings(config)
-        request = Request(
-            kind="monthly_review",
-            workspace=workspace,
-            month=month,
-            stages=tuple(s.strip() for s in stages.split(",")) if stages else None,
-            settings=settings,
-            as_of=dt.date.fromisoformat(as_of) if as_of else None,
-            progress=progress,
-            kb=kb,
-        )
-        typer.echo(f"Monthly review {month} from {workspace}", err=True)
+        day = dt.date.fromisoformat(as_of) if as_of else None
         url = kb or default_kb_url(workspace)
         with Workspace.open(workspace, read_only=True) as ws:
+            if month is None:
+                month = _default_month(ws, day or dt.date.today())
+            request = Request(
+                kind="monthly_review",
+                workspace=workspace,
+                month=month,
+                stages=tuple(s.strip() for s in stages.split(",")) if stages else None,
+                settings=settings,
+                as_of=day,
+                progress=progress,
+                kb=kb,
+            )
+            typer.echo(f"Monthly review {month} from {workspace}", err=True)
             check_outputs(out, url if save else None)  # before the work, not after it
             report = run(request, ws)
         written = write_report(report, out, currency=settings.currency)
@@ -120,6 +130,25 @@ def monthly(
     echo_paths(written)
     if save:
         typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
+
+
+def _default_month(ws: Any, as_of: dt.date) -> str:
+    """The month to review when --month is not given, said on stderr; a clear error when the
+    workspace holds no dated data."""
+    from debrief.nodata import DATED_TABLES, latest_month
+
+    period = latest_month(ws, as_of)
+    if period is None:
+        raise UserError(
+            f"the workspace holds no dated rows in {', '.join(DATED_TABLES)} up to {as_of}",
+            fix="Load your exports with `debrief ingest FILES`, or give --month YYYY-MM.",
+        )
+    typer.echo(
+        f"No --month given: reviewing {period.label}, the latest month of the data that has "
+        f"ended by {as_of}.",
+        err=True,
+    )
+    return period.label
 
 
 @app.command("schema")
