@@ -250,6 +250,32 @@ def test_closed_pipe_ends_quietly() -> None:
 
 
 # --- a month with no data ---------------------------------------------------------------------------
+def test_month_with_leads_and_no_spend_is_a_valid_report(tmp_path: Path) -> None:
+    """Every stage runs on a month that holds leads but no ad rows (a CRM export reaching past
+    the ad platforms'): report.json keeps every table it promises (the budget stage's reallocation
+    was missing and the review ended in 'This is a bug in Debrief')."""
+    from debrief.ingest import ingest
+
+    files = tmp_path / "files"
+    files.mkdir()
+    ad = ["date,channel,campaign_id,spend,impressions,clicks"]
+    ad += [f"2021-03-{d:02d},paid_social,C1,{100 + d}.50,{1000 + d},{20 + d}" for d in range(1, 32)]
+    (files / "ad_performance.csv").write_text("\n".join(ad) + "\n")
+    leads = ["lead_id,created_at,channel,campaign_id"]
+    leads += [f"L{i},2021-0{3 + i % 2}-0{1 + i % 9}T10:00:00,paid_social,C1" for i in range(40)]
+    (files / "leads.csv").write_text("\n".join(leads) + "\n")
+    ws = tmp_path / "ws.duckdb"
+    ingest([files], ws)
+    out = tmp_path / "out"
+    res = runner.invoke(
+        app, ["monthly", "--month", "2021-04", "-w", str(ws), "--out", str(out), "--no-save"]
+    )
+    assert res.exit_code == 0, res.output
+    doc = json.loads((out / "report.json").read_text())
+    assert doc["stages"]["budget"]["tables"]["reallocation"] == []
+    assert "ad_performance has no rows in 2021-04" in " ".join(doc["stages"]["budget"]["notes"])
+
+
 def test_month_without_data_is_a_short_report(tmp_path: Path, demo_ws_path: str) -> None:
     from debrief.render import validate_report_json
 

@@ -161,6 +161,14 @@ def test_before_the_period_and_without_spend():
     )
     assert empty.findings == ()
     assert any("has no rows in 2026-12" in n for n in empty.notes)
+    # the tables report.json promises whenever the stage ran are there, empty (a month with leads
+    # and no spend failed the report's validation: 'reallocation' is a required property)
+    from debrief.registry import review_stages
+
+    (declared,) = [s for s in review_stages("monthly_review") if s.name == "budget"]
+    promised = {name for name, t in declared.tables.items() if t.always}
+    for res in (early, empty):
+        assert promised <= set(res.tables), promised - set(res.tables)
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "polars"])

@@ -114,8 +114,10 @@ def budget(ctx: StageContext) -> StageResult:
             f"{window.days} days elapsed; forecasts add the remaining days at the mean daily "
             "spend of the last 7 days."
         )
+    # Without spend to read, the stage ends here; report.json still gets the tables it promises
+    # whenever the stage ran (pacing, and an empty reallocation).
     if window.elapsed_days == 0:
-        return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
+        return _without_spend(tables, findings, notes)
 
     kpi, why_not = money_kpi_of(ctx) if b.method == "auto" else (None, None)
     if kpi is not None:
@@ -147,7 +149,7 @@ def budget(ctx: StageContext) -> StageResult:
     current = _current_daily(daily, ctx.period.start, window.last_day, window.elapsed_days)
     if not any(v > 0 for v in current.values()):
         notes.append("No spend is recorded in the period: no curve, reallocation or waste.")
-        return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
+        return _without_spend(tables, findings, notes)
     if has_revenue:
         curves = fit_channel_curves(daily, current, window.last_day, cs)
     else:
@@ -210,6 +212,13 @@ def budget(ctx: StageContext) -> StageResult:
         notes=tuple(notes),
         units=UNITS,
     )
+
+
+def _without_spend(
+    tables: dict[str, list[dict[str, Any]]], findings: list[Finding], notes: list[str]
+) -> StageResult:
+    tables = {**tables, "reallocation": tables.get("reallocation", [])}
+    return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
 
 
 def _waste(ctx: StageContext, waste: list[dict[str, Any]], window: Any, money: Any) -> list:
