@@ -78,3 +78,36 @@ def test_google_ads_sample_one_pager_says_revenue_unknown(
     assert kpis["spend"]["actual"] == pytest.approx(136.19)
     for metric in ("revenue", "roas", "roi"):
         assert kpis[metric]["actual"] is None, metric
+
+
+def test_a_funnel_stage_empty_on_every_lead_is_not_tracked(tmp_path: Path) -> None:
+    """A CRM export that carries an opportunity date nobody fills reads n/a opportunities, not 0;
+    a stage recorded for one lead is data (the others have not reached it)."""
+    f = tmp_path / "leads.csv"
+    f.write_text(
+        "lead_id,created_at,mql_at,opportunity_at,won_at\n"
+        "L1,2024-03-01,2024-03-03,,\nL2,2024-03-02,,,\nL3,2024-03-05,2024-03-05,,\n"
+    )
+    result = ingest([f], tmp_path / "ws.duckdb")
+    assert [n for n in result.notes if "not tracked" in n] == [
+        f"leads.csv: column {c} is empty on every lead: read as a stage not tracked (n/a), "
+        "not 0 leads reaching it"
+        for c in ("opportunity_at", "won_at")
+    ]
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        columns = ws.table("leads").columns
+        assert "mql_at" in columns
+        assert "opportunity_at" not in columns and "won_at" not in columns
+        from debrief.period import Period
+        from debrief.synthesis.kpis import kpi_values
+
+        kpis = kpi_values(ws, Period.month("2024-03"))
+    assert kpis["mqls"] == 2 and kpis["pipeline"] is None and kpis["customers"] is None
+    # appended to a workspace whose leads record the stage, an empty column is kept: those
+    # leads have not reached it yet
+    g = tmp_path / "more" / "leads.csv"
+    g.parent.mkdir()
+    g.write_text("lead_id,created_at,mql_at\nL9,2024-03-20,\n")
+    ingest([g], tmp_path / "ws.duckdb", append=True)
+    with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
+        assert "mql_at" in ws.table("leads").columns

@@ -26,7 +26,7 @@ from debrief.ingest.problems import DEFAULT_CAP, IngestError, Level, Problem, Pr
 from debrief.ingest.readers import SUFFIXES, RawFile, ReadOptions, file_stem, read_file
 from debrief.ingest.recognise import Recognition, recognise
 from debrief.ingest.stream import bounded_memory, stage_file, streams
-from debrief.ingest.untracked import untracked_value
+from debrief.ingest.untracked import untracked_stages, untracked_value
 from debrief.ingest.validate import (
     Part,
     check_table,
@@ -260,6 +260,12 @@ def ingest(
     streamed: dict[str, Staged] = {}
     try:
         campaign_ids = _known_campaigns(ws, combined, append)
+        if "leads" in combined:
+            kept = ws.con.table("leads").columns if ws and append and ws.has("leads") else ()
+            files_of = ", ".join(dict.fromkeys(parts[i].label for i in by_table["leads"]))
+            combined["leads"] = untracked_stages(
+                combined["leads"], files_of, notes, frozenset(kept)
+            )
         if "ad_performance" in combined:
             combined["ad_performance"] = namespace_ids(
                 combined["ad_performance"], parts, log, ws, append, campaign_ids

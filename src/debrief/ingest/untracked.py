@@ -1,4 +1,6 @@
-"""A conversion value that is 0 on every row is not tracked: unknown, not $0 of revenue.
+"""Measures a file carries as a column but never records are not tracked: unknown, not 0.
+
+A conversion value that is 0 on every row is not tracked: unknown, not $0 of revenue.
 
 Ad platforms write 0, not an empty cell, in ``conversions_value`` when the account records no value
 for its conversions (Google Ads with conversion actions that carry no value, a lead-generation
@@ -9,6 +11,12 @@ it is loaded as unknown (NULL, shown n/a) and the ingest says so, naming the fil
 why. Where some rows carry a value and others 0, the zeros are data (conversions without value
 happen) and are kept. Conversions are never changed here: a 0 there is what the platform
 recorded.
+
+A lead's funnel dates (``mql_at``, ``sql_at``, ``opportunity_at``, ``won_at``, ``lost_at``) that
+are empty on every lead loaded are a stage the CRM does not record (a HubSpot export carries the
+property's column whether or not the team uses that lifecycle stage): counted, they would read
+"0 opportunities, 0 customers". Such a column is left out of the load, so every analysis reads the
+stage as absent (n/a), and the ingest says so.
 """
 
 from __future__ import annotations
@@ -18,9 +26,11 @@ import pyarrow.compute as pc
 
 from debrief.numbers import fmt
 
-__all__ = ["untracked_value"]
+__all__ = ["LEAD_STAGES", "untracked_stages", "untracked_value"]
 
 VALUE = "conversion_value"
+#: the leads table's funnel dates
+LEAD_STAGES = ("mql_at", "sql_at", "opportunity_at", "won_at", "lost_at")
 
 
 def _group(table: pa.Table) -> pa.Array:
@@ -76,3 +86,26 @@ def untracked_value(table: pa.Table, label: str, notes: list[str]) -> pa.Table:
     mask = pc.fill_null(mask, None in untracked)
     cleared = pc.if_else(mask, pa.scalar(None, value.type), value)
     return table.set_column(table.column_names.index(VALUE), VALUE, cleared)
+
+
+def untracked_stages(
+    table: pa.Table, label: str, notes: list[str], keep: frozenset[str] = frozenset()
+) -> pa.Table:
+    """``table`` (the leads of an ingest) without the funnel-date columns that are empty on
+    every row, except those in ``keep`` (columns the workspace's leads already carry, when the
+    load is appended to them); one note per column left out."""
+    if table.num_rows == 0:
+        return table
+    empty = [
+        c
+        for c in LEAD_STAGES
+        if c in table.column_names
+        and c not in keep
+        and table.column(c).null_count == table.num_rows
+    ]
+    for c in empty:
+        notes.append(
+            f"{label}: column {c} is empty on every lead: read as a stage not tracked (n/a), "
+            "not 0 leads reaching it"
+        )
+    return table.drop_columns(empty) if empty else table
