@@ -302,3 +302,31 @@ def test_search_console_queries_are_recognised_and_not_loaded(
     with pytest.raises(IngestError) as exc:
         ingest([root], tmp_path / "q.duckdb")
     assert "Queries.csv" in str(exc.value) and "page" in str(exc.value)
+
+
+def test_every_connector_together_lists_each_file_once_with_its_own_reason(
+    shared_data: Path,
+) -> None:
+    """A team points ingest at all its exports at once: a file one connector reads is never
+    listed as "not loaded" by another, a file skipped is listed once, and its reason is the one
+    of the connector whose files share its folder (Fivetran's history tables match every
+    connector's loose patterns: HubSpot named Facebook's account history "e-mail event details")."""
+    from debrief.ingest.recognise import recognise
+
+    folders = sorted(p for p in (shared_data / "platform_samples").iterdir() if p.is_dir())
+    found = recognise(folders)
+    read = set().union(*(r.read for r in found.runs))
+    for run in found.runs:  # each connector reads its own folder (Snapchat read Pinterest's)
+        folders = {s.path.parent for files in run.sources.values() for s in files}
+        assert {p.parent for p in run.read} <= folders, run.spec.name
+    skipped = [(s.path, run) for run in found.runs for s, _ in run.known]
+    assert not [p for p, _ in skipped if p in read]
+    assert len({p for p, _ in skipped}) == len(skipped)
+    for path, run in skipped:
+        if any(p.parent == path.parent for r in found.runs for p in r.read):
+            assert any(p.parent == path.parent for p in run.read), (path, run.spec.name)
+    # the same reasons as when each folder is loaded on its own
+    for folder in folders:
+        alone = {s.path: k.what for r in recognise([folder]).runs for s, k in r.known}
+        together = {s.path: k.what for r in found.runs for s, k in r.known if s.path in alone}
+        assert together == alone, folder.name

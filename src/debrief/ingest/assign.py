@@ -45,11 +45,15 @@ class Run:
     range_file: Shape | None = None
 
     @property
-    def files(self) -> set[Path]:
+    def read(self) -> set[Path]:
+        """The files the run reads: its sources, lookups and date-range file."""
         used = {s.path for files in self.sources.values() for s in files}
         used |= {s.path for files in self.lookups.values() for s in files}
-        used |= {self.range_file.path} if self.range_file is not None else set()
-        return used | {s.path for s, _ in self.known}
+        return used | ({self.range_file.path} if self.range_file is not None else set())
+
+    @property
+    def files(self) -> set[Path]:
+        return self.read | {s.path for s, _ in self.known}
 
 
 def _glob(name: str, pattern: str) -> bool:
@@ -111,20 +115,24 @@ def assign(
     run = Run(spec)
     spec = _matching_view(spec, params or {})
 
-    def find(lookups: Sequence[Lookup], path: tuple[int, ...]) -> None:
+    def find(lookups: Sequence[Lookup], path: tuple[int, ...], folders: set[Path]) -> None:
         for j, lookup in enumerate(lookups):
-            run.lookups[(*path, j)] = [
+            fits = [
                 s
                 for s in shapes
                 if s.error is None
                 and _glob(s.path.name, lookup.file)
                 and header_matches(lookup.header, s, lookup.header_absent)
             ]
-            find(lookup.lookups, (*path, j))
+            # Exports of several tools given together: a lookup reads the files beside its
+            # source when any fit (Pinterest's ad-group history fits Snapchat's campaign-name
+            # lookup), files elsewhere only when none there do.
+            run.lookups[(*path, j)] = [s for s in fits if s.path.parent in folders] or fits
+            find(lookup.lookups, (*path, j), folders)
 
     for i, source in enumerate(spec.sources):
         run.sources[i] = [s for s in shapes if source_matches(source, s, by_header)]
-        find(source.lookups, (i,))
+        find(source.lookups, (i,), {s.path.parent for s in run.sources[i]})
     if spec.date_range is not None:
         run.range_file = next(
             (s for s in shapes if s.error is None and header_matches(spec.date_range.header, s)),

@@ -98,6 +98,25 @@ def _specificity(run: Run, path: Path) -> int:
     return best
 
 
+def _settle_known(runs: list[Run]) -> None:
+    """Exports of several tools loaded together: a file one mapping reads is not listed as "not
+    loaded" by another, and a file several mappings know only to skip is listed once, with the
+    reason of the mapping that reads files in its folder, then of the one whose pattern names
+    more of its columns (a Fivetran history table matches every connector's loose patterns)."""
+    read = set().union(*(r.read for r in runs))
+    best: dict[Path, tuple[tuple[bool, int], Run]] = {}
+    for run in runs:
+        folders = {p.parent for p in run.read}
+        for shape, known in run.known:
+            if shape.path in read:
+                continue
+            score = (shape.path.parent in folders, len(known.header))
+            if shape.path not in best or score > best[shape.path][0]:
+                best[shape.path] = (score, run)
+    for run in runs:
+        run.known = [(s, k) for s, k in run.known if s.path in best and best[s.path][1] is run]
+
+
 def recognise(paths: Sequence[str | Path]) -> Recognition:
     """The shipped mappings that read the files under ``paths``, and the contract files."""
     result = Recognition()
@@ -126,6 +145,7 @@ def recognise(paths: Sequence[str | Path]) -> Recognition:
         for i, files in run.sources.items():
             run.sources[i] = [s for s in files if owner.get(s.path) is run]
     result.runs = [r for r in runs if any(r.sources.values())]
+    _settle_known(result.runs)
     used: set[Path] = set()
     for run in result.runs:
         used |= run.files
