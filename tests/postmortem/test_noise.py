@@ -114,3 +114,68 @@ def test_the_history_count_follows_the_middle_campaigns_and_the_mix() -> None:
     assert abs(even.history_count("mql_to_sql", {"email": 1.0}) - m * (1 - m) / var) < 1e-6
     assert refs.history_count("roas", {"email": 1.0}) is None  # not a rate
     assert _refs("mql_to_sql", [0.2, 0.3]).history_count("mql_to_sql", {"email": 1.0}) is None
+
+
+def test_a_ratio_within_its_peers_spread_is_one_of_them() -> None:
+    # ROAS 7.20 on email; the other email campaigns at 4.19, 8.41 and 11.18: the median is 8.41,
+    # and 7.20 lies well inside the peers' middle 80% (5.03-10.63): no revenue problem
+    c = {"spend": 65_607.48, "revenue": 472_147.13}
+    rows = funnel_layers(c, INFO, [], _refs("roas", [4.19, 8.41, 11.18]), 0.10, {"email": c})
+    row = _row(rows, "roas")
+    assert row["reference"] == 8.41
+    assert row["status"] == "on" and row["within_noise"] is True
+    assert _revenue(rows) == "on"
+    # below every peer it is below them
+    c = {"spend": 65_607.48, "revenue": 196_822.44}  # ROAS 3.00
+    rows = funnel_layers(c, INFO, [], _refs("roas", [4.19, 8.41, 11.18]), 0.10, {"email": c})
+    assert _row(rows, "roas")["status"] == "below" and _revenue(rows) == "below"
+
+
+def test_the_peers_band_is_mix_adjusted() -> None:
+    refs = References(
+        benchmarks={},
+        history={},
+        by_channel={
+            ("cpl", "email"): [("A", 10.0), ("B", 20.0)],
+            ("cpl", "paid_search"): [("A", 100.0), ("C", 140.0), ("D", 180.0)],
+        },
+    )
+    low, high = refs.history_band("cpl", {"email": 1.0, "paid_search": 3.0})
+    assert abs(low - (0.25 * 11.0 + 0.75 * 108.0)) < 1e-9
+    assert abs(high - (0.25 * 19.0 + 0.75 * 172.0)) < 1e-9
+    assert refs.history_band("cpl", {"display": 1.0}) is None  # no history on a channel
+
+
+def test_revenue_is_compared_with_revenue_measured_the_same_way(make_ws) -> None:
+    """A campaign whose deals have not closed reads the platforms' conversion value as its
+    revenue; an email flight measured on closed-won deals is not compared with it."""
+    import pandas as pd
+
+    from debrief.postmortem.references import load_references
+
+    day = dt.date(2026, 3, 2)
+    at = pd.Timestamp(day)
+    camps = [  # campaign, spend, won amount (None: no deal closed), conversion value
+        ("F01", 65_607.48, 472_147.13, 811_104.48),
+        ("F02", 22_635.83, 252_962.30, 290_725.84),  # ROAS 11.18 on won deals
+        ("H1", 41_287.66, 172_907.64, 444_901.03),  # ROAS 4.19
+        ("CUR", 1_623.26, None, 19_542.60),  # still running: ROAS 12.04 on conversion value
+    ]
+    ws = make_ws(
+        campaigns=pd.DataFrame(
+            [(c, day, day + dt.timedelta(days=27), "email") for c, *_ in camps],
+            columns=["campaign_id", "start_date", "end_date", "channel"],
+        ),
+        ad_performance=pd.DataFrame(
+            [(day, "email", c, spend, value) for c, spend, _, value in camps],
+            columns=["date", "channel", "campaign_id", "spend", "conversion_value"],
+        ),
+        leads=pd.DataFrame(
+            [(f"L-{c}", at, c, "email", at if won else None, won) for c, _, won, _ in camps],
+            columns=["lead_id", "created_at", "campaign_id", "channel", "won_at", "amount"],
+        ),
+    )
+    info = CampaignInfo("F01", "F01", day, day + dt.timedelta(days=27), channels=("email",))
+    refs = load_references(ws, info, ["roas"], dt.date(2026, 6, 1))
+    got = sorted(c for c, _ in refs.by_channel[("roas", "email")])
+    assert got == ["F02", "H1"]  # not CUR: its revenue is another measure

@@ -16,8 +16,10 @@ success criteria (for channel-level targets). Output: the ``funnel_review`` stag
 A rate compared with an estimate (a benchmark or the team's history) is off it only when the gap is
 more than sampling noise: the reference lies outside the 95% Wilson interval of the campaign's own
 count, and a history reference, itself measured on other campaigns' counts, must also be beaten by
-more than its own noise (Newcombe's interval of the difference); ``within_noise`` marks a row the
-test put back ``on``. A target is the team's commitment:
+more than its own noise (Newcombe's interval of the difference). A cost or a ratio (CPL, ROAS)
+carries no sampling interval, but the other campaigns it is read against have a spread: it is off
+their median only outside the middle 80% of them (``References.history_band``, mix-adjusted).
+``within_noise`` marks a row a test put back ``on``. A target is the team's commitment:
 it is met or missed whatever the count. A win rate (or opportunity-to-won rate) is not short while
 the campaign's opportunities still open could, won, bring it to the reference (``open_deals``: how
 many): deals still closing are an outcome not known yet, not a shortfall.
@@ -94,7 +96,7 @@ def _within_noise(m: Measurement, reference: float, reference_n: float | None = 
     (``reference_n``: the team's history, :meth:`References.history_count`) carries its own
     noise: the gap is then within noise when Newcombe's interval of the difference holds 0
     (127 of 415 SQLs, 31%, is not below a median of 38% read on 117 SQLs). Volumes, costs and
-    ratios carry no interval."""
+    ratios carry no interval (costs and ratios meet the peers' spread instead)."""
     if m.ci_low is None or m.ci_high is None:
         return False
     if reference_n and m.numerator is not None and m.denominator:
@@ -159,6 +161,11 @@ def funnel_layers(
                 ref_n = refs.history_count(d.name, weights) if kind == "prior_period" else None
                 if status != "on" and kind in _ESTIMATES and _within_noise(m, ref, ref_n):
                     status, extra = "on", {**extra, "within_noise": True}
+                elif status != "on" and kind == "prior_period" and m.ci_low is None:
+                    # a cost or a ratio: within its peers' spread, it is one of them
+                    band = refs.history_band(d.name, weights, info.channels)
+                    if band and band[0] <= actual <= band[1]:
+                        status, extra = "on", {**extra, "within_noise": True}
                 open_deals = _open_deals(d.name, c, ref)
                 if shortfall(d.name, status) and open_deals:
                     status, extra = "on", {**extra, "open_deals": open_deals}
