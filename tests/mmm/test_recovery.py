@@ -29,3 +29,21 @@ def test_six_sets_recover_ranking_and_cover_the_truth() -> None:
     assert {r.grain for r in results} == {"weekly", "daily"}
     assert s["coverage"] >= 0.8, s
     assert s["ranking"] >= 0.85, s
+
+
+def test_a_pair_is_separated_only_when_its_intervals_do_not_overlap() -> None:
+    from debrief.mmm.recovery import SetResult
+
+    def row(ch: str, true: float, est: float, low: float, high: float) -> dict:
+        return {"channel": ch, "true": true, "estimate": est, "low": low, "high": high}
+
+    rows = [
+        row("a", 3.0, 3.2, 2.5, 4.0),  # wholly above c's interval: separated, ordered right
+        row("b", 2.0, 2.6, 0.5, 6.0),  # overlaps a (ordered right) and c
+        row("c", 1.0, 2.8, 1.5, 2.4),  # read above b: misranked, with overlapping intervals
+    ]
+    for r in rows:
+        r.update(covered=r["low"] <= r["true"] <= r["high"], warned=False)
+    s = summarise([SetResult(0, "weekly", 3, rows, 0.1)])
+    assert s["pairs"] == 3 and s["separated_pairs"] == 1 and s["ranking_separated"] == 1.0
+    assert abs(s["ranking"] - 2 / 3) < 1e-12 and s["misranked_overlapping"] == 1

@@ -8,6 +8,9 @@ simulator's true marginal ROAS at the same current spend:
 * **coverage**: the share of channels whose ``interval`` (90%) contains the true marginal ROAS;
 * **ranking**: over every pair of channels of a set whose true marginal ROAS differ by at least
   30% (the higher over the lower >= 1.3), the share the model orders the same way;
+* **separated pairs**: the pairs whose two intervals do not overlap (the model says it can order
+  them), and the share of those ordered right; a misranked pair whose intervals overlap is one
+  the model reports it cannot order;
 * **top channel**: over the sets whose best channel's true marginal ROAS is at least 30% above the
   runner-up's, the share where the model ranks that channel first.
 
@@ -77,8 +80,10 @@ def recover(
     return SetResult(seed, g, k, rows, seconds)
 
 
-def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool]]:
-    """(ordered right, either channel warned) for every pair whose truths differ >= 30%."""
+def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool, bool]]:
+    """(ordered right, either channel warned, separated) for every pair whose truths differ by
+    30% or more; separated: one channel's interval lies wholly above the other's (the model
+    reports that it can order them)."""
     out = []
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
@@ -86,7 +91,9 @@ def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool]]:
             hi, lo = max(a["true"], b["true"]), min(a["true"], b["true"])
             if lo > 0 and hi / lo >= 1.3:
                 right = (a["estimate"] > b["estimate"]) == (a["true"] > b["true"])
-                out.append((right, a["warned"] or b["warned"]))
+                bounds = (a["low"], a["high"], b["low"], b["high"])
+                apart = None not in bounds and (a["low"] > b["high"] or b["low"] > a["high"])
+                out.append((right, a["warned"] or b["warned"], bool(apart)))
     return out
 
 
@@ -102,6 +109,7 @@ def summarise(results: list[SetResult]) -> dict[str, Any]:
             tops.append(best["channel"] == order[0]["channel"])
     clean = [r for r in rows if not r["warned"]]
     clean_pairs = [p for p in pairs if not p[1]]
+    apart = [p for p in pairs if p[2]]
     return {
         "sets": len(results),
         "channels": len(rows),
@@ -114,6 +122,9 @@ def summarise(results: list[SetResult]) -> dict[str, Any]:
         "coverage_unwarned": float(np.mean([r["covered"] for r in clean])) if clean else None,
         "unwarned_pairs": len(clean_pairs),
         "ranking_unwarned": float(np.mean([p[0] for p in clean_pairs])) if clean_pairs else None,
+        "separated_pairs": len(apart),
+        "ranking_separated": float(np.mean([p[0] for p in apart])) if apart else None,
+        "misranked_overlapping": sum(1 for p in pairs if not p[0] and not p[2]),
         "median_abs_log_error": float(
             np.median([abs(np.log(r["estimate"] / r["true"])) for r in rows if r["true"] > 0])
         )
