@@ -45,6 +45,8 @@ __all__ = [
     "lower_is_better",
     "measure",
     "metric_from_counts",
+    "revenue_source",
+    "with_revenue",
 ]
 
 #: Summed columns of ad_performance (the required ones first; the rest when present).
@@ -248,14 +250,21 @@ def counts(ws: Workspace, scope: Scope) -> dict[str, float | None]:
     return with_revenue(out)
 
 
-def with_revenue(c: dict[str, float | None]) -> dict[str, float | None]:
-    """``c`` with ``revenue`` set (see :func:`counts`)."""
+def revenue_source(c: dict[str, Any]) -> str | None:
+    """How the revenue of counts ``c`` is measured: ``won`` (closed-won deal amounts, when any
+    deal was won), ``value`` (the ad platforms' conversion value) or None (neither is recorded).
+    The one rule :func:`with_revenue` applies and references use to compare like with like."""
+    won = _clean(c.get("won_amount"))
+    if won is not None and won > 0:
+        return "won"
+    return "value" if _clean(c.get("conversion_value")) is not None else None
+
+
+def with_revenue(c: dict[str, Any]) -> dict[str, Any]:
+    """``c`` with ``revenue`` set by :func:`revenue_source` (see :func:`counts`)."""
     out = dict(c)
-    won_amount = out.get("won_amount")
-    if won_amount is not None and won_amount > 0:
-        out["revenue"] = won_amount
-    else:
-        out["revenue"] = out.get("conversion_value")
+    source = revenue_source(out)
+    out["revenue"] = out.get("won_amount") if source == "won" else out.get("conversion_value")
     return out
 
 

@@ -28,6 +28,7 @@ from debrief.postmortem.measures import (
     canonical_metric,
     lead_counts,
     metric_from_counts,
+    revenue_source,
     with_revenue,
 )
 from debrief.query import plain, rows
@@ -43,7 +44,6 @@ __all__ = [
     "channel_counts",
     "load_references",
     "mix_weights",
-    "revenue_source",
 ]
 
 
@@ -254,15 +254,6 @@ def _benchmarks(ws: Workspace) -> dict[tuple[str, str | None], tuple[float, str 
     rows = sorted(metric_refs.benchmarks(ws), key=lambda b: (b.as_of is not None, b.as_of))
     # later rows (newer as_of) replace older ones
     return {(b.metric, b.channel): (b.value, b.source) for b in rows}
-
-
-def revenue_source(counts: dict[str, Any]) -> str | None:
-    """How a campaign's revenue is measured (see :func:`~debrief.postmortem.measures.counts`):
-    ``won`` (closed-won deal amounts), ``value`` (the ad platforms' conversion value) or None."""
-    won = plain(counts.get("won_amount"))
-    if won is not None and won > 0:
-        return "won"
-    return "value" if plain(counts.get("conversion_value")) is not None else None
 
 
 def campaign_count_table(
