@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from debrief.period import Period, as_date
 
 if TYPE_CHECKING:
+    import ibis.expr.types as ir
+
     from debrief.workspace import Workspace
 
 __all__ = ["DATED_TABLES", "NO_DATA_FIX", "latest_month", "no_data_reason"]
@@ -28,6 +30,14 @@ DATED_TABLES: dict[str, str] = {
 }
 
 
+def _days(t: ir.Table, column: str) -> tuple[ir.DateValue, ir.DateValue]:
+    """The first and last day of each row of ``t``: a row over a range of days (``date_end``:
+    weekly, monthly exports) runs to its end; any other row is one day."""
+    day = t[column].cast("date")
+    until = t.date_end.cast("date").coalesce(day) if "date_end" in t.columns else day
+    return day, until
+
+
 def no_data_reason(ws: Workspace, period: Period) -> str | None:
     """None when any activity table has a row in ``period``; otherwise the sentence saying that
     the period has no data and which dates the workspace does hold (one query per table)."""
@@ -39,11 +49,9 @@ def no_data_reason(ws: Workspace, period: Period) -> str | None:
         if t is None or column not in t.columns:
             continue
         present.append(name)
-        day = t[column].cast("date")
-        # A row over a range of days (date_end: weekly, monthly exports) counts where it overlaps.
-        until = t.date_end.cast("date").coalesce(day) if "date_end" in t.columns else day
+        day, until = _days(t, column)  # a row over a range of days counts where it overlaps
         inside = ((until >= period.start) & (day <= period.end)).ifelse(1, 0).sum()
-        row = t.aggregate(n=inside, lo=day.min(), hi=day.max()).to_pyarrow().to_pylist()[0]
+        row = t.aggregate(n=inside, lo=day.min(), hi=until.max()).to_pyarrow().to_pylist()[0]
         if row["n"]:
             return None
         lo, hi = as_date(row["lo"]), as_date(row["hi"])
@@ -71,13 +79,14 @@ def latest_month(ws: Workspace, as_of: dt.date) -> Period | None:
         t = ws.optional(name)
         if t is None or column not in t.columns:
             continue
-        day = t[column].cast("date")
-        until = t.date_end.cast("date").coalesce(day) if "date_end" in t.columns else day
+        day, until = _days(t, column)
         hi = as_date(
             t.filter(day <= as_of).aggregate(hi=until.max()).to_pyarrow().to_pylist()[0]["hi"]
         )
         if hi is not None:
-            last = hi if last is None else max(last, min(hi, as_of))
+            # a week that runs past as_of has been seen only up to as_of
+            hi = min(hi, as_of)
+            last = hi if last is None else max(last, hi)
     if last is None:
         return None
     month = Period.month(f"{last:%Y-%m}")

@@ -10,7 +10,7 @@ import datetime as dt
 import importlib
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 import typer.core
@@ -29,6 +29,9 @@ from debrief.cli.common import (
     set_debug,
 )
 from debrief.errors import UserError
+
+if TYPE_CHECKING:
+    from debrief.workspace import Workspace
 
 app = typer.Typer(
     name="debrief",
@@ -132,7 +135,7 @@ def monthly(
         typer.echo(f"Saved to the knowledge base as report {rid} ({url}).")
 
 
-def _default_month(ws: Any, as_of: dt.date) -> str:
+def _default_month(ws: Workspace, as_of: dt.date) -> str:
     """The month to review when --month is not given, said on stderr; a clear error when the
     workspace holds no dated data."""
     from debrief.nodata import DATED_TABLES, latest_month
