@@ -217,8 +217,12 @@ def budget(ctx: StageContext) -> StageResult:
 def _without_spend(
     tables: dict[str, list[dict[str, Any]]], findings: list[Finding], notes: list[str]
 ) -> StageResult:
-    tables = {**tables, "reallocation": tables.get("reallocation", [])}
-    return StageResult(stage=STAGE, tables=tables, findings=tuple(findings), notes=tuple(notes))
+    return StageResult(
+        stage=STAGE,
+        tables={**tables, "reallocation": []},
+        findings=tuple(findings),
+        notes=tuple(notes),
+    )
 
 
 def _waste(ctx: StageContext, waste: list[dict[str, Any]], window: Any, money: Any) -> list:
