@@ -111,3 +111,65 @@ def test_a_funnel_stage_empty_on_every_lead_is_not_tracked(tmp_path: Path) -> No
     ingest([g], tmp_path / "ws.duckdb", append=True)
     with Workspace.open(tmp_path / "ws.duckdb", read_only=True) as ws:
         assert "mql_at" in ws.table("leads").columns
+
+
+def test_a_large_leads_file_read_in_batches_leaves_out_the_same_stages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A leads file big enough to be read in batches leaves out its untracked funnel dates and
+    says so, as the same file read whole does."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import debrief.ingest.stream as stream
+
+    n = 23
+    src = tmp_path / "leads.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "lead_id": [f"L{i}" for i in range(n)],
+                "created_at": [f"2024-03-{1 + i % 28:02d}" for i in range(n)],
+                # recorded on the last batch's rows only: a tracked stage
+                "mql_at": [None] * (n - 2) + ["2024-03-29", "2024-03-30"],
+                "opportunity_at": pa.nulls(n, pa.string()),
+                "won_at": pa.nulls(n, pa.string()),
+            }
+        ),
+        src,
+        row_group_size=5,
+    )
+    seen = {}
+    for streamed in (False, True):
+        if streamed:
+            monkeypatch.setattr(stream, "STREAM_ROWS", 10)
+            monkeypatch.setattr(stream, "BATCH_ROWS", 7)
+        assert stream.streams(src) is streamed
+        target = tmp_path / f"{streamed}.duckdb"
+        result = ingest([src], target)
+        with Workspace.open(target, read_only=True) as ws:
+            columns = ws.table("leads").columns
+            rows = ws.table("leads").count().to_pyarrow().as_py()
+        seen[streamed] = ([x for x in result.notes if "not tracked" in x], columns, rows)
+    assert seen[True] == seen[False]
+    notes, columns, rows = seen[True]
+    assert rows == n and "mql_at" in columns
+    assert "opportunity_at" not in columns and "won_at" not in columns
+    assert len(notes) == 2
+    # appended to leads that carry the stage, the empty column is kept
+    more = tmp_path / "more" / "leads.parquet"
+    more.parent.mkdir()
+    pq.write_table(
+        pa.table(
+            {
+                "lead_id": [f"M{i}" for i in range(n)],
+                "created_at": ["2024-04-01"] * n,
+                "mql_at": pa.nulls(n, pa.string()),
+            }
+        ),
+        more,
+    )
+    ingest([more], tmp_path / "True.duckdb", append=True)
+    with Workspace.open(tmp_path / "True.duckdb", read_only=True) as ws:
+        assert "mql_at" in ws.table("leads").columns
+        assert ws.table("leads").count().to_pyarrow().as_py() == 2 * n

@@ -260,12 +260,11 @@ def ingest(
     streamed: dict[str, Staged] = {}
     try:
         campaign_ids = _known_campaigns(ws, combined, append)
+        # funnel dates the workspace's leads already carry stay when a load is appended to them
+        kept = frozenset(ws.table("leads").columns if ws and append and ws.has("leads") else ())
         if "leads" in combined:
-            kept = ws.con.table("leads").columns if ws and append and ws.has("leads") else ()
             files_of = ", ".join(dict.fromkeys(parts[i].label for i in by_table["leads"]))
-            combined["leads"] = untracked_stages(
-                combined["leads"], files_of, notes, frozenset(kept)
-            )
+            combined["leads"] = untracked_stages(combined["leads"], files_of, notes, kept)
         if "ad_performance" in combined:
             combined["ad_performance"] = namespace_ids(
                 combined["ad_performance"], parts, log, ws, append, campaign_ids
@@ -286,7 +285,9 @@ def ingest(
                 created = local_path(target) is not None
             with bounded_memory(ws):
                 for name, path in big:
-                    staged = stage_file(ws, name, path, log, campaign_ids, token)
+                    staged = stage_file(
+                        ws, name, path, log, campaign_ids, token, notes=notes, keep=kept
+                    )
                     if staged is not None:
                         streamed[name] = staged
         if log.has_errors():

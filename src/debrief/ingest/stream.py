@@ -25,6 +25,7 @@ import pyarrow.parquet as pq
 from debrief.ingest.convert import safe_cast
 from debrief.ingest.problems import Level, ProblemLog
 from debrief.ingest.readers import PARQUET_SUFFIXES, numbered_from_one
+from debrief.ingest.untracked import untracked_stage_columns
 from debrief.ingest.validate import (
     ORIGIN_ROW,
     Part,
@@ -117,12 +118,16 @@ def stage_file(
     campaign_ids: pa.Array | None,
     token: str,
     batch_rows: int | None = None,
+    notes: list[str] | None = None,
+    keep: frozenset[str] = frozenset(),
 ) -> Staged | None:
     """Validate ``path`` as table ``name`` batch by batch into a staging table.
 
     Returns the staged table (checked against what was validated) or None when a batch misses a
     required column; every problem goes to ``log``. The caller drops the staging table when the
-    ingest fails.
+    ingest fails. Leads leave out their funnel-date columns that are empty on every row, as a file
+    read whole does (:func:`~debrief.ingest.untracked.untracked_stage_columns`: noted in
+    ``notes``, except the columns in ``keep``).
     """
     schema = table_schema(name)
     stage = stage_name(name, token)
@@ -160,7 +165,12 @@ def stage_file(
         return None
     check_written(ws, stage, expected)
     _check_keys(ws, stage, name, path.name, log)
-    _drop_origin(ws, stage)
+    drop = [ORIGIN_ROW]
+    if name == "leads":
+        drop += untracked_stage_columns(
+            expected, path.name, notes if notes is not None else [], keep
+        )
+    _drop_columns(ws, stage, drop)
     return Staged(stage, offset)
 
 
@@ -207,12 +217,14 @@ def _check_keys(ws: Workspace, stage: str, name: str, label: str, log: ProblemLo
         )
 
 
-def _drop_origin(ws: Workspace, stage: str) -> None:
-    """The staging table without the row numbers kept for the listing."""
+def _drop_columns(ws: Workspace, stage: str, columns: list[str]) -> None:
+    """The staging table without ``columns`` (the row numbers kept for the listing, untracked
+    stages)."""
     if ws.is_duckdb:
-        ws.con.raw_sql(f'ALTER TABLE "{stage}" DROP COLUMN "{ORIGIN_ROW}"')
+        for c in columns:
+            ws.con.raw_sql(f'ALTER TABLE "{stage}" DROP COLUMN "{c}"')
         return
     kept = f"{stage}_rows"
     ws.con.rename_table(stage, kept)
-    ws.con.create_table(stage, ws.con.table(kept).drop(ORIGIN_ROW))
+    ws.con.create_table(stage, ws.con.table(kept).drop(*columns))
     ws.con.drop_table(kept, force=True)

@@ -21,12 +21,15 @@ stage as absent (n/a), and the ingest says so.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from debrief.ingest.writer import present_counts
 from debrief.numbers import fmt
 
-__all__ = ["LEAD_STAGES", "untracked_stages", "untracked_value"]
+__all__ = ["LEAD_STAGES", "untracked_stage_columns", "untracked_stages", "untracked_value"]
 
 VALUE = "conversion_value"
 #: the leads table's funnel dates
@@ -88,24 +91,28 @@ def untracked_value(table: pa.Table, label: str, notes: list[str]) -> pa.Table:
     return table.set_column(table.column_names.index(VALUE), VALUE, cleared)
 
 
-def untracked_stages(
-    table: pa.Table, label: str, notes: list[str], keep: frozenset[str] = frozenset()
-) -> pa.Table:
-    """``table`` (the leads of an ingest) without the funnel-date columns that are empty on
-    every row, except those in ``keep`` (columns the workspace's leads already carry, when the
-    load is appended to them); one note per column left out."""
-    if table.num_rows == 0:
-        return table
-    empty = [
-        c
-        for c in LEAD_STAGES
-        if c in table.column_names
-        and c not in keep
-        and table.column(c).null_count == table.num_rows
-    ]
+def untracked_stage_columns(
+    present: Mapping[str, int], label: str, notes: list[str], keep: frozenset[str] = frozenset()
+) -> list[str]:
+    """The funnel-date columns with no value on any lead, given the leads' rows and present values
+    per column (``present``, as :func:`~debrief.ingest.writer.present_counts` counts them, for a
+    file read whole or in batches), except those in ``keep`` (columns the workspace's leads
+    already carry, when the load is appended to them); one note per column."""
+    if not present.get("__rows"):
+        return []
+    empty = [c for c in LEAD_STAGES if c in present and c not in keep and present[c] == 0]
     for c in empty:
         notes.append(
             f"{label}: column {c} is empty on every lead: read as a stage not tracked (n/a), "
             "not 0 leads reaching it"
         )
+    return empty
+
+
+def untracked_stages(
+    table: pa.Table, label: str, notes: list[str], keep: frozenset[str] = frozenset()
+) -> pa.Table:
+    """``table`` (the leads of an ingest) without its untracked funnel-date columns
+    (:func:`untracked_stage_columns`)."""
+    empty = untracked_stage_columns(present_counts(table), label, notes, keep)
     return table.drop_columns(empty) if empty else table
