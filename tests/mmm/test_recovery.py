@@ -47,3 +47,24 @@ def test_a_pair_is_separated_only_when_its_intervals_do_not_overlap() -> None:
     s = summarise([SetResult(0, "weekly", 3, rows, 0.1)])
     assert s["pairs"] == 3 and s["separated_pairs"] == 1 and s["ranking_separated"] == 1.0
     assert abs(s["ranking"] - 2 / 3) < 1e-12 and s["misranked_overlapping"] == 1
+    assert s["ranking_oracle"] is None  # rows without an oracle estimate
+    for r, oracle in zip(rows, (2.0, 2.5, 0.5), strict=True):
+        r["oracle"] = oracle  # b read above a: one pair of three misranked
+    assert abs(summarise([SetResult(0, "weekly", 3, rows, 0.1)])["ranking_oracle"] - 2 / 3) < 1e-12
+
+
+def test_without_noise_the_oracle_recovers_every_marginal_roas() -> None:
+    """The oracle is exact on noiseless data: the baseline's regressors span the simulator's
+    baseline and the true curves are given, so what it misses on noisy data is the noise's."""
+    from debrief.mmm.recovery import oracle_marginal
+
+    for seed, grain, k in ((0, "weekly", 3), (1, "daily", 4)):
+        sim = simulate(seed, grain=grain, n_channels=k, noise=0.0)
+        got = oracle_marginal(sim)
+        for t in sim.truth:
+            assert abs(got[t.channel] - t.marginal_roas) <= 1e-6 * max(1.0, t.marginal_roas)
+        noisy = simulate(seed, grain=grain, n_channels=k)
+        # the noise scale changes the outcome only
+        assert noisy.truth == sim.truth and noisy.data.spend.equals(sim.data.spend)
+        assert not np.allclose(noisy.data.outcome, sim.data.outcome)
+        assert sim.noise_cv == 0.0 < noisy.noise_cv

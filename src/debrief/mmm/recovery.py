@@ -12,7 +12,13 @@ simulator's true marginal ROAS at the same current spend:
   them), and the share of those ordered right; a misranked pair whose intervals overlap is one
   the model reports it cannot order;
 * **top channel**: over the sets whose best channel's true marginal ROAS is at least 30% above the
-  runner-up's, the share where the model ranks that channel first.
+  runner-up's, the share where the model ranks that channel first;
+* **what the data allow** (the *oracle*): the same ranking by an estimator told every channel's
+  true carry-over and saturation curve, which fits only each channel's scale and the baseline by
+  least squares (:func:`oracle_marginal`). With the curves known the model is linear and
+  correctly specified (the baseline's regressors span the simulator's baseline exactly), so its
+  misranked pairs are the ones the noise in the data hides: a ranking the model cannot be
+  expected to beat by much.
 
 Sets where the model warned that it cannot tell channels apart are counted like every other set
 (the figures are also given without them).
@@ -31,9 +37,10 @@ from debrief.mmm.diagnostics import posterior_warnings, spend_warnings
 from debrief.mmm.fit import fit_map
 from debrief.mmm.posterior import laplace
 from debrief.mmm.readout import read_channels
-from debrief.mmm.simulate import simulate
+from debrief.mmm.simulate import Simulation, simulate
+from debrief.mmm.transforms import adstock, hill, hill_derivative
 
-__all__ = ["SetResult", "recover", "summarise"]
+__all__ = ["SetResult", "oracle_marginal", "recover", "summarise"]
 
 
 @dataclass(frozen=True)
@@ -41,8 +48,28 @@ class SetResult:
     seed: int
     grain: str
     channels: int
-    rows: list[dict[str, Any]]  # channel, true, estimate, low, high, covered, warned
+    rows: list[dict[str, Any]]  # channel, true, estimate, low, high, covered, warned, oracle
     seconds: float
+
+
+def oracle_marginal(sim: Simulation) -> dict[str, float]:
+    """Each channel's marginal ROAS at its current spend as estimated by the oracle: the true
+    adstock and Hill curve of every channel given, their scales and the baseline (the model's
+    own regressors) fitted by ordinary least squares."""
+    d = sim.data
+    base = baseline(d.dates, d.controls, daily=d.daily).matrix
+    spend = d.spend.to_numpy(float)
+    curves = np.column_stack(
+        [hill(adstock(spend[:, c], t.decay), t.half_sat, t.shape) for c, t in enumerate(sim.truth)]
+    )
+    coef = np.linalg.lstsq(np.hstack([base, curves]), d.outcome, rcond=None)[0]
+    scale = coef[base.shape[1] :]
+    return {
+        t.channel: float(
+            scale[c] * hill_derivative(np.array([t.current_spend]), t.half_sat, t.shape)[0]
+        )
+        for c, t in enumerate(sim.truth)
+    }
 
 
 def recover(
@@ -62,6 +89,7 @@ def recover(
         sim.data.channels, read.contribution_draws, read.rows
     )
     warned = {ch for w in warns for ch in w["channels"]}
+    oracle = oracle_marginal(sim)
     rows = []
     for r in read.rows:
         t = sim.truth_of(r["channel"])
@@ -75,15 +103,17 @@ def recover(
                 "high": hi,
                 "covered": lo is not None and hi is not None and lo <= t.marginal_roas <= hi,
                 "warned": r["channel"] in warned,
+                "oracle": oracle[r["channel"]],
             }
         )
     return SetResult(seed, g, k, rows, seconds)
 
 
-def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool, bool]]:
-    """(ordered right, either channel warned, separated) for every pair whose truths differ by
-    30% or more; separated: one channel's interval lies wholly above the other's (the model
-    reports that it can order them)."""
+def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool, bool, bool | None]]:
+    """(ordered right, either channel warned, separated, ordered right by the oracle) for every
+    pair whose truths differ by 30% or more; separated: one channel's interval lies wholly above
+    the other's (the model reports that it can order them). The oracle's is None for rows
+    without an oracle estimate."""
     out = []
     for i in range(len(rows)):
         for j in range(i + 1, len(rows)):
@@ -93,7 +123,10 @@ def _pairs(rows: list[dict[str, Any]]) -> list[tuple[bool, bool, bool]]:
                 right = (a["estimate"] > b["estimate"]) == (a["true"] > b["true"])
                 bounds = (a["low"], a["high"], b["low"], b["high"])
                 apart = None not in bounds and (a["low"] > b["high"] or b["low"] > a["high"])
-                out.append((right, a["warned"] or b["warned"], bool(apart)))
+                oracle = None
+                if a.get("oracle") is not None and b.get("oracle") is not None:
+                    oracle = (a["oracle"] > b["oracle"]) == (a["true"] > b["true"])
+                out.append((right, a["warned"] or b["warned"], bool(apart), oracle))
     return out
 
 
@@ -110,6 +143,7 @@ def summarise(results: list[SetResult]) -> dict[str, Any]:
     clean = [r for r in rows if not r["warned"]]
     clean_pairs = [p for p in pairs if not p[1]]
     apart = [p for p in pairs if p[2]]
+    by_oracle = [p[3] for p in pairs if p[3] is not None]
     return {
         "sets": len(results),
         "channels": len(rows),
@@ -125,6 +159,7 @@ def summarise(results: list[SetResult]) -> dict[str, Any]:
         "separated_pairs": len(apart),
         "ranking_separated": float(np.mean([p[0] for p in apart])) if apart else None,
         "misranked_overlapping": sum(1 for p in pairs if not p[0] and not p[2]),
+        "ranking_oracle": float(np.mean(by_oracle)) if by_oracle else None,
         "median_abs_log_error": float(
             np.median([abs(np.log(r["estimate"] / r["true"])) for r in rows if r["true"] > 0])
         )

@@ -89,8 +89,10 @@ def simulate(
     n_channels: int = 3,
     n_periods: int | None = None,
     current_periods: int | None = None,
+    noise: float = 1.0,
 ) -> Simulation:
-    """One data set; see the module docstring."""
+    """One data set; see the module docstring. ``noise`` scales the outcome's noise (0: none);
+    every other draw is the same whatever its value."""
     rng = np.random.default_rng(seed)
     daily = grain == "daily"
     pd_days = 1 if daily else 7
@@ -157,8 +159,7 @@ def simulate(
     base = level_y * (1 + trend + season + dow + demand_effect * demand)
     mean_y = float(np.mean(base + media))
     noise_cv = rng.uniform(0.08, 0.15) if daily else rng.uniform(0.03, 0.08)
-    noise = _ar1(rng, n, rng.uniform(0.0, 0.3)) * noise_cv * mean_y
-    y = base + media + noise
+    y = base + media + noise * _ar1(rng, n, rng.uniform(0.0, 0.3)) * noise_cv * mean_y
 
     window = slice(n - cur, n)
     truths = []
@@ -185,7 +186,7 @@ def simulate(
         kpi="revenue",
         period_days=pd_days,
     )
-    return Simulation(data, tuple(truths), cur, float(noise_cv), float(media_share))
+    return Simulation(data, tuple(truths), cur, float(noise_cv * noise), float(media_share))
 
 
 def write_contract(data: MMMData, folder: Path, *, daily_spend: bool = True) -> dict[str, Path]:
