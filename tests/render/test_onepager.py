@@ -60,12 +60,23 @@ def _monthly(actions=(), findings=()) -> Report:
     )
 
 
+def test_a_change_is_favourable_by_the_metrics_direction_except_spend() -> None:
+    from debrief.metrics.catalogue import favourable_change
+
+    assert favourable_change("cac", -0.2) is True  # a cost: down is favourable
+    assert favourable_change("cac", -0.2, "min") is False  # unless the team's target is a floor
+    assert favourable_change("leads", -0.1) is False
+    assert favourable_change("spend", -0.2) is None and favourable_change("spend", 0.3) is None
+    assert favourable_change("leads", 0.0) is None and favourable_change("leads", None) is None
+
+
 def test_tiles_say_the_status_and_read_the_change_by_direction() -> None:
     tiles = {t.metric: t for t in one_pager(_monthly()).tiles}
     spend, leads, cac = tiles["spend"], tiles["leads"], tiles["cac"]
     assert (spend.value, spend.status) == ("$1,200.00", "bad")
     assert spend.status_text == "target not met (at most $1,000.00)"
-    assert (spend.change, spend.cue) == ("−10.0% vs prior month", "good")  # less spend: good
+    # spend is what went in: less of it is not better in itself (its target says met or not)
+    assert (spend.change, spend.cue) == ("−10.0% vs prior month", "none")
     assert (leads.value, leads.status, leads.cue) == ("40", "good", "bad")  # a count: integer
     assert leads.status_text == "target met (at least 30)"
     assert (cac.value, cac.status_text, cac.change, cac.cue) == ("n/a", "no target set", "", "none")

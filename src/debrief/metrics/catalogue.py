@@ -26,6 +26,7 @@ __all__ = [
     "Metric",
     "canonical",
     "direction",
+    "favourable_change",
     "in_sentence",
     "is_known",
     "kind",
@@ -424,3 +425,12 @@ def direction(name: str, given: str | None = None) -> Literal["min", "max"]:
         return given  # type: ignore[return-value]
     m = lookup(name)
     return m.direction if m is not None else "min"
+
+
+def favourable_change(name: str, change: float | None, given: str | None = None) -> bool | None:
+    """Whether a change of ``name`` over time went its favourable way (up for a floor, down for a
+    ceiling: :func:`direction`); None without a change, and always for spend: spend is what went
+    in, so less of it is not better in itself (a budget on it is read as met or not)."""
+    if change is None or change == 0 or canonical(name) == "spend":
+        return None
+    return change > 0 if direction(name, given) == "min" else change < 0

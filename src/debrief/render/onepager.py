@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from debrief.metrics.catalogue import in_sentence, label
+from debrief.metrics.catalogue import favourable_change, in_sentence, label
 from debrief.numbers import fmt
 from debrief.postmortem.funnel import problem_meaning
 from debrief.render.format import metric_unit
@@ -106,13 +106,15 @@ def _value(metric: str, value: Any, unit: str, currency: str) -> str:
     return fmt(value, unit, style="cell", currency=currency, symbol=True)
 
 
-def _cue(change: float | None, direction: str | None) -> str:
+def _cue(metric: str, change: float | None, direction: str | None) -> str:
+    """How a change reads: ``flat``, ``good`` or ``bad`` by the metric's direction
+    (:func:`~debrief.metrics.catalogue.favourable_change`), ``none`` when it is not read so."""
     if change is None or direction not in ("min", "max"):
         return "none"
     if abs(change) < 0.005:
         return "flat"
-    up = change > 0
-    return "good" if up == (direction == "min") else "bad"
+    good = favourable_change(metric, change, direction)
+    return "none" if good is None else ("good" if good else "bad")
 
 
 def _trend(report: Report) -> dict[str, tuple[float | None, ...]]:
@@ -188,10 +190,10 @@ def _tiles(report: Report, currency: str) -> tuple[Tile, ...]:
                 status=colour,
                 status_text=words,
                 change=_change_text(change, "prior month"),
-                cue=_cue(change, row.get("direction")),
+                cue=_cue(metric, change, row.get("direction")),
                 trend=trends.get(metric, ()),
                 quarter=_change_text(quarters.get(metric), "prior quarter"),
-                quarter_cue=_cue(quarters.get(metric), row.get("direction")),
+                quarter_cue=_cue(metric, quarters.get(metric), row.get("direction")),
             )
         )
     return tuple(tiles)

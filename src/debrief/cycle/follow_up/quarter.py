@@ -7,8 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from debrief.cycle.follow_up.common import finding
-from debrief.metrics.catalogue import direction as metric_direction
-from debrief.metrics.catalogue import kind, label
+from debrief.metrics.catalogue import favourable_change, kind, label
 from debrief.numbers import fmt as fmt_number
 from debrief.period import Period
 from debrief.query import arrow
@@ -48,12 +47,7 @@ def quarter_rows(ws: Workspace, period: Period) -> tuple[list[dict[str, Any]], P
         covered = start is not None and start <= before.start
         cur, old = a.get(m), (b.get(m) if covered else None)
         change = relative_change(cur, old)
-        direction = metric_direction(m)
-        favourable = (
-            None
-            if change is None or change == 0 or m == "spend"  # spend is what went in
-            else (change > 0 if direction == "min" else change < 0)
-        )
+        favourable = favourable_change(m, change)
         rows.append(
             {
                 "metric": m,
