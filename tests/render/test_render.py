@@ -316,6 +316,28 @@ def test_charts_take_the_report_width_unless_they_set_their_own() -> None:
     assert svg is not None and 'width="6' in svg[:400]
 
 
+def test_a_chart_with_nothing_to_show_is_not_drawn() -> None:
+    """Empty axes read like zeros: a chart whose rows hold no number in the field it plots (no
+    spend in the month, ROAS n/a on every channel) is left out; its table says n/a."""
+    from debrief.render.charts import chart_png, chart_svg
+
+    enc = {"x": {"field": "c", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}
+    bars = {"mark": "bar", "encoding": enc}
+    assert chart_svg({**bars, "data": {"values": []}}) is None
+    assert chart_svg({**bars, "data": {"values": [{"c": "a", "v": None}]}}) is None
+    assert chart_png({**bars, "data": {"values": [{"c": "a", "v": float("nan")}]}}) is None
+    assert chart_svg({**bars, "data": {"values": [{"c": "a", "v": None}, {"c": "b", "v": 0}]}})
+    # a layered chart is read by its first layer: targets alone are not a ROAS chart
+    tick = {"mark": "tick", "encoding": {**enc, "y": {"field": "t", "type": "quantitative"}}}
+    layered = {"layer": [bars, tick]}
+    assert chart_svg({**layered, "data": {"values": [{"c": "a", "v": None, "t": 3.0}]}}) is None
+    assert chart_svg({**layered, "data": {"values": [{"c": "a", "v": 2.5, "t": 3.0}]}})
+    # a field a fold makes is read as the folded fields
+    fold = {"transform": [{"fold": ["s", "r"], "as": ["k", "v"]}], **bars}
+    assert chart_svg({**fold, "data": {"values": [{"c": "a", "s": None, "r": None}]}}) is None
+    assert chart_svg({**fold, "data": {"values": [{"c": "a", "s": 5.0, "r": None}]}})
+
+
 # --- report.pdf: the text a reader sees, read back with pypdf (an independent PDF parser) -------
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import math
 import re
 import threading
 from collections import OrderedDict
@@ -27,7 +28,8 @@ _SVG_LOCK = threading.Lock()
 
 
 def chart_svg(spec: dict[str, Any]) -> str | None:
-    """The chart as SVG text, or None when it cannot be drawn (the tables still carry the data)."""
+    """The chart as SVG text, or None when it cannot be drawn or has nothing to show (the tables
+    still carry the data)."""
     key = json.dumps(spec, sort_keys=True, default=str)
     with _SVG_LOCK:
         if key in _SVG_CACHE:
@@ -48,8 +50,47 @@ def chart_png(spec: dict[str, Any]) -> bytes | None:
     return None if out is None else bytes(out)
 
 
+def _measures(spec: dict[str, Any]) -> set[str]:
+    """The fields of the rows that the chart plots first: the quantitative fields of its own
+    encoding, or of its first layer's; a field a ``fold`` makes stands for the folded fields."""
+    first = (spec.get("layer") or [spec])[0]
+    encoding = (first.get("encoding") or {}) if isinstance(first, dict) else {}
+    fields = {
+        str(e["field"])
+        for e in encoding.values()
+        if isinstance(e, dict) and e.get("type") == "quantitative" and "field" in e
+    }
+    for t in spec.get("transform") or []:
+        if isinstance(t, dict) and "fold" in t:
+            value = (t.get("as") or ["key", "value"])[1]
+            if value in fields:
+                fields = (fields - {value}) | {str(f) for f in t["fold"]}
+    return fields
+
+
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _has_values(spec: dict[str, Any]) -> bool:
+    """Whether the chart has anything to show: a chart over inline rows none of which holds a
+    number in the field it plots (no spend in the month, ROAS n/a on every channel) would draw
+    empty axes, which read like zeros; it is left out (its table says n/a)."""
+    values = (spec.get("data") or {}).get("values")
+    if not isinstance(values, list):
+        return True  # data from elsewhere (or none inline): left to the chart
+    rows = [r for r in values if isinstance(r, dict)]
+    fields = {f for f in _measures(spec) if any(f in r for r in rows)}
+    if not fields:
+        return bool(values)  # no field of the rows is plotted as such: left to the chart
+    return any(_number(r.get(f)) for r in rows for f in fields)
+
+
 def _draw(spec: dict[str, Any], fmt: str) -> Any:
     import vl_convert as vlc
+
+    if not _has_values(spec):
+        return None
 
     spec = {"$schema": _SCHEMA, **_house_style(spec)}
     try:
