@@ -22,6 +22,8 @@ from debrief.numbers import fmt
 from debrief.results import Finding
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from debrief.context import StageContext
 
 __all__ = ["VOLUME_LABELS", "funnel_findings", "method_notes", "stage_label"]
@@ -317,14 +319,22 @@ def method_notes(
     stages: list[dict[str, Any]],
     age: float,
     recorded: tuple[str, ...] = tuple(_LABELS),
+    seen: dt.date | None = None,
 ) -> tuple[str, ...]:
     """Short notes on the views, censoring and the bottleneck test, for the report; ``age`` is
-    the days the month's youngest leads have been followed, ``recorded`` the stages the data has."""
+    the days the month's youngest leads have been followed, ``recorded`` the stages the data has,
+    ``seen`` the last day the leads record a stage when that is before the as-of date."""
     month = ctx.period.label
+    followed = f"followed to {ctx.as_of.isoformat()}"
+    if seen is not None and seen < ctx.as_of:
+        followed = (
+            f"followed to {seen.isoformat()}, the last day the leads record a stage (the review "
+            f"is as of {ctx.as_of.isoformat()})"
+        )
     notes = [
         f"Calendar view: leads reaching the later stage in {month} ÷ leads reaching the earlier "
         "stage in the month (a flow ratio; not censored, can exceed 100% when volume falls).",
-        f"Cohort view: leads created in {month}, followed to {ctx.as_of.isoformat()}.",
+        f"Cohort view: leads created in {month}, {followed}.",
         "The bottleneck and stage drops compare leads entering each stage in the month, followed "
         "for the same number of days, with the three months before, within campaigns "
         "(Mantel-Haenszel); a drop counts only when its "

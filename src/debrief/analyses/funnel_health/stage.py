@@ -343,7 +343,7 @@ def _funnel(
         },
         findings=tuple(findings),
         charts=funnel_charts(ctx.period.label, volumes, momentum),
-        notes=(*ff.method_notes(ctx, stages, age, recorded), v_info["note"]),
+        notes=(*ff.method_notes(ctx, stages, age, recorded, seen.date()), v_info["note"]),
         units={
             **{t: _RATE_INTERVAL for t in ("stages", "by_channel", "by_campaign")},
             **{t: {"adjusted_reference": "rate"} for t in ("momentum", "momentum_by_channel")},
