@@ -198,6 +198,33 @@ def test_write_report_writes_every_format_and_attachments(tmp_path: Path) -> Non
         write_report(rep.replace(attachments={"../x.md": "x"}), tmp_path)
 
 
+def test_a_report_written_over_another_leaves_none_of_its_tables_or_charts(tmp_path: Path) -> None:
+    """The same --out reused: last month's tables and charts must not sit beside this month's,
+    where they would read as this month's; files that are not Debrief's stay."""
+    rep = _report()
+    first = write_report(rep, tmp_path)
+    (tmp_path / "tables" / "notes.txt").write_text("mine")
+    stage = rep.stages["campaign_performance"]
+    fewer = rep.replace(
+        stages={
+            "campaign_performance": stage.replace(
+                tables={t: rows if t == "by_campaign" else [] for t, rows in stage.tables.items()},
+                charts={},
+            )
+        }
+    )
+    second = write_report(fewer, tmp_path)
+    on_disk = {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()}
+    assert {n for n in on_disk if n.startswith(("tables/", "charts/"))} == {
+        "tables/campaign_performance-by_campaign.csv",
+        "tables/notes.txt",
+    }
+    assert len(first) > len(second)
+    # a run without CSV leaves the tables folder alone
+    write_report(fewer, tmp_path, formats=("json",))
+    assert (tmp_path / "tables" / "campaign_performance-by_campaign.csv").exists()
+
+
 @pytest.mark.golden
 @pytest.mark.parametrize("fmt", ["md", "json"])
 def test_golden(fmt: str, golden) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from debrief.outputs import check_out_dir
 from debrief.outputs import write_files as _write_files
-from debrief.render.charts import chart_files
-from debrief.render.csv import csv_tables
+from debrief.render.charts import CHART_DIR, chart_files
+from debrief.render.csv import TABLE_DIR, csv_tables
 from debrief.render.html import to_html
 from debrief.render.json import report_schema, to_json, validate_report_json
 from debrief.render.markdown import to_markdown
@@ -42,7 +42,9 @@ def write_report(
     by name.
 
     The folder holds either all of the new files or the previous ones (``outputs.write_files``):
-    a failed run never leaves a half report beside an older complete one.
+    a failed run never leaves a half report beside an older complete one. Once the new report is
+    in place, the charts and tables an earlier report left in ``charts/`` and ``tables/`` are
+    removed (:func:`_prune`).
     """
     check_out_dir(out_dir, [f"report.{f}" for f in formats])
     texts: dict[str, str | bytes] = {}
@@ -64,7 +66,27 @@ def write_report(
         if Path(name).name != name:
             raise ValueError(f"attachment name {name!r} must be a plain file name")
         texts[name] = text
-    return write_files(out_dir, texts)
+    written = write_files(out_dir, texts)
+    owned = {CHART_DIR: ".svg"} if "md" in formats else {}
+    owned.update({TABLE_DIR: ".csv"} if "csv" in formats else {})
+    for sub, suffix in owned.items():
+        _prune(
+            Path(out_dir) / sub,
+            suffix,
+            {p.name for n, p in written.items() if n.startswith(f"{sub}/")},
+        )
+    return written
+
+
+def _prune(folder: Path, suffix: str, keep: set[str]) -> None:
+    """Remove the ``suffix`` files of ``folder`` (one of Debrief's own subfolders) that this
+    report did not write: another month's table or chart beside this report's would read as
+    this month's (the same ``--out`` is often reused from run to run)."""
+    if not folder.is_dir():
+        return
+    for path in folder.glob(f"*{suffix}"):
+        if path.name not in keep and path.is_file():
+            path.unlink(missing_ok=True)
 
 
 def write_files(out_dir: str | Path, texts: dict[str, str | bytes]) -> dict[str, Path]:

@@ -38,9 +38,13 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     return csv_text(({c: csv_value(r.get(c)) for c in columns} for r in rows), columns)
 
 
+#: The folder, beside report.json, that holds every stage table as a CSV file.
+TABLE_DIR = "tables"
+
+
 def csv_path(stage: str, table: str) -> str:
     """Where a stage's table is written, relative to the report."""
-    return f"tables/{stage}-{table}.csv"
+    return f"{TABLE_DIR}/{stage}-{table}.csv"
 
 
 def csv_tables(report: Report) -> dict[str, str]:
