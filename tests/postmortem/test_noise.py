@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from debrief.postmortem.campaign import CampaignInfo
-from debrief.postmortem.funnel import funnel_layers, layer_status
+from debrief.postmortem.funnel import diagnose, funnel_layers, layer_status
+from debrief.postmortem.measures import with_revenue
 from debrief.postmortem.references import References, mix_weights
 
 INFO = CampaignInfo("C1", "C1", dt.date(2026, 1, 1), dt.date(2026, 2, 1), channels=("email",))
@@ -66,6 +67,47 @@ def test_open_deals_that_could_close_the_gap_are_not_a_shortfall() -> None:
     c = {"opportunities": 2000.0, "closed_opportunities": 2000.0, "won": 300.0}
     rows = funnel_layers(c, INFO, [], _refs("opportunity_to_won", [0.35, 0.36]), 0.10)
     assert _row(rows, "opportunity_to_won")["status"] == "below"
+
+
+def test_revenue_still_closing_is_not_a_revenue_shortfall() -> None:
+    """The demo's healthy flight two weeks after its end: 9 deals won ($142,729.23) of 46 closed,
+    142 of its 188 opportunities still open; ROAS 1.47 against a target of 2.36. Won at the mean
+    deal so far, the open deals could bring it far past the target: not known yet, not short."""
+    c = with_revenue(
+        {
+            "spend": 96_921.13,
+            "opportunities": 188.0,
+            "closed_opportunities": 46.0,
+            "won": 9.0,
+            "won_amount": 142_729.23,
+            "conversion_value": 469_718.54,
+            "customers": 9.0,
+        }
+    )
+    targets = [
+        {"metric": m, "target": t, "channel": None}
+        for m, t in (("roas", 2.36), ("revenue", 200_000.0), ("cac", 5_000.0), ("won", 20.0))
+    ]
+    rows = funnel_layers(c, INFO, targets, _refs("roas", []), 0.10)
+    by = {r["metric"]: r for r in rows if r["reference_kind"] == "target"}
+    assert round(by["roas"]["actual"], 2) == 1.47  # revenue is the closed-won amounts
+    for m in ("roas", "revenue", "cac", "won"):
+        assert by[m]["status"] == "on" and by[m]["open_deals"] == 142, by[m]
+    assert _revenue(rows) == "on"
+    said = diagnose(layer_status(rows), rows, [])
+    assert said["problem"] == "none"
+    assert said["statement"].startswith("Every funnel layer was on or above its references, or")
+    assert "with 142 opportunities still open, which could close the gap" in said["statement"]
+    # every deal closed, the same figures are short
+    closed = {**c, "closed_opportunities": 188.0}  # revenue unchanged: the same closed-won
+    rows = funnel_layers(closed, INFO, targets, _refs("roas", []), 0.10)
+    by = {r["metric"]: r for r in rows if r["reference_kind"] == "target"}
+    assert all(by[m]["status"] != "on" for m in ("roas", "revenue", "cac", "won"))
+    assert _revenue(rows) == "below"
+    # revenue read as the platforms' conversion value (no deal won) does not wait for deals
+    value_only = with_revenue({**c, "won": 0.0, "won_amount": 0.0, "conversion_value": 150_000.0})
+    rows = funnel_layers(value_only, INFO, [targets[0]], _refs("roas", []), 0.10)
+    assert next(r for r in rows if r["metric"] == "roas")["status"] == "below"
 
 
 def test_a_channel_with_much_of_the_numerator_stays_in_the_mix() -> None:

@@ -20,9 +20,11 @@ more than its own noise (Newcombe's interval of the difference). A cost or a rat
 carries no sampling interval, but the other campaigns it is read against have a spread: it is off
 their median only outside the middle 80% of them (``References.history_band``, mix-adjusted).
 ``within_noise`` marks a row a test put back ``on``. A target is the team's commitment:
-it is met or missed whatever the count. A win rate (or opportunity-to-won rate) is not short while
-the campaign's opportunities still open could, won, bring it to the reference (``open_deals``: how
-many): deals still closing are an outcome not known yet, not a shortfall.
+it is met or missed whatever the count. A metric of the campaign's outcomes (win rate,
+opportunity-to-won rate, closed-won deals, CAC, and revenue and ROAS where revenue is closed-won
+deal amounts) is not short while the campaign's opportunities still open could, won, bring it to
+the reference (``open_deals``: how many; open deals valued at the campaign's mean won deal): deals
+still closing are an outcome not known yet, not a shortfall.
 
 A layer is read against its strongest reference: the team's own targets where the layer has any,
 else benchmarks, else history. It is below when any metric is short of that reference. The
@@ -43,7 +45,13 @@ from debrief.numbers import fmt
 from debrief.postmortem.campaign import CampaignInfo
 from debrief.postmortem.compare import position, shortfall
 from debrief.postmortem.coordination import implied_goal
-from debrief.postmortem.measures import METRICS, Measurement, metric_from_counts
+from debrief.postmortem.measures import (
+    METRICS,
+    Measurement,
+    metric_from_counts,
+    revenue_source,
+    with_revenue,
+)
 from debrief.postmortem.references import References, mix_weights
 from debrief.postmortem.text import label, metric_text, was
 from debrief.results import Finding, StageResult, relative_change
@@ -106,17 +114,26 @@ def _within_noise(m: Measurement, reference: float, reference_n: float | None = 
     return m.ci_low <= reference <= m.ci_high
 
 
-def _open_deals(metric: str, c: dict[str, float | None], reference: float) -> int | None:
-    """The campaign's opportunities still open when, won, they would bring a win rate (won of the
-    closed) or opportunity-to-won rate up to ``reference``: an outcome not known yet is not a
-    shortfall. None when the metric is another or the rate stays short even so."""
-    if metric not in ("win_rate", "opportunity_to_won"):
-        return None
+def _open_deals(metric: str, c: dict[str, Any], reference: float) -> int | None:
+    """The campaign's opportunities still open when, all won, they would bring ``metric`` to
+    ``reference``: an outcome not known yet is not a shortfall. Every metric read from the
+    campaign's outcomes is bounded so: win rate (won of the closed), opportunity-to-won rate,
+    closed-won deals, customers, CAC and, where revenue is closed-won deal amounts, revenue and
+    ROAS (the open deals valued at the campaign's mean won deal so far: the contract carries no
+    value for an open opportunity). None when none is open or the metric stays short even so."""
     opps, closed, won = (c.get(k) for k in ("opportunities", "closed_opportunities", "won"))
     if not opps or closed is None or won is None or opps <= closed:
         return None
     open_ = opps - closed
-    return int(open_) if (won + open_) / opps >= reference else None
+    bound = {**c, "won": won + open_, "closed_opportunities": opps}
+    if c.get("customers") is not None:
+        bound["customers"] = c["customers"] + open_
+    if revenue_source(c) == "won" and won > 0:
+        bound["won_amount"] = c["won_amount"] * (won + open_) / won
+    value = metric_from_counts(metric, with_revenue(bound)).value
+    if value is None or shortfall(metric, position(value, reference, 0.0)):
+        return None
+    return int(open_)
 
 
 def funnel_layers(
@@ -219,6 +236,15 @@ def layer_status(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: How each kind of reference is named in a diagnosis.
+_KIND_TEXT = {
+    "target": "target",
+    "plan": "plan",
+    "benchmark": "benchmark",
+    "prior_period": "median of the team's other campaigns on the same channels",
+}
+
+
 def diagnose(
     statuses: list[dict[str, Any]],
     rows: list[dict[str, Any]],
@@ -236,12 +262,20 @@ def diagnose(
             "evidence": [],
         }
     if first is None:
-        return {
-            "layer": None,
-            "problem": "none",
-            "statement": "Every funnel layer was on or above its references.",
-            "evidence": [],
-        }
+        statement = "Every funnel layer was on or above its references."
+        waiting = [r for r in rows if r["primary"] and r.get("open_deals")]
+        if waiting:
+            w = waiting[0]
+            statement = (
+                "Every funnel layer was on or above its references, or waits on deals still "
+                f"open: {label(w['metric'])} {was(w['metric'])} "
+                f"{metric_text(w['metric'], w['actual'], currency)} against a "
+                f"{_KIND_TEXT[w['reference_kind']]} of "
+                f"{metric_text(w['metric'], w['reference'], currency)} with "
+                f"{fmt(w['open_deals'], 'count')} opportunities still open, which could close "
+                "the gap."
+            )
+        return {"layer": None, "problem": "none", "statement": statement, "evidence": []}
     short = [r for r in rows if r["layer"] == first and r["primary"] and r["shortfall"]]
     # A layer's own rates name its problem best; its volumes and costs also carry what happened
     # upstream (fewer leads can be fewer clicks). Rates first, then the largest gap.
@@ -264,12 +298,7 @@ def diagnose(
     if coordination:
         problem = "coordination"
     top = short[0]
-    kind_text = {
-        "target": "target",
-        "plan": "plan",
-        "benchmark": "benchmark",
-        "prior_period": "median of the team's other campaigns on the same channels",
-    }[top["reference_kind"]]
+    kind_text = _KIND_TEXT[top["reference_kind"]]
     statement = (
         f"{first.capitalize()} was the first layer below its references while the layers above "
         f"were on them: {label(top['metric'])} {was(top['metric'])} {metric_text(top['metric'], top['actual'], currency)} "
@@ -371,7 +400,8 @@ def funnel_review(
         "interval of the campaign's own count, and off the history only when the 95% interval of "
         "the difference excludes 0 (the history's median is measured on other campaigns' counts "
         "too): more than sampling noise; "
-        "a win rate is not short while open opportunities could still close the gap.",
+        "a metric of the campaign's outcomes (win rate, deals won, revenue, ROAS, CAC) is not short "
+        "while its open opportunities, won, could still close the gap.",
     )
     return StageResult(
         stage="funnel_review",
