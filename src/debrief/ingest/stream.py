@@ -117,9 +117,9 @@ def stage_file(
     log: ProblemLog,
     campaign_ids: pa.Array | None,
     token: str,
-    batch_rows: int | None = None,
-    notes: list[str] | None = None,
-    keep: frozenset[str] = frozenset(),
+    *,
+    notes: list[str],
+    keep: frozenset[str],
 ) -> Staged | None:
     """Validate ``path`` as table ``name`` batch by batch into a staging table.
 
@@ -134,7 +134,7 @@ def stage_file(
     arrow_schema: pa.Schema | None = None
     expected: dict[str, int] = {}
     offset = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows or BATCH_ROWS):
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):
         part = Part(name, path.name, pa.Table.from_batches([batch]), numbered_from_one)
         part.row_offset = offset
         typed = validate_part(part, schema, log)
@@ -167,9 +167,7 @@ def stage_file(
     _check_keys(ws, stage, name, path.name, log)
     drop = [ORIGIN_ROW]
     if name == "leads":
-        drop += untracked_stage_columns(
-            expected, path.name, notes if notes is not None else [], keep
-        )
+        drop += untracked_stage_columns(expected, path.name, notes, keep)
     _drop_columns(ws, stage, drop)
     return Staged(stage, offset)
 
